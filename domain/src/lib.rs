@@ -1,0 +1,14 @@
+//! The pure domain of otalusta: vocabulary, rules and the access policy.
+//!
+//! Architecture invariant: this crate does no I/O. It never imports sqlx, axum
+//! or tokio; storage and HTTP convert to and from these types at the edge.
+
+pub mod audit;
+pub mod calendar;
+pub mod hetu;
+pub mod ids;
+pub mod password;
+pub mod policy;
+pub mod region;
+pub mod role;
+pub mod throttle;

@@ -1,0 +1,186 @@
+//! Käyttöoikeudet: the one place that answers "may actor X do Y on object Z".
+//!
+//! Routes load what the decision needs (the object's owner, group, area),
+//! build an [`Action`] and ask [`decide`]. Nothing else re-implements a rule.
+//! The answer names the role that allowed it, which the access log records.
+
+use crate::ids::{GroupId, UserId};
+use crate::role::{Grant, Role};
+
+/// Who is acting: an authenticated account with its grants and memberships.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: UserId,
+    pub username: String,
+    pub grants: Vec<Grant>,
+    /// Groups where the actor is the secretary (from group membership).
+    pub secretary_of: Vec<GroupId>,
+    /// Groups where the actor is a member in any role.
+    pub member_of: Vec<GroupId>,
+}
+
+impl Actor {
+    pub fn has(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role == role)
+    }
+
+    /// Areas this actor coordinates.
+    pub fn coordinated_areas(&self) -> impl Iterator<Item = &str> {
+        self.grants
+            .iter()
+            .filter(|g| g.role == Role::Coordinator)
+            .filter_map(|g| g.area.as_deref())
+    }
+
+    pub fn coordinates(&self, area: &str) -> bool {
+        self.coordinated_areas().any(|a| a == area)
+    }
+
+    /// The role shown first in the UI and used when several could apply.
+    pub fn primary_role(&self) -> Option<Role> {
+        self.grants.iter().map(|g| g.role).min()
+    }
+}
+
+/// What the actor wants to do, with the facts about the object the rule needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action<'a> {
+    /// Read the access log (käyttöloki).
+    ViewAuditLog,
+    /// List, create and disable accounts.
+    ManageUsers,
+    /// See one account's details.
+    ViewUser { user: UserId },
+    /// Change one's own password, language, API tokens.
+    ManageOwnAccount,
+    /// Areas, organisers and organisations.
+    ViewReferenceData,
+    /// Create or edit an organisation in `area` (None: nationwide).
+    EditOrganisation { area: Option<&'a str> },
+    /// Aggregated, small-cell-suppressed statistics.
+    ViewStatistics,
+}
+
+/// The policy's answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Allowed under this role (recorded in the access log).
+    Allow(Role),
+    Deny,
+}
+
+impl Decision {
+    pub fn is_allowed(self) -> bool {
+        matches!(self, Decision::Allow(_))
+    }
+}
+
+/// Decides whether `actor` may perform `action`.
+pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
+    use Action::*;
+    let first = |roles: &[Role]| {
+        roles
+            .iter()
+            .copied()
+            .find(|r| actor.has(*r))
+            .map_or(Decision::Deny, Decision::Allow)
+    };
+    match action {
+        ViewAuditLog => first(&[Role::Auditor]),
+        ManageUsers => first(&[Role::Admin]),
+        ViewUser { user } => {
+            if *user == actor.user_id {
+                actor.primary_role().map_or(Decision::Deny, Decision::Allow)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        ManageOwnAccount | ViewReferenceData => {
+            actor.primary_role().map_or(Decision::Deny, Decision::Allow)
+        }
+        EditOrganisation { area } => match area {
+            Some(area) if actor.coordinates(area) => Decision::Allow(Role::Coordinator),
+            _ => first(&[Role::Admin]),
+        },
+        ViewStatistics => first(&[Role::Researcher, Role::Coordinator, Role::Admin]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(role: Role, area: Option<&str>) -> Actor {
+        Actor {
+            user_id: UserId(1),
+            username: format!("demo-{role}"),
+            grants: vec![Grant {
+                role,
+                area: area.map(str::to_owned),
+            }],
+            secretary_of: vec![],
+            member_of: vec![],
+        }
+    }
+
+    /// The access matrix: one row per action, one column per role in
+    /// `Role::ALL` order (requester, expert, secretary, coordinator,
+    /// researcher, auditor, admin).
+    #[test]
+    fn access_matrix() {
+        let rows: &[(Action, [bool; 7])] = &[
+            (
+                Action::ViewAuditLog,
+                [false, false, false, false, false, true, false],
+            ),
+            (
+                Action::ManageUsers,
+                [false, false, false, false, false, false, true],
+            ),
+            (Action::ViewUser { user: UserId(1) }, [true; 7]),
+            (
+                Action::ViewUser { user: UserId(2) },
+                [false, false, false, false, false, false, true],
+            ),
+            (Action::ManageOwnAccount, [true; 7]),
+            (Action::ViewReferenceData, [true; 7]),
+            (
+                Action::EditOrganisation {
+                    area: Some("ita-suomi"),
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::EditOrganisation {
+                    area: Some("etela-suomi"),
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                Action::ViewStatistics,
+                [false, false, false, true, true, false, true],
+            ),
+        ];
+        for (action, expected) in rows {
+            for (role, want) in Role::ALL.iter().zip(expected) {
+                let a = actor(*role, role.needs_area().then_some("ita-suomi"));
+                assert_eq!(
+                    decide(&a, action).is_allowed(),
+                    *want,
+                    "{role} on {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_grants_means_nothing() {
+        let mut a = actor(Role::Admin, None);
+        a.grants.clear();
+        assert_eq!(decide(&a, &Action::ViewReferenceData), Decision::Deny);
+        assert_eq!(
+            decide(&a, &Action::ViewUser { user: UserId(1) }),
+            Decision::Deny
+        );
+    }
+}

@@ -1,0 +1,161 @@
+app-name = OT platform
+skip-to-content = Skip to content
+nav-label = Main menu
+lang-switch = Language
+login = Log in
+logout = Log out
+footer-text = The electronic platform of the competence and support centres for children, youth and families (OT centres). Client data is handled pseudonymously and every access is recorded in the access log.
+back-to-home = Back to the front page
+error-reference = Error reference: { $id }
+filter = Filter
+status = Status
+created-at = Created
+last-used = Last used
+older-entries = Older entries
+
+nav-home = Home
+nav-audit = Access log
+nav-users = Users
+nav-regions = Regions and organisations
+nav-account = My account
+
+role-requester = Professional
+role-expert = Expert
+role-secretary = Secretary
+role-coordinator = OT coordinator
+role-researcher = Researcher
+role-auditor = Log auditor
+role-admin = Administrator
+
+sector-education = Education
+sector-social = Social services
+sector-health = Health care
+sector-ngo = NGO
+sector-research = Research
+
+outcome-success = Succeeded
+outcome-denied = Denied
+outcome-failure = Failed
+
+home-title = The OT centres' electronic platform
+home-lead = The most demanding expertise in services for children, youth and families – across wellbeing services county borders.
+home-intro = Here professionals find experts, ask a multi-professional consultation group for help and receive recommended actions. Log in to continue.
+home-welcome = Welcome, { $name }!
+home-your-roles = Your roles
+
+login-title = Log in
+field-username = User name
+field-password = Password
+login-failed = Wrong user name or password.
+login-missing = Enter your user name and password.
+login-throttled = Too many failed login attempts. Try again in { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}.
+
+account-title = My account
+account-change-password = Change password
+account-password-changed = Your password has been changed. Your other sessions have been logged out.
+account-tokens = API tokens
+account-tokens-help = With a personal API token, scripts can use the API with your rights. Revoke tokens you no longer need.
+account-token-created = A new API token has been created.
+account-token-shown-once = Copy the token now: it will not be shown again.
+account-token-revoked = The API token has been revoked.
+token-name = Token name
+token-create = Create API token
+token-prefix = Start
+token-revoke = Revoke
+token-revoked = Revoked
+field-current-password = Current password
+field-new-password = New password
+field-confirm-password = New password again
+password-hint = At least 12 characters. A long passphrase is a good choice.
+password-current-wrong = The current password is wrong.
+password-too-short = The password must have at least 12 characters.
+password-too-long = The password may have at most 256 characters.
+password-contains-username = The password must not contain the user name.
+password-same-as-current = The new password must differ from the current one.
+password-mismatch = The passwords do not match.
+
+field-name = Name
+field-display-name = Name
+field-email = E-mail
+field-title = Job title
+field-roles = Roles
+field-area = Cooperation area
+field-required = This field is required.
+field-too-long = The text is too long.
+date-invalid = Enter the date as dd.mm.yyyy.
+
+users-title = Users
+users-new = New user
+users-create = Create user
+users-created = User created
+users-created-text = The user { $username } has been created. Give them the initial password through a secure channel; they can change it in their account.
+users-initial-password = Initial password
+username-hint = Lower-case letters a–z, digits and . _ - (2–64 characters).
+area-hint = Required for an OT coordinator: the area whose network they coordinate.
+username-invalid = The user name may contain only lower-case letters a–z, digits and . _ - (2–64 characters).
+username-taken = The user name is already taken.
+email-invalid = The e-mail address is not valid.
+area-unknown = Unknown cooperation area.
+area-required-for-coordinator = Choose a cooperation area for the OT coordinator.
+role-unknown = Unknown role.
+roles-required = Choose at least one role.
+user-active = Active
+user-disabled = Disabled
+user-disable = Disable user
+user-enable = Enable user
+user-cannot-disable-self = You cannot disable your own account.
+user-audit-link = Show the processing of this user's data in the access log
+
+audit-title = Access log
+audit-lead = Every read and change of client data and every login is recorded. Entries cannot be changed.
+audit-verify = Check the log's integrity
+audit-actor = User
+audit-object-type = Object type
+audit-object-id = Object id
+audit-from = From
+audit-to = To
+audit-empty = No entries match these filters.
+audit-entries = Log entries, newest first
+audit-time = Time
+audit-role = Role
+audit-action = Action
+audit-object = Object
+audit-outcome = Outcome
+audit-client = Address
+audit-intact = The log is intact: { $count } entries checked.
+audit-broken = The log is broken
+
+regions-title = Regions and organisations
+regions-lead = The five cooperation areas, their wellbeing services counties plus Helsinki and HUS, and the network's organisations.
+regions-organisers = Organisers of services
+regions-organisations = Organisations
+regions-national = National organisations
+
+status-400 = Bad request
+status-401 = Login required
+status-403 = Access denied
+status-404 = Page not found
+status-405 = Action not allowed
+status-409 = Conflict
+status-413 = Request too large
+status-415 = Wrong data format
+status-422 = Check the data
+status-429 = Too many requests
+status-500 = Something went wrong
+status-503 = Service unavailable
+error-not-found = The page or item you are looking for does not exist.
+error-unauthenticated = Log in to continue.
+error-forbidden = You do not have access to this item or action. The attempt has been recorded.
+error-csrf = The form's protection did not match (the form may be too old). Reload the page and try again.
+error-validation = The form has errors. Correct the marked fields.
+error-bad-request = The request could not be processed because its data was invalid.
+error-method-not-allowed = This action cannot be done at this address.
+error-too-many-requests = Too many requests. Wait a moment and try again.
+error-payload-too-large = The data sent is too large.
+error-unavailable = The service is not available right now. Try again in a moment.
+error-internal = An unexpected error occurred. Your data was not lost; please try again.
+error-json-content-type = The request's content type must be application/json.
+error-json-invalid = The request's JSON body is invalid or lacks fields.

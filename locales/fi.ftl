@@ -1,0 +1,161 @@
+app-name = OT-alusta
+skip-to-content = Siirry sisältöön
+nav-label = Päävalikko
+lang-switch = Kieli
+login = Kirjaudu sisään
+logout = Kirjaudu ulos
+footer-text = Lasten, nuorten ja perheiden osaamis- ja tukikeskusten (OT-keskus) sähköinen alusta. Asiakastietoja käsitellään pseudonyymisti, ja jokainen käsittely kirjataan käyttölokiin.
+back-to-home = Takaisin etusivulle
+error-reference = Virheen tunniste: { $id }
+filter = Suodata
+status = Tila
+created-at = Luotu
+last-used = Käytetty viimeksi
+older-entries = Vanhemmat merkinnät
+
+nav-home = Etusivu
+nav-audit = Käyttöloki
+nav-users = Käyttäjät
+nav-regions = Alueet ja organisaatiot
+nav-account = Oma tili
+
+role-requester = Ammattilainen
+role-expert = Asiantuntija
+role-secretary = Sihteeri
+role-coordinator = OT-koordinaattori
+role-researcher = Tutkija
+role-auditor = Lokien tarkastaja
+role-admin = Pääkäyttäjä
+
+sector-education = Sivistys
+sector-social = Sosiaali
+sector-health = Terveys
+sector-ngo = Järjestö
+sector-research = Tutkimus
+
+outcome-success = Onnistui
+outcome-denied = Estetty
+outcome-failure = Epäonnistui
+
+home-title = OT-keskusten sähköinen alusta
+home-lead = Vaativinta osaamista lasten, nuorten ja perheiden palveluissa – yli hyvinvointialueiden rajojen.
+home-intro = Alustalla ammattilaiset löytävät asiantuntijat, pyytävät konsultaatiota monialaiselta konsultaatioryhmältä ja saavat toimenpidesuositukset. Kirjaudu sisään jatkaaksesi.
+home-welcome = Tervetuloa, { $name }!
+home-your-roles = Roolisi
+
+login-title = Kirjautuminen
+field-username = Käyttäjätunnus
+field-password = Salasana
+login-failed = Käyttäjätunnus tai salasana on väärin.
+login-missing = Anna käyttäjätunnus ja salasana.
+login-throttled = Liian monta epäonnistunutta kirjautumisyritystä. Yritä uudelleen { $minutes ->
+    [one] minuutin
+   *[other] { $minutes } minuutin
+} kuluttua.
+
+account-title = Oma tili
+account-change-password = Vaihda salasana
+account-password-changed = Salasana on vaihdettu. Muut istuntosi on kirjattu ulos.
+account-tokens = API-avaimet
+account-tokens-help = Henkilökohtaisella API-avaimella skriptit voivat käyttää rajapintaa oikeuksillasi. Poista avain, jota et enää tarvitse.
+account-token-created = Uusi API-avain on luotu.
+account-token-shown-once = Kopioi avain nyt: sitä ei näytetä uudelleen.
+account-token-revoked = API-avain on poistettu käytöstä.
+token-name = Avaimen nimi
+token-create = Luo API-avain
+token-prefix = Alku
+token-revoke = Poista käytöstä
+token-revoked = Poistettu käytöstä
+field-current-password = Nykyinen salasana
+field-new-password = Uusi salasana
+field-confirm-password = Uusi salasana uudelleen
+password-hint = Vähintään 12 merkkiä. Pitkä salalause on hyvä valinta.
+password-current-wrong = Nykyinen salasana on väärin.
+password-too-short = Salasanassa on oltava vähintään 12 merkkiä.
+password-too-long = Salasanassa saa olla enintään 256 merkkiä.
+password-contains-username = Salasana ei saa sisältää käyttäjätunnusta.
+password-same-as-current = Uuden salasanan on oltava eri kuin nykyinen.
+password-mismatch = Salasanat eivät täsmää.
+
+field-name = Nimi
+field-display-name = Nimi
+field-email = Sähköposti
+field-title = Ammattinimike
+field-roles = Roolit
+field-area = Yhteistyöalue
+field-required = Tämä tieto on pakollinen.
+field-too-long = Teksti on liian pitkä.
+date-invalid = Anna päivämäärä muodossa pp.kk.vvvv.
+
+users-title = Käyttäjät
+users-new = Uusi käyttäjä
+users-create = Luo käyttäjä
+users-created = Käyttäjä luotu
+users-created-text = Käyttäjä { $username } on luotu. Anna alkusalasana hänelle turvallista kanavaa pitkin; hän voi vaihtaa sen omalla tilillään.
+users-initial-password = Alkusalasana
+username-hint = Pienet kirjaimet a–z, numerot ja merkit . _ - (2–64 merkkiä).
+area-hint = Pakollinen OT-koordinaattorille: alue, jonka verkostoa hän koordinoi.
+username-invalid = Käyttäjätunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja merkkejä . _ - (2–64 merkkiä).
+username-taken = Käyttäjätunnus on jo käytössä.
+email-invalid = Sähköpostiosoite ei ole kelvollinen.
+area-unknown = Tuntematon yhteistyöalue.
+area-required-for-coordinator = OT-koordinaattorille on valittava yhteistyöalue.
+role-unknown = Tuntematon rooli.
+roles-required = Valitse vähintään yksi rooli.
+user-active = Käytössä
+user-disabled = Poistettu käytöstä
+user-disable = Poista käyttäjä käytöstä
+user-enable = Ota käyttäjä käyttöön
+user-cannot-disable-self = Et voi poistaa omaa tunnustasi käytöstä.
+user-audit-link = Näytä käyttäjän tietojen käsittely käyttölokissa
+
+audit-title = Käyttöloki
+audit-lead = Jokainen asiakastietojen luku ja muutos sekä jokainen kirjautuminen kirjataan. Merkintöjä ei voi muuttaa.
+audit-verify = Tarkista lokin eheys
+audit-actor = Käyttäjä
+audit-object-type = Kohteen tyyppi
+audit-object-id = Kohteen tunniste
+audit-from = Alkaen
+audit-to = Päättyen
+audit-empty = Ei merkintöjä näillä ehdoilla.
+audit-entries = Lokimerkinnät, uusin ensin
+audit-time = Aika
+audit-role = Rooli
+audit-action = Toiminto
+audit-object = Kohde
+audit-outcome = Tulos
+audit-client = Osoite
+audit-intact = Loki on eheä: { $count } merkintää tarkistettu.
+audit-broken = Loki ei ole eheä
+
+regions-title = Alueet ja organisaatiot
+regions-lead = Viisi yhteistyöaluetta, niiden hyvinvointialueet sekä Helsinki ja HUS, ja verkoston organisaatiot.
+regions-organisers = Palvelujen järjestäjät
+regions-organisations = Organisaatiot
+regions-national = Valtakunnalliset organisaatiot
+
+status-400 = Virheellinen pyyntö
+status-401 = Kirjautuminen vaaditaan
+status-403 = Ei käyttöoikeutta
+status-404 = Sivua ei löydy
+status-405 = Toiminto ei ole sallittu
+status-409 = Ristiriita
+status-413 = Liian suuri pyyntö
+status-415 = Väärä tietomuoto
+status-422 = Tarkista tiedot
+status-429 = Liian monta pyyntöä
+status-500 = Palvelussa tapahtui virhe
+status-503 = Palvelu ei ole käytettävissä
+error-not-found = Hakemaasi sivua tai tietoa ei löydy.
+error-unauthenticated = Kirjaudu sisään jatkaaksesi.
+error-forbidden = Sinulla ei ole oikeutta tähän tietoon tai toimintoon. Yritys on kirjattu.
+error-csrf = Lomakkeen suojaus ei täsmännyt (lomake voi olla vanhentunut). Lataa sivu uudelleen ja yritä uudestaan.
+error-validation = Lomakkeessa on virheitä. Korjaa merkityt kohdat.
+error-bad-request = Pyyntöä ei voitu käsitellä, koska sen tiedot olivat virheelliset.
+error-method-not-allowed = Tätä toimintoa ei voi tehdä tällä osoitteella.
+error-too-many-requests = Liian monta pyyntöä. Odota hetki ja yritä uudelleen.
+error-payload-too-large = Lähetetty tieto on liian suuri.
+error-unavailable = Palvelu ei juuri nyt ole käytettävissä. Yritä hetken kuluttua uudelleen.
+error-internal = Palvelussa tapahtui odottamaton virhe. Tietojasi ei menetetty; yritä uudelleen.
+error-json-content-type = Pyynnön sisällön tyypin on oltava application/json.
+error-json-invalid = Pyynnön JSON-sisältö on virheellinen tai siitä puuttuu kenttiä.

@@ -1,0 +1,161 @@
+app-name = OT-plattformen
+skip-to-content = Hoppa till innehållet
+nav-label = Huvudmeny
+lang-switch = Språk
+login = Logga in
+logout = Logga ut
+footer-text = Den elektroniska plattformen för kompetens- och stödcentren för barn, unga och familjer (OT-centren). Klientuppgifter behandlas pseudonymt och varje behandling registreras i användningsloggen.
+back-to-home = Tillbaka till startsidan
+error-reference = Felets identifierare: { $id }
+filter = Filtrera
+status = Status
+created-at = Skapad
+last-used = Senast använd
+older-entries = Äldre poster
+
+nav-home = Startsida
+nav-audit = Användningslogg
+nav-users = Användare
+nav-regions = Områden och organisationer
+nav-account = Mitt konto
+
+role-requester = Yrkesperson
+role-expert = Sakkunnig
+role-secretary = Sekreterare
+role-coordinator = OT-koordinator
+role-researcher = Forskare
+role-auditor = Logggranskare
+role-admin = Huvudanvändare
+
+sector-education = Bildning
+sector-social = Socialvård
+sector-health = Hälsovård
+sector-ngo = Organisation
+sector-research = Forskning
+
+outcome-success = Lyckades
+outcome-denied = Nekad
+outcome-failure = Misslyckades
+
+home-title = OT-centrens elektroniska plattform
+home-lead = Den mest krävande kompetensen i tjänsterna för barn, unga och familjer – över välfärdsområdenas gränser.
+home-intro = På plattformen hittar yrkespersoner sakkunniga, ber om konsultation av en multiprofessionell konsultationsgrupp och får rekommendationer om åtgärder. Logga in för att fortsätta.
+home-welcome = Välkommen, { $name }!
+home-your-roles = Dina roller
+
+login-title = Inloggning
+field-username = Användarnamn
+field-password = Lösenord
+login-failed = Fel användarnamn eller lösenord.
+login-missing = Ange användarnamn och lösenord.
+login-throttled = För många misslyckade inloggningsförsök. Försök igen om { $minutes ->
+    [one] en minut
+   *[other] { $minutes } minuter
+}.
+
+account-title = Mitt konto
+account-change-password = Byt lösenord
+account-password-changed = Lösenordet har bytts. Dina andra sessioner har loggats ut.
+account-tokens = API-nycklar
+account-tokens-help = Med en personlig API-nyckel kan skript använda gränssnittet med dina rättigheter. Ta bort nycklar du inte längre behöver.
+account-token-created = En ny API-nyckel har skapats.
+account-token-shown-once = Kopiera nyckeln nu: den visas inte igen.
+account-token-revoked = API-nyckeln har tagits ur bruk.
+token-name = Nyckelns namn
+token-create = Skapa API-nyckel
+token-prefix = Början
+token-revoke = Ta ur bruk
+token-revoked = Tagen ur bruk
+field-current-password = Nuvarande lösenord
+field-new-password = Nytt lösenord
+field-confirm-password = Nytt lösenord igen
+password-hint = Minst 12 tecken. En lång lösenfras är ett bra val.
+password-current-wrong = Det nuvarande lösenordet är fel.
+password-too-short = Lösenordet måste ha minst 12 tecken.
+password-too-long = Lösenordet får ha högst 256 tecken.
+password-contains-username = Lösenordet får inte innehålla användarnamnet.
+password-same-as-current = Det nya lösenordet måste skilja sig från det nuvarande.
+password-mismatch = Lösenorden stämmer inte överens.
+
+field-name = Namn
+field-display-name = Namn
+field-email = E-post
+field-title = Yrkesbeteckning
+field-roles = Roller
+field-area = Samarbetsområde
+field-required = Uppgiften är obligatorisk.
+field-too-long = Texten är för lång.
+date-invalid = Ange datumet i formatet dd.mm.åååå.
+
+users-title = Användare
+users-new = Ny användare
+users-create = Skapa användare
+users-created = Användaren har skapats
+users-created-text = Användaren { $username } har skapats. Ge hen startlösenordet via en säker kanal; hen kan byta det på sitt konto.
+users-initial-password = Startlösenord
+username-hint = Små bokstäver a–z, siffror och tecknen . _ - (2–64 tecken).
+area-hint = Obligatoriskt för en OT-koordinator: området vars nätverk hen koordinerar.
+username-invalid = Användarnamnet får bara innehålla små bokstäver a–z, siffror och tecknen . _ - (2–64 tecken).
+username-taken = Användarnamnet är redan i bruk.
+email-invalid = E-postadressen är inte giltig.
+area-unknown = Okänt samarbetsområde.
+area-required-for-coordinator = Välj ett samarbetsområde för OT-koordinatorn.
+role-unknown = Okänd roll.
+roles-required = Välj minst en roll.
+user-active = I bruk
+user-disabled = Tagen ur bruk
+user-disable = Ta användaren ur bruk
+user-enable = Ta användaren i bruk
+user-cannot-disable-self = Du kan inte ta ditt eget konto ur bruk.
+user-audit-link = Visa behandlingen av användarens uppgifter i användningsloggen
+
+audit-title = Användningslogg
+audit-lead = Varje läsning och ändring av klientuppgifter och varje inloggning registreras. Posterna kan inte ändras.
+audit-verify = Kontrollera loggens integritet
+audit-actor = Användare
+audit-object-type = Objektets typ
+audit-object-id = Objektets identifierare
+audit-from = Från
+audit-to = Till
+audit-empty = Inga poster med dessa villkor.
+audit-entries = Loggposter, nyaste först
+audit-time = Tid
+audit-role = Roll
+audit-action = Åtgärd
+audit-object = Objekt
+audit-outcome = Resultat
+audit-client = Adress
+audit-intact = Loggen är intakt: { $count } poster kontrollerade.
+audit-broken = Loggen är inte intakt
+
+regions-title = Områden och organisationer
+regions-lead = Fem samarbetsområden, deras välfärdsområden samt Helsingfors och HUS, och nätverkets organisationer.
+regions-organisers = Anordnare av tjänster
+regions-organisations = Organisationer
+regions-national = Riksomfattande organisationer
+
+status-400 = Felaktig begäran
+status-401 = Inloggning krävs
+status-403 = Ingen behörighet
+status-404 = Sidan hittades inte
+status-405 = Åtgärden är inte tillåten
+status-409 = Konflikt
+status-413 = För stor begäran
+status-415 = Fel dataformat
+status-422 = Kontrollera uppgifterna
+status-429 = För många begäranden
+status-500 = Ett fel uppstod i tjänsten
+status-503 = Tjänsten är inte tillgänglig
+error-not-found = Sidan eller uppgiften du söker finns inte.
+error-unauthenticated = Logga in för att fortsätta.
+error-forbidden = Du har inte behörighet till denna uppgift eller åtgärd. Försöket har registrerats.
+error-csrf = Formulärets skydd stämde inte (formuläret kan vara för gammalt). Ladda om sidan och försök igen.
+error-validation = Formuläret innehåller fel. Rätta de markerade punkterna.
+error-bad-request = Begäran kunde inte behandlas eftersom uppgifterna var felaktiga.
+error-method-not-allowed = Denna åtgärd kan inte göras på denna adress.
+error-too-many-requests = För många begäranden. Vänta en stund och försök igen.
+error-payload-too-large = De skickade uppgifterna är för stora.
+error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en stund.
+error-internal = Ett oväntat fel uppstod i tjänsten. Dina uppgifter gick inte förlorade; försök igen.
+error-json-content-type = Innehållstypen för begäran måste vara application/json.
+error-json-invalid = Begärans JSON-innehåll är felaktigt eller saknar fält.

@@ -1,0 +1,87 @@
+//! The JSON API's shared parts: the OpenAPI description and problem details.
+
+use crate::core::error::AppError;
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use utoipa::OpenApi;
+use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+
+/// RFC 9457 problem details, as every API error is answered.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the kind, e.g. `/api/v1/problems/validation`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    pub detail: String,
+    pub instance: String,
+    pub request_id: String,
+    /// Field-level problems of a validation error.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<ProblemField>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ProblemField {
+    pub field: String,
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct Health {
+    /// `ok` or `unavailable`.
+    pub status: String,
+}
+
+/// A JSON body that did not parse is the client's error, with the parser's
+/// words (they name the field and never carry server internals).
+pub fn json_rejection(r: JsonRejection) -> AppError {
+    tracing::debug!(rejection = %r.body_text(), "JSON body rejected");
+    match r {
+        JsonRejection::MissingJsonContentType(_) => AppError::BadRequest("error-json-content-type"),
+        JsonRejection::BytesRejection(_) => AppError::PayloadTooLarge,
+        _ => AppError::BadRequest("error-json-invalid"),
+    }
+}
+
+struct SecurityAddon;
+
+impl utoipa::Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("otalusta_session"))),
+        );
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "otalusta API", version = "1",
+        description = "The JSON API of otalusta, the OT centres' platform. Errors are RFC 9457 problem details."),
+    paths(
+        crate::app::health,
+        crate::auth::api::login,
+        crate::auth::api::logout,
+        crate::auth::api::whoami,
+        crate::regions::api::list_areas,
+    ),
+    components(schemas(Problem, ProblemField, Health)),
+    modifiers(&SecurityAddon),
+    tags((name = "session", description = "Log in and out"),
+         (name = "regions", description = "Cooperation areas and service organisers")),
+)]
+pub struct ApiDoc;
+
+pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

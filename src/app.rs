@@ -1,0 +1,167 @@
+//! Assembles the service: state, routes, middleware, and the server loop.
+
+use crate::core::config::Config;
+use crate::core::db::Db;
+use crate::core::error::AppError;
+use crate::core::i18n::I18n;
+use crate::core::page::{Page, render};
+use crate::core::web::{self, AppState};
+use crate::{api, audit, auth, regions};
+use askama::Template;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router, middleware};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+/// Largest request body accepted anywhere unless a route says otherwise.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// Connects, migrates and loads everything a node needs before serving.
+pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    regions::store::sync_reference_data(&db).await?;
+    Ok(AppState {
+        db,
+        config: Arc::new(config),
+        i18n: Arc::new(I18n::load()),
+    })
+}
+
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .route("/", get(home))
+        .route(
+            "/login",
+            get(auth::routes::login_page).post(auth::routes::login_submit),
+        )
+        .route("/logout", post(auth::routes::logout))
+        .route("/account", get(auth::routes::account_page))
+        .route("/account/password", post(auth::routes::change_password))
+        .route("/account/tokens", post(auth::routes::create_token))
+        .route(
+            "/account/tokens/{id}/revoke",
+            post(auth::routes::revoke_token),
+        )
+        .route(
+            "/admin/users",
+            get(auth::admin::list).post(auth::admin::create),
+        )
+        .route("/admin/users/new", get(auth::admin::new_form))
+        .route("/admin/users/{id}", get(auth::admin::show))
+        .route("/admin/users/{id}/disable", post(auth::admin::disable))
+        .route("/admin/users/{id}/enable", post(auth::admin::enable))
+        .route("/audit", get(audit::routes::log))
+        .route("/audit/verify", get(audit::routes::verify))
+        .route("/regions", get(regions::routes::regions));
+    let api = Router::new()
+        .route(
+            "/api/v1/session",
+            post(auth::api::login).delete(auth::api::logout),
+        )
+        .route("/api/v1/me", get(auth::api::whoami))
+        .route("/api/v1/areas", get(regions::api::list_areas))
+        .route("/api/v1/openapi.json", get(api::openapi_json));
+    Router::new()
+        .merge(pages)
+        .merge(api)
+        .route("/health", get(health))
+        .route("/static/app.css", get(stylesheet))
+        .fallback(not_found)
+        // Layers run outermost-last: headers → context → limits → origin
+        // guard → session → error rendering → handler.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::render_errors,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::session_layer,
+        ))
+        .layer(middleware::from_fn(web::same_origin_guard))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::context_layer,
+        ))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            web::security_headers,
+        ))
+        .with_state(state)
+}
+
+/// Serves on `listener` until `shutdown` resolves; requests in flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let janitor = tokio::spawn(janitor(state.db.clone()));
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let result = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await;
+    janitor.abort();
+    state.db.close().await;
+    result
+}
+
+/// Periodic housekeeping: expired sessions.
+async fn janitor(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match auth::store::purge_expired_sessions(&db).await {
+            Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "session clean-up failed"),
+        }
+    }
+}
+
+/// Readiness: 200 when the database answers, 503 when not.
+#[utoipa::path(get, path = "/health", tag = "operations",
+    responses((status = 200, body = api::Health), (status = 503, body = api::Health)))]
+pub async fn health(State(state): State<AppState>) -> Response {
+    if state.db.ping().await {
+        Json(serde_json::json!({"status": "ok"})).into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(serde_json::json!({"status": "unavailable"})),
+        )
+            .into_response()
+    }
+}
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/app.css"),
+    )
+        .into_response()
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeView {
+    page: Page,
+}
+
+async fn home(page: Page) -> Response {
+    render(&HomeView { page })
+}

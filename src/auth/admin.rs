@@ -1,0 +1,397 @@
+//! Käyttäjähallinta: the administrator's accounts pages, and the account
+//! creation shared with the `otalusta user` command.
+
+use super::{Ctx, CurrentUser, password, store};
+use crate::audit;
+use crate::core::db::Db;
+use crate::core::error::{AppError, AppResult, FieldErrors};
+use crate::core::forms::CsrfForm;
+use crate::core::page::{Page, render};
+use crate::core::web::{AppState, random_token};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use otalusta_domain::audit::Outcome;
+use otalusta_domain::ids::UserId;
+use otalusta_domain::policy::Action;
+use otalusta_domain::region::AREAS;
+use otalusta_domain::role::{Grant, Role};
+use serde::Deserialize;
+
+/// A new account as typed in; [`validate`] turns it into grants.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct AccountInput {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub display_name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub area: String,
+}
+
+impl AccountInput {
+    pub fn has_role(&self, role: &Role) -> bool {
+        self.roles.iter().any(|r| r == role.as_str())
+    }
+}
+
+pub fn valid_username(u: &str) -> bool {
+    let u = u.trim();
+    (2..=64).contains(&u.len())
+        && u.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && u.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+}
+
+/// Checks an account's fields; returns its grants or the field errors.
+pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    if !valid_username(&store::normalize_username(&input.username)) {
+        errors.add("username", "username-invalid");
+    }
+    let name = input.display_name.trim();
+    if name.is_empty() {
+        errors.add("display_name", "field-required");
+    } else if name.chars().count() > 120 {
+        errors.add("display_name", "field-too-long");
+    }
+    let email = input.email.trim();
+    if !email.is_empty()
+        && (email.len() > 254 || !email.contains('@') || email.contains(char::is_whitespace))
+    {
+        errors.add("email", "email-invalid");
+    }
+    if input.title.trim().chars().count() > 120 {
+        errors.add("title", "field-too-long");
+    }
+    let area = input.area.trim();
+    if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) {
+        errors.add("area", "area-unknown");
+    }
+    let mut grants = Vec::new();
+    for r in &input.roles {
+        match r.parse::<Role>() {
+            Ok(role) if role.needs_area() && area.is_empty() => {
+                errors.add("area", "area-required-for-coordinator")
+            }
+            Ok(role) => grants.push(Grant {
+                role,
+                area: role.needs_area().then(|| area.to_owned()),
+            }),
+            Err(_) => errors.add("roles", "role-unknown"),
+        }
+    }
+    if input.roles.is_empty() {
+        errors.add("roles", "roles-required");
+    }
+    grants.sort_by_key(|g| g.role);
+    grants.dedup();
+    if errors.is_empty() {
+        Ok(grants)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Creates an account with `password` (already checked by the caller).
+pub async fn create_account(
+    db: &Db,
+    input: &AccountInput,
+    grants: &[Grant],
+    password_plain: &str,
+) -> AppResult<UserId> {
+    let hash = password::hash(password_plain.to_owned()).await?;
+    let username = store::normalize_username(&input.username);
+    if store::find_user_by_name(db, &username).await?.is_some() {
+        let mut e = FieldErrors::new();
+        e.add("username", "username-taken");
+        return Err(AppError::Invalid(e));
+    }
+    let mut tx = db.begin().await?;
+    let area = input.area.trim();
+    let id = store::insert_user(
+        &mut tx,
+        &store::NewUser {
+            username: &username,
+            display_name: input.display_name.trim(),
+            email: input.email.trim(),
+            title: input.title.trim(),
+            organisation_id: None,
+            area_code: (!area.is_empty()).then_some(area),
+            password_hash: &hash,
+            grants,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A password for a new account, shown once: 4 groups of 5 letters.
+pub fn generate_password() -> String {
+    let raw = random_token(24).replace(['-', '_'], "x");
+    raw.chars()
+        .take(20)
+        .collect::<Vec<_>>()
+        .chunks(5)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+pub struct UsersView {
+    pub page: Page,
+    pub users: Vec<(store::UserRow, Vec<Grant>)>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    page: Page,
+) -> AppResult<Response> {
+    s.require(&Action::ManageUsers)?;
+    let mut users = Vec::new();
+    for u in store::list_users(&state.db).await? {
+        let grants = store::grants_of(state.db.pool(), UserId(u.id)).await?;
+        users.push((u, grants));
+    }
+    Ok(render(&UsersView { page, users }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_new.html")]
+pub struct NewUserView {
+    pub page: Page,
+    pub input: AccountInput,
+    pub errors: FieldErrors,
+    pub roles: Vec<Role>,
+    pub areas: Vec<(&'static str, String)>,
+}
+
+fn area_options(page: &Page) -> Vec<(&'static str, String)> {
+    AREAS
+        .iter()
+        .map(|a| (a.code, a.name(page.lang.code()).to_owned()))
+        .collect()
+}
+
+pub async fn new_form(CurrentUser(s): CurrentUser, page: Page) -> AppResult<Response> {
+    s.require(&Action::ManageUsers)?;
+    let areas = area_options(&page);
+    Ok(render(&NewUserView {
+        page,
+        input: AccountInput::default(),
+        errors: FieldErrors::new(),
+        roles: Role::ALL.to_vec(),
+        areas,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_created.html")]
+pub struct CreatedView {
+    pub page: Page,
+    pub username: String,
+    pub password: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    CsrfForm(input): CsrfForm<AccountInput>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageUsers)?;
+    let again = |page: Page, input: AccountInput, errors: FieldErrors| {
+        let areas = area_options(&page);
+        let mut res = render(&NewUserView {
+            page,
+            input,
+            errors,
+            roles: Role::ALL.to_vec(),
+            areas,
+        });
+        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        res
+    };
+    let grants = match validate(&input) {
+        Ok(g) => g,
+        Err(errors) => return Ok(again(page, input, errors)),
+    };
+    let password = generate_password();
+    let id = match create_account(&state.db, &input, &grants, &password).await {
+        Ok(id) => id,
+        Err(AppError::Invalid(errors)) => return Ok(again(page, input, errors)),
+        Err(e) => return Err(e),
+    };
+    let e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "user.create",
+        ("user", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::record(&state.db, e).await?;
+    Ok(render(&CreatedView {
+        page,
+        username: store::normalize_username(&input.username),
+        password,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user.html")]
+pub struct UserView {
+    pub page: Page,
+    pub user: store::UserRow,
+    pub grants: Vec<Grant>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let id = UserId(id);
+    let role = match s.require(&Action::ViewUser { user: id }) {
+        Ok(r) => r,
+        Err(e) => {
+            let ev = audit::event(
+                &ctx,
+                Some(&s),
+                s.actor.primary_role(),
+                "user.read",
+                ("user", &id.to_string()),
+                Outcome::Denied,
+            );
+            audit::store::record(&state.db, ev).await?;
+            return Err(e);
+        }
+    };
+    let user = store::get_user(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let grants = store::grants_of(state.db.pool(), id).await?;
+    let ev = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "user.read",
+        ("user", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::record(&state.db, ev).await?;
+    Ok(render(&UserView { page, user, grants }))
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+async fn set_disabled(
+    state: &AppState,
+    s: &super::Session,
+    ctx: &crate::core::web::ReqCtx,
+    id: i64,
+    disabled: bool,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageUsers)?;
+    let id = UserId(id);
+    if id == s.actor.user_id && disabled {
+        return Err(AppError::Conflict("user-cannot-disable-self"));
+    }
+    let mut tx = state.db.begin().await?;
+    if !store::set_disabled(&mut tx, id, disabled).await? {
+        return Err(AppError::NotFound);
+    }
+    let action = if disabled {
+        "user.disable"
+    } else {
+        "user.enable"
+    };
+    let e = audit::event(
+        ctx,
+        Some(s),
+        Some(role),
+        action,
+        ("user", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
+}
+
+pub async fn disable(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    set_disabled(&state, &s, &ctx, id, true).await
+}
+
+pub async fn enable(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    set_disabled(&state, &s, &ctx, id, false).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(roles: &[&str], area: &str) -> AccountInput {
+        AccountInput {
+            username: "Anna.Virtanen".into(),
+            display_name: "Anna Virtanen".into(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            area: area.into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn coordinator_needs_an_area() {
+        let e = validate(&input(&["coordinator"], "")).unwrap_err();
+        assert_eq!(e.get("area"), Some("area-required-for-coordinator"));
+        let g = validate(&input(&["coordinator", "expert"], "ita-suomi")).unwrap();
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[1].area.as_deref(), Some("ita-suomi"));
+    }
+
+    #[test]
+    fn bad_fields_are_named() {
+        let mut i = input(&["wizard"], "atlantis");
+        i.username = "-x".into();
+        i.email = "not an email".into();
+        let e = validate(&i).unwrap_err();
+        for f in ["username", "roles", "area", "email"] {
+            assert!(e.get(f).is_some(), "{f} not flagged: {e:?}");
+        }
+    }
+
+    #[test]
+    fn generated_passwords_pass_the_rules() {
+        let p = generate_password();
+        assert_eq!(p.len(), 23);
+        assert!(otalusta_domain::password::check_new("someone", &p).is_ok());
+    }
+}

@@ -1,0 +1,123 @@
+//! JSON API for sessions: `POST /api/v1/session` logs in and sets the same
+//! cookie as the web login; `DELETE` logs out; `GET /api/v1/me` tells who.
+
+use super::routes::{LoginRefusal, attempt_login, clear_session_cookie, session_cookie};
+use super::{Ctx, CurrentUser, Session, store};
+use crate::audit;
+use crate::core::error::{AppError, AppResult, FieldErrors};
+use crate::core::web::{AppState, append_cookie};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use otalusta_domain::audit::Outcome;
+use serde::{Deserialize, Serialize};
+
+#[derive(Deserialize, utoipa::ToSchema)]
+pub struct LoginRequest {
+    pub username: String,
+    pub password: String,
+}
+
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct Me {
+    pub username: String,
+    pub display_name: String,
+    /// Roles held, e.g. `["secretary"]`.
+    pub roles: Vec<String>,
+}
+
+fn me(session: &Session) -> Me {
+    Me {
+        username: session.actor.username.clone(),
+        display_name: session.display_name.clone(),
+        roles: session
+            .actor
+            .grants
+            .iter()
+            .map(|g| g.role.as_str().to_owned())
+            .collect(),
+    }
+}
+
+/// Log in.
+#[utoipa::path(post, path = "/api/v1/session", tag = "session",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Logged in; the session cookie is set", body = Me),
+        (status = 401, description = "Wrong user name or password", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Missing fields", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many failed attempts", body = crate::api::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn login(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
+) -> AppResult<Response> {
+    let Json(body) = body.map_err(crate::api::json_rejection)?;
+    let mut errors = FieldErrors::new();
+    if body.username.trim().is_empty() {
+        errors.add("username", "field-required");
+    }
+    if body.password.is_empty() {
+        errors.add("password", "field-required");
+    }
+    errors.into_result()?;
+    match attempt_login(&state, &ctx, &body.username, &body.password).await? {
+        Ok(ok) => {
+            let user = ok.user;
+            let grants =
+                store::grants_of(state.db.pool(), otalusta_domain::ids::UserId(user.id)).await?;
+            let mut res = Json(Me {
+                username: user.username,
+                display_name: user.display_name,
+                roles: grants.iter().map(|g| g.role.as_str().to_owned()).collect(),
+            })
+            .into_response();
+            append_cookie(&mut res, &session_cookie(&state, &ok.token));
+            Ok(res)
+        }
+        Err(LoginRefusal::BadCredentials) => Err(AppError::Unauthenticated),
+        Err(LoginRefusal::Throttled(minutes)) => Err(AppError::TooManyRequests {
+            retry_after_secs: (minutes * 60) as u64,
+        }),
+    }
+}
+
+/// Log out (ends the cookie session).
+#[utoipa::path(delete, path = "/api/v1/session", tag = "session",
+    responses((status = 204, description = "Logged out")))]
+pub async fn logout(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    session: Option<axum::Extension<Session>>,
+) -> AppResult<Response> {
+    if let Some(axum::Extension(s)) = session {
+        if let Some(hash) = &s.token_hash {
+            store::delete_session(&state.db, hash).await?;
+        }
+        let e = audit::event(
+            &ctx,
+            Some(&s),
+            s.actor.primary_role(),
+            "logout",
+            ("user", &s.actor.username),
+            Outcome::Success,
+        );
+        audit::store::record(&state.db, e).await?;
+    }
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    append_cookie(&mut res, &clear_session_cookie(&state));
+    Ok(res)
+}
+
+/// The signed-in account.
+#[utoipa::path(get, path = "/api/v1/me", tag = "session",
+    responses(
+        (status = 200, body = Me),
+        (status = 401, body = crate::api::Problem, content_type = "application/problem+json"),
+    ),
+    security(("session" = []), ("token" = [])))]
+pub async fn whoami(CurrentUser(s): CurrentUser) -> Json<Me> {
+    Json(me(&s))
+}

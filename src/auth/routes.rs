@@ -1,0 +1,439 @@
+//! Kirjautuminen ja oma tili: login, logout, password change, API tokens.
+
+use super::{Ctx, CurrentUser, Session, password, store};
+use crate::audit;
+use crate::core::db;
+use crate::core::error::{AppError, AppResult, FieldErrors};
+use crate::core::forms::CsrfForm;
+use crate::core::page::{Page, render};
+use crate::core::web::{AppState, ReqCtx, append_cookie, cookie, random_token};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use otalusta_domain::audit::Outcome;
+use otalusta_domain::ids::UserId;
+use otalusta_domain::policy::Action;
+use otalusta_domain::throttle;
+use serde::Deserialize;
+
+/// Why a login did not succeed.
+pub enum LoginRefusal {
+    /// Wrong name or password (never says which).
+    BadCredentials,
+    /// Too many failures; minutes to wait.
+    Throttled(i64),
+}
+
+/// A successful login: the new session's cookie token.
+pub struct LoginOk {
+    pub token: String,
+    pub user: store::UserRow,
+}
+
+/// The one login procedure for the web form and the API.
+pub async fn attempt_login(
+    state: &AppState,
+    ctx: &ReqCtx,
+    username: &str,
+    password_given: &str,
+) -> AppResult<Result<LoginOk, LoginRefusal>> {
+    let db = &state.db;
+    let username = store::normalize_username(username);
+    let now = jiff::Timestamp::now();
+    let since = db::timestamp(now - throttle::WINDOW);
+    let by_user =
+        store::recent_failures(db, store::AttemptKey::Username(&username), &since).await?;
+    let by_addr =
+        store::recent_failures(db, store::AttemptKey::Addr(&ctx.client_addr), &since).await?;
+    let wait = throttle::check(&by_user, throttle::MAX_PER_USER, now)
+        .and_then(|_| throttle::check(&by_addr, throttle::MAX_PER_ADDR, now));
+    let log = |action: &str, outcome, user: Option<&store::UserRow>| {
+        let mut e = audit::event(ctx, None, None, action, ("user", &username), outcome);
+        if let Some(u) = user {
+            e.actor_id = Some(u.id);
+            e.actor_name = u.username.clone();
+        }
+        e
+    };
+    if let Err(wait) = wait {
+        audit::store::record(db, log("login.throttled", Outcome::Denied, None)).await?;
+        return Ok(Err(LoginRefusal::Throttled(throttle::minutes_to_wait(
+            wait,
+        ))));
+    }
+    let found = store::find_user_by_name(db, &username).await?;
+    let (user, hash) = match found {
+        Some((u, h)) if u.disabled == 0 => (Some(u), Some(h)),
+        _ => (None, None),
+    };
+    let ok = password::verify(password_given.to_owned(), hash).await;
+    let user = match (ok, user) {
+        (true, Some(u)) => u,
+        (_, user) => {
+            store::record_attempt(db, &username, &ctx.client_addr, false).await?;
+            audit::store::record(db, log("login", Outcome::Failure, user.as_ref())).await?;
+            return Ok(Err(LoginRefusal::BadCredentials));
+        }
+    };
+    let token = random_token(32);
+    let expires = db::timestamp(
+        now + jiff::SignedDuration::try_from(state.config.session_max).unwrap_or_default(),
+    );
+    store::create_session(db, UserId(user.id), &token, &expires).await?;
+    store::record_attempt(db, &username, &ctx.client_addr, true).await?;
+    audit::store::record(db, log("login", Outcome::Success, Some(&user))).await?;
+    Ok(Ok(LoginOk { token, user }))
+}
+
+pub fn session_cookie(state: &AppState, token: &str) -> String {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax{secure}",
+        state.config.session_cookie()
+    )
+}
+
+pub fn clear_session_cookie(state: &AppState) -> String {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+        state.config.session_cookie()
+    )
+}
+
+/// Only local paths are followed after login (no open redirect).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+pub struct LoginView {
+    pub page: Page,
+    pub username: String,
+    pub next: String,
+    pub error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct NextQuery {
+    pub next: Option<String>,
+}
+
+pub async fn login_page(page: Page, Query(q): Query<NextQuery>) -> Response {
+    if page.user.is_some() {
+        return Redirect::to(&safe_next(q.next.as_deref())).into_response();
+    }
+    render(&LoginView {
+        page,
+        username: String::new(),
+        next: safe_next(q.next.as_deref()),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub password: String,
+    pub next: Option<String>,
+}
+
+pub async fn login_submit(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    page: Page,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> AppResult<Response> {
+    let next = safe_next(form.next.as_deref());
+    if form.username.trim().is_empty() || form.password.is_empty() {
+        return Ok(login_again(
+            page,
+            form.username,
+            next,
+            "login-missing",
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    match attempt_login(&state, &ctx, &form.username, &form.password).await? {
+        Ok(ok) => {
+            let mut res = Redirect::to(&next).into_response();
+            append_cookie(&mut res, &session_cookie(&state, &ok.token));
+            if !ctx.lang_chosen && cookie(&HeaderMap::new(), "lang").is_none() {
+                let secure = if state.config.secure_cookies {
+                    "; Secure"
+                } else {
+                    ""
+                };
+                append_cookie(
+                    &mut res,
+                    &format!(
+                        "lang={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+                        ok.user.locale
+                    ),
+                );
+            }
+            Ok(res)
+        }
+        Err(LoginRefusal::BadCredentials) => Ok(login_again(
+            page,
+            form.username,
+            next,
+            "login-failed",
+            StatusCode::UNAUTHORIZED,
+        )),
+        Err(LoginRefusal::Throttled(minutes)) => {
+            let msg = page.tn("login-throttled", "minutes", minutes);
+            let mut res = render(&LoginView {
+                page,
+                username: form.username,
+                next,
+                error: Some(msg),
+            });
+            *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            Ok(res)
+        }
+    }
+}
+
+fn login_again(
+    page: Page,
+    username: String,
+    next: String,
+    key: &str,
+    status: StatusCode,
+) -> Response {
+    let error = Some(page.t(key));
+    let mut res = render(&LoginView {
+        page,
+        username,
+        next,
+        error,
+    });
+    *res.status_mut() = status;
+    res
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    Ctx(ctx): Ctx,
+    session: Option<axum::Extension<Session>>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    if let Some(axum::Extension(s)) = session {
+        if let Some(hash) = &s.token_hash {
+            store::delete_session(&state.db, hash).await?;
+        }
+        let e = audit::event(
+            &ctx,
+            Some(&s),
+            s.actor.primary_role(),
+            "logout",
+            ("user", &s.actor.username),
+            Outcome::Success,
+        );
+        audit::store::record(&state.db, e).await?;
+    }
+    let mut res = Redirect::to("/").into_response();
+    append_cookie(&mut res, &clear_session_cookie(&state));
+    Ok(res)
+}
+
+// --- own account ---------------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountView {
+    pub page: Page,
+    pub user: store::UserRow,
+    pub tokens: Vec<store::ApiTokenRow>,
+    pub errors: FieldErrors,
+    pub notice: Option<String>,
+    /// A token just created: shown once, never stored in clear.
+    pub new_token: Option<String>,
+}
+
+async fn account_view(
+    state: &AppState,
+    page: Page,
+    session: &Session,
+    errors: FieldErrors,
+    notice: Option<String>,
+    new_token: Option<String>,
+) -> AppResult<Response> {
+    session.require(&Action::ManageOwnAccount)?;
+    let user = store::get_user(&state.db, session.actor.user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let tokens = store::list_api_tokens(&state.db, session.actor.user_id).await?;
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut res = render(&AccountView {
+        page,
+        user,
+        tokens,
+        errors,
+        notice,
+        new_token,
+    });
+    *res.status_mut() = status;
+    Ok(res)
+}
+
+#[derive(Deserialize, Default)]
+pub struct NoticeQuery {
+    pub done: Option<String>,
+}
+
+pub async fn account_page(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    page: Page,
+    Query(q): Query<NoticeQuery>,
+) -> AppResult<Response> {
+    let notice = match q.done.as_deref() {
+        Some("password") => Some(page.t("account-password-changed")),
+        Some("revoked") => Some(page.t("account-token-revoked")),
+        _ => None,
+    };
+    account_view(&state, page, &s, FieldErrors::new(), notice, None).await
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    pub current: String,
+    #[serde(default)]
+    pub new: String,
+    #[serde(default)]
+    pub confirm: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageOwnAccount)?;
+    let id = s.actor.user_id;
+    let mut errors = FieldErrors::new();
+    let stored = store::password_hash_of(&state.db, id).await?;
+    if !password::verify(form.current.clone(), Some(stored)).await {
+        errors.add("current", "password-current-wrong");
+    }
+    if let Err(p) = otalusta_domain::password::check_new(&s.actor.username, &form.new) {
+        errors.add("new", p.key());
+    } else if form.new == form.current {
+        errors.add(
+            "new",
+            otalusta_domain::password::PasswordProblem::SameAsCurrent.key(),
+        );
+    }
+    if form.new != form.confirm {
+        errors.add("confirm", "password-mismatch");
+    }
+    if !errors.is_empty() {
+        return account_view(&state, page, &s, errors, None, None).await;
+    }
+    let hash = password::hash(form.new).await?;
+    let mut tx = state.db.begin().await?;
+    store::set_password(&mut tx, id, &hash).await?;
+    if let Some(keep) = &s.token_hash {
+        store::delete_other_sessions(&mut tx, id, keep).await?;
+    }
+    let e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "user.password",
+        ("user", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/account?done=password").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    pub name: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageOwnAccount)?;
+    let name = form.name.trim();
+    let mut errors = FieldErrors::new();
+    if name.is_empty() {
+        errors.add("name", "field-required");
+    } else if name.chars().count() > 80 {
+        errors.add("name", "field-too-long");
+    }
+    if !errors.is_empty() {
+        return account_view(&state, page, &s, errors, None, None).await;
+    }
+    let token = format!("otl_{}", random_token(32));
+    store::create_api_token(&state.db, s.actor.user_id, name, &token).await?;
+    let e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "token.create",
+        ("user", &s.actor.user_id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::record(&state.db, e).await?;
+    let notice = Some(page.t("account-token-created"));
+    account_view(&state, page, &s, FieldErrors::new(), notice, Some(token)).await
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageOwnAccount)?;
+    if !store::revoke_api_token(&state.db, s.actor.user_id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    let e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "token.revoke",
+        ("api_token", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::record(&state.db, e).await?;
+    Ok(Redirect::to("/account?done=revoked").into_response())
+}

@@ -1,0 +1,408 @@
+//! Storage of accounts, roles, sessions, API tokens and login attempts.
+
+use crate::core::db::{self, Db, Tx};
+use otalusta_domain::ids::{GroupId, UserId};
+use otalusta_domain::policy::Actor;
+use otalusta_domain::role::{Grant, Role};
+use sha2::{Digest, Sha256};
+use sqlx::AssertSqlSafe;
+use sqlx::{Any, Executor, FromRow};
+
+/// Tokens are stored only as their SHA-256, so a database leak yields no
+/// usable session.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct UserRow {
+    pub id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub email: String,
+    pub title: String,
+    pub organisation_id: Option<i64>,
+    pub area_code: Option<String>,
+    pub locale: String,
+    pub disabled: i64,
+    pub created_at: String,
+    pub password_changed_at: String,
+}
+
+const USER_COLS: &str = "id, username, display_name, email, title, organisation_id, area_code, \
+                         locale, disabled, created_at, password_changed_at";
+
+pub struct NewUser<'a> {
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub title: &'a str,
+    pub organisation_id: Option<i64>,
+    pub area_code: Option<&'a str>,
+    pub password_hash: &'a str,
+    pub grants: &'a [Grant],
+}
+
+/// Normal form of a user name: trimmed, lower case.
+pub fn normalize_username(s: &str) -> String {
+    s.trim().to_lowercase()
+}
+
+/// Inserts an account and its roles in the caller's transaction.
+pub async fn insert_user(tx: &mut Tx, u: &NewUser<'_>) -> sqlx::Result<UserId> {
+    let now = db::now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (username, display_name, email, title, organisation_id, area_code, \
+         password_hash, created_at, password_changed_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+    )
+    .bind(normalize_username(u.username))
+    .bind(u.display_name)
+    .bind(u.email)
+    .bind(u.title)
+    .bind(u.organisation_id)
+    .bind(u.area_code)
+    .bind(u.password_hash)
+    .bind(&now)
+    .fetch_one(&mut **tx)
+    .await?;
+    for g in u.grants {
+        sqlx::query("INSERT INTO user_roles (user_id, role, area_code) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(g.role.as_str())
+            .bind(g.area.as_deref().unwrap_or(""))
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(UserId(id))
+}
+
+pub async fn find_user_by_name(db: &Db, username: &str) -> sqlx::Result<Option<(UserRow, String)>> {
+    #[derive(FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        user: UserRow,
+        password_hash: String,
+    }
+    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {USER_COLS}, password_hash FROM users WHERE username = $1"
+    )))
+    .bind(normalize_username(username))
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|r| (r.user, r.password_hash)))
+}
+
+pub async fn get_user(db: &Db, id: UserId) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {USER_COLS} FROM users WHERE id = $1"
+    )))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await
+}
+
+pub async fn list_users(db: &Db) -> sqlx::Result<Vec<UserRow>> {
+    sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {USER_COLS} FROM users ORDER BY username"
+    )))
+    .fetch_all(db.pool())
+    .await
+}
+
+pub async fn password_hash_of(db: &Db, id: UserId) -> sqlx::Result<String> {
+    let (h,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(h)
+}
+
+pub async fn set_password(tx: &mut Tx, id: UserId, hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3")
+        .bind(hash)
+        .bind(db::now())
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_disabled(tx: &mut Tx, id: UserId, disabled: bool) -> sqlx::Result<bool> {
+    let r = sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+        .bind(db::flag(disabled))
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    if disabled {
+        delete_sessions_of(tx, id).await?;
+    }
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn set_locale(db: &Db, id: UserId, locale: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+        .bind(locale)
+        .bind(id.0)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn grants_of<'e, E: Executor<'e, Database = Any>>(
+    e: E,
+    id: UserId,
+) -> sqlx::Result<Vec<Grant>> {
+    let rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT role, area_code FROM user_roles WHERE user_id = $1 ORDER BY role")
+            .bind(id.0)
+            .fetch_all(e)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(role, area)| {
+            Some(Grant {
+                role: role.parse::<Role>().ok()?,
+                area: (!area.is_empty()).then_some(area),
+            })
+        })
+        .collect())
+}
+
+/// Group memberships: (group, member role). Empty until groups exist.
+pub async fn memberships_of(db: &Db, id: UserId) -> sqlx::Result<Vec<(GroupId, String)>> {
+    let _ = (db, id);
+    Ok(Vec::new())
+}
+
+/// Everything the access policy needs to know about an account.
+pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
+    let id = UserId(user.id);
+    let grants = grants_of(db.pool(), id).await?;
+    let memberships = memberships_of(db, id).await?;
+    Ok(Actor {
+        user_id: id,
+        username: user.username.clone(),
+        grants,
+        secretary_of: memberships
+            .iter()
+            .filter(|(_, r)| r == "secretary")
+            .map(|(g, _)| *g)
+            .collect(),
+        member_of: memberships.iter().map(|(g, _)| *g).collect(),
+    })
+}
+
+// --- sessions ---------------------------------------------------------------
+
+pub async fn create_session(
+    db: &Db,
+    user: UserId,
+    token: &str,
+    expires_at: &str,
+) -> sqlx::Result<()> {
+    let now = db::now();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) \
+         VALUES ($1, $2, $3, $3, $4)",
+    )
+    .bind(token_hash(token))
+    .bind(user.0)
+    .bind(&now)
+    .bind(expires_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, FromRow)]
+pub struct SessionRow {
+    pub last_seen_at: String,
+    pub expires_at: String,
+    #[sqlx(flatten)]
+    pub user: UserRow,
+}
+
+pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
+    sqlx::query_as(
+        "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
+         u.organisation_id, u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+    )
+    .bind(hash)
+    .fetch_optional(db.pool())
+    .await
+}
+
+pub async fn touch_session(db: &Db, hash: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(db::now())
+        .bind(hash)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_session(db: &Db, hash: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(hash)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+pub async fn delete_sessions_of(tx: &mut Tx, user: UserId) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Ends a user's other sessions (after a password change).
+pub async fn delete_other_sessions(tx: &mut Tx, user: UserId, keep_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user.0)
+        .bind(keep_hash)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn purge_expired_sessions(db: &Db) -> sqlx::Result<u64> {
+    let r = sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
+        .bind(db::now())
+        .execute(db.pool())
+        .await?;
+    Ok(r.rows_affected())
+}
+
+// --- API tokens --------------------------------------------------------------
+
+#[derive(Debug, FromRow)]
+pub struct ApiTokenRow {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub created_at: String,
+    pub last_used_at: Option<String>,
+    pub revoked_at: Option<String>,
+}
+
+pub async fn create_api_token(db: &Db, user: UserId, name: &str, token: &str) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(user.0)
+    .bind(name)
+    .bind(token_hash(token))
+    .bind(&token[..token.len().min(12)])
+    .bind(db::now())
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn list_api_tokens(db: &Db, user: UserId) -> sqlx::Result<Vec<ApiTokenRow>> {
+    sqlx::query_as(
+        "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens \
+         WHERE user_id = $1 ORDER BY id DESC",
+    )
+    .bind(user.0)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// Revokes one of `user`'s tokens; false when there is no such live token.
+pub async fn revoke_api_token(db: &Db, user: UserId, id: i64) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
+    )
+    .bind(db::now())
+    .bind(id)
+    .bind(user.0)
+    .execute(db.pool())
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<UserRow>> {
+    let hash = token_hash(token);
+    let row: Option<UserRow> = sqlx::query_as(
+        "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
+         u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at \
+         FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+    )
+    .bind(&hash)
+    .fetch_optional(db.pool())
+    .await?;
+    if row.is_some() {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+            .bind(db::now())
+            .bind(&hash)
+            .execute(db.pool())
+            .await?;
+    }
+    Ok(row)
+}
+
+// --- login attempts ------------------------------------------------------------
+
+pub async fn record_attempt(
+    db: &Db,
+    username: &str,
+    addr: &str,
+    success: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO login_attempts (username, client_addr, at, success) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(normalize_username(username))
+    .bind(addr)
+    .bind(db::now())
+    .bind(db::flag(success))
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Failed attempts since `since` and after the last success, for the
+/// column `by` ("username" or "client_addr").
+pub async fn recent_failures(
+    db: &Db,
+    by: AttemptKey<'_>,
+    since: &str,
+) -> sqlx::Result<Vec<jiff::Timestamp>> {
+    // A success resets a user name's count, but not an address's: logging in
+    // to one's own account must not reopen guessing at others.
+    let (col, value, reset) = match by {
+        AttemptKey::Username(u) => ("username", normalize_username(u), true),
+        AttemptKey::Addr(a) => ("client_addr", a.to_owned(), false),
+    };
+    let reset = if reset {
+        format!(
+            " AND at > COALESCE((SELECT MAX(at) FROM login_attempts \
+             WHERE {col} = $1 AND success = 1), '')"
+        )
+    } else {
+        String::new()
+    };
+    let rows: Vec<(String,)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT at FROM login_attempts WHERE {col} = $1 AND at > $2 AND success = 0{reset}"
+    )))
+    .bind(&value)
+    .bind(since)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .filter_map(|(t,)| db::parse_timestamp(t))
+        .collect())
+}
+
+pub enum AttemptKey<'a> {
+    Username(&'a str),
+    Addr(&'a str),
+}

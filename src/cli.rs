@@ -1,0 +1,346 @@
+//! The `otalusta` command line: flags and `OTALUSTA_*` environment variables.
+
+use crate::auth::{admin, store};
+use crate::core::config::{Config, Keys};
+use crate::core::db::Db;
+use clap::{Parser, Subcommand};
+use std::io::BufRead;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "otalusta",
+    version,
+    about = "The electronic platform of the OT centres"
+)]
+pub struct Cli {
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DB (default: a SQLite file in the data directory).
+    #[arg(long = "database", env = "OTALUSTA_DATABASE_URL", global = true)]
+    pub database: Option<String>,
+    /// Directory for the SQLite file and the secret key.
+    #[arg(long, env = "OTALUSTA_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+    /// Secret key file (created when missing); default DATA_DIR/secret.key.
+    #[arg(long, env = "OTALUSTA_SECRET_KEY_FILE", global = true)]
+    pub secret_key_file: Option<PathBuf>,
+    /// Log format: text or json.
+    #[arg(
+        long,
+        env = "OTALUSTA_LOG_FORMAT",
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the web service.
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Manage accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// The access log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "OTALUSTA_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: SocketAddr,
+    /// Public base URL, e.g. https://ot.example.fi (https turns on Secure cookies).
+    #[arg(long, env = "OTALUSTA_BASE_URL")]
+    pub base_url: Option<String>,
+    /// Create the demo accounts and data (and reset the demo password).
+    #[arg(long, env = "OTALUSTA_DEMO")]
+    pub demo: bool,
+    /// Password for the demo accounts (default: generated and printed).
+    #[arg(long, env = "OTALUSTA_DEMO_PASSWORD", hide_env_values = true)]
+    pub demo_password: Option<String>,
+    /// Trust X-Forwarded-For (only behind a reverse proxy).
+    #[arg(long, env = "OTALUSTA_TRUST_PROXY")]
+    pub trust_proxy: bool,
+    /// Minutes of inactivity after which a session ends.
+    #[arg(long, env = "OTALUSTA_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u64,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Create an account; the password is read from stdin with --password-stdin, else generated and printed.
+    Add {
+        username: String,
+        /// Role(s): requester, expert, secretary, coordinator, researcher, auditor, admin.
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Cooperation area code (required for a coordinator), e.g. ita-suomi.
+        #[arg(long, default_value = "")]
+        area: String,
+        #[arg(long)]
+        display_name: Option<String>,
+        #[arg(long, default_value = "")]
+        email: String,
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List accounts.
+    List,
+    /// Disable an account and end its sessions.
+    Disable { username: String },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCommand {
+    /// Check the hash chain; exit 0 when intact, 1 naming the first bad entry.
+    Verify,
+}
+
+impl Cli {
+    fn database_url(&self) -> String {
+        self.database
+            .clone()
+            .unwrap_or_else(|| Config::default_database_url(&self.data_dir))
+    }
+
+    fn secret_key_path(&self) -> PathBuf {
+        self.secret_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("secret.key"))
+    }
+
+    fn ensure_data_dir(&self) -> anyhow::Result<()> {
+        if self.database.is_none() {
+            std::fs::create_dir_all(&self.data_dir)?;
+        }
+        Ok(())
+    }
+}
+
+pub fn init_logging(format: &str) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if format == "json" {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub async fn run(cli: Cli) -> ExitCode {
+    match run_inner(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("otalusta: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
+    cli.ensure_data_dir()?;
+    match &cli.command {
+        Command::Serve(args) => serve(&cli, args).await,
+        Command::Migrate => {
+            let db = Db::connect(&cli.database_url()).await?;
+            db.migrate().await?;
+            crate::regions::store::sync_reference_data(&db).await?;
+            println!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::User(cmd) => user(&cli, cmd).await,
+        Command::Audit(AuditCommand::Verify) => {
+            let db = Db::connect(&cli.database_url()).await?;
+            match crate::audit::store::verify(&db).await? {
+                Ok(n) => {
+                    println!("access log intact: {n} entries");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(b) => {
+                    println!("access log BROKEN at entry {}: {b}", b.seq);
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+    }
+}
+
+async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    let base_url = args
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.listen));
+    let config = Config {
+        listen: args.listen,
+        database_url: cli.database_url(),
+        data_dir: cli.data_dir.clone(),
+        secure_cookies: base_url.starts_with("https://"),
+        base_url: base_url.trim_end_matches('/').to_owned(),
+        trust_proxy: args.trust_proxy,
+        keys: Keys::load_or_create(&cli.secret_key_path())?,
+        session_idle: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
+        session_max: Duration::from_secs(12 * 3600),
+    };
+    let state = crate::app::build_state(config).await?;
+    let listener = tokio::net::TcpListener::bind(args.listen).await?;
+    let addr = listener.local_addr()?;
+    println!(
+        "otalusta is serving at http://{addr}/ ({:?})",
+        state.db.engine()
+    );
+    if args.demo {
+        let password = crate::demo::password_or_generate(args.demo_password.as_deref());
+        let names = crate::demo::ensure(&state.db, &password).await?;
+        println!("Demo accounts (password: {password}):");
+        for n in names {
+            println!("  {n}");
+        }
+    }
+    crate::app::serve(listener, state, shutdown_signal()).await?;
+    println!("otalusta stopped");
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
+    let db = Db::connect(&cli.database_url()).await?;
+    db.migrate().await?;
+    crate::regions::store::sync_reference_data(&db).await?;
+    match cmd {
+        UserCommand::Add {
+            username,
+            roles,
+            area,
+            display_name,
+            email,
+            password_stdin,
+        } => {
+            let input = admin::AccountInput {
+                username: username.clone(),
+                display_name: display_name.clone().unwrap_or_else(|| username.clone()),
+                email: email.clone(),
+                title: String::new(),
+                roles: roles.clone(),
+                area: area.clone(),
+            };
+            let grants = match admin::validate(&input) {
+                Ok(g) => g,
+                Err(errors) => {
+                    for e in errors.0 {
+                        eprintln!("{}: {}", e.field, e.code);
+                    }
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let (pw, generated) = if *password_stdin {
+                let mut line = String::new();
+                std::io::stdin().lock().read_line(&mut line)?;
+                (line.trim_end_matches(['\r', '\n']).to_owned(), false)
+            } else {
+                (admin::generate_password(), true)
+            };
+            if let Err(p) = otalusta_domain::password::check_new(username, &pw) {
+                eprintln!("password refused: {p}");
+                return Ok(ExitCode::from(2));
+            }
+            match admin::create_account(&db, &input, &grants, &pw).await {
+                Ok(id) => {
+                    println!(
+                        "created user {} (id {id})",
+                        store::normalize_username(username)
+                    );
+                    if generated {
+                        println!("password: {pw}");
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(crate::core::error::AppError::Invalid(errors)) => {
+                    for e in errors.0 {
+                        eprintln!("{}: {}", e.field, e.code);
+                    }
+                    Ok(ExitCode::from(2))
+                }
+                Err(e) => Err(anyhow::anyhow!("{e}")),
+            }
+        }
+        UserCommand::List => {
+            for u in store::list_users(&db).await? {
+                let grants =
+                    store::grants_of(db.pool(), otalusta_domain::ids::UserId(u.id)).await?;
+                let roles: Vec<String> = grants
+                    .iter()
+                    .map(|g| match &g.area {
+                        Some(a) => format!("{}@{a}", g.role),
+                        None => g.role.to_string(),
+                    })
+                    .collect();
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    u.username,
+                    u.display_name,
+                    roles.join(","),
+                    if u.disabled != 0 {
+                        "disabled"
+                    } else {
+                        "active"
+                    }
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        UserCommand::Disable { username } => {
+            let Some((u, _)) = store::find_user_by_name(&db, username).await? else {
+                eprintln!("no such user: {username}");
+                return Ok(ExitCode::from(2));
+            };
+            let mut tx = db.begin().await?;
+            store::set_disabled(&mut tx, otalusta_domain::ids::UserId(u.id), true).await?;
+            let event = otalusta_domain::audit::AuditEvent {
+                at: crate::core::db::now(),
+                actor_id: None,
+                actor_name: "cli".into(),
+                role: "admin".into(),
+                action: "user.disable".into(),
+                object_type: "user".into(),
+                object_id: u.id.to_string(),
+                outcome: otalusta_domain::audit::Outcome::Success,
+                client_addr: "local".into(),
+                purpose: String::new(),
+            };
+            crate::audit::store::append(&mut tx, event).await?;
+            tx.commit().await?;
+            println!("disabled {}", u.username);
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

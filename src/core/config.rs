@@ -1,0 +1,122 @@
+//! Run-time configuration: flags and `OTALUSTA_*` environment variables
+//! (parsed by clap in `cli`), resolved into one value kept in the app state.
+
+use anyhow::Context;
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub database_url: String,
+    pub data_dir: PathBuf,
+    /// The public address, e.g. `https://ot.example.fi`; links in e-mails use it.
+    pub base_url: String,
+    /// Cookies get `Secure` (and the `__Host-` prefix) when served over https.
+    pub secure_cookies: bool,
+    /// Take the client address from `X-Forwarded-For` (behind a proxy only).
+    pub trust_proxy: bool,
+    pub keys: Keys,
+    /// A session ends after this long without requests …
+    pub session_idle: Duration,
+    /// … and after this long in any case.
+    pub session_max: Duration,
+}
+
+impl Config {
+    pub fn session_cookie(&self) -> &'static str {
+        if self.secure_cookies {
+            "__Host-otalusta_session"
+        } else {
+            "otalusta_session"
+        }
+    }
+
+    pub fn csrf_cookie(&self) -> &'static str {
+        if self.secure_cookies {
+            "__Host-otalusta_csrf"
+        } else {
+            "otalusta_csrf"
+        }
+    }
+
+    /// Default database: a SQLite file in the data directory.
+    pub fn default_database_url(data_dir: &Path) -> String {
+        format!("sqlite://{}", data_dir.join("otalusta.sqlite").display())
+    }
+}
+
+/// Keys derived from the secret key file; never printed.
+#[derive(Clone)]
+pub struct Keys {
+    /// Signs CSRF tokens.
+    pub csrf: [u8; 32],
+    /// Encrypts identifying fields at rest (kept outside the database).
+    pub data: [u8; 32],
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keys(<redacted>)")
+    }
+}
+
+impl Keys {
+    pub fn derive(master: &[u8]) -> Keys {
+        let sub = |label: &str| -> [u8; 32] {
+            let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(master)
+                .expect("HMAC takes keys of any length");
+            mac.update(label.as_bytes());
+            mac.finalize().into_bytes().into()
+        };
+        Keys {
+            csrf: sub("otalusta csrf v1"),
+            data: sub("otalusta data v1"),
+        }
+    }
+
+    /// Reads the secret key file, creating one (mode 0600) when it is missing.
+    pub fn load_or_create(path: &Path) -> anyhow::Result<Keys> {
+        if !path.exists() {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("could not create {}", dir.display()))?;
+            }
+            let mut key = [0u8; 32];
+            rand::fill(&mut key);
+            write_private(path, hex::encode(key).as_bytes())
+                .with_context(|| format!("could not write the secret key {}", path.display()))?;
+            tracing::info!(path = %path.display(), "created a new secret key file");
+        }
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("could not read the secret key {}", path.display()))?;
+        let text = text.trim();
+        anyhow::ensure!(
+            text.len() >= 32,
+            "the secret key in {} is too short: it needs at least 32 characters",
+            path.display()
+        );
+        Ok(Keys::derive(text.as_bytes()))
+    }
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(bytes)?;
+    f.sync_all()
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)
+}

@@ -1,0 +1,180 @@
+//! One storage handle for both engines.
+//!
+//! Queries go through sqlx's `Any` driver so there is one code path: SQL is
+//! written in the dialect both engines accept (`$1` placeholders, `RETURNING`,
+//! TEXT timestamps), and only the few places that truly differ branch on
+//! [`Engine`]. The portable column types are fixed in ARCHITECTURE.md.
+
+use anyhow::Context;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Executor, Transaction};
+use std::str::FromStr;
+use std::time::Duration;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: AnyPool,
+    engine: Engine,
+}
+
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Db").field("engine", &self.engine).finish()
+    }
+}
+
+pub type Tx = Transaction<'static, Any>;
+
+impl Db {
+    /// Connects to `url` (`sqlite://FILE` or `postgres://…`); a missing SQLite
+    /// file is created.
+    pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        sqlx::any::install_default_drivers();
+        let engine = if url.starts_with("sqlite:") {
+            Engine::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Engine::Postgres
+        } else {
+            anyhow::bail!("unsupported database URL: expected sqlite://FILE or postgres://…");
+        };
+        let url = match engine {
+            Engine::Sqlite if !url.contains("mode=") => {
+                let sep = if url.contains('?') { '&' } else { '?' };
+                format!("{url}{sep}mode=rwc")
+            }
+            _ => url.to_owned(),
+        };
+        let options = AnyConnectOptions::from_str(&url).context("invalid database URL")?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(match engine {
+                Engine::Sqlite => 8,
+                Engine::Postgres => 16,
+            })
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if engine == Engine::Sqlite {
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        conn.execute("PRAGMA synchronous = FULL").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .context("could not connect to the database")?;
+        if engine == Engine::Sqlite {
+            // WAL is a property of the file: set once, kept by every connection.
+            sqlx::query("PRAGMA journal_mode = WAL")
+                .execute(&pool)
+                .await
+                .context("could not switch SQLite to WAL mode")?;
+        }
+        Ok(Db { pool, engine })
+    }
+
+    /// Applies pending migrations of this engine.
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        let migrator = match self.engine {
+            Engine::Sqlite => &SQLITE_MIGRATIONS,
+            Engine::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .run(&self.pool)
+            .await
+            .context("database migration failed")?;
+        Ok(())
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Starts a write transaction. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so two writers queue instead of failing on upgrade.
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
+        match self.engine {
+            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Engine::Postgres => self.pool.begin().await,
+        }
+    }
+
+    /// Readiness: does the database answer?
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// The versions (number, description) each engine's migrations define.
+pub fn migration_versions(engine: Engine) -> Vec<(i64, String)> {
+    let m = match engine {
+        Engine::Sqlite => &SQLITE_MIGRATIONS,
+        Engine::Postgres => &POSTGRES_MIGRATIONS,
+    };
+    m.iter()
+        .map(|m| (m.version, m.description.to_string()))
+        .collect()
+}
+
+/// Current time in the stored form: UTC, RFC 3339, microseconds, `Z`.
+pub fn now() -> String {
+    timestamp(jiff::Timestamp::now())
+}
+
+pub fn timestamp(ts: jiff::Timestamp) -> String {
+    ts.strftime("%Y-%m-%dT%H:%M:%S%.6fZ").to_string()
+}
+
+/// Parses a stored timestamp.
+pub fn parse_timestamp(s: &str) -> Option<jiff::Timestamp> {
+    s.parse().ok()
+}
+
+/// Stores a flag as 0/1 (the `Any` driver has no portable boolean).
+pub fn flag(b: bool) -> i64 {
+    i64::from(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_fixed_width_and_sortable() {
+        let a = timestamp("2026-01-02T03:04:05Z".parse().unwrap());
+        let b = timestamp("2026-01-02T03:04:05.5Z".parse().unwrap());
+        assert_eq!(a, "2026-01-02T03:04:05.000000Z");
+        assert_eq!(b, "2026-01-02T03:04:05.500000Z");
+        assert!(a < b);
+        assert_eq!(
+            parse_timestamp(&b),
+            Some("2026-01-02T03:04:05.5Z".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn both_engines_define_the_same_migrations() {
+        assert_eq!(
+            migration_versions(Engine::Sqlite),
+            migration_versions(Engine::Postgres)
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! One error type for the web layer.
+//!
+//! Handlers return `Result<_, AppError>`. An error becomes a response with
+//! its status and an [`ErrorInfo`] extension; the `render_errors` middleware
+//! (see `web.rs`) turns that into a page in the user's language or an
+//! RFC 9457 problem document, because only it knows the language and
+//! whether the client is the API. The user never sees internal detail; the
+//! log gets it with the request id.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+/// A field-level validation problem: `key` names the message in the
+/// translation files.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &str, code: &str) {
+        self.0.push(FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first problem with `field`, for marking it in a form.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.code.as_str())
+    }
+
+    /// `Err(Invalid)` when anything was added.
+    pub fn into_result(self) -> Result<(), AppError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::Invalid(self))
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("missing or invalid CSRF token")]
+    Csrf,
+    #[error("invalid input")]
+    Invalid(FieldErrors),
+    /// A request that cannot be served as sent; the key names the message.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error("conflict: {0}")]
+    Conflict(&'static str),
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("service unavailable")]
+    Unavailable,
+    #[error("internal error: {0:#}")]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::RowNotFound => AppError::NotFound,
+            sqlx::Error::PoolTimedOut => AppError::Unavailable,
+            other => AppError::Internal(anyhow::Error::new(other)),
+        }
+    }
+}
+
+/// What the error renderer needs; carried in the response extensions.
+#[derive(Clone, Debug)]
+pub struct ErrorInfo {
+    /// Stable machine name, also the last part of the problem `type`.
+    pub kind: &'static str,
+    /// Message key of the user-facing explanation.
+    pub message_key: &'static str,
+    pub fields: FieldErrors,
+    pub retry_after_secs: Option<u64>,
+    /// Detail for API clients from a framework rejection (never internals).
+    pub detail: Option<String>,
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    pub fn info(&self) -> ErrorInfo {
+        let (kind, message_key) = match self {
+            AppError::NotFound => ("not-found", "error-not-found"),
+            AppError::Unauthenticated => ("unauthenticated", "error-unauthenticated"),
+            AppError::Forbidden => ("forbidden", "error-forbidden"),
+            AppError::Csrf => ("csrf", "error-csrf"),
+            AppError::Invalid(_) => ("validation", "error-validation"),
+            AppError::BadRequest(key) => ("bad-request", *key),
+            AppError::Conflict(key) => ("conflict", *key),
+            AppError::TooManyRequests { .. } => ("too-many-requests", "error-too-many-requests"),
+            AppError::PayloadTooLarge => ("payload-too-large", "error-payload-too-large"),
+            AppError::Unavailable => ("unavailable", "error-unavailable"),
+            AppError::Internal(_) => ("internal", "error-internal"),
+        };
+        ErrorInfo {
+            kind,
+            message_key,
+            fields: match self {
+                AppError::Invalid(f) => f.clone(),
+                _ => FieldErrors::default(),
+            },
+            retry_after_secs: match self {
+                AppError::TooManyRequests { retry_after_secs } => Some(*retry_after_secs),
+                _ => None,
+            },
+            detail: None,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        if let AppError::Internal(e) = &self {
+            // The full chain goes to the log (the request id joins it to the
+            // user's error page); the body never carries it.
+            tracing::error!(error = format!("{e:#}"), "internal error");
+        }
+        let mut res = self.status().into_response();
+        res.extensions_mut().insert(self.info());
+        res
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

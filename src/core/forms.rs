@@ -1,0 +1,79 @@
+//! Form bodies with CSRF protection.
+//!
+//! Every state-changing HTML form posts a `csrf` field. The token is an HMAC
+//! of the session (or, before login, of a random cookie) under a server key,
+//! so it cannot be forged cross-site, and it needs no storage.
+
+use crate::auth::Session;
+use crate::core::config::Config;
+use crate::core::error::AppError;
+use crate::core::web::{AppState, ReqCtx};
+use axum::extract::{FromRequest, Request};
+use axum::http::header;
+use base64::Engine;
+use hmac::{Hmac, KeyInit, Mac};
+use serde::de::DeserializeOwned;
+use sha2::Sha256;
+
+/// Largest urlencoded form accepted (file uploads use multipart).
+pub const FORM_LIMIT: usize = 256 * 1024;
+
+pub fn csrf_token(config: &Config, ctx: &ReqCtx, session: Option<&Session>) -> String {
+    let binding = match session.and_then(|s| s.token_hash.as_deref()) {
+        Some(hash) => format!("s:{hash}"),
+        None => format!("a:{}", ctx.anon_nonce),
+    };
+    let mut mac =
+        <Hmac<Sha256> as KeyInit>::new_from_slice(&config.keys.csrf).expect("any key length");
+    mac.update(binding.as_bytes());
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+}
+
+fn tokens_match(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// An urlencoded form whose `csrf` field has been checked.
+pub struct CsrfForm<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        let is_form = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        let ctx = req
+            .extensions()
+            .get::<ReqCtx>()
+            .cloned()
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no request context")))?;
+        let session = req.extensions().get::<Session>().cloned();
+        if !is_form {
+            return Err(AppError::BadRequest("error-bad-request"));
+        }
+        let bytes = axum::body::to_bytes(req.into_body(), FORM_LIMIT)
+            .await
+            .map_err(|_| AppError::PayloadTooLarge)?;
+        let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&bytes)
+            .map_err(|_| AppError::BadRequest("error-bad-request"))?;
+        let sent = pairs
+            .iter()
+            .find(|(k, _)| k == "csrf")
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("");
+        let expected = csrf_token(&state.config, &ctx, session.as_ref());
+        if !tokens_match(sent, &expected) {
+            tracing::warn!("rejected a form with a missing or wrong CSRF token");
+            return Err(AppError::Csrf);
+        }
+        let value = serde_html_form::from_bytes(&bytes).map_err(|e| {
+            tracing::debug!(error = %e, "form did not deserialize");
+            AppError::BadRequest("error-bad-request")
+        })?;
+        Ok(CsrfForm(value))
+    }
+}

@@ -1,0 +1,11 @@
+//! The small shared core: configuration, database, errors, languages and
+//! the web plumbing. Capabilities depend on it; it depends on none of them
+//! (except for the session type the page and forms read).
+
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+pub mod page;
+pub mod web;

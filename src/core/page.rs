@@ -1,0 +1,176 @@
+//! What every HTML page carries: language, the signed-in user, the CSRF
+//! token and the navigation. Handlers take a [`Page`] and put it in their view.
+
+use crate::auth::Session;
+use crate::core::forms::csrf_token;
+use crate::core::i18n::{I18n, Lang};
+use crate::core::web::{AppState, ReqCtx};
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::response::{Html, IntoResponse, Response};
+use otalusta_domain::role::Role;
+use std::sync::Arc;
+
+pub struct Page {
+    pub lang: Lang,
+    pub i18n: Arc<I18n>,
+    pub user: Option<UserView>,
+    pub csrf: String,
+    pub path: String,
+    pub request_id: String,
+}
+
+pub struct UserView {
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<Role>,
+}
+
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Page {
+    pub fn new(state: &AppState, ctx: &ReqCtx, session: Option<&Session>) -> Page {
+        Page {
+            lang: ctx.lang,
+            i18n: state.i18n.clone(),
+            user: session.map(|s| UserView {
+                username: s.actor.username.clone(),
+                display_name: s.display_name.clone(),
+                roles: s.actor.grants.iter().map(|g| g.role).collect(),
+            }),
+            csrf: csrf_token(&state.config, ctx, session),
+            path: ctx.path.clone(),
+            request_id: ctx.request_id.clone(),
+        }
+    }
+
+    /// The message `key` in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.t(self.lang, key, &[])
+    }
+
+    /// The message `key` with one argument.
+    pub fn ta(&self, key: &str, name: &str, value: &str) -> String {
+        self.i18n
+            .t(self.lang, key, &[(name, value.to_owned().into())])
+    }
+
+    /// A message with a number argument (plural forms).
+    pub fn tn(&self, key: &str, name: &str, value: impl std::borrow::Borrow<i64>) -> String {
+        self.i18n
+            .t(self.lang, key, &[(name, (*value.borrow()).into())])
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.user.as_ref().is_some_and(|u| u.roles.contains(&role))
+    }
+
+    pub fn role_name(&self, role: &Role) -> String {
+        self.t(&format!("role-{}", role.as_str()))
+    }
+
+    pub fn nav(&self) -> Vec<NavItem> {
+        let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
+        if self.user.is_some() {
+            if self.has_role(Role::Auditor) {
+                items.push(("/audit", "nav-audit"));
+            }
+            if self.has_role(Role::Admin) {
+                items.push(("/admin/users", "nav-users"));
+            }
+            items.push(("/regions", "nav-regions"));
+            items.push(("/account", "nav-account"));
+        }
+        items
+            .into_iter()
+            .map(|(href, key)| NavItem {
+                href,
+                label: self.t(key),
+                current: if href == "/" {
+                    self.path == "/"
+                } else {
+                    self.path.starts_with(href)
+                },
+            })
+            .collect()
+    }
+
+    pub fn lang_links(&self) -> Vec<LangLink> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| LangLink {
+                code: l.code(),
+                name: l.native_name(),
+                href: format!("{}?lang={}", self.path, l.code()),
+                current: l == self.lang,
+            })
+            .collect()
+    }
+
+    pub fn date(&self, d: &jiff::civil::Date) -> String {
+        crate::core::i18n::format_date(*d)
+    }
+
+    /// A stored UTC timestamp shown in Helsinki time.
+    pub fn timestamp(&self, stored: &str) -> String {
+        match crate::core::db::parse_timestamp(stored) {
+            Some(ts) => {
+                let local = ts.to_zoned_datetime(helsinki()).datetime();
+                crate::core::i18n::format_datetime(self.lang, local)
+            }
+            None => stored.to_owned(),
+        }
+    }
+}
+
+pub fn helsinki() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get("Europe/Helsinki").expect("the bundled tz database has Helsinki")
+}
+
+impl FromRequestParts<AppState> for Page {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let ctx = parts
+            .extensions
+            .get::<ReqCtx>()
+            .cloned()
+            .expect("context layer runs first");
+        let session = parts.extensions.get::<Session>();
+        Ok(Page::new(state, &ctx, session))
+    }
+}
+
+/// Renders a template; a template error is an internal error, logged.
+pub fn render<T: Template>(view: &T) -> Response {
+    match view.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            crate::core::error::AppError::Internal(anyhow::anyhow!("template: {e}")).into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub page: Page,
+    pub title: String,
+    pub message: String,
+    pub status: u16,
+}

@@ -1,0 +1,415 @@
+//! The web plumbing every route shares: state, request context, security
+//! headers and the error renderer.
+
+use crate::core::config::Config;
+use crate::core::db::Db;
+use crate::core::error::{ErrorInfo, FieldErrors};
+use crate::core::i18n::{I18n, Lang};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub i18n: Arc<I18n>,
+}
+
+/// Facts about the request every layer needs, set first.
+#[derive(Clone, Debug)]
+pub struct ReqCtx {
+    pub lang: Lang,
+    /// `?lang=` was given: persist it.
+    pub lang_chosen: bool,
+    pub client_addr: String,
+    pub request_id: String,
+    /// Binds the CSRF token of a visitor who is not logged in.
+    pub anon_nonce: String,
+    pub path: String,
+    pub is_api: bool,
+}
+
+pub fn is_api_path(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/")
+}
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+pub fn random_token(bytes: usize) -> String {
+    use base64::Engine;
+    let mut buf = vec![0u8; bytes];
+    rand::fill(&mut buf[..]);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
+}
+
+fn query_lang(query: Option<&str>) -> Option<Lang> {
+    query?
+        .split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .and_then(|(_, v)| v.parse().ok())
+}
+
+/// Builds [`ReqCtx`] and sets the language and CSRF cookies it decided on.
+pub async fn context_layer(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let headers = req.headers();
+    let config = &state.config;
+    let chosen = query_lang(req.uri().query());
+    let lang = chosen
+        .or_else(|| cookie(headers, "lang").and_then(|v| v.parse().ok()))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or_default();
+    let existing_nonce = cookie(headers, config.csrf_cookie())
+        .filter(|v| (20..=64).contains(&v.len()))
+        .map(str::to_owned);
+    let new_nonce = existing_nonce.is_none().then(|| random_token(18));
+    let peer = req
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into());
+    let client_addr = if config.trust_proxy {
+        headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.trim().to_owned())
+            .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
+            .unwrap_or(peer)
+    } else {
+        peer
+    };
+    let path = req.uri().path().to_owned();
+    let ctx = ReqCtx {
+        lang,
+        lang_chosen: chosen.is_some(),
+        client_addr,
+        request_id: random_token(9),
+        anon_nonce: existing_nonce.or(new_nonce.clone()).unwrap_or_default(),
+        is_api: is_api_path(&path),
+        path,
+    };
+    let span = tracing::info_span!(
+        "request",
+        id = %ctx.request_id,
+        method = %req.method(),
+        path = %ctx.path,
+    );
+    req.extensions_mut().insert(ctx.clone());
+    let started = std::time::Instant::now();
+    let mut res = tracing::Instrument::instrument(next.run(req), span.clone()).await;
+    span.in_scope(|| {
+        tracing::info!(
+            status = res.status().as_u16(),
+            ms = started.elapsed().as_millis() as u64,
+            "served"
+        )
+    });
+    let secure = if config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    if let Some(l) = chosen {
+        let c = format!(
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+            l.code()
+        );
+        append_cookie(&mut res, &c);
+    }
+    if let Some(nonce) = new_nonce {
+        if !ctx.is_api {
+            let c = format!(
+                "{}={nonce}; Path=/; HttpOnly; SameSite=Strict{secure}",
+                config.csrf_cookie()
+            );
+            append_cookie(&mut res, &c);
+        }
+    }
+    if let Ok(v) = HeaderValue::from_str(&ctx.request_id) {
+        res.headers_mut().insert("x-request-id", v);
+    }
+    res
+}
+
+pub fn append_cookie(res: &mut Response, cookie: &str) {
+    if let Ok(v) = HeaderValue::from_str(cookie) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+}
+
+/// Security headers on every response.
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let is_static = req.uri().path().starts_with("/static/");
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    let set = |h: &mut HeaderMap, k: &'static str, v: &'static str| {
+        if !h.contains_key(k) {
+            h.insert(k, HeaderValue::from_static(v));
+        }
+    };
+    set(
+        h,
+        "content-security-policy",
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+         font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+         base-uri 'none'",
+    );
+    set(h, "x-content-type-options", "nosniff");
+    set(h, "x-frame-options", "DENY");
+    set(h, "referrer-policy", "same-origin");
+    set(h, "cross-origin-opener-policy", "same-origin");
+    set(h, "cross-origin-resource-policy", "same-origin");
+    set(
+        h,
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    );
+    if state.config.secure_cookies {
+        set(
+            h,
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains",
+        );
+    }
+    if !is_static {
+        set(h, "cache-control", "no-store");
+    }
+    res
+}
+
+/// Refuses cross-site state changes before any handler runs. Forms carry a
+/// CSRF token as well (see `forms.rs`); this is the second line, and the only
+/// one for cookie-authenticated JSON calls.
+pub async fn same_origin_guard(req: Request, next: Next) -> Response {
+    let m = req.method();
+    let changes_state = !matches!(*m, Method::GET | Method::HEAD | Method::OPTIONS);
+    if changes_state && is_cross_site(req.headers()) {
+        return crate::core::error::AppError::Csrf.into_response();
+    }
+    next.run(req).await
+}
+
+fn is_cross_site(h: &HeaderMap) -> bool {
+    if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
+        if site == "cross-site" || site == "same-site" {
+            return true;
+        }
+    }
+    let host = h.get(header::HOST).and_then(|v| v.to_str().ok());
+    match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {
+        (Some("null"), _) => true,
+        (Some(origin), Some(host)) => {
+            let origin_host = origin
+                .split_once("://")
+                .map(|(_, rest)| rest)
+                .unwrap_or(origin);
+            origin_host != host
+        }
+        _ => false,
+    }
+}
+
+/// Turns every error response into a localized page or a problem document.
+pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let ctx = req.extensions().get::<ReqCtx>().cloned();
+    let session = req.extensions().get::<crate::auth::Session>().cloned();
+    let wants_json = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("json") && !a.contains("text/html"));
+    let res = next.run(req).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let Some(ctx) = ctx else { return res };
+    let info = match res.extensions().get::<ErrorInfo>() {
+        Some(info) => info.clone(),
+        None => {
+            // A framework rejection or fallback: give it our shape.
+            let ct = res
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if ct.starts_with("text/html") || ct.contains("json") {
+                return res;
+            }
+            let detail = read_small_body(res).await;
+            let mut info = generic_info(status);
+            info.detail = detail;
+            return finish(&state, &ctx, session.as_ref(), status, info, wants_json);
+        }
+    };
+    let retry = info.retry_after_secs;
+    let mut out = finish(&state, &ctx, session.as_ref(), status, info, wants_json);
+    if let Some(secs) = retry
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        out.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    let _ = res;
+    out
+}
+
+async fn read_small_body(res: Response) -> Option<String> {
+    let bytes = axum::body::to_bytes(res.into_body(), 4096).await.ok()?;
+    let s = String::from_utf8_lossy(&bytes).trim().to_owned();
+    (!s.is_empty()).then_some(s)
+}
+
+fn generic_info(status: StatusCode) -> ErrorInfo {
+    let (kind, key) = match status {
+        StatusCode::NOT_FOUND => ("not-found", "error-not-found"),
+        StatusCode::METHOD_NOT_ALLOWED => ("method-not-allowed", "error-method-not-allowed"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("payload-too-large", "error-payload-too-large"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported-media-type", "error-bad-request"),
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => {
+            ("bad-request", "error-bad-request")
+        }
+        StatusCode::REQUEST_TIMEOUT => ("timeout", "error-unavailable"),
+        s if s.is_server_error() => ("internal", "error-internal"),
+        _ => ("bad-request", "error-bad-request"),
+    };
+    ErrorInfo {
+        kind,
+        message_key: key,
+        fields: FieldErrors::default(),
+        retry_after_secs: None,
+        detail: None,
+    }
+}
+
+fn finish(
+    state: &AppState,
+    ctx: &ReqCtx,
+    session: Option<&crate::auth::Session>,
+    status: StatusCode,
+    info: ErrorInfo,
+    wants_json: bool,
+) -> Response {
+    if ctx.is_api || wants_json {
+        return problem(state, ctx, status, &info);
+    }
+    if info.kind == "unauthenticated" {
+        let next = urlencode(&ctx.path);
+        return Redirect::to(&format!("/login?next={next}")).into_response();
+    }
+    let page = crate::core::page::Page::new(state, ctx, session);
+    let view = crate::core::page::ErrorPage {
+        message: page.t(info.message_key),
+        title: page.t(&format!("status-{}", status.as_u16())),
+        status: status.as_u16(),
+        page,
+    };
+    let mut res = crate::core::page::render(&view);
+    *res.status_mut() = status;
+    res
+}
+
+/// RFC 9457 problem details.
+fn problem(state: &AppState, ctx: &ReqCtx, status: StatusCode, info: &ErrorInfo) -> Response {
+    let en = Lang::En;
+    let detail = info
+        .detail
+        .clone()
+        .unwrap_or_else(|| state.i18n.t(en, info.message_key, &[]));
+    let errors: Vec<_> = info
+        .fields
+        .0
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "field": f.field,
+                "code": f.code,
+                "message": state.i18n.t(en, &f.code, &[]),
+            })
+        })
+        .collect();
+    let mut body = serde_json::json!({
+        "type": format!("/api/v1/problems/{}", info.kind),
+        "title": status.canonical_reason().unwrap_or("Error"),
+        "status": status.as_u16(),
+        "detail": detail,
+        "instance": ctx.path,
+        "request_id": ctx.request_id,
+    });
+    if !errors.is_empty() {
+        body["errors"] = serde_json::Value::Array(errors);
+    }
+    if let Some(secs) = info.retry_after_secs {
+        body["retry_after"] = secs.into();
+    }
+    let mut res = (status, axum::Json(body)).into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    res
+}
+
+pub fn urlencode(s: &str) -> String {
+    serde_urlencoded::to_string([("", s)])
+        .map(|q| q.trim_start_matches('=').to_owned())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cross_site_detection() {
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        assert!(!is_cross_site(&h));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("http://127.0.0.1:8080"),
+        );
+        assert!(!is_cross_site(&h));
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        assert!(is_cross_site(&h));
+        let mut h2 = HeaderMap::new();
+        h2.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        assert!(is_cross_site(&h2));
+    }
+
+    #[test]
+    fn cookies_are_found() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; lang=sv; b=2"),
+        );
+        assert_eq!(cookie(&h, "lang"), Some("sv"));
+        assert_eq!(cookie(&h, "x"), None);
+    }
+}

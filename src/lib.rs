@@ -1,0 +1,13 @@
+//! otalusta: the electronic platform of the Finnish OT centres
+//! (lasten, nuorten ja perheiden osaamis- ja tukikeskus).
+//!
+//! See ARCHITECTURE.md for the map of the modules.
+
+pub mod api;
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod core;
+pub mod demo;
+pub mod regions;
