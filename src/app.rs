@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::{Json, Router, middleware};
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -33,47 +33,22 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
 }
 
 pub fn router(state: AppState) -> Router {
-    let pages = Router::new()
-        .route("/", get(home))
-        .route(
-            "/login",
-            get(auth::routes::login_page).post(auth::routes::login_submit),
-        )
-        .route("/logout", post(auth::routes::logout))
-        .route("/account", get(auth::routes::account_page))
-        .route("/account/password", post(auth::routes::change_password))
-        .route("/account/tokens", post(auth::routes::create_token))
-        .route(
-            "/account/tokens/{id}/revoke",
-            post(auth::routes::revoke_token),
-        )
-        .route(
-            "/admin/users",
-            get(auth::admin::list).post(auth::admin::create),
-        )
-        .route("/admin/users/new", get(auth::admin::new_form))
-        .route("/admin/users/{id}", get(auth::admin::show))
-        .route("/admin/users/{id}/disable", post(auth::admin::disable))
-        .route("/admin/users/{id}/enable", post(auth::admin::enable))
-        .route("/audit", get(audit::routes::log))
-        .route("/audit/verify", get(audit::routes::verify))
-        .route("/regions", get(regions::routes::regions));
-    let api = Router::new()
-        .route(
-            "/api/v1/session",
-            post(auth::api::login).delete(auth::api::logout),
-        )
-        .route("/api/v1/me", get(auth::api::whoami))
-        .route("/api/v1/areas", get(regions::api::list_areas))
-        .route("/api/v1/openapi.json", get(api::openapi_json));
     Router::new()
-        .merge(pages)
-        .merge(api)
+        .merge(auth::router())
+        .merge(audit::router())
+        .merge(regions::router())
+        .route("/api/v1/openapi.json", get(api::openapi_json))
+        .route("/", get(home))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
         .fallback(not_found)
-        // Layers run outermost-last: headers → context → limits → origin
-        // guard → session → error rendering → handler.
+        // Layers run outermost-last: headers → context → session → error
+        // rendering (so every error below it gets the user's language) →
+        // panics → origin guard → body limits → handler.
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(web::same_origin_guard))
+        .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::render_errors,
@@ -82,14 +57,10 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             auth::session_layer,
         ))
-        .layer(middleware::from_fn(web::same_origin_guard))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::context_layer,
         ))
-        .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::security_headers,

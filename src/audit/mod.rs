@@ -9,6 +9,14 @@ use crate::core::web::ReqCtx;
 use otalusta_domain::audit::{AuditEvent, Outcome};
 use otalusta_domain::role::Role;
 
+/// The auditor's pages.
+pub fn router() -> axum::Router<crate::core::web::AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/audit", get(routes::log))
+        .route("/audit/verify", get(routes::verify))
+}
+
 /// Builds an entry for the current request.
 pub fn event(
     ctx: &ReqCtx,

@@ -18,6 +18,25 @@ use axum::response::{IntoResponse, Response};
 use otalusta_domain::policy::{Action, Actor, Decision, decide};
 use otalusta_domain::role::Role;
 
+/// Login, logout, own account, account administration and the session API.
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/login", get(routes::login_page).post(routes::login_submit))
+        .route("/logout", post(routes::logout))
+        .route("/account", get(routes::account_page))
+        .route("/account/password", post(routes::change_password))
+        .route("/account/tokens", post(routes::create_token))
+        .route("/account/tokens/{id}/revoke", post(routes::revoke_token))
+        .route("/admin/users", get(admin::list).post(admin::create))
+        .route("/admin/users/new", get(admin::new_form))
+        .route("/admin/users/{id}", get(admin::show))
+        .route("/admin/users/{id}/disable", post(admin::disable))
+        .route("/admin/users/{id}/enable", post(admin::enable))
+        .route("/api/v1/session", post(api::login).delete(api::logout))
+        .route("/api/v1/me", get(api::whoami))
+}
+
 /// An authenticated request: who, and how.
 #[derive(Clone, Debug)]
 pub struct Session {

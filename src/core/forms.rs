@@ -53,7 +53,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no request context")))?;
         let session = req.extensions().get::<Session>().cloned();
         if !is_form {
-            return Err(AppError::BadRequest("error-bad-request"));
+            // Without a form body there is no token either.
+            return Err(AppError::Csrf);
         }
         let bytes = axum::body::to_bytes(req.into_body(), FORM_LIMIT)
             .await

@@ -68,10 +68,11 @@ impl FromStr for Lang {
     }
 }
 
+/// Each language's messages: `locales/<lang>/*.ftl` joined by build.rs.
 const SOURCES: [(Lang, &str); 3] = [
-    (Lang::Fi, include_str!("../../locales/fi.ftl")),
-    (Lang::Sv, include_str!("../../locales/sv.ftl")),
-    (Lang::En, include_str!("../../locales/en.ftl")),
+    (Lang::Fi, include_str!(concat!(env!("OUT_DIR"), "/fi.ftl"))),
+    (Lang::Sv, include_str!(concat!(env!("OUT_DIR"), "/sv.ftl"))),
+    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),
 ];
 
 /// The translation bundles, built once at start.

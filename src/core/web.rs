@@ -139,14 +139,18 @@ pub async fn context_layer(
         );
         append_cookie(&mut res, &c);
     }
-    if let Some(nonce) = new_nonce {
-        if !ctx.is_api {
-            let c = format!(
-                "{}={nonce}; Path=/; HttpOnly; SameSite=Strict{secure}",
-                config.csrf_cookie()
-            );
-            append_cookie(&mut res, &c);
-        }
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+    if let Some(nonce) = new_nonce
+        && is_html
+    {
+        let c = format!(
+            "{}={nonce}; Path=/; HttpOnly; SameSite=Strict{secure}",
+            config.csrf_cookie()
+        );
+        append_cookie(&mut res, &c);
     }
     if let Ok(v) = HeaderValue::from_str(&ctx.request_id) {
         res.headers_mut().insert("x-request-id", v);
@@ -213,10 +217,10 @@ pub async fn same_origin_guard(req: Request, next: Next) -> Response {
 }
 
 fn is_cross_site(h: &HeaderMap) -> bool {
-    if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok()) {
-        if site == "cross-site" || site == "same-site" {
-            return true;
-        }
+    if let Some(site) = h.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && (site == "cross-site" || site == "same-site")
+    {
+        return true;
     }
     let host = h.get(header::HOST).and_then(|v| v.to_str().ok());
     match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), host) {

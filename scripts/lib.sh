@@ -1,0 +1,63 @@
+# Shared helpers for the project's scripts (sourced, not run).
+
+# Run a command as root when we are not (CI runs as root; developers may not).
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  if [ -z "${APT_UPDATED:-}" ]; then
+    as_root apt-get update -qq
+    APT_UPDATED=1
+  fi
+  as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+pg_bindir() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+ensure_postgres() {
+  if [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; then
+    echo "== installing PostgreSQL from Debian's packages"
+    apt_install postgresql
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# Starts a throw-away PostgreSQL cluster on 127.0.0.1 and exports
+# PG_PORT, PG_DIR and PG_ADMIN_URL. Stop it with stop_postgres.
+start_postgres() {
+  ensure_postgres
+  local bin; bin="$(pg_bindir)"
+  PG_DIR="$(mktemp -d /tmp/otalusta-pg.XXXXXX)"
+  PG_PORT="$(free_port)"
+  local run=()
+  if [ "$(id -u)" -eq 0 ]; then
+    # initdb refuses to run as root: the cluster belongs to 'postgres'.
+    id postgres >/dev/null 2>&1 || as_root useradd --system --no-create-home postgres
+    chown postgres "$PG_DIR"
+    run=(runuser -u postgres --)
+  fi
+  "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync -E UTF8 --locale C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \
+    || { cat "$PG_DIR/initdb.log"; return 1; }
+  "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 start \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c full_page_writes=off" >/dev/null \
+    || { cat "$PG_DIR/server.log"; return 1; }
+  PG_ADMIN_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+  export PG_PORT PG_DIR PG_ADMIN_URL
+  echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT ($PG_DIR)"
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] || return 0
+  local run=()
+  [ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
+  "${run[@]}" "$(pg_bindir)/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+  PG_DIR=""
+}

@@ -1,0 +1,217 @@
+//! Roles × routes: every route, every role, what it may reach.
+//! Every new route adds its row here.
+
+use crate::helpers::*;
+use otalusta_domain::role::Role;
+use std::collections::HashMap;
+
+use Role::*;
+
+const ALL: &[Role] = &Role::ALL;
+
+/// Who gets in; everybody else gets 403 (or the login page / 401 when anonymous).
+struct Row {
+    method: &'static str,
+    /// `{name}` placeholders are filled from [`Ids`].
+    path: &'static str,
+    allowed: &'static [Role],
+    /// Anonymous visitors get this status (303 = to the login page).
+    anonymous: u16,
+    /// Form fields for POST rows (the CSRF token is added).
+    form: &'static [(&'static str, &'static str)],
+}
+
+const fn get(path: &'static str, allowed: &'static [Role]) -> Row {
+    Row {
+        method: "GET",
+        path,
+        allowed,
+        anonymous: 303,
+        form: &[],
+    }
+}
+
+const fn api(path: &'static str, allowed: &'static [Role]) -> Row {
+    Row {
+        method: "GET",
+        path,
+        allowed,
+        anonymous: 401,
+        form: &[],
+    }
+}
+
+const fn public(path: &'static str) -> Row {
+    Row {
+        method: "GET",
+        path,
+        allowed: ALL,
+        anonymous: 200,
+        form: &[],
+    }
+}
+
+const fn post(
+    path: &'static str,
+    allowed: &'static [Role],
+    form: &'static [(&'static str, &'static str)],
+) -> Row {
+    Row {
+        method: "POST",
+        path,
+        allowed,
+        anonymous: 303,
+        form,
+    }
+}
+
+fn table() -> Vec<Row> {
+    vec![
+        public("/"),
+        public("/health"),
+        public("/api/v1/openapi.json"),
+        public("/api/v1/areas"),
+        get("/account", ALL),
+        get("/regions", ALL),
+        get("/audit", &[Auditor]),
+        get("/audit/verify", &[Auditor]),
+        get("/admin/users", &[Admin]),
+        get("/admin/users/new", &[Admin]),
+        // Anyone may see their own account; only the admin others'.
+        get("/admin/users/{expert}", &[Admin, Expert]),
+        api("/api/v1/me", ALL),
+        post("/account/tokens", ALL, &[("name", "")]),
+        post("/admin/users", &[Admin], &[("username", "")]),
+        post("/admin/users/{researcher}/enable", &[Admin], &[]),
+    ]
+}
+
+async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
+    let mut m = HashMap::new();
+    m.insert("expert", app.user_id("demo-expert").await.to_string());
+    m.insert(
+        "researcher",
+        app.user_id("demo-researcher").await.to_string(),
+    );
+    m
+}
+
+fn fill(path: &str, ids: &HashMap<&'static str, String>) -> String {
+    let mut p = path.to_owned();
+    for (k, v) in ids {
+        p = p.replace(&format!("{{{k}}}"), v);
+    }
+    p
+}
+
+#[tokio::test]
+async fn every_role_reaches_only_what_it_may() {
+    let app = TestApp::spawn().await;
+    let ids = ids(&app).await;
+    let mut failures = Vec::new();
+    let anon = app.client();
+    let mut clients = Vec::new();
+    for role in Role::ALL {
+        clients.push((role, app.login(role).await));
+    }
+    for row in table() {
+        let path = fill(row.path, &ids);
+        // Anonymous.
+        let status = match row.method {
+            "GET" => anon
+                .get(app.url(&path))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            _ => app
+                .post_form(&anon, "/login", &path, row.form)
+                .await
+                .status()
+                .as_u16(),
+        };
+        if status != row.anonymous {
+            failures.push(format!(
+                "anonymous {} {path}: {status}, expected {}",
+                row.method, row.anonymous
+            ));
+        }
+        for (role, c) in &clients {
+            let allowed = row.allowed.contains(role);
+            let status = match row.method {
+                "GET" => c
+                    .get(app.url(&path))
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+                    .as_u16(),
+                _ => app
+                    .post_form(c, "/account", &path, row.form)
+                    .await
+                    .status()
+                    .as_u16(),
+            };
+            let ok = if allowed {
+                status != 403 && status != 401 && status < 500
+            } else {
+                status == 403
+            };
+            if !ok {
+                failures.push(format!(
+                    "{role} {} {path}: {status}, allowed={allowed}",
+                    row.method
+                ));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "access matrix violations:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn every_post_route_needs_the_csrf_token() {
+    let app = TestApp::spawn().await;
+    let ids = ids(&app).await;
+    let admin = app.login(Admin).await;
+    for row in table().into_iter().filter(|r| r.method == "POST") {
+        let path = fill(row.path, &ids);
+        let res = admin
+            .post(app.url(&path))
+            .form(row.form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 403, "POST {path} without a token");
+    }
+    let res = admin.post(app.url("/logout")).send().await.unwrap();
+    assert_eq!(res.status(), 403, "even logout");
+}
+
+#[tokio::test]
+async fn a_denied_look_at_someone_else_is_logged() {
+    let app = TestApp::spawn().await;
+    let ids = ids(&app).await;
+    let c = app.login(Requester).await;
+    let res = c
+        .get(app.url(&format!("/admin/users/{}", ids["expert"])))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let body = res.text().await.unwrap();
+    assert!(body.contains("Ei käyttöoikeutta"), "localized 403 page");
+    let reads = audit_entries(&app, "user.read").await;
+    assert_eq!(
+        reads,
+        vec![(
+            "demo-requester".to_owned(),
+            ids["expert"].clone(),
+            "denied".to_owned()
+        )]
+    );
+}

@@ -1,0 +1,245 @@
+//! `TestApp`: a real server on a free port with a fresh database.
+
+use otalusta::core::config::{Config, Keys};
+use otalusta::core::db::Engine;
+use otalusta::core::web::AppState;
+use otalusta_domain::role::Role;
+use reqwest::redirect::Policy;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::sync::oneshot;
+
+pub const PASSWORD: &str = "testi-salasana-123";
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub database_url: String,
+    pub data_dir: tempfile::TempDir,
+    pg_db: Option<(String, String)>,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+}
+
+pub fn postgres_admin_url() -> Option<String> {
+    std::env::var("OTALUSTA_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|s| !s.is_empty())
+}
+
+/// A fresh database URL: a SQLite file in `dir`, or a new PostgreSQL database.
+pub async fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, String)>) {
+    match postgres_admin_url() {
+        Some(admin) => {
+            let name = format!(
+                "t_{}",
+                otalusta::core::web::random_token(9)
+                    .to_lowercase()
+                    .replace(['-', '_'], "x")
+            );
+            let db = otalusta::core::db::Db::connect(&admin)
+                .await
+                .expect("admin connection");
+            sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                .execute(db.pool())
+                .await
+                .expect("create test database");
+            db.close().await;
+            let (base, _) = admin.rsplit_once('/').expect("URL with a database");
+            (format!("{base}/{name}"), Some((admin, name)))
+        }
+        None => (
+            format!("sqlite://{}", dir.join("test.sqlite").display()),
+            None,
+        ),
+    }
+}
+
+fn drop_database(admin: String, name: String) {
+    // Drop cannot be async: do it on a runtime of its own.
+    let _ = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            if let Ok(db) = otalusta::core::db::Db::connect(&admin).await {
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                )))
+                .execute(db.pool())
+                .await;
+                db.close().await;
+            }
+        });
+    })
+    .join();
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        Self::spawn_with(|_| {}).await
+    }
+
+    pub async fn spawn_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
+        if std::env::var("TEST_LOG").is_ok() {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter("info,sqlx=warn")
+                .try_init();
+        }
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let (database_url, pg_db) = fresh_database(data_dir.path()).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut config = Config {
+            listen: addr,
+            database_url: database_url.clone(),
+            data_dir: data_dir.path().to_owned(),
+            base_url: format!("http://{addr}"),
+            secure_cookies: false,
+            trust_proxy: false,
+            keys: Keys::derive(b"test key material, at least thirty-two bytes"),
+            session_idle: Duration::from_secs(1800),
+            session_max: Duration::from_secs(3600),
+        };
+        tweak(&mut config);
+        let state = otalusta::app::build_state(config).await.expect("state");
+        otalusta::demo::ensure(&state.db, PASSWORD)
+            .await
+            .expect("demo data");
+        let (tx, rx) = oneshot::channel::<()>();
+        let st = state.clone();
+        let server = tokio::spawn(async move {
+            otalusta::app::serve(listener, st, async {
+                let _ = rx.await;
+            })
+            .await
+            .expect("server runs");
+        });
+        TestApp {
+            addr,
+            state,
+            database_url,
+            data_dir,
+            pg_db,
+            stop: Some(tx),
+            server: Some(server),
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.state.db.engine()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects.
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// The CSRF token of the form on `path`, as this client sees it.
+    pub async fn csrf(&self, c: &reqwest::Client, path: &str) -> String {
+        let body = c
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        extract_csrf(&body).unwrap_or_else(|| panic!("no csrf field on {path}"))
+    }
+
+    /// Logs `username` in through the web form; returns the client.
+    pub async fn login_as(&self, username: &str) -> reqwest::Client {
+        let c = self.client();
+        let token = self.csrf(&c, "/login").await;
+        let res = c
+            .post(self.url("/login"))
+            .form(&[
+                ("csrf", token.as_str()),
+                ("username", username),
+                ("password", PASSWORD),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "login of {username} failed");
+        c
+    }
+
+    pub async fn login(&self, role: Role) -> reqwest::Client {
+        self.login_as(&otalusta::demo::username(role)).await
+    }
+
+    /// Posts a form with the right CSRF token (taken from `form_page`).
+    pub async fn post_form(
+        &self,
+        c: &reqwest::Client,
+        form_page: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf(c, form_page).await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        c.post(self.url(path)).form(&all).send().await.unwrap()
+    }
+
+    pub async fn user_id(&self, username: &str) -> i64 {
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+            .bind(username)
+            .fetch_one(self.state.db.pool())
+            .await
+            .unwrap();
+        id
+    }
+
+    /// Stops the server (graceful) and closes the database.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(h) = self.server.take() {
+            let _ = h.await;
+        }
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some((admin, name)) = self.pg_db.take() {
+            if let Some(h) = self.server.take() {
+                h.abort();
+            }
+            drop_database(admin, name);
+        }
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let i = html.find("name=\"csrf\" value=\"")? + "name=\"csrf\" value=\"".len();
+    let rest = &html[i..];
+    Some(rest[..rest.find('"')?].to_owned())
+}
+
+/// Audit entries (action, actor, object_id, outcome) newest first.
+pub async fn audit_entries(app: &TestApp, action: &str) -> Vec<(String, String, String)> {
+    sqlx::query_as(
+        "SELECT actor_name, object_id, outcome FROM audit_log WHERE action = $1 ORDER BY seq DESC",
+    )
+    .bind(action)
+    .fetch_all(app.state.db.pool())
+    .await
+    .unwrap()
+}

@@ -1,0 +1,13 @@
+//! The one integration-test binary: real HTTP through the real router, on
+//! SQLite by default and on PostgreSQL when `OTALUSTA_TEST_POSTGRES_URL`
+//! names a server (scripts/test.sh starts a throw-away one).
+
+mod helpers;
+
+mod api;
+mod audit_log;
+mod authz;
+mod csrf;
+mod login;
+mod pages;
+mod schema;

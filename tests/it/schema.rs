@@ -1,0 +1,65 @@
+//! Migrations reach the same schema on both engines: each run compares its
+//! engine's tables and columns with the committed snapshot.
+
+use crate::helpers::*;
+use otalusta::core::db::{Db, Engine};
+
+const SNAPSHOT: &str = "tests/it/schema.snapshot";
+
+async fn describe(db: &Db) -> String {
+    let rows: Vec<(String, String)> = match db.engine() {
+        Engine::Sqlite => sqlx::query_as(
+            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+             ORDER BY m.name, p.name",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap(),
+        Engine::Postgres => sqlx::query_as(
+            "SELECT table_name::text, column_name::text FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name NOT LIKE '_sqlx%' \
+             ORDER BY table_name, column_name",
+        )
+        .fetch_all(db.pool())
+        .await
+        .unwrap(),
+    };
+    let mut out = String::new();
+    for (t, c) in rows {
+        out.push_str(&format!("{t}.{c}\n"));
+    }
+    out
+}
+
+#[tokio::test]
+async fn migrations_from_empty_reach_the_snapshot_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let (url, _guard) = fresh_database(dir.path()).await;
+    let db = Db::connect(&url).await.unwrap();
+    db.migrate().await.unwrap();
+    // Running again is a no-op.
+    db.migrate().await.unwrap();
+    let schema = describe(&db).await;
+    if std::env::var("UPDATE_SNAPSHOT").is_ok() {
+        std::fs::write(SNAPSHOT, &schema).unwrap();
+    }
+    let expected =
+        std::fs::read_to_string(SNAPSHOT).expect("snapshot exists (UPDATE_SNAPSHOT=1 writes it)");
+    assert_eq!(
+        schema,
+        expected,
+        "{:?} schema differs from {SNAPSHOT}",
+        db.engine()
+    );
+    db.close().await;
+    if let Some((admin, name)) = _guard {
+        let a = Db::connect(&admin).await.unwrap();
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE {name} WITH (FORCE)"
+        )))
+        .execute(a.pool())
+        .await
+        .unwrap();
+    }
+}
