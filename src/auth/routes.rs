@@ -71,8 +71,10 @@ pub async fn attempt_login(
     let user = match (ok, user) {
         (true, Some(u)) => u,
         (_, user) => {
-            store::record_attempt(db, &username, &ctx.client_addr, false).await?;
-            audit::store::record(db, log("login", Outcome::Failure, user.as_ref())).await?;
+            let mut tx = db.begin().await?;
+            store::record_attempt(&mut tx, &username, &ctx.client_addr, false).await?;
+            audit::store::append(&mut tx, log("login", Outcome::Failure, user.as_ref())).await?;
+            tx.commit().await?;
             return Ok(Err(LoginRefusal::BadCredentials));
         }
     };
@@ -80,9 +82,11 @@ pub async fn attempt_login(
     let expires = db::timestamp(
         now + jiff::SignedDuration::try_from(state.config.session_max).unwrap_or_default(),
     );
-    store::create_session(db, UserId(user.id), &token, &expires).await?;
-    store::record_attempt(db, &username, &ctx.client_addr, true).await?;
-    audit::store::record(db, log("login", Outcome::Success, Some(&user))).await?;
+    let mut tx = db.begin().await?;
+    store::create_session(&mut tx, UserId(user.id), &token, &expires).await?;
+    store::record_attempt(&mut tx, &username, &ctx.client_addr, true).await?;
+    audit::store::append(&mut tx, log("login", Outcome::Success, Some(&user))).await?;
+    tx.commit().await?;
     Ok(Ok(LoginOk { token, user }))
 }
 

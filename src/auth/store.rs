@@ -196,7 +196,7 @@ pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
 // --- sessions ---------------------------------------------------------------
 
 pub async fn create_session(
-    db: &Db,
+    tx: &mut Tx,
     user: UserId,
     token: &str,
     expires_at: &str,
@@ -210,7 +210,7 @@ pub async fn create_session(
     .bind(user.0)
     .bind(&now)
     .bind(expires_at)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -351,7 +351,7 @@ pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<Us
 // --- login attempts ------------------------------------------------------------
 
 pub async fn record_attempt(
-    db: &Db,
+    tx: &mut Tx,
     username: &str,
     addr: &str,
     success: bool,
@@ -363,7 +363,7 @@ pub async fn record_attempt(
     .bind(addr)
     .bind(db::now())
     .bind(db::flag(success))
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
