@@ -61,3 +61,23 @@ stop_postgres() {
   rm -rf "$PG_DIR"
   PG_DIR=""
 }
+
+# A Python virtual environment with the test tools of tests/requirements.txt
+# (independent parsers and servers the tests check against); exports
+# OTALUSTA_TEST_PYTHON. Rebuilt when the requirements change.
+ensure_python_env() {
+  local venv="${OTALUSTA_VENV:-$PWD/target/test-venv}"
+  local stamp="$venv/.requirements"
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    apt_install python3-venv
+  fi
+  if [ ! -x "$venv/bin/python" ] || ! cmp -s tests/requirements.txt "$stamp"; then
+    echo "== preparing the Python test tools in $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check -r tests/requirements.txt
+    cp tests/requirements.txt "$stamp"
+  fi
+  OTALUSTA_TEST_PYTHON="$venv/bin/python"
+  export OTALUSTA_TEST_PYTHON
+}

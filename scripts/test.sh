@@ -17,6 +17,8 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== building tests"
 cargo build --workspace --all-targets --locked
 
+ensure_python_env
+
 echo "== unit tests and integration tests on SQLite"
 cargo test --workspace --locked
 

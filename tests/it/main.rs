@@ -3,6 +3,7 @@
 //! names a server (scripts/test.sh starts a throw-away one).
 
 mod helpers;
+mod python;
 
 mod api;
 mod audit_log;
