@@ -256,9 +256,7 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
             let grants = match admin::validate(&input) {
                 Ok(g) => g,
                 Err(errors) => {
-                    for e in errors.0 {
-                        eprintln!("{}: {}", e.field, e.code);
-                    }
+                    print_field_errors(&errors);
                     return Ok(ExitCode::from(2));
                 }
             };
@@ -285,9 +283,7 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(crate::core::error::AppError::Invalid(errors)) => {
-                    for e in errors.0 {
-                        eprintln!("{}: {}", e.field, e.code);
-                    }
+                    print_field_errors(&errors);
                     Ok(ExitCode::from(2))
                 }
                 Err(e) => Err(anyhow::anyhow!("{e}")),
@@ -342,5 +338,14 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
             println!("disabled {}", u.username);
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// Field errors in English, with their codes for scripts.
+fn print_field_errors(errors: &crate::core::error::FieldErrors) {
+    let i18n = crate::core::i18n::I18n::load();
+    for e in &errors.0 {
+        let msg = i18n.t(crate::core::i18n::Lang::En, &e.code, &[]);
+        eprintln!("{}: {msg} ({})", e.field, e.code);
     }
 }

@@ -8,6 +8,7 @@ mod python;
 mod api;
 mod audit_log;
 mod authz;
+mod cli;
 mod csrf;
 mod login;
 mod pages;

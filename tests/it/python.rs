@@ -19,7 +19,12 @@ pub fn run(code: &str, stdin: &str) -> String {
         .stderr(Stdio::piped())
         .spawn()
         .expect("python runs (scripts/test.sh prepares target/test-venv)");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(
         out.status.success(),
