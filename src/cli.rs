@@ -271,7 +271,8 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
                 eprintln!("password refused: {p}");
                 return Ok(ExitCode::from(2));
             }
-            match admin::create_account(&db, &input, &grants, &pw).await {
+            let log = |id: otalusta_domain::ids::UserId| cli_event("user.create", id);
+            match admin::create_account(&db, &input, &grants, &pw, log).await {
                 Ok(id) => {
                     println!(
                         "created user {} (id {id})",
@@ -321,23 +322,32 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
             };
             let mut tx = db.begin().await?;
             store::set_disabled(&mut tx, otalusta_domain::ids::UserId(u.id), true).await?;
-            let event = otalusta_domain::audit::AuditEvent {
-                at: crate::core::db::now(),
-                actor_id: None,
-                actor_name: "cli".into(),
-                role: "admin".into(),
-                action: "user.disable".into(),
-                object_type: "user".into(),
-                object_id: u.id.to_string(),
-                outcome: otalusta_domain::audit::Outcome::Success,
-                client_addr: "local".into(),
-                purpose: String::new(),
-            };
+            let event = cli_event("user.disable", otalusta_domain::ids::UserId(u.id));
             crate::audit::store::append(&mut tx, event).await?;
             tx.commit().await?;
             println!("disabled {}", u.username);
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// An access-log entry for an account change made from the command line
+/// (by whoever runs the service's account on the server).
+fn cli_event(
+    action: &str,
+    user: otalusta_domain::ids::UserId,
+) -> otalusta_domain::audit::AuditEvent {
+    otalusta_domain::audit::AuditEvent {
+        at: crate::core::db::now(),
+        actor_id: None,
+        actor_name: "cli".into(),
+        role: "admin".into(),
+        action: action.into(),
+        object_type: "user".into(),
+        object_id: user.to_string(),
+        outcome: otalusta_domain::audit::Outcome::Success,
+        client_addr: "local".into(),
+        purpose: String::new(),
     }
 }
 

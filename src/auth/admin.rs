@@ -100,12 +100,14 @@ pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
     }
 }
 
-/// Creates an account with `password` (already checked by the caller).
+/// Creates an account with `password` (already checked by the caller) and
+/// writes `log(id)` to the access log in the same transaction.
 pub async fn create_account(
     db: &Db,
     input: &AccountInput,
     grants: &[Grant],
     password_plain: &str,
+    log: impl FnOnce(UserId) -> otalusta_domain::audit::AuditEvent,
 ) -> AppResult<UserId> {
     let hash = password::hash(password_plain.to_owned()).await?;
     let username = store::normalize_username(&input.username);
@@ -130,6 +132,7 @@ pub async fn create_account(
         },
     )
     .await?;
+    audit::store::append(&mut tx, log(id)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -229,20 +232,21 @@ pub async fn create(
         Err(errors) => return Ok(again(page, input, errors)),
     };
     let password = generate_password();
-    let id = match create_account(&state.db, &input, &grants, &password).await {
-        Ok(id) => id,
+    let log = |id: UserId| {
+        audit::event(
+            &ctx,
+            Some(&s),
+            Some(role),
+            "user.create",
+            ("user", &id.to_string()),
+            Outcome::Success,
+        )
+    };
+    match create_account(&state.db, &input, &grants, &password, log).await {
+        Ok(_) => {}
         Err(AppError::Invalid(errors)) => return Ok(again(page, input, errors)),
         Err(e) => return Err(e),
-    };
-    let e = audit::event(
-        &ctx,
-        Some(&s),
-        Some(role),
-        "user.create",
-        ("user", &id.to_string()),
-        Outcome::Success,
-    );
-    audit::store::record(&state.db, e).await?;
+    }
     Ok(render(&CreatedView {
         page,
         username: store::normalize_username(&input.username),

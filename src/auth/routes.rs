@@ -405,7 +405,8 @@ pub async fn create_token(
         return account_view(&state, page, &s, errors, None, None).await;
     }
     let token = format!("otl_{}", random_token(32));
-    store::create_api_token(&state.db, s.actor.user_id, name, &token).await?;
+    let mut tx = state.db.begin().await?;
+    store::create_api_token(&mut tx, s.actor.user_id, name, &token).await?;
     let e = audit::event(
         &ctx,
         Some(&s),
@@ -414,7 +415,8 @@ pub async fn create_token(
         ("user", &s.actor.user_id.to_string()),
         Outcome::Success,
     );
-    audit::store::record(&state.db, e).await?;
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
     let notice = Some(page.t("account-token-created"));
     account_view(&state, page, &s, FieldErrors::new(), notice, Some(token)).await
 }
@@ -427,7 +429,8 @@ pub async fn revoke_token(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
     let role = s.require(&Action::ManageOwnAccount)?;
-    if !store::revoke_api_token(&state.db, s.actor.user_id, id).await? {
+    let mut tx = state.db.begin().await?;
+    if !store::revoke_api_token(&mut tx, s.actor.user_id, id).await? {
         return Err(AppError::NotFound);
     }
     let e = audit::event(
@@ -438,6 +441,7 @@ pub async fn revoke_token(
         ("api_token", &id.to_string()),
         Outcome::Success,
     );
-    audit::store::record(&state.db, e).await?;
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
     Ok(Redirect::to("/account?done=revoked").into_response())
 }

@@ -289,7 +289,12 @@ pub struct ApiTokenRow {
     pub revoked_at: Option<String>,
 }
 
-pub async fn create_api_token(db: &Db, user: UserId, name: &str, token: &str) -> sqlx::Result<()> {
+pub async fn create_api_token(
+    tx: &mut Tx,
+    user: UserId,
+    name: &str,
+    token: &str,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) \
          VALUES ($1, $2, $3, $4, $5)",
@@ -299,7 +304,7 @@ pub async fn create_api_token(db: &Db, user: UserId, name: &str, token: &str) ->
     .bind(token_hash(token))
     .bind(&token[..token.len().min(12)])
     .bind(db::now())
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -315,14 +320,14 @@ pub async fn list_api_tokens(db: &Db, user: UserId) -> sqlx::Result<Vec<ApiToken
 }
 
 /// Revokes one of `user`'s tokens; false when there is no such live token.
-pub async fn revoke_api_token(db: &Db, user: UserId, id: i64) -> sqlx::Result<bool> {
+pub async fn revoke_api_token(tx: &mut Tx, user: UserId, id: i64) -> sqlx::Result<bool> {
     let r = sqlx::query(
         "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
     )
     .bind(db::now())
     .bind(id)
     .bind(user.0)
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(r.rows_affected() == 1)
 }

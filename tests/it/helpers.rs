@@ -55,6 +55,36 @@ pub async fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, S
     }
 }
 
+/// A fresh database for tests that run `otalusta` processes themselves;
+/// a PostgreSQL database is dropped with the guard.
+pub struct FreshDb {
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_db: Option<(String, String)>,
+}
+
+impl FreshDb {
+    pub async fn new() -> FreshDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (url, pg_db) = fresh_database(dir.path()).await;
+        FreshDb { url, dir, pg_db }
+    }
+
+    pub async fn connect(&self) -> otalusta::core::db::Db {
+        otalusta::core::db::Db::connect(&self.url)
+            .await
+            .expect("test database")
+    }
+}
+
+impl Drop for FreshDb {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.pg_db.take() {
+            drop_database(admin, name);
+        }
+    }
+}
+
 fn drop_database(admin: String, name: String) {
     // Drop cannot be async: do it on a runtime of its own.
     let _ = std::thread::spawn(move || {

@@ -3,6 +3,7 @@
 //! names a server (scripts/test.sh starts a throw-away one).
 
 mod helpers;
+mod hostile;
 mod python;
 
 mod api;
@@ -11,5 +12,6 @@ mod authz;
 mod cli;
 mod csrf;
 mod login;
+mod nodes;
 mod pages;
 mod schema;

@@ -1,0 +1,247 @@
+//! Hostile input: script and SQL payloads in every text field the app
+//! stores, rendered inert everywhere and stored verbatim; oversized bodies
+//! refused with 413 before they are read whole. Every feature that stores
+//! text adds its form to [`stored_text_fields`].
+
+use crate::helpers::*;
+use futures_util::stream;
+use otalusta_domain::role::Role;
+
+/// Payloads that break out of HTML text, attributes or SQL string literals.
+const PAYLOADS: &[&str] = &[
+    "<script>alert('xss')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "' OR '1'='1' --",
+    "Robert'); DROP TABLE users;--",
+    "{{7*7}} ${7*7} <!--",
+];
+
+/// What a payload must never appear as in a page: live markup.
+const LIVE: &[&str] = &["<script>alert", "<img src=x", "onerror=alert(1)>", "<!--"];
+
+/// A form that stores text, where the stored text is shown again, and the
+/// SQL that reads the stored value back.
+struct Stored {
+    role: Role,
+    form_page: &'static str,
+    action: &'static str,
+    /// The form's fields with `{p}` where the payload goes.
+    fields: &'static [(&'static str, &'static str)],
+    /// Pages that show the stored value.
+    shown_on: &'static [&'static str],
+    /// `SELECT` of the stored value; `$1` is bound to a marker in the value.
+    read_back: &'static str,
+}
+
+fn stored_text_fields() -> Vec<Stored> {
+    vec![
+        Stored {
+            role: Role::Admin,
+            form_page: "/admin/users/new",
+            action: "/admin/users",
+            fields: &[
+                ("username", "{u}"),
+                ("display_name", "{p}"),
+                ("title", "{p}"),
+                ("email", "x@example.invalid"),
+                ("roles", "expert"),
+            ],
+            shown_on: &["/admin/users"],
+            read_back: "SELECT display_name FROM users WHERE username = $1",
+        },
+        Stored {
+            role: Role::Expert,
+            form_page: "/account",
+            action: "/account/tokens",
+            fields: &[("name", "{p}")],
+            shown_on: &["/account"],
+            read_back: "SELECT name FROM api_tokens WHERE name LIKE '%' || $1 || '%'",
+        },
+    ]
+}
+
+/// The text a browser shows for `html`'s character references.
+fn decode_entities(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|e| *e <= 8);
+        let decoded = end.and_then(|e| {
+            let name = &rest[1..e];
+            let c = match name {
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix("#x")
+                    .and_then(|h| u32::from_str_radix(h, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                    .and_then(char::from_u32),
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn assert_inert(html: &str, page: &str) {
+    for live in LIVE {
+        assert!(
+            !html.contains(live),
+            "{page} renders a payload live: {live}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn payloads_are_stored_verbatim_and_rendered_inert() {
+    let app = TestApp::spawn().await;
+    for (n, case) in stored_text_fields().iter().enumerate() {
+        let c = app.login(case.role).await;
+        for (i, payload) in PAYLOADS.iter().enumerate() {
+            let username = format!("hostile-{n}-{i}");
+            // A marker that finds the stored row again without trusting LIKE on
+            // the payload itself.
+            let value = format!("{payload} m{n}x{i}");
+            let fields: Vec<(&str, String)> = case
+                .fields
+                .iter()
+                .map(|(k, v)| (*k, v.replace("{p}", &value).replace("{u}", &username)))
+                .collect();
+            let borrowed: Vec<(&str, &str)> =
+                fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let res = app
+                .post_form(&c, case.form_page, case.action, &borrowed)
+                .await;
+            assert!(
+                res.status().is_success() || res.status().is_redirection(),
+                "{} with {payload:?}: {}",
+                case.action,
+                res.status()
+            );
+            assert_inert(&res.text().await.unwrap(), case.action);
+            let key = if case.read_back.contains("username") {
+                username.clone()
+            } else {
+                format!("m{n}x{i}")
+            };
+            let (stored,): (String,) = sqlx::query_as(sqlx::AssertSqlSafe(case.read_back))
+                .bind(&key)
+                .fetch_one(app.state.db.pool())
+                .await
+                .unwrap_or_else(|e| panic!("{} did not store {payload:?}: {e}", case.action));
+            assert_eq!(stored, value, "{} stores the text as given", case.action);
+        }
+        for page in case.shown_on {
+            let html = c
+                .get(app.url(page))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap();
+            assert_inert(&html, page);
+            let shown = decode_entities(&html);
+            for (i, payload) in PAYLOADS.iter().enumerate() {
+                let value = format!("{payload} m{n}x{i}");
+                assert!(shown.contains(&value), "{page} shows {value:?}, escaped");
+            }
+        }
+    }
+    // The injected SQL ran nowhere: the tables are all there.
+    let (users,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM users")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert!(users >= 7 + PAYLOADS.len() as i64);
+}
+
+#[tokio::test]
+async fn query_string_filters_stay_parameterised() {
+    let app = TestApp::spawn().await;
+    let auditor = app.login(Role::Auditor).await;
+    for payload in PAYLOADS {
+        for field in ["actor", "object_type", "object_id", "from", "to"] {
+            let res = auditor
+                .get(app.url("/audit"))
+                .query(&[(field, *payload)])
+                .send()
+                .await
+                .unwrap();
+            let status = res.status().as_u16();
+            let html = res.text().await.unwrap();
+            assert!(
+                status == 200 || status == 422,
+                "/audit?{field}={payload:?}: {status}"
+            );
+            assert_inert(&html, "/audit");
+            if field == "actor" && status == 200 {
+                // "' OR '1'='1" would match every entry if it reached SQL as code.
+                assert!(
+                    !html.contains("demo-auditor</td>"),
+                    "/audit?actor={payload:?} matched entries"
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn oversized_json_and_streamed_bodies_get_413() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    let big = format!(
+        "{{\"username\":\"demo-admin\",\"password\":\"{}\"}}",
+        "x".repeat(2 * 1024 * 1024)
+    );
+    let res = c
+        .post(app.url("/api/v1/session"))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+    assert_eq!(
+        res.headers()["content-type"],
+        "application/problem+json",
+        "API errors are problem documents"
+    );
+    // No Content-Length: the body arrives in chunks and is cut off at the
+    // limit instead of being read to the end.
+    let admin = app.login(Role::Admin).await;
+    let token = app.csrf(&admin, "/account").await;
+    let head = format!("csrf={token}&name=");
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = std::iter::once(Ok(head.into_bytes()))
+        .chain((0..64).map(|_| Ok(vec![b'a'; 64 * 1024])))
+        .collect();
+    let res = admin
+        .post(app.url("/account/tokens"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(reqwest::Body::wrap_stream(stream::iter(chunks)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM api_tokens")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 0, "nothing stored from a refused body");
+}
