@@ -81,3 +81,56 @@ ensure_python_env() {
   OTALUSTA_TEST_PYTHON="$venv/bin/python"
   export OTALUSTA_TEST_PYTHON
 }
+
+# Starts the real service, `target/debug/otalusta serve --demo`, on a free
+# port of 127.0.0.1 with a fresh data directory and a random demo password,
+# and waits for /health. Exports SERVER_URL, SERVER_PASSWORD, SERVER_DIR and
+# SERVER_PID; the server's log goes to $1 (default: $SERVER_DIR/server.log).
+# Builds the binary first (a no-op when it is up to date). Stop it with
+# stop_server.
+start_server() {
+  local log="${1:-}"
+  cargo build --locked --quiet --bin otalusta
+  SERVER_DIR="$(mktemp -d /tmp/otalusta-srv.XXXXXX)"
+  [ -n "$log" ] || log="$SERVER_DIR/server.log"
+  mkdir -p "$(dirname "$log")"
+  SERVER_LOG="$log"
+  SERVER_PASSWORD="$(python3 -c 'import secrets; print("Demo-" + secrets.token_urlsafe(18))')"
+  local port; port="$(free_port)"
+  SERVER_URL="http://127.0.0.1:$port"
+  NO_COLOR=1 target/debug/otalusta serve --demo --demo-password "$SERVER_PASSWORD" \
+    --data-dir "$SERVER_DIR" --listen "127.0.0.1:$port" >"$log" 2>&1 &
+  SERVER_PID=$!
+  export SERVER_URL SERVER_PASSWORD SERVER_DIR SERVER_PID SERVER_LOG
+  local i
+  for i in $(seq 1 300); do
+    if python3 - "$SERVER_URL/health" <<'PY' 2>/dev/null; then
+import sys, urllib.request
+with urllib.request.urlopen(sys.argv[1], timeout=2) as r:
+    sys.exit(0 if r.status == 200 else 1)
+PY
+      echo "== otalusta serving on $SERVER_URL (pid $SERVER_PID, log $log)"
+      return 0
+    fi
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "!! otalusta exited before answering /health:"; cat "$log"; SERVER_PID=""; return 1
+    fi
+    sleep 0.1
+  done
+  echo "!! otalusta did not answer /health within 30 s:"; cat "$log"
+  stop_server
+  return 1
+}
+
+# Stops the server of start_server (SIGTERM, then waits) and removes its data.
+stop_server() {
+  if [ -n "${SERVER_PID:-}" ]; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+  fi
+  if [ -n "${SERVER_DIR:-}" ]; then rm -rf "$SERVER_DIR"; SERVER_DIR=""; fi
+}

@@ -99,7 +99,10 @@ async fn janitor(db: Db) {
 
 /// Readiness: 200 when the database answers, 503 when not.
 #[utoipa::path(get, path = "/health", tag = "operations",
-    responses((status = 200, body = api::Health), (status = 503, body = api::Health)))]
+    responses(
+        (status = 200, description = "The database answers", body = api::Health),
+        (status = 503, description = "The database does not answer", body = api::Health),
+    ))]
 pub async fn health(State(state): State<AppState>) -> Response {
     if state.db.ping().await {
         Json(serde_json::json!({"status": "ok"})).into_response()

@@ -45,7 +45,9 @@ fn me(session: &Session) -> Me {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in; the session cookie is set", body = Me),
+        (status = 400, description = "The body is not JSON of this shape, or not sent as `application/json`", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong user name or password", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is larger than 1 MiB", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Missing fields", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many failed attempts", body = crate::api::Problem, content_type = "application/problem+json"),
     ))]
@@ -114,8 +116,8 @@ pub async fn logout(
 /// The signed-in account.
 #[utoipa::path(get, path = "/api/v1/me", tag = "session",
     responses(
-        (status = 200, body = Me),
-        (status = 401, body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 200, description = "The account of the session or API token", body = Me),
+        (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
     ),
     security(("session" = []), ("token" = [])))]
 pub async fn whoami(CurrentUser(s): CurrentUser) -> Json<Me> {

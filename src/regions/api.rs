@@ -27,7 +27,7 @@ pub struct OrganiserJson {
 
 /// Cooperation areas (public reference data).
 #[utoipa::path(get, path = "/api/v1/areas", tag = "regions",
-    responses((status = 200, body = Vec<AreaJson>)))]
+    responses((status = 200, description = "The five cooperation areas", body = Vec<AreaJson>)))]
 pub async fn list_areas() -> Json<Vec<AreaJson>> {
     Json(
         AREAS
