@@ -86,11 +86,12 @@ ensure_python_env() {
 # port of 127.0.0.1 with a fresh data directory and a random demo password,
 # and waits for /health. Exports SERVER_URL, SERVER_PASSWORD, SERVER_DIR and
 # SERVER_PID; the server's log goes to $1 (default: $SERVER_DIR/server.log).
-# Builds the binary first (a no-op when it is up to date). Stop it with
-# stop_server.
+# Builds the binary first (a no-op when it is up to date) unless
+# OTALUSTA_BIN names one to use. Stop it with stop_server.
 start_server() {
   local log="${1:-}"
-  cargo build --locked --quiet --bin otalusta
+  local bin="${OTALUSTA_BIN:-target/debug/otalusta}"
+  [ -n "${OTALUSTA_BIN:-}" ] || cargo build --locked --quiet --bin otalusta
   SERVER_DIR="$(mktemp -d /tmp/otalusta-srv.XXXXXX)"
   [ -n "$log" ] || log="$SERVER_DIR/server.log"
   mkdir -p "$(dirname "$log")"
@@ -98,7 +99,7 @@ start_server() {
   SERVER_PASSWORD="$(python3 -c 'import secrets; print("Demo-" + secrets.token_urlsafe(18))')"
   local port; port="$(free_port)"
   SERVER_URL="http://127.0.0.1:$port"
-  NO_COLOR=1 target/debug/otalusta serve --demo --demo-password "$SERVER_PASSWORD" \
+  NO_COLOR=1 "$bin" serve --demo --demo-password "$SERVER_PASSWORD" \
     --data-dir "$SERVER_DIR" --listen "127.0.0.1:$port" >"$log" 2>&1 &
   SERVER_PID=$!
   export SERVER_URL SERVER_PASSWORD SERVER_DIR SERVER_PID SERVER_LOG

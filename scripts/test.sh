@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite (README command 2; .ci/run calls exactly this):
-# formatting and lints, the unit tests, and the integration tests on SQLite
-# and on a throw-away PostgreSQL server started here on 127.0.0.1.
-# Installs what it needs (PostgreSQL from Debian's packages) when missing.
+# formatting and lints, the unit tests, the integration tests on SQLite,
+# the quality gates (end-to-end tests in Chromium with accessibility checks,
+# API fuzzing) against the real binary on SQLite, and the integration tests
+# on a throw-away PostgreSQL server started here on 127.0.0.1.
+# Installs what it needs (PostgreSQL and Chromium from Debian's packages,
+# the e2e/ npm packages, the Python test tools) when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
@@ -21,6 +24,12 @@ ensure_python_env
 
 echo "== unit tests and integration tests on SQLite"
 cargo test --workspace --locked
+
+echo "== end-to-end tests in Chromium, with accessibility checks (SQLite)"
+scripts/e2e.sh
+
+echo "== API fuzzing (SQLite)"
+scripts/api-fuzz.sh
 
 start_postgres
 echo "== integration tests on PostgreSQL"
