@@ -74,11 +74,15 @@ impl utoipa::Modify for SecurityAddon {
         crate::auth::api::logout,
         crate::auth::api::whoami,
         crate::regions::api::list_areas,
+        crate::groups::api::list,
+        crate::groups::api::get,
+        crate::groups::api::meetings,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
     tags((name = "session", description = "Log in and out"),
-         (name = "regions", description = "Cooperation areas and service organisers")),
+         (name = "regions", description = "Cooperation areas and service organisers"),
+         (name = "groups", description = "Consultation groups and their meetings")),
 )]
 pub struct ApiDoc;
 

@@ -6,7 +6,7 @@ use crate::core::error::AppError;
 use crate::core::i18n::I18n;
 use crate::core::page::{Page, render};
 use crate::core::web::{self, AppState};
-use crate::{api, audit, auth, regions};
+use crate::{api, audit, auth, groups, regions, taxonomy};
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, header};
@@ -25,6 +25,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url).await?;
     db.migrate().await?;
     regions::store::sync_reference_data(&db).await?;
+    taxonomy::store::seed(&db).await?;
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -37,6 +38,7 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(audit::router())
         .merge(regions::router())
+        .merge(groups::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/", get(home))
         .route("/health", get(health))

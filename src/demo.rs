@@ -4,6 +4,7 @@
 use crate::auth::{admin, password, store};
 use crate::core::db::Db;
 use crate::regions;
+use otalusta_domain::ids::UserId;
 use otalusta_domain::region::DEMO_ORGANISATIONS;
 use otalusta_domain::role::{Grant, Role};
 
@@ -100,8 +101,252 @@ pub async fn ensure(db: &Db, password_plain: &str) -> anyhow::Result<Vec<String>
         }
         names.push(name);
     }
+    let (groups,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM consultation_groups")
+        .fetch_one(&mut *tx)
+        .await?;
+    if groups == 0 {
+        demo_groups(&mut tx).await?;
+    }
     tx.commit().await?;
     Ok(names)
+}
+
+/// Group members who are not demo logins: their password is random and
+/// never shown, so nobody can sign in as them.
+const MEMBERS: &[(&str, &str, &str, &[Role])] = &[
+    (
+        "sari.heikkinen",
+        "Sari Heikkinen",
+        "psykologi, perheneuvola",
+        &[Role::Expert],
+    ),
+    (
+        "antti.ruotsalainen",
+        "Antti Ruotsalainen",
+        "sosiaalityöntekijä, lastensuojelu",
+        &[Role::Expert],
+    ),
+    (
+        "kaisa.turunen",
+        "Kaisa Turunen",
+        "lakimies",
+        &[Role::Expert],
+    ),
+    (
+        "helena.kokkonen",
+        "Helena Kokkonen",
+        "suunnittelija, KOSKE",
+        &[Role::Secretary, Role::Expert],
+    ),
+    (
+        "juha.partanen",
+        "Juha Partanen",
+        "lastenpsykiatri, KYS",
+        &[Role::Expert],
+    ),
+    (
+        "minna.laitinen",
+        "Minna Laitinen",
+        "erityisopettaja",
+        &[Role::Expert],
+    ),
+    (
+        "petri.nevalainen",
+        "Petri Nevalainen",
+        "nuorisopsykiatri, KYS",
+        &[Role::Expert],
+    ),
+    (
+        "outi.rasanen",
+        "Outi Räsänen",
+        "sihteeri, ISO",
+        &[Role::Secretary, Role::Expert],
+    ),
+];
+
+async fn user_id(tx: &mut crate::core::db::Tx, username: &str) -> sqlx::Result<UserId> {
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+        .bind(username)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(UserId(id))
+}
+
+/// The seeds' groups: Haastavat erot of Keski-Suomi with its real rule, the
+/// statutory expert group (MASTER) of Keski-Suomi, and the integrated
+/// institutional care consultation of Itä-Suomi.
+async fn demo_groups(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
+    use jiff::civil::{date, time};
+    use otalusta_domain::calendar::{HolidayPolicy, MeetingRule, Notice, Nth, Recurrence, Weekday};
+    use otalusta_domain::groups::{Eligibility, GroupDetails, GroupKind, MeetingMode, MemberRole};
+    let hidden = password::hash(admin::generate_password()).await?;
+    for (username, display, title, roles) in MEMBERS {
+        let grants: Vec<Grant> = roles
+            .iter()
+            .map(|r| Grant {
+                role: *r,
+                area: None,
+            })
+            .collect();
+        store::insert_user(
+            tx,
+            &store::NewUser {
+                username,
+                display_name: display,
+                email: &format!("{username}@example.invalid"),
+                title,
+                organisation_id: None,
+                area_code: Some("ita-suomi"),
+                password_hash: &hidden,
+                grants: &grants,
+            },
+        )
+        .await?;
+    }
+    let details = |name_fi: &str,
+                   name_sv: &str,
+                   name_en: &str,
+                   kind,
+                   organiser: Option<&str>,
+                   mode,
+                   capacity,
+                   phenomena: &[&str],
+                   desc: &str| GroupDetails {
+        name_fi: name_fi.into(),
+        name_sv: name_sv.into(),
+        name_en: name_en.into(),
+        kind,
+        area: "ita-suomi".into(),
+        organiser: organiser.map(str::to_owned),
+        mode,
+        place: "Jyväskylä, Keski-Suomen sosiaalialan osaamiskeskus (KOSKE)".into(),
+        video_link: "https://video.example.fi/ot-konsultaatio".into(),
+        capacity,
+        description_fi: desc.into(),
+        description_sv: String::new(),
+        description_en: String::new(),
+        phenomena: phenomena.iter().map(|p| (*p).to_owned()).collect(),
+        eligibility: Eligibility {
+            areas: vec!["ita-suomi".into()],
+            sectors: vec![],
+        },
+    };
+
+    // "Joka kuukauden toinen torstai (asia tiedoksi sihteerille viikkoa aiemmin)".
+    let mut erot = MeetingRule::new(
+        Recurrence::NthWeekdayOfMonth {
+            nth: Nth::Second,
+            weekday: Weekday::Thursday,
+        },
+        time(13, 0, 0, 0),
+        120,
+    );
+    erot.notice = Notice {
+        days_before: 7,
+        time: None,
+    };
+    erot.paused_months = vec![7, 8];
+    erot.season_start = Some(date(2022, 10, 1));
+    let erot_id = crate::groups::store::create(
+        tx,
+        &details(
+            "Haastavat erot -konsultaatioryhmä",
+            "Konsultationsgruppen för svåra separationer",
+            "Difficult separations consultation group",
+            GroupKind::Separation,
+            Some("keski-suomi"),
+            MeetingMode::Both,
+            3,
+            &["custody-disputes", "domestic-violence"],
+            "Moniammatillinen konsultaatiotyöryhmä haasteellisiin tai konfliktoituneisiin erotilanteisiin. Työntekijä osallistuu itse konsultaatioon ja kirjaa ryhmältä saadut toimenpidesuositukset.",
+        ),
+        &erot,
+    )
+    .await?;
+
+    let mut master = MeetingRule::new(
+        Recurrence::EveryNWeeks {
+            n: 2,
+            weekday: Weekday::Tuesday,
+            anchor: date(2026, 1, 13),
+        },
+        time(12, 30, 0, 0),
+        180,
+    );
+    master.notice = Notice {
+        days_before: 10,
+        time: Some(time(12, 0, 0, 0)),
+    };
+    master.paused_months = vec![7];
+    master.holiday_policy = HolidayPolicy::NextWorkingDay;
+    let master_id = crate::groups::store::create(
+        tx,
+        &details(
+            "Lastensuojelun moniammatillinen asiantuntijaryhmä (MASTER), Keski-Suomi",
+            "Barnskyddets mångprofessionella expertgrupp (MASTER), Mellersta Finland",
+            "Child-protection multi-professional expert group (MASTER), Central Finland",
+            GroupKind::StatutoryChildProtection,
+            Some("keski-suomi"),
+            MeetingMode::Both,
+            4,
+            &["child-protection-psychiatry", "substitute-care", "rare-diseases", "functional-disorders"],
+            "Lakisääteinen lastensuojelun moniammatillinen asiantuntijaryhmä, jota KOSKE koordinoi. Ryhmään on saatu erityisasiantuntemusta KYSin harvinaisten sairauksien ja toiminnallisten häiriöiden työryhmistä.",
+        ),
+        &master,
+    )
+    .await?;
+
+    let mut laitos = MeetingRule::new(
+        Recurrence::NthWeekdayOfMonth {
+            nth: Nth::Last,
+            weekday: Weekday::Wednesday,
+        },
+        time(9, 0, 0, 0),
+        90,
+    );
+    laitos.notice = Notice {
+        days_before: 14,
+        time: None,
+    };
+    laitos.paused_months = vec![7];
+    laitos.holiday_policy = HolidayPolicy::Skip;
+    let mut laitos_details = details(
+        "Integroidun laitoshoidon konsultaatio, Itä-Suomi",
+        "Konsultation för integrerad institutionsvård, Östra Finland",
+        "Integrated institutional care consultation, Eastern Finland",
+        GroupKind::IntegratedInstitutionalCare,
+        None,
+        MeetingMode::Remote,
+        2,
+        &[
+            "substitute-care",
+            "school-support",
+            "child-protection-psychiatry",
+        ],
+        "Toiminnallisesti integroidun vaativan sijaishuollon lastensuojelulaitoksen konsultaatiomalli: lastensuojelu, lasten- ja nuorisopsykiatria ja koulu yhdessä.",
+    );
+    laitos_details.place.clear();
+    let laitos_id = crate::groups::store::create(tx, &laitos_details, &laitos).await?;
+
+    let memberships: &[(otalusta_domain::ids::GroupId, &str, MemberRole)] = &[
+        (erot_id, "sari.heikkinen", MemberRole::Chair),
+        (erot_id, "demo-secretary", MemberRole::Secretary),
+        (erot_id, "demo-expert", MemberRole::Member),
+        (erot_id, "antti.ruotsalainen", MemberRole::Member),
+        (erot_id, "kaisa.turunen", MemberRole::Substitute),
+        (master_id, "juha.partanen", MemberRole::Chair),
+        (master_id, "helena.kokkonen", MemberRole::Secretary),
+        (master_id, "demo-expert", MemberRole::Member),
+        (master_id, "minna.laitinen", MemberRole::Member),
+        (laitos_id, "petri.nevalainen", MemberRole::Chair),
+        (laitos_id, "outi.rasanen", MemberRole::Secretary),
+        (laitos_id, "minna.laitinen", MemberRole::Member),
+    ];
+    for (group, username, role) in memberships {
+        let user = user_id(tx, username).await?;
+        crate::groups::store::set_member(tx, *group, user, *role).await?;
+    }
+    Ok(())
 }
 
 /// The demo password: the one given, or a new random one.

@@ -10,4 +10,6 @@ pub mod auth;
 pub mod cli;
 pub mod core;
 pub mod demo;
+pub mod groups;
 pub mod regions;
+pub mod taxonomy;

@@ -5,10 +5,12 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod groups;
 pub mod hetu;
 pub mod ids;
 pub mod password;
 pub mod policy;
 pub mod region;
 pub mod role;
+pub mod taxonomy;
 pub mod throttle;

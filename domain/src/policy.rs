@@ -36,6 +36,12 @@ impl Actor {
         self.coordinated_areas().any(|a| a == area)
     }
 
+    /// The group's secretary: a member in the secretary role who also holds
+    /// the secretary grant (taking the grant away takes the powers away).
+    pub fn is_secretary_of(&self, group: GroupId) -> bool {
+        self.has(Role::Secretary) && self.secretary_of.contains(&group)
+    }
+
     /// The role shown first in the UI and used when several could apply.
     pub fn primary_role(&self) -> Option<Role> {
         self.grants.iter().map(|g| g.role).min()
@@ -59,6 +65,15 @@ pub enum Action<'a> {
     EditOrganisation { area: Option<&'a str> },
     /// Aggregated, small-cell-suppressed statistics.
     ViewStatistics,
+    /// The consultation groups, their details and meeting calendars (not
+    /// case data: the seed publishes its meeting dates).
+    ViewGroups,
+    /// Create a consultation group serving `area`.
+    CreateGroup { area: &'a str },
+    /// Edit a group's details, meeting rule and members.
+    EditGroup { group: GroupId, area: &'a str },
+    /// Cancel or move one meeting of a group, with a reason.
+    ManageMeetings { group: GroupId, area: &'a str },
 }
 
 /// The policy's answer.
@@ -103,6 +118,36 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             _ => first(&[Role::Admin]),
         },
         ViewStatistics => first(&[Role::Researcher, Role::Coordinator, Role::Admin]),
+        ViewGroups => match actor.primary_role() {
+            // The auditor reads the log and nothing else.
+            Some(Role::Auditor) | None => Decision::Deny,
+            Some(r) => Decision::Allow(r),
+        },
+        CreateGroup { area } => {
+            if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        EditGroup { group, area } => {
+            if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        ManageMeetings { group, area } => {
+            if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                Decision::Deny
+            }
+        }
     }
 }
 
@@ -118,9 +163,29 @@ mod tests {
                 role,
                 area: area.map(str::to_owned),
             }],
-            secretary_of: vec![],
-            member_of: vec![],
+            // Every test actor sits in group 7 as its secretary: only the
+            // secretary grant makes that count.
+            secretary_of: vec![GroupId(7)],
+            member_of: vec![GroupId(7)],
         }
+    }
+
+    #[test]
+    fn a_secretary_without_the_membership_or_the_grant_has_no_powers() {
+        let mut a = actor(Role::Secretary, None);
+        a.secretary_of.clear();
+        let edit = Action::EditGroup {
+            group: GroupId(7),
+            area: "ita-suomi",
+        };
+        assert_eq!(decide(&a, &edit), Decision::Deny);
+        let mut b = actor(Role::Expert, None);
+        b.secretary_of = vec![GroupId(7)];
+        assert_eq!(
+            decide(&b, &edit),
+            Decision::Deny,
+            "membership alone is not enough"
+        );
     }
 
     /// The access matrix: one row per action, one column per role in
@@ -159,6 +224,56 @@ mod tests {
             (
                 Action::ViewStatistics,
                 [false, false, false, true, true, false, true],
+            ),
+            (
+                Action::ViewGroups,
+                [true, true, true, true, true, false, true],
+            ),
+            (
+                Action::CreateGroup { area: "ita-suomi" },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::CreateGroup {
+                    area: "lansi-suomi",
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            // The test actor is secretary of group 7 (see `actor`).
+            (
+                Action::EditGroup {
+                    group: GroupId(7),
+                    area: "lansi-suomi",
+                },
+                [false, false, true, false, false, false, true],
+            ),
+            (
+                Action::EditGroup {
+                    group: GroupId(8),
+                    area: "ita-suomi",
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::ManageMeetings {
+                    group: GroupId(7),
+                    area: "lansi-suomi",
+                },
+                [false, false, true, false, false, false, false],
+            ),
+            (
+                Action::ManageMeetings {
+                    group: GroupId(8),
+                    area: "ita-suomi",
+                },
+                [false, false, false, true, false, false, false],
+            ),
+            (
+                Action::ManageMeetings {
+                    group: GroupId(8),
+                    area: "lansi-suomi",
+                },
+                [false; 7],
             ),
         ];
         for (action, expected) in rows {

@@ -5,7 +5,7 @@ use super::{Ctx, CurrentUser, password, store};
 use crate::audit;
 use crate::core::db::Db;
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::CsrfForm;
+use crate::core::forms::{CsrfForm, Empty};
 use crate::core::page::{Page, render};
 use crate::core::web::{AppState, random_token};
 use askama::Template;
@@ -300,9 +300,6 @@ pub async fn show(
     audit::store::record(&state.db, ev).await?;
     Ok(render(&UserView { page, user, grants }))
 }
-
-#[derive(Deserialize)]
-pub struct Empty {}
 
 async fn set_disabled(
     state: &AppState,

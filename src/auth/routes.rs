@@ -4,7 +4,7 @@ use super::{Ctx, CurrentUser, Session, password, store};
 use crate::audit;
 use crate::core::db;
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::CsrfForm;
+use crate::core::forms::{CsrfForm, Empty};
 use crate::core::page::{Page, render};
 use crate::core::web::{AppState, ReqCtx, append_cookie, cookie, random_token};
 use askama::Template;
@@ -231,9 +231,6 @@ fn login_again(
     *res.status_mut() = status;
     res
 }
-
-#[derive(Deserialize)]
-pub struct Empty {}
 
 pub async fn logout(
     State(state): State<AppState>,

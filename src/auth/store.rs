@@ -169,10 +169,9 @@ pub async fn grants_of<'e, E: Executor<'e, Database = Any>>(
         .collect())
 }
 
-/// Group memberships: (group, member role). Empty until groups exist.
+/// Group memberships: (group, member role).
 pub async fn memberships_of(db: &Db, id: UserId) -> sqlx::Result<Vec<(GroupId, String)>> {
-    let _ = (db, id);
-    Ok(Vec::new())
+    crate::groups::store::memberships(db, id).await
 }
 
 /// Everything the access policy needs to know about an account.

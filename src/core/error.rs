@@ -46,6 +46,15 @@ impl FieldErrors {
             .map(|e| e.code.as_str())
     }
 
+    /// From a domain form's `(field, message key)` problems.
+    pub fn from_pairs(pairs: &[(&str, &str)]) -> Self {
+        let mut e = Self::new();
+        for (field, code) in pairs {
+            e.add(field, code);
+        }
+        e
+    }
+
     /// `Err(Invalid)` when anything was added.
     pub fn into_result(self) -> Result<(), AppError> {
         if self.is_empty() {

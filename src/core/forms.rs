@@ -34,6 +34,10 @@ fn tokens_match(a: &str, b: &str) -> bool {
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
+/// A form with no fields but the CSRF token (a button).
+#[derive(serde::Deserialize)]
+pub struct Empty {}
+
 /// An urlencoded form whose `csrf` field has been checked.
 pub struct CsrfForm<T>(pub T);
 

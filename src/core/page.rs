@@ -73,6 +73,11 @@ impl Page {
             .t(self.lang, key, &[(name, (*value.borrow()).into())])
     }
 
+    /// A message with several arguments.
+    pub fn tx(&self, key: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+        self.i18n.t(self.lang, key, args)
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|u| u.roles.contains(&role))
     }
@@ -84,6 +89,12 @@ impl Page {
     pub fn nav(&self) -> Vec<NavItem> {
         let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
         if self.user.is_some() {
+            if !self.has_role(Role::Auditor)
+                || self.user.as_ref().is_some_and(|u| u.roles.len() > 1)
+            {
+                items.push(("/groups", "nav-groups"));
+                items.push(("/meetings", "nav-meetings"));
+            }
             if self.has_role(Role::Auditor) {
                 items.push(("/audit", "nav-audit"));
             }

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use Role::*;
 
 const ALL: &[Role] = &Role::ALL;
+/// Everyone but the auditor, who reads the access log and nothing else.
+const NOT_AUDITOR: &[Role] = &[Requester, Expert, Secretary, Coordinator, Researcher, Admin];
 
 /// Who gets in; everybody else gets 403 (or the login page / 401 when anonymous).
 struct Row {
@@ -83,6 +85,48 @@ fn table() -> Vec<Row> {
         post("/account/tokens", ALL, &[("name", "")]),
         post("/admin/users", &[Admin], &[("username", "")]),
         post("/admin/users/{researcher}/enable", &[Admin], &[]),
+        // Consultation groups: {group} is Haastavat erot (demo-secretary is
+        // its secretary), {master} the MASTER group (not theirs); both in
+        // Itä-Suomi, demo-coordinator's area.
+        get("/groups", NOT_AUDITOR),
+        get("/groups/new", &[Coordinator, Admin]),
+        get("/groups/{group}", NOT_AUDITOR),
+        get("/groups/{group}/edit", &[Secretary, Coordinator, Admin]),
+        get("/groups/{master}/edit", &[Coordinator, Admin]),
+        get("/groups/{group}/meetings/2027-01-14", NOT_AUDITOR),
+        public("/groups/{group}/calendar.ics"),
+        get("/meetings", NOT_AUDITOR),
+        api("/api/v1/groups", NOT_AUDITOR),
+        api("/api/v1/groups/{group}", NOT_AUDITOR),
+        api("/api/v1/groups/{group}/meetings", NOT_AUDITOR),
+        post("/groups", &[Coordinator, Admin], &[("area", "ita-suomi")]),
+        post("/groups/{group}", &[Secretary, Coordinator, Admin], &[]),
+        post(
+            "/groups/{group}/members",
+            &[Secretary, Coordinator, Admin],
+            &[("username", "")],
+        ),
+        post(
+            "/groups/{master}/members",
+            &[Coordinator, Admin],
+            &[("username", "")],
+        ),
+        post(
+            "/groups/{group}/meetings/2027-01-14/cancel",
+            &[Secretary, Coordinator],
+            &[("reason", "")],
+        ),
+        post(
+            "/groups/{master}/meetings/2027-01-12/cancel",
+            &[Coordinator],
+            &[("reason", "")],
+        ),
+        post(
+            "/groups/{group}/meetings/2027-01-14/restore",
+            &[Secretary, Coordinator],
+            &[],
+        ),
+        post("/meetings/feed/revoke", NOT_AUDITOR, &[]),
     ]
 }
 
@@ -93,6 +137,17 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
         "researcher",
         app.user_id("demo-researcher").await.to_string(),
     );
+    for (key, kind) in [
+        ("group", "separation"),
+        ("master", "statutory-child-protection"),
+    ] {
+        let (id,): (i64,) = sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = $1")
+            .bind(kind)
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+        m.insert(key, id.to_string());
+    }
     m
 }
 

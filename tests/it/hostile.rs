@@ -57,6 +57,44 @@ fn stored_text_fields() -> Vec<Stored> {
             shown_on: &["/account"],
             read_back: "SELECT name FROM api_tokens WHERE name LIKE '%' || $1 || '%'",
         },
+        Stored {
+            role: Role::Coordinator,
+            form_page: "/groups/new",
+            action: "/groups",
+            fields: &[
+                ("name_fi", "{p}"),
+                ("name_sv", "{p}"),
+                ("description_fi", "{p}"),
+                ("place", "{p}"),
+                ("kind", "other"),
+                ("area", "ita-suomi"),
+                ("mode", "both"),
+                ("video_link", "https://video.example.fi/x"),
+                ("capacity", "2"),
+                ("recurrence", "nth-weekday"),
+                ("nth", "1"),
+                ("weekday", "mon"),
+                ("start_time", "09:00"),
+                ("length_minutes", "60"),
+                ("notice_days", "7"),
+                ("holiday_policy", "skip"),
+                ("deadline_policy", "keep-and-warn"),
+            ],
+            shown_on: &["/groups"],
+            read_back: "SELECT place FROM consultation_groups WHERE place LIKE '%' || $1 || '%'",
+        },
+        Stored {
+            // The demo's first group is Haastavat erot, demo-secretary's.
+            role: Role::Secretary,
+            form_page: "/groups/1/meetings/2027-01-14",
+            action: "/groups/1/meetings/2027-01-14/cancel",
+            fields: &[("reason", "{p}")],
+            shown_on: &[
+                "/groups/1/meetings/2027-01-14",
+                "/groups/1?from=2027-01-01&to=2027-01-31",
+            ],
+            read_back: "SELECT reason FROM meeting_overrides WHERE reason LIKE '%' || $1 || '%'",
+        },
     ]
 }
 
@@ -146,21 +184,20 @@ async fn payloads_are_stored_verbatim_and_rendered_inert() {
                 .await
                 .unwrap_or_else(|e| panic!("{} did not store {payload:?}: {e}", case.action));
             assert_eq!(stored, value, "{} stores the text as given", case.action);
-        }
-        for page in case.shown_on {
-            let html = c
-                .get(app.url(page))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            assert_inert(&html, page);
-            let shown = decode_entities(&html);
-            for (i, payload) in PAYLOADS.iter().enumerate() {
-                let value = format!("{payload} m{n}x{i}");
-                assert!(shown.contains(&value), "{page} shows {value:?}, escaped");
+            for page in case.shown_on {
+                let html = c
+                    .get(app.url(page))
+                    .send()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap();
+                assert_inert(&html, page);
+                assert!(
+                    decode_entities(&html).contains(&value),
+                    "{page} shows {value:?}, escaped"
+                );
             }
         }
     }

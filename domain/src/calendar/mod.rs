@@ -7,7 +7,7 @@
 
 mod generate;
 mod holidays;
-mod keys;
+pub(crate) mod keys;
 mod occurrence;
 mod overrides;
 mod rule;

@@ -1,0 +1,193 @@
+//! Ilmiöt: the shared taxonomy of phenomena and competences.
+//!
+//! These are the starting entries, taken from the source documents. The
+//! database is the truth once seeded: coordinators rename, describe, add
+//! synonyms and add entries; the seed only fills in codes that are missing,
+//! so an edit is never overwritten at start.
+
+/// One seeded phenomenon, with names and descriptions in fi/sv/en and the
+/// words professionals use for it (synonyms help search find it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeedPhenomenon {
+    /// Stable code, e.g. `"custody-disputes"`; never reused.
+    pub code: &'static str,
+    pub name_fi: &'static str,
+    pub name_sv: &'static str,
+    pub name_en: &'static str,
+    pub description_fi: &'static str,
+    pub description_sv: &'static str,
+    pub description_en: &'static str,
+    /// Other words for it, any language, comma-separated.
+    pub synonyms: &'static str,
+}
+
+/// The taxonomy as the source documents name it.
+pub const PHENOMENA: &[SeedPhenomenon] = &[
+    SeedPhenomenon {
+        code: "custody-disputes",
+        name_fi: "Vaativat huoltoriidat ja haastavat erot",
+        name_sv: "Svåra vårdnadstvister och separationer",
+        name_en: "Demanding custody disputes and separations",
+        description_fi: "Konfliktoituneet erotilanteet, huolto- ja tapaamisriidat, vaativa eroauttaminen ja riskinarviointi.",
+        description_sv: "Konfliktfyllda separationer, tvister om vårdnad och umgänge, krävande separationsstöd och riskbedömning.",
+        description_en: "High-conflict separations, custody and contact disputes, demanding separation support and risk assessment.",
+        synonyms: "huoltoriita, huoltajuusriita, tapaamisriita, eroriita, haastava ero, vaativa eroauttaminen, konfliktoitunut ero, vårdnadstvist, custody dispute",
+    },
+    SeedPhenomenon {
+        code: "domestic-violence",
+        name_fi: "Lähisuhdeväkivalta",
+        name_sv: "Våld i nära relationer",
+        name_en: "Domestic violence",
+        description_fi: "Väkivalta perheessä ja lähisuhteissa, sen tunnistaminen, riskinarviointi ja tuki lapselle ja perheelle.",
+        description_sv: "Våld i familjen och i nära relationer: att känna igen det, bedöma risker och stödja barnet och familjen.",
+        description_en: "Violence in the family and close relationships: recognising it, assessing risk, and supporting the child and family.",
+        synonyms: "perheväkivalta, parisuhdeväkivalta, väkivalta, familjevåld, family violence",
+    },
+    SeedPhenomenon {
+        code: "violence-against-child",
+        name_fi: "Lapseen kohdistuvan väkivallan epäily (Barnahus)",
+        name_sv: "Misstänkt våld mot barn (Barnahus)",
+        name_en: "Suspected violence against a child (Barnahus)",
+        description_fi: "Lapsiin kohdistuvien väkivalta- ja seksuaalirikosepäilyjen selvittäminen sekä väkivaltaa kokeneen lapsen tuki ja hoito Barnahus-mallin mukaisesti.",
+        description_sv: "Utredning av misstänkt våld och sexualbrott mot barn samt stöd och vård för barn som utsatts, enligt Barnahus-modellen.",
+        description_en: "Investigating suspected violence and sexual offences against children, and supporting and treating children who experienced them, following the Barnahus model.",
+        synonyms: "Barnahus, kaltoinkohtelu, pahoinpitely, seksuaalinen hyväksikäyttö, väkivaltaepäily, child abuse",
+    },
+    SeedPhenomenon {
+        code: "child-protection-psychiatry",
+        name_fi: "Lastensuojelun ja psykiatrian yhteisasiakkuudet",
+        name_sv: "Gemensamma klienter inom barnskydd och psykiatri",
+        name_en: "Child protection and psychiatry joint clients",
+        description_fi: "Lapset ja nuoret, jotka tarvitsevat samanaikaisesti lastensuojelun vaativia toimia ja lasten- tai nuorisopsykiatrian hoitoa.",
+        description_sv: "Barn och unga som samtidigt behöver krävande barnskyddsåtgärder och barn- eller ungdomspsykiatrisk vård.",
+        description_en: "Children and young people who need demanding child-protection measures and child or adolescent psychiatric care at the same time.",
+        synonyms: "yhteisasiakkuus, lastenpsykiatria, nuorisopsykiatria, lastensuojelu, psykiatria, barnpsykiatri, psychiatry",
+    },
+    SeedPhenomenon {
+        code: "neuropsychiatric",
+        name_fi: "Kompleksiset neuropsykiatriset tilanteet",
+        name_sv: "Komplexa neuropsykiatriska situationer",
+        name_en: "Complex neuropsychiatric situations",
+        description_fi: "Neuropsykiatriset häiriöt (esim. ADHD, autismikirjo) yhdessä muiden vaikeuksien kanssa, kun tavanomainen tuki ei riitä.",
+        description_sv: "Neuropsykiatriska funktionsnedsättningar (t.ex. adhd, autism) tillsammans med andra svårigheter, när vanligt stöd inte räcker.",
+        description_en: "Neuropsychiatric conditions (such as ADHD or autism) together with other difficulties, when ordinary support is not enough.",
+        synonyms: "nepsy, ADHD, autismi, autismikirjo, Tourette, neuropsykiatrinen, neuropsykiatri",
+    },
+    SeedPhenomenon {
+        code: "rare-diseases",
+        name_fi: "Harvinaiset sairaudet",
+        name_sv: "Sällsynta sjukdomar",
+        name_en: "Rare diseases",
+        description_fi: "Harvinaiset sairaudet ja oireyhtymät, joiden hoito ja tuki edellyttävät erityisosaamista ja eri alojen yhteistyötä.",
+        description_sv: "Sällsynta sjukdomar och syndrom vars vård och stöd kräver specialkunnande och samarbete mellan olika områden.",
+        description_en: "Rare diseases and syndromes whose care and support need special expertise and cooperation across fields.",
+        synonyms: "harvinaissairaus, oireyhtymä, syndrooma, sällsynt sjukdom, rare disease",
+    },
+    SeedPhenomenon {
+        code: "functional-disorders",
+        name_fi: "Toiminnalliset häiriöt",
+        name_sv: "Funktionella störningar",
+        name_en: "Functional disorders",
+        description_fi: "Toiminnalliset oireet ja häiriöt, joissa oireilu on todellista mutta elimellistä syytä ei löydy.",
+        description_sv: "Funktionella symtom och störningar där besvären är verkliga men ingen organisk orsak hittas.",
+        description_en: "Functional symptoms and disorders: real symptoms without an organic cause.",
+        synonyms: "toiminnallinen oire, psykosomaattinen, toiminnallinen häiriö, funktionell störning",
+    },
+    SeedPhenomenon {
+        code: "substitute-care",
+        name_fi: "Vaativa sijaishuolto",
+        name_sv: "Krävande vård utom hemmet",
+        name_en: "Demanding substitute care",
+        description_fi: "Kodin ulkopuolelle sijoitetut lapset ja nuoret, joiden hoito vaatii erityistä osaamista, kuten toiminnallisesti integroitu vaativan sijaishuollon laitos.",
+        description_sv: "Barn och unga placerade utanför hemmet vars vård kräver särskilt kunnande, till exempel en funktionellt integrerad institution.",
+        description_en: "Children and young people placed outside the home whose care needs special expertise, such as a functionally integrated institution.",
+        synonyms: "sijoitus, sijaishuolto, lastensuojelulaitos, koulukoti, integroitu laitoshoito, placering, institution",
+    },
+    SeedPhenomenon {
+        code: "school-support",
+        name_fi: "Vaativa koulunkäynnin tuki",
+        name_sv: "Krävande stöd i skolgången",
+        name_en: "Demanding school support",
+        description_fi: "Koulunkäynnin ja oppimisen vaativa tuki, koulupoissaolot ja sijoitettujen lasten koulunkäynti.",
+        description_sv: "Krävande stöd för skolgång och lärande, skolfrånvaro och skolgång för placerade barn.",
+        description_en: "Demanding support for schooling and learning, school absence and the schooling of children in care.",
+        synonyms: "erityisopetus, koulupoissaolo, koulukieltäytyminen, oppimisen tuki, erityinen tuki, skolfrånvaro, school absence",
+    },
+    SeedPhenomenon {
+        code: "substance-use",
+        name_fi: "Päihteiden käyttö",
+        name_sv: "Missbruk av rusmedel",
+        name_en: "Substance use",
+        description_fi: "Nuorten päihteiden käyttö ja perheen päihdeongelmat, mukaan lukien näyttöön perustuvat menetelmät kuten MDFT.",
+        description_sv: "Ungas användning av rusmedel och missbruk i familjen, bland annat evidensbaserade metoder som MDFT.",
+        description_en: "Young people's substance use and substance problems in the family, including evidence-based methods such as MDFT.",
+        synonyms: "päihde, päihteet, huumeet, alkoholi, päihdehoito, MDFT, rusmedel, drugs",
+    },
+    SeedPhenomenon {
+        code: "trauma",
+        name_fi: "Trauma ja traumaperäiset oireet",
+        name_sv: "Trauma och traumarelaterade symtom",
+        name_en: "Trauma and trauma-related symptoms",
+        description_fi: "Traumaattiset kokemukset ja niiden seuraukset lapsen ja nuoren kehitykselle ja arjelle.",
+        description_sv: "Traumatiska upplevelser och deras följder för barns och ungas utveckling och vardag.",
+        description_en: "Traumatic experiences and their consequences for a child's development and everyday life.",
+        synonyms: "traumatisoituminen, PTSD, traumaperäinen stressihäiriö, kriisi, trauma",
+    },
+    SeedPhenomenon {
+        code: "disability",
+        name_fi: "Vammaisuus ja vaativat vammaispalvelut",
+        name_sv: "Funktionsnedsättning och krävande funktionshinderservice",
+        name_en: "Disability and demanding disability services",
+        description_fi: "Vammaisten lasten ja nuorten vaativat palvelutarpeet ja niiden yhteensovittaminen.",
+        description_sv: "Krävande servicebehov för barn och unga med funktionsnedsättning och samordningen av dem.",
+        description_en: "Demanding service needs of disabled children and young people, and coordinating them.",
+        synonyms: "vammaispalvelut, kehitysvamma, vammaisuus, funktionshinder, disability services",
+    },
+];
+
+/// A seeded phenomenon by code.
+pub fn seed_phenomenon(code: &str) -> Option<&'static SeedPhenomenon> {
+    PHENOMENA.iter().find(|p| p.code == code)
+}
+
+/// The synonyms as a list, trimmed, empty ones left out.
+pub fn split_synonyms(s: &str) -> Vec<&str> {
+    s.split([',', '\n', ';'])
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn codes_are_unique_and_every_language_is_filled() {
+        let mut seen = HashSet::new();
+        for p in PHENOMENA {
+            assert!(seen.insert(p.code), "duplicate {}", p.code);
+            for s in [
+                p.name_fi,
+                p.name_sv,
+                p.name_en,
+                p.description_fi,
+                p.description_sv,
+                p.description_en,
+            ] {
+                assert!(!s.trim().is_empty(), "{} has an empty text", p.code);
+            }
+            assert!(!split_synonyms(p.synonyms).is_empty());
+        }
+        assert!(seed_phenomenon("custody-disputes").is_some());
+    }
+
+    #[test]
+    fn synonyms_split_on_commas_and_lines() {
+        assert_eq!(
+            split_synonyms(" huoltoriita,, eroriita\nero ; x "),
+            vec!["huoltoriita", "eroriita", "ero", "x"]
+        );
+    }
+}
