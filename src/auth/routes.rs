@@ -161,6 +161,7 @@ pub async fn login_submit(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
     page: Page,
+    headers: HeaderMap,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> AppResult<Response> {
     let next = safe_next(form.next.as_deref());
@@ -177,7 +178,16 @@ pub async fn login_submit(
         Ok(ok) => {
             let mut res = Redirect::to(&next).into_response();
             append_cookie(&mut res, &session_cookie(&state, &ok.token));
-            if !ctx.lang_chosen && cookie(&HeaderMap::new(), "lang").is_none() {
+            // A language chosen on this device before login wins and is
+            // saved to the account; without one, the account's is used.
+            let chosen = ctx.lang_chosen.then_some(ctx.lang).or_else(|| {
+                cookie(&headers, "lang").and_then(|v| v.parse::<crate::core::i18n::Lang>().ok())
+            });
+            if let Some(lang) = chosen {
+                if lang.code() != ok.user.locale {
+                    store::set_locale(&state.db, UserId(ok.user.id), lang.code()).await?;
+                }
+            } else {
                 let secure = if state.config.secure_cookies {
                     "; Secure"
                 } else {

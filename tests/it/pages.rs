@@ -222,3 +222,37 @@ async fn graceful_stop_finishes_and_closes() {
     app.stop().await;
     assert!(reqwest::get(&url).await.is_err(), "no longer listening");
 }
+
+#[tokio::test]
+async fn a_language_chosen_before_login_is_kept_and_saved() {
+    let app = TestApp::spawn().await;
+    let c = app.client();
+    c.get(app.url("/login?lang=en")).send().await.unwrap();
+    let token = app.csrf(&c, "/login").await;
+    let res = c
+        .post(app.url("/login"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", "demo-expert"),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let html = c
+        .get(app.url("/account"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_page_shape(&html, "en");
+    let (locale,): (String,) =
+        sqlx::query_as("SELECT locale FROM users WHERE username = 'demo-expert'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(locale, "en");
+}
