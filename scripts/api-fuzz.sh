@@ -6,7 +6,7 @@
 # answer that does not match its documented schema, status code or content
 # type. Reports (JUnit XML) and the server's log go to test-artifacts/api-fuzz/.
 #
-# API_FUZZ_EXAMPLES (default 150) bounds the cases per operation;
+# API_FUZZ_EXAMPLES (default 100) bounds the cases per operation;
 # API_FUZZ_SEED (default 20261202) makes a run repeatable: set another
 # seed, or "random", to look further.
 set -euo pipefail
@@ -28,7 +28,7 @@ start_server "$artifacts/server.log"
 # every login from 127.0.0.1 (429) for a quarter of an hour.
 token="$("$OTALUSTA_TEST_PYTHON" scripts/api_token.py "$SERVER_URL" demo-admin "$SERVER_PASSWORD")"
 
-examples="${API_FUZZ_EXAMPLES:-150}"
+examples="${API_FUZZ_EXAMPLES:-100}"
 seed="${API_FUZZ_SEED:-20261202}"
 seed_args=()
 [ "$seed" = random ] || seed_args=(--seed "$seed")

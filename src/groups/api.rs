@@ -99,6 +99,7 @@ pub async fn list(
     params(("id" = i64, Path, description = "Group id")),
     responses(
         (status = 200, body = GroupJson),
+        (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such group", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -160,6 +161,7 @@ fn rfc3339(z: &jiff::ZonedDateTime) -> String {
     params(("id" = i64, Path, description = "Group id"), MeetingsQuery),
     responses(
         (status = 200, body = Vec<MeetingJson>),
+        (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such group", body = crate::api::Problem, content_type = "application/problem+json"),
