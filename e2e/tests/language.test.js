@@ -60,12 +60,7 @@ test('the chosen language is kept across pages, logout and login', () =>
     await assertLanguage(page, 'fi', 'Alueet ja organisaatiot');
   }));
 
-// Known bug: login_submit (src/auth/routes.rs) checks for the `lang` cookie in
-// an empty HeaderMap, so the account's saved language always replaces the
-// one chosen before login. Drop `todo` when that is fixed.
-test('a language chosen before login is kept after it', {
-  todo: 'login replaces the chosen language with the account\'s (src/auth/routes.rs login_submit)',
-}, () =>
+test('a language chosen before login is kept after it and saved', () =>
   scenario('language-before-login', async (page) => {
     await visit(page, '/');
     await switchTo(page, 'sv');
@@ -73,4 +68,10 @@ test('a language chosen before login is kept after it', {
     await assertLanguage(page, 'sv', T.sv.loginTitle);
     await login(page, 'coordinator');
     await assertLanguage(page, 'sv', T.sv.home);
+
+    // Saved to the account: another browser gets it at login.
+    await page.context().clearCookies();
+    await login(page, 'coordinator');
+    await assertLanguage(page, 'sv', T.sv.home);
+    await switchTo(page, 'fi');
   }));
