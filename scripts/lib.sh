@@ -18,6 +18,16 @@ pg_bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }
 
+# Voikko, the Finnish morphology the expert search uses (libvoikko and its
+# dictionary). The service runs without it, less precisely; the tests check
+# the real thing.
+ensure_voikko() {
+  if ! ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || [ ! -d /usr/lib/voikko ]; then
+    echo "== installing Voikko (Finnish morphology) from Debian's packages"
+    apt_install libvoikko1 voikko-fi
+  fi
+}
+
 ensure_postgres() {
   if [ -z "$(pg_bindir)" ] || [ ! -x "$(pg_bindir)/initdb" ]; then
     echo "== installing PostgreSQL from Debian's packages"

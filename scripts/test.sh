@@ -21,6 +21,7 @@ echo "== building tests"
 cargo build --workspace --all-targets --locked
 
 ensure_python_env
+ensure_voikko
 
 echo "== unit tests and integration tests on SQLite"
 cargo test --workspace --locked

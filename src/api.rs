@@ -35,6 +35,10 @@ pub struct ProblemField {
 pub struct Health {
     /// `ok` or `unavailable`.
     pub status: String,
+    /// Finnish word analysis of the search: `voikko`, or `fallback` (Snowball
+    /// stemming and n-grams) when libvoikko is not installed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub search_morphology: Option<String>,
 }
 
 /// A JSON body that did not parse is the client's error, with the parser's
@@ -77,12 +81,16 @@ impl utoipa::Modify for SecurityAddon {
         crate::groups::api::list,
         crate::groups::api::get,
         crate::groups::api::meetings,
+        crate::experts::api::search,
+        crate::experts::api::get,
+        crate::experts::api::phenomena,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
     tags((name = "session", description = "Log in and out"),
          (name = "regions", description = "Cooperation areas and service organisers"),
-         (name = "groups", description = "Consultation groups and their meetings")),
+         (name = "groups", description = "Consultation groups and their meetings"),
+         (name = "experts", description = "The expert network, its search and the taxonomy")),
 )]
 pub struct ApiDoc;
 

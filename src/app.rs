@@ -6,13 +6,14 @@ use crate::core::error::AppError;
 use crate::core::i18n::I18n;
 use crate::core::page::{Page, render};
 use crate::core::web::{self, AppState};
-use crate::{api, audit, auth, groups, regions, taxonomy};
+use crate::experts::search::SearchIndex;
+use crate::{api, audit, auth, experts, groups, regions, taxonomy};
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router, middleware};
+use axum::{Extension, Json, Router, middleware};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
@@ -33,22 +34,34 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     })
 }
 
-pub fn router(state: AppState) -> Router {
-    Router::new()
+/// Largest spreadsheet upload, with room for the multipart framing.
+pub const UPLOAD_LIMIT: usize = experts::transfer::MAX_UPLOAD + 64 * 1024;
+
+pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
+    let pages = Router::new()
         .merge(auth::router())
         .merge(audit::router())
         .merge(regions::router())
         .merge(groups::router())
+        .merge(experts::router())
+        .merge(taxonomy::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/", get(home))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT));
+    let uploads = experts::upload_router()
+        .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT));
+    Router::new()
+        .merge(pages)
+        .merge(uploads)
         .fallback(not_found)
         // Layers run outermost-last: headers → context → session → error
         // rendering (so every error below it gets the user's language) →
-        // panics → origin guard → body limits → handler.
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        // panics → origin guard → (body limits, per route group) → handler.
+        .layer(Extension(search))
         .layer(middleware::from_fn(web::same_origin_guard))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(
@@ -76,17 +89,26 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let analysis = Arc::new(experts::search::TextAnalysis::load());
+    tracing::info!(morphology = %analysis.status(), "text analysis for search");
+    let search = SearchIndex::build(&state.db, analysis)
+        .await
+        .map_err(std::io::Error::other)?;
+    tracing::info!(documents = search.documents(), "search index built");
+    let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
     let janitor = tokio::spawn(janitor(state.db.clone()));
-    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let app = router(state.clone(), search).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     janitor.abort();
+    follower.abort();
     state.db.close().await;
     result
 }
 
-/// Periodic housekeeping: expired sessions.
+/// Periodic housekeeping: expired sessions, and change-feed entries every
+/// node has long applied (a node that starts builds its index afresh).
 async fn janitor(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -96,18 +118,52 @@ async fn janitor(db: Db) {
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "session clean-up failed"),
         }
+        let day_ago = crate::core::db::timestamp(
+            jiff::Timestamp::now() - jiff::SignedDuration::from_hours(24),
+        );
+        if let Err(e) = sqlx::query("DELETE FROM outbox WHERE at < $1")
+            .bind(day_ago)
+            .execute(db.pool())
+            .await
+        {
+            tracing::warn!(error = %e, "outbox clean-up failed");
+        }
     }
 }
 
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+pub struct HealthQuery {
+    /// `1`: also tell which Finnish word analysis the search uses.
+    pub details: Option<String>,
+}
+
 /// Readiness: 200 when the database answers, 503 when not.
-#[utoipa::path(get, path = "/health", tag = "operations",
+#[utoipa::path(get, path = "/health", tag = "operations", params(HealthQuery),
     responses(
         (status = 200, description = "The database answers", body = api::Health),
         (status = 503, description = "The database does not answer", body = api::Health),
     ))]
-pub async fn health(State(state): State<AppState>) -> Response {
+pub async fn health(
+    State(state): State<AppState>,
+    search: Option<Extension<Arc<SearchIndex>>>,
+    Query(q): Query<HealthQuery>,
+) -> Response {
+    // Search works without Voikko, less precisely: `?details=1` says which
+    // is in use (the plain answer stays `{"status":"ok"}` for probes).
+    let morphology = search.map(|Extension(s)| {
+        if s.morphology_ok() {
+            "voikko"
+        } else {
+            "fallback"
+        }
+    });
     if state.db.ping().await {
-        Json(serde_json::json!({"status": "ok"})).into_response()
+        let body = if q.details.as_deref() == Some("1") {
+            serde_json::json!({"status": "ok", "search_morphology": morphology})
+        } else {
+            serde_json::json!({"status": "ok"})
+        };
+        Json(body).into_response()
     } else {
         (
             StatusCode::SERVICE_UNAVAILABLE,

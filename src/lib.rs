@@ -10,6 +10,7 @@ pub mod auth;
 pub mod cli;
 pub mod core;
 pub mod demo;
+pub mod experts;
 pub mod groups;
 pub mod regions;
 pub mod taxonomy;

@@ -369,6 +369,11 @@ pub fn parse_datetime(date: &str, time: &str) -> Option<DateTime> {
     Some(DateTime::from_parts(parse_date(date)?, parse_time(time)?))
 }
 
+/// A date the Finnish way: 13.10.2022.
+pub fn format_fi_date(d: Date) -> String {
+    format!("{}.{}.{}", d.day(), d.month(), d.year())
+}
+
 /// `HH:MM`, as time inputs expect.
 pub fn format_time(t: Time) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())

@@ -5,6 +5,7 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod experts;
 pub mod groups;
 pub mod hetu;
 pub mod ids;

@@ -74,6 +74,20 @@ pub enum Action<'a> {
     EditGroup { group: GroupId, area: &'a str },
     /// Cancel or move one meeting of a group, with a reason.
     ManageMeetings { group: GroupId, area: &'a str },
+    /// Search the expert network and see full profiles (professionals
+    /// only; the public directory shows published entries to anyone).
+    ViewExperts,
+    /// Add an expert profile to `area`'s network.
+    CreateExpert { area: &'a str },
+    /// Edit a profile of `area`; `owner` is the account it belongs to.
+    EditExpert {
+        area: &'a str,
+        owner: Option<UserId>,
+    },
+    /// Import or export `area`'s expert list as a spreadsheet.
+    TransferExperts { area: &'a str },
+    /// Maintain the shared taxonomy of phenomena.
+    EditTaxonomy,
 }
 
 /// The policy's answer.
@@ -118,11 +132,29 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             _ => first(&[Role::Admin]),
         },
         ViewStatistics => first(&[Role::Researcher, Role::Coordinator, Role::Admin]),
-        ViewGroups => match actor.primary_role() {
+        ViewGroups | ViewExperts => match actor.primary_role() {
             // The auditor reads the log and nothing else.
             Some(Role::Auditor) | None => Decision::Deny,
             Some(r) => Decision::Allow(r),
         },
+        CreateExpert { area } | TransferExperts { area } => {
+            if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        EditExpert { area, owner } => {
+            if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else if *owner == Some(actor.user_id) {
+                // One's own profile, under whatever role one has.
+                actor.primary_role().map_or(Decision::Deny, Decision::Allow)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        EditTaxonomy => first(&[Role::Coordinator, Role::Admin]),
         CreateGroup { area } => {
             if actor.coordinates(area) {
                 Decision::Allow(Role::Coordinator)

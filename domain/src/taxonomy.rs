@@ -158,6 +158,93 @@ pub fn split_synonyms(s: &str) -> Vec<&str> {
         .collect()
 }
 
+/// A phenomenon as its form posts it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(default)]
+pub struct PhenomenonForm {
+    /// Only for a new entry; codes never change.
+    pub code: String,
+    pub name_fi: String,
+    pub name_sv: String,
+    pub name_en: String,
+    pub description_fi: String,
+    pub description_sv: String,
+    pub description_en: String,
+    pub synonyms: String,
+    /// "1": offered in forms and filters.
+    pub active: String,
+}
+
+/// A checked phenomenon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhenomenonDetails {
+    pub code: String,
+    pub name_fi: String,
+    pub name_sv: String,
+    pub name_en: String,
+    pub description_fi: String,
+    pub description_sv: String,
+    pub description_en: String,
+    /// Normalised: one per comma, trimmed.
+    pub synonyms: String,
+    pub active: bool,
+}
+
+/// A code: lower-case letters, digits and hyphens, 2–60 characters.
+pub fn is_code(s: &str) -> bool {
+    (2..=60).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+impl PhenomenonForm {
+    pub fn parse(&self) -> Result<PhenomenonDetails, Vec<(&'static str, &'static str)>> {
+        let mut p = Vec::new();
+        let code = self.code.trim().to_owned();
+        if !is_code(&code) {
+            p.push(("code", "phenomenon-code-invalid"));
+        }
+        for (field, v, required) in [
+            ("name_fi", &self.name_fi, true),
+            ("name_sv", &self.name_sv, true),
+            ("name_en", &self.name_en, true),
+        ] {
+            let v = v.trim();
+            if required && v.is_empty() {
+                p.push((field, "field-required"));
+            } else if v.chars().count() > 200 || v.contains([';', '|', '\n']) {
+                p.push((field, "phenomenon-name-invalid"));
+            }
+        }
+        for (field, v) in [
+            ("description_fi", &self.description_fi),
+            ("description_sv", &self.description_sv),
+            ("description_en", &self.description_en),
+            ("synonyms", &self.synonyms),
+        ] {
+            if v.chars().count() > 2000 {
+                p.push((field, "field-too-long"));
+            }
+        }
+        if !p.is_empty() {
+            return Err(p);
+        }
+        Ok(PhenomenonDetails {
+            code,
+            name_fi: self.name_fi.trim().to_owned(),
+            name_sv: self.name_sv.trim().to_owned(),
+            name_en: self.name_en.trim().to_owned(),
+            description_fi: self.description_fi.trim().to_owned(),
+            description_sv: self.description_sv.trim().to_owned(),
+            description_en: self.description_en.trim().to_owned(),
+            synonyms: split_synonyms(&self.synonyms).join(", "),
+            active: self.active.trim() == "1",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,6 +268,32 @@ mod tests {
             assert!(!split_synonyms(p.synonyms).is_empty());
         }
         assert!(seed_phenomenon("custody-disputes").is_some());
+    }
+
+    #[test]
+    fn a_phenomenon_form_is_checked() {
+        let f = PhenomenonForm {
+            code: "school-refusal".into(),
+            name_fi: "Koulukieltäytyminen".into(),
+            name_sv: "Skolvägran".into(),
+            name_en: "School refusal".into(),
+            synonyms: "koulupoissaolo;  kouluahdistus\n".into(),
+            active: "1".into(),
+            ..PhenomenonForm::default()
+        };
+        let d = f.parse().unwrap();
+        assert_eq!(d.synonyms, "koulupoissaolo, kouluahdistus");
+        assert!(d.active);
+        let bad = PhenomenonForm {
+            code: "Koulu kieltäytyminen".into(),
+            name_sv: "".into(),
+            name_en: "a;b".into(),
+            ..f
+        };
+        let p = bad.parse().unwrap_err();
+        assert!(p.contains(&("code", "phenomenon-code-invalid")));
+        assert!(p.contains(&("name_sv", "field-required")));
+        assert!(p.contains(&("name_en", "phenomenon-name-invalid")));
     }
 
     #[test]

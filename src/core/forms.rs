@@ -29,7 +29,7 @@ pub fn csrf_token(config: &Config, ctx: &ReqCtx, session: Option<&Session>) -> S
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
-fn tokens_match(a: &str, b: &str) -> bool {
+pub fn tokens_match(a: &str, b: &str) -> bool {
     use subtle::ConstantTimeEq;
     a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }

@@ -88,12 +88,18 @@ impl Page {
 
     pub fn nav(&self) -> Vec<NavItem> {
         let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
+        if self.user.is_none() {
+            // The public directory of experts.
+            items.push(("/experts", "nav-experts"));
+        }
         if self.user.is_some() {
             if !self.has_role(Role::Auditor)
                 || self.user.as_ref().is_some_and(|u| u.roles.len() > 1)
             {
+                items.push(("/experts", "nav-experts"));
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));
+                items.push(("/phenomena", "nav-phenomena"));
             }
             if self.has_role(Role::Auditor) {
                 items.push(("/audit", "nav-audit"));

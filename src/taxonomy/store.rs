@@ -80,3 +80,93 @@ pub async fn all(db: &Db) -> sqlx::Result<Vec<PhenomenonRow>> {
     .fetch_all(db.pool())
     .await
 }
+
+pub async fn get(db: &Db, id: i64) -> sqlx::Result<Option<PhenomenonRow>> {
+    sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM phenomena WHERE id = $1"
+    )))
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+pub async fn code_taken(db: &Db, code: &str) -> sqlx::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM phenomena WHERE code = $1")
+        .bind(code)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.is_some())
+}
+
+/// Profiles and groups that name a phenomenon: their search entries change
+/// with its names and synonyms.
+async fn announce_users(tx: &mut db::Tx, id: i64) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO outbox (topic, object_id, at) \
+         SELECT 'expert', CAST(expert_id AS TEXT), $2 FROM expert_phenomena WHERE phenomenon_id = $1",
+    )
+    .bind(id)
+    .bind(db::now())
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO outbox (topic, object_id, at) \
+         SELECT 'group', CAST(group_id AS TEXT), $2 FROM group_phenomena WHERE phenomenon_id = $1",
+    )
+    .bind(id)
+    .bind(db::now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn create(
+    tx: &mut db::Tx,
+    d: &otalusta_domain::taxonomy::PhenomenonDetails,
+) -> sqlx::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO phenomena (code, name_fi, name_sv, name_en, description_fi, description_sv, \
+         description_en, synonyms, active, sort_order, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, \
+         (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM phenomena), $10) RETURNING id",
+    )
+    .bind(&d.code)
+    .bind(&d.name_fi)
+    .bind(&d.name_sv)
+    .bind(&d.name_en)
+    .bind(&d.description_fi)
+    .bind(&d.description_sv)
+    .bind(&d.description_en)
+    .bind(&d.synonyms)
+    .bind(db::flag(d.active))
+    .bind(db::now())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+/// Updates everything but the code.
+pub async fn update(
+    tx: &mut db::Tx,
+    id: i64,
+    d: &otalusta_domain::taxonomy::PhenomenonDetails,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE phenomena SET name_fi = $1, name_sv = $2, name_en = $3, description_fi = $4, \
+         description_sv = $5, description_en = $6, synonyms = $7, active = $8, updated_at = $9 \
+         WHERE id = $10",
+    )
+    .bind(&d.name_fi)
+    .bind(&d.name_sv)
+    .bind(&d.name_en)
+    .bind(&d.description_fi)
+    .bind(&d.description_sv)
+    .bind(&d.description_en)
+    .bind(&d.synonyms)
+    .bind(db::flag(d.active))
+    .bind(db::now())
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    announce_users(tx, id).await
+}

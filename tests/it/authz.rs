@@ -53,6 +53,17 @@ const fn public(path: &'static str) -> Row {
     }
 }
 
+/// Open to anonymous visitors (200) and to the roles `allowed`.
+const fn open(path: &'static str, allowed: &'static [Role]) -> Row {
+    Row {
+        method: "GET",
+        path,
+        allowed,
+        anonymous: 200,
+        form: &[],
+    }
+}
+
 const fn post(
     path: &'static str,
     allowed: &'static [Role],
@@ -127,6 +138,28 @@ fn table() -> Vec<Row> {
             &[],
         ),
         post("/meetings/feed/revoke", NOT_AUDITOR, &[]),
+        // The expert network: {own} is demo-expert's profile (published in
+        // the public directory). The spreadsheet upload is multipart and
+        // tested in experts.rs.
+        open("/experts", NOT_AUDITOR),
+        open("/experts/{own}", NOT_AUDITOR),
+        get("/experts/new", &[Coordinator, Admin]),
+        get("/experts/me", NOT_AUDITOR),
+        get("/experts/{own}/edit", &[Expert, Coordinator, Admin]),
+        get("/experts/import", &[Coordinator, Admin]),
+        get("/experts/export.csv?area=ita-suomi", &[Coordinator, Admin]),
+        get("/experts/export.xlsx?area=ita-suomi", &[Coordinator, Admin]),
+        get("/phenomena", NOT_AUDITOR),
+        get("/phenomena/new", &[Coordinator, Admin]),
+        get("/phenomena/1", &[Coordinator, Admin]),
+        api("/api/v1/experts", NOT_AUDITOR),
+        api("/api/v1/experts/{own}", NOT_AUDITOR),
+        api("/api/v1/phenomena", NOT_AUDITOR),
+        post("/experts", &[Coordinator, Admin], &[("area", "ita-suomi")]),
+        post("/experts/{own}", &[Expert, Coordinator, Admin], &[]),
+        post("/experts/me", NOT_AUDITOR, &[]),
+        post("/phenomena", &[Coordinator, Admin], &[]),
+        post("/phenomena/1", &[Coordinator, Admin], &[]),
     ]
 }
 
@@ -137,6 +170,13 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
         "researcher",
         app.user_id("demo-researcher").await.to_string(),
     );
+    let (own,): (i64,) = sqlx::query_as(
+        "SELECT e.id FROM experts e JOIN users u ON u.id = e.user_id WHERE u.username = 'demo-expert'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    m.insert("own", own.to_string());
     for (key, kind) in [
         ("group", "separation"),
         ("master", "statutory-child-protection"),

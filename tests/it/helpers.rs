@@ -134,7 +134,8 @@ impl TestApp {
         };
         tweak(&mut config);
         let state = otalusta::app::build_state(config).await.expect("state");
-        otalusta::demo::ensure(&state.db, PASSWORD)
+        // The named demo data; tests make the experts they search for.
+        otalusta::demo::ensure_with(&state.db, PASSWORD, 0)
             .await
             .expect("demo data");
         let (tx, rx) = oneshot::channel::<()>();

@@ -11,6 +11,7 @@ mod audit_log;
 mod authz;
 mod cli;
 mod csrf;
+mod experts;
 mod groups;
 mod login;
 mod nodes;

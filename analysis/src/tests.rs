@@ -1,0 +1,295 @@
+//! Tests against the real libvoikko (they fail, not pass, without it), and
+//! end to end through a tantivy index in RAM.
+
+use std::sync::{Arc, OnceLock};
+
+use tantivy::collector::TopDocs;
+use tantivy::schema::{
+    Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{Index, IndexWriter, TantivyDocument, doc};
+
+use crate::*;
+
+/// The analyzer with Voikko, shared by the tests (one handle, one cache).
+fn voikko() -> Arc<dyn Analyzer> {
+    static ANALYZER: OnceLock<Arc<dyn Analyzer>> = OnceLock::new();
+    ANALYZER
+        .get_or_init(|| match Voikko::load() {
+            Ok(v) => Arc::new(FinnishAnalyzer::with_voikko(v)),
+            Err(e) => panic!(
+                "this test needs Voikko: {e}; install the Debian packages libvoikko1 and voikko-fi \
+                 (apt-get install libvoikko1 voikko-fi)"
+            ),
+        })
+        .clone()
+}
+
+fn fallback() -> Arc<dyn Analyzer> {
+    Arc::new(FinnishAnalyzer::fallback("forced off in a test"))
+}
+
+fn bases(a: &dyn Analyzer, word: &str) -> Vec<String> {
+    a.analyze_word(word)
+        .of_kind(TermKind::BaseForm)
+        .map(str::to_owned)
+        .collect()
+}
+
+fn parts(a: &dyn Analyzer, word: &str) -> Vec<String> {
+    a.analyze_word(word)
+        .of_kind(TermKind::CompoundPart)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn voikko_loads_and_says_so() {
+    let status = voikko().status();
+    let Morphology::Voikko {
+        version,
+        dictionary,
+    } = &status
+    else {
+        panic!("{status}")
+    };
+    assert!(!version.is_empty());
+    assert!(dictionary.contains("suomi"), "{dictionary}");
+    assert!(status.to_string().starts_with("voikko "), "{status}");
+}
+
+#[test]
+fn voikko_base_forms_of_the_stack_notes_facts() {
+    let v = voikko();
+    let v = v.as_ref();
+    for (word, base) in [
+        ("huoltoriidoissa", "huoltoriita"),
+        ("Huoltoriidat", "huoltoriita"),
+        ("huoltoriita", "huoltoriita"),
+        ("lähisuhdeväkivallasta", "lähisuhdeväkivalta"),
+        ("sijaishuollossa", "sijaishuolto"),
+        ("koulukodeissa", "koulukoti"),
+        ("päihteitä", "päihde"),
+        ("lastensuojelun", "lastensuojelu"),
+        ("neuropsykiatrisia", "neuropsykiatrinen"),
+        ("Helsingissä", "helsinki"),
+        ("ADHD:n", "adhd"),
+    ] {
+        assert_eq!(bases(v, word), [base], "{word}");
+    }
+}
+
+#[test]
+fn voikko_compound_parts() {
+    let v = voikko();
+    let v = v.as_ref();
+    assert_eq!(parts(v, "huoltoriidoissa"), ["huolto", "riita"]);
+    assert_eq!(parts(v, "huoltoriidat"), ["huolto", "riita"]);
+    assert_eq!(
+        parts(v, "lähisuhdeväkivallasta"),
+        ["lähi", "suhde", "väki", "valta"]
+    );
+    assert_eq!(parts(v, "sijaishuollossa"), ["sijais", "huolto"]);
+    assert_eq!(parts(v, "koulukodeissa"), ["koulu", "koti"]);
+    assert_eq!(parts(v, "lastensuojelun"), ["lapsi", "suojelu"]);
+    assert_eq!(parts(v, "neuropsykiatrisia"), ["neuro", "psykiatrinen"]);
+    assert!(parts(v, "päihteitä").is_empty(), "not a compound");
+    assert!(
+        parts(v, "vaativat").is_empty(),
+        "a derivation, not a compound"
+    );
+    let a = v.analyze_word("huoltoriidoissa");
+    assert_eq!(a.compounds, [["huolto", "riita"]]);
+    assert_eq!(
+        a.texts().collect::<Vec<_>>(),
+        ["huoltoriita", "huolto", "riita"]
+    );
+}
+
+#[test]
+fn voikko_keeps_every_reading_and_unknown_words() {
+    let v = voikko();
+    let v = v.as_ref();
+    // Ambiguous words give all their base forms.
+    assert_eq!(bases(v, "vaativat"), ["vaatia", "vaativa"]);
+    assert_eq!(bases(v, "kuusi"), ["kuu", "kuusi"]);
+    // Numbers and unknown words: as written, plus the Snowball stem.
+    assert_eq!(v.analyze_word("2024").texts().collect::<Vec<_>>(), ["2024"]);
+    let a = v.analyze_word("Otalustoissa");
+    assert_eq!(
+        a.of_kind(TermKind::Word).collect::<Vec<_>>(),
+        ["otalustoissa"]
+    );
+    assert_eq!(a.of_kind(TermKind::Stem).count(), 1);
+    assert!(a.of_kind(TermKind::BaseForm).next().is_none());
+    assert!(
+        a.of_kind(TermKind::NGram).next().is_none(),
+        "n-grams only without Voikko"
+    );
+}
+
+#[test]
+fn voikko_is_safe_from_many_threads() {
+    let v = voikko();
+    let words = [
+        "huoltoriidoissa",
+        "koulukodeissa",
+        "päihteitä",
+        "sijaishuollossa",
+    ];
+    std::thread::scope(|s| {
+        for t in 0..4 {
+            let v = v.clone();
+            s.spawn(move || {
+                for i in 0..200 {
+                    let word = format!("{}{}", words[(t + i) % 4], ["", "kin", "han"][i % 3]);
+                    assert!(!v.analyze_word(&word).terms.is_empty());
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn query_explains_what_a_word_became() {
+    let q = analyze_query(voikko().as_ref(), "Huoltoriidoissa kuusi 2024");
+    let explained: Vec<String> = q.words.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        explained,
+        [
+            "Huoltoriidoissa → huoltoriita (huolto + riita)",
+            "kuusi → kuu, kuusi",
+            "2024 → 2024"
+        ]
+    );
+    assert_eq!(
+        q.terms(),
+        ["huoltoriita", "huolto", "riita", "kuu", "kuusi", "2024"]
+    );
+    let f = analyze_query(fallback().as_ref(), "huoltoriidoissa");
+    assert_eq!(
+        f.words[0].to_string(),
+        "huoltoriidoissa → huoltoriidoissa, huoltoriido + 23 n-grams"
+    );
+}
+
+/// A tiny index of the three texts of the brief, in RAM.
+struct TestIndex {
+    index: Index,
+    body: Field,
+    analyzer: Arc<dyn Analyzer>,
+}
+
+const DOCS: [&str; 3] = [
+    "Vaativat huoltoriidat ja haastavat erot",
+    "Lähisuhdeväkivalta",
+    "Vaativa sijaishuolto ja koulukodit",
+];
+
+impl TestIndex {
+    fn new(analyzer: Arc<dyn Analyzer>) -> TestIndex {
+        let mut schema = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(FI_MORPH)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let body = schema.add_text_field(
+            "body",
+            TextOptions::default().set_indexing_options(indexing) | STORED,
+        );
+        let index = Index::create_in_ram(schema.build());
+        index
+            .tokenizers()
+            .register(FI_MORPH, MorphTokenizer::new(analyzer.clone()));
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for text in DOCS {
+            writer.add_document(doc!(body => text)).unwrap();
+        }
+        writer.commit().unwrap();
+        TestIndex {
+            index,
+            body,
+            analyzer,
+        }
+    }
+
+    /// The texts found, best first.
+    fn search(&self, query: &str) -> Vec<String> {
+        let q = analyze_query(self.analyzer.as_ref(), query);
+        let Some(q) = q.all_words(self.body) else {
+            return Vec::new();
+        };
+        let searcher = self.index.reader().unwrap().searcher();
+        let hits = searcher
+            .search(&*q, &TopDocs::with_limit(10).order_by_score())
+            .unwrap();
+        hits.into_iter()
+            .map(|(_, addr)| {
+                let d: TantivyDocument = searcher.doc(addr).unwrap();
+                d.get_first(self.body).unwrap().as_str().unwrap().to_owned()
+            })
+            .collect()
+    }
+}
+
+#[test]
+fn end_to_end_inflected_queries_find_the_right_text() {
+    let ix = TestIndex::new(voikko());
+    let [riidat, vakivalta, sijaishuolto] = DOCS;
+    for (query, expected) in [
+        ("huoltoriidoissa", &[riidat][..]),
+        ("huoltoriita", &[riidat]),
+        ("riidoista", &[riidat]),
+        ("huolto riita", &[riidat]),
+        ("eroista", &[riidat]),
+        ("lähisuhdeväkivallasta", &[vakivalta]),
+        ("väkivallan", &[vakivalta]),
+        ("sijaishuollossa", &[sijaishuolto]),
+        ("koulukodeissa", &[sijaishuolto]),
+        ("koulukodin sijaishuolto", &[sijaishuolto]),
+        ("Päihteitä", &[]),
+    ] {
+        assert_eq!(ix.search(query), expected, "query {query:?}");
+    }
+    // "vaativa" is in two texts; "huolto" is a part of two compounds.
+    let mut both = ix.search("vaativissa");
+    both.sort();
+    assert_eq!(both, [sijaishuolto, riidat]);
+    assert_eq!(ix.search("huollosta").len(), 2);
+}
+
+#[test]
+fn end_to_end_fallback_still_finds_huoltoriidoissa_by_ngrams() {
+    let ix = TestIndex::new(fallback());
+    let [riidat, vakivalta, sijaishuolto] = DOCS;
+    assert_eq!(ix.search("huoltoriidoissa"), [riidat]);
+    assert_eq!(ix.search("lähisuhdeväkivallasta"), [vakivalta]);
+    assert_eq!(ix.search("sijaishuollossa"), [sijaishuolto]);
+    assert_eq!(ix.search("koulukodeissa"), [sijaishuolto]);
+    assert_eq!(ix.search("erot"), [riidat]);
+}
+
+#[test]
+fn a_missing_library_is_an_error_and_handles_come_and_go() {
+    let err = Voikko::load_from("libvoikko-does-not-exist.so.1", None).unwrap_err();
+    assert!(matches!(err, VoikkoError::Library { .. }), "{err}");
+    assert!(
+        err.to_string().contains("libvoikko-does-not-exist.so.1"),
+        "{err}"
+    );
+    // A second handle beside the shared one, terminated on drop.
+    voikko();
+    let other = Voikko::load().expect("Voikko loads again");
+    assert_eq!(
+        other.analyze("päihteitä")[0].baseform.as_deref(),
+        Some("päihde")
+    );
+    assert_eq!(
+        other.analyze("päihteitä")[0].class.as_deref(),
+        Some("nimisana")
+    );
+    assert!(other.analyze("").is_empty());
+    assert!(other.analyze("a\0b").is_empty());
+    assert!(other.analyze(&"a".repeat(300)).is_empty());
+    drop(other);
+    assert_eq!(bases(voikko().as_ref(), "koulukodeissa"), ["koulukoti"]);
+}

@@ -1,0 +1,138 @@
+//! Demo data: one account per role (`demo-<role>`), organisations from the
+//! source documents, and each capability's own examples.
+
+mod experts;
+mod groups;
+
+use crate::auth::{admin, password, store};
+use crate::core::db::Db;
+use crate::regions;
+use otalusta_domain::region::DEMO_ORGANISATIONS;
+use otalusta_domain::role::{Grant, Role};
+
+/// (role, display name, title, area)
+const ACCOUNTS: &[(Role, &str, &str, Option<&str>)] = &[
+    (
+        Role::Requester,
+        "Laura Niskanen",
+        "sosiaalityöntekijä",
+        Some("ita-suomi"),
+    ),
+    (
+        Role::Expert,
+        "Mikko Hyvärinen",
+        "lastenpsykiatri",
+        Some("ita-suomi"),
+    ),
+    (
+        Role::Secretary,
+        "Johanna Lind",
+        "suunnittelija, KOSKE",
+        Some("ita-suomi"),
+    ),
+    (
+        Role::Coordinator,
+        "Tarja Korhonen",
+        "OT-koordinaattori",
+        Some("ita-suomi"),
+    ),
+    (
+        Role::Researcher,
+        "Essi Mäkelä",
+        "tutkimuskoordinaattori",
+        None,
+    ),
+    (Role::Auditor, "Pekka Laine", "tietosuojavastaava", None),
+    (Role::Admin, "Anna Saarinen", "pääkäyttäjä", None),
+];
+
+pub fn username(role: Role) -> String {
+    format!("demo-{}", role.as_str())
+}
+
+/// Creates what is missing and sets every demo account's password to
+/// `password`. Returns the user names.
+pub async fn ensure(db: &Db, password_plain: &str) -> anyhow::Result<Vec<String>> {
+    ensure_with(db, password_plain, experts::INVENTED).await
+}
+
+/// [`ensure`] with `invented` made-up experts besides the named ones (tests
+/// make their own).
+pub async fn ensure_with(
+    db: &Db,
+    password_plain: &str,
+    invented: usize,
+) -> anyhow::Result<Vec<String>> {
+    let hash = password::hash(password_plain.to_owned()).await?;
+    let mut tx = db.begin().await?;
+    let (orgs,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM organisations")
+        .fetch_one(&mut *tx)
+        .await?;
+    if orgs == 0 {
+        for o in DEMO_ORGANISATIONS {
+            regions::store::insert_organisation(&mut tx, o).await?;
+        }
+    }
+    let mut names = Vec::new();
+    for (role, display, title, area) in ACCOUNTS {
+        let name = username(*role);
+        let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE username = $1")
+            .bind(&name)
+            .fetch_optional(&mut *tx)
+            .await?;
+        match existing {
+            Some((id,)) => {
+                store::set_password(&mut tx, otalusta_domain::ids::UserId(id), &hash).await?;
+                sqlx::query("UPDATE users SET disabled = 0 WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            None => {
+                let grants = [Grant {
+                    role: *role,
+                    area: role
+                        .needs_area()
+                        .then(|| area.unwrap_or("ita-suomi").to_owned()),
+                }];
+                store::insert_user(
+                    &mut tx,
+                    &store::NewUser {
+                        username: &name,
+                        display_name: display,
+                        email: &format!("{name}@example.invalid"),
+                        title,
+                        organisation_id: None,
+                        area_code: *area,
+                        password_hash: &hash,
+                        grants: &grants,
+                    },
+                )
+                .await?;
+            }
+        }
+        names.push(name);
+    }
+    let (groups,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM consultation_groups")
+        .fetch_one(&mut *tx)
+        .await?;
+    if groups == 0 {
+        groups::create(&mut tx).await?;
+    }
+    let (experts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM experts")
+        .fetch_one(&mut *tx)
+        .await?;
+    if experts == 0 {
+        experts::create(&mut tx, invented).await?;
+    }
+    tx.commit().await?;
+    Ok(names)
+}
+
+/// The demo password: the one given, or a new random one.
+pub fn password_or_generate(given: Option<&str>) -> String {
+    match given {
+        Some(p) if !p.is_empty() => p.to_owned(),
+        _ => admin::generate_password(),
+    }
+}

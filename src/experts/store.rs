@@ -1,0 +1,394 @@
+//! Expert profiles in the database.
+
+use crate::core::db::{self, Db, Tx};
+use futures_util::TryStreamExt;
+use otalusta_domain::experts::{ExpertDetails, Language};
+use otalusta_domain::ids::{ExpertId, UserId};
+use otalusta_domain::region::Sector;
+use sqlx::{AssertSqlSafe, FromRow};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Expert {
+    pub id: ExpertId,
+    pub user_id: Option<UserId>,
+    pub details: ExpertDetails,
+    pub updated_at: String,
+}
+
+#[derive(FromRow)]
+struct Row {
+    id: i64,
+    user_id: Option<i64>,
+    name: String,
+    title: String,
+    organisation: String,
+    email: String,
+    phone: String,
+    contact_note: String,
+    area_code: String,
+    remote: i64,
+    paused_until: Option<String>,
+    pause_note: String,
+    description_fi: String,
+    description_sv: String,
+    description_en: String,
+    listed_publicly: i64,
+    publish_contact: i64,
+    updated_at: String,
+}
+
+const COLS: &str = "id, user_id, name, title, organisation, email, phone, contact_note, \
+                    area_code, remote, paused_until, pause_note, description_fi, description_sv, \
+                    description_en, listed_publicly, publish_contact, updated_at";
+
+/// The list-valued parts of profiles, by expert id.
+#[derive(Default)]
+struct Links {
+    sectors: HashMap<i64, Vec<Sector>>,
+    phenomena: HashMap<i64, Vec<String>>,
+    languages: HashMap<i64, Vec<Language>>,
+    regions: HashMap<i64, Vec<String>>,
+}
+
+async fn links(db: &Db, only: Option<i64>) -> sqlx::Result<Links> {
+    let cond = if only.is_some() {
+        " WHERE expert_id = $1"
+    } else {
+        ""
+    };
+    let q = |sql: String| {
+        let q = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(sql));
+        match only {
+            Some(id) => q.bind(id),
+            None => q,
+        }
+    };
+    let mut l = Links::default();
+    let mut rows = q(format!(
+        "SELECT expert_id, sector FROM expert_sectors{cond} ORDER BY expert_id, sector"
+    ))
+    .fetch(db.pool());
+    while let Some((id, s)) = rows.try_next().await? {
+        if let Ok(s) = s.parse() {
+            l.sectors.entry(id).or_default().push(s);
+        }
+    }
+    drop(rows);
+    let cond_p = if only.is_some() {
+        " WHERE e.expert_id = $1"
+    } else {
+        ""
+    };
+    let mut rows = q(format!(
+        "SELECT e.expert_id, p.code FROM expert_phenomena e JOIN phenomena p ON p.id = e.phenomenon_id{cond_p} \
+         ORDER BY e.expert_id, e.position"
+    ))
+    .fetch(db.pool());
+    while let Some((id, code)) = rows.try_next().await? {
+        l.phenomena.entry(id).or_default().push(code);
+    }
+    drop(rows);
+    let mut rows = q(format!(
+        "SELECT expert_id, lang FROM expert_languages{cond} ORDER BY expert_id, position"
+    ))
+    .fetch(db.pool());
+    while let Some((id, lang)) = rows.try_next().await? {
+        if let Ok(lang) = lang.parse() {
+            l.languages.entry(id).or_default().push(lang);
+        }
+    }
+    drop(rows);
+    let mut rows = q(format!(
+        "SELECT expert_id, area_code FROM expert_regions{cond} ORDER BY expert_id, position"
+    ))
+    .fetch(db.pool());
+    while let Some((id, area)) = rows.try_next().await? {
+        l.regions.entry(id).or_default().push(area);
+    }
+    Ok(l)
+}
+
+fn assemble(r: Row, l: &mut Links) -> Expert {
+    Expert {
+        id: ExpertId(r.id),
+        user_id: r.user_id.map(UserId),
+        details: ExpertDetails {
+            name: r.name,
+            title: r.title,
+            organisation: r.organisation,
+            email: r.email,
+            phone: r.phone,
+            contact_note: r.contact_note,
+            area: r.area_code,
+            regions: l.regions.remove(&r.id).unwrap_or_default(),
+            sectors: l.sectors.remove(&r.id).unwrap_or_default(),
+            phenomena: l.phenomena.remove(&r.id).unwrap_or_default(),
+            languages: l.languages.remove(&r.id).unwrap_or_default(),
+            remote: r.remote != 0,
+            paused_until: r.paused_until.and_then(|d| d.parse().ok()),
+            pause_note: r.pause_note,
+            description_fi: r.description_fi,
+            description_sv: r.description_sv,
+            description_en: r.description_en,
+            listed_publicly: r.listed_publicly != 0,
+            publish_contact: r.publish_contact != 0,
+        },
+        updated_at: r.updated_at,
+    }
+}
+
+pub async fn get(db: &Db, id: ExpertId) -> sqlx::Result<Option<Expert>> {
+    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM experts WHERE id = $1"
+    )))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut l = links(db, Some(row.id)).await?;
+    Ok(Some(assemble(row, &mut l)))
+}
+
+pub async fn of_user(db: &Db, user: UserId) -> sqlx::Result<Option<Expert>> {
+    let id: Option<(i64,)> = sqlx::query_as("SELECT id FROM experts WHERE user_id = $1")
+        .bind(user.0)
+        .fetch_optional(db.pool())
+        .await?;
+    match id {
+        Some((id,)) => get(db, ExpertId(id)).await,
+        None => Ok(None),
+    }
+}
+
+/// Every profile, or those of one area, by name (bulk: five queries in all).
+pub async fn all(db: &Db, area: Option<&str>) -> sqlx::Result<Vec<Expert>> {
+    let mut l = links(db, None).await?;
+    let sql = match area {
+        Some(_) => format!("SELECT {COLS} FROM experts WHERE area_code = $1 ORDER BY name, id"),
+        None => format!("SELECT {COLS} FROM experts ORDER BY name, id"),
+    };
+    let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql));
+    if let Some(a) = area {
+        q = q.bind(a);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    Ok(rows.into_iter().map(|r| assemble(r, &mut l)).collect())
+}
+
+pub async fn count(db: &Db) -> sqlx::Result<i64> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM experts")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(n)
+}
+
+async fn write_links(tx: &mut Tx, id: i64, d: &ExpertDetails) -> sqlx::Result<()> {
+    for table in [
+        "expert_sectors",
+        "expert_phenomena",
+        "expert_languages",
+        "expert_regions",
+    ] {
+        sqlx::query(AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE expert_id = $1"
+        )))
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for s in &d.sectors {
+        sqlx::query("INSERT INTO expert_sectors (expert_id, sector) VALUES ($1, $2)")
+            .bind(id)
+            .bind(s.as_str())
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (i, code) in d.phenomena.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO expert_phenomena (expert_id, phenomenon_id, position) \
+             SELECT $1, id, $3 FROM phenomena WHERE code = $2",
+        )
+        .bind(id)
+        .bind(code)
+        .bind(i as i64)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for (i, l) in d.languages.iter().enumerate() {
+        sqlx::query("INSERT INTO expert_languages (expert_id, lang, position) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(l.key())
+            .bind(i as i64)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (i, a) in d.regions.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO expert_regions (expert_id, area_code, position) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(a)
+        .bind(i as i64)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Tells every node's search index that a profile changed.
+pub async fn announce(tx: &mut Tx, topic: &str, id: i64) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO outbox (topic, object_id, at) VALUES ($1, $2, $3)")
+        .bind(topic)
+        .bind(id.to_string())
+        .bind(db::now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn create(
+    tx: &mut Tx,
+    d: &ExpertDetails,
+    user: Option<UserId>,
+) -> sqlx::Result<ExpertId> {
+    let now = db::now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO experts (user_id, name, title, organisation, email, phone, contact_note, \
+         area_code, remote, paused_until, pause_note, description_fi, description_sv, \
+         description_en, listed_publicly, publish_contact, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17) \
+         RETURNING id",
+    )
+    .bind(user.map(|u| u.0))
+    .bind(&d.name)
+    .bind(&d.title)
+    .bind(&d.organisation)
+    .bind(&d.email)
+    .bind(&d.phone)
+    .bind(&d.contact_note)
+    .bind(&d.area)
+    .bind(db::flag(d.remote))
+    .bind(d.paused_until.map(|p| p.to_string()))
+    .bind(&d.pause_note)
+    .bind(&d.description_fi)
+    .bind(&d.description_sv)
+    .bind(&d.description_en)
+    .bind(db::flag(d.listed_publicly))
+    .bind(db::flag(d.publish_contact))
+    .bind(&now)
+    .fetch_one(&mut **tx)
+    .await?;
+    write_links(tx, id, d).await?;
+    announce(tx, "expert", id).await?;
+    Ok(ExpertId(id))
+}
+
+pub async fn update(tx: &mut Tx, id: ExpertId, d: &ExpertDetails) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE experts SET name = $1, title = $2, organisation = $3, email = $4, phone = $5, \
+         contact_note = $6, area_code = $7, remote = $8, paused_until = $9, pause_note = $10, \
+         description_fi = $11, description_sv = $12, description_en = $13, \
+         listed_publicly = $14, publish_contact = $15, updated_at = $16 WHERE id = $17",
+    )
+    .bind(&d.name)
+    .bind(&d.title)
+    .bind(&d.organisation)
+    .bind(&d.email)
+    .bind(&d.phone)
+    .bind(&d.contact_note)
+    .bind(&d.area)
+    .bind(db::flag(d.remote))
+    .bind(d.paused_until.map(|p| p.to_string()))
+    .bind(&d.pause_note)
+    .bind(&d.description_fi)
+    .bind(&d.description_sv)
+    .bind(&d.description_en)
+    .bind(db::flag(d.listed_publicly))
+    .bind(db::flag(d.publish_contact))
+    .bind(db::now())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    write_links(tx, id.0, d).await?;
+    announce(tx, "expert", id.0).await
+}
+
+/// The profile with this e-mail address (the key of imports).
+pub async fn id_by_email(tx: &mut Tx, email: &str) -> sqlx::Result<Option<(ExpertId, String)>> {
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, area_code FROM experts WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(row.map(|(id, area)| (ExpertId(id), area)))
+}
+
+pub async fn email_taken(db: &Db, email: &str, except: Option<ExpertId>) -> sqlx::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM experts WHERE email = $1")
+        .bind(email)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.is_some_and(|(id,)| Some(ExpertId(id)) != except))
+}
+
+// --- imports waiting for confirmation ------------------------------------------------
+
+#[derive(Debug, Clone, FromRow)]
+pub struct BatchRow {
+    pub id: i64,
+    pub user_id: i64,
+    pub area_code: String,
+    pub filename: String,
+    pub rows_json: String,
+    pub row_count: i64,
+    pub status: String,
+}
+
+pub async fn create_batch(
+    db: &Db,
+    user: UserId,
+    area: &str,
+    filename: &str,
+    rows_json: &str,
+    count: usize,
+) -> sqlx::Result<i64> {
+    let mut tx = db.begin().await?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO import_batches (user_id, area_code, filename, rows_json, row_count, status, \
+         created_at) VALUES ($1, $2, $3, $4, $5, 'preview', $6) RETURNING id",
+    )
+    .bind(user.0)
+    .bind(area)
+    .bind(filename)
+    .bind(rows_json)
+    .bind(count as i64)
+    .bind(db::now())
+    .fetch_one(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn batch(db: &Db, id: i64) -> sqlx::Result<Option<BatchRow>> {
+    sqlx::query_as(
+        "SELECT id, user_id, area_code, filename, rows_json, row_count, status \
+         FROM import_batches WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+/// Marks a batch done; false when it was not waiting (confirmed twice).
+pub async fn finish_batch(tx: &mut Tx, id: i64, status: &str) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE import_batches SET status = $1, finished_at = $2 WHERE id = $3 AND status = 'preview'",
+    )
+    .bind(status)
+    .bind(db::now())
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}

@@ -1,0 +1,616 @@
+//! The expert network through the real router: Finnish search (inflection
+//! and compounds, with the reasons), filters, pauses, the public directory,
+//! channels in the same search, and spreadsheet import/export.
+
+use crate::helpers::*;
+use otalusta_domain::role::Role;
+use serde_json::Value;
+
+/// Creates a profile through the coordinator's form; returns its id.
+async fn create_expert(app: &TestApp, c: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
+    // Defaults, unless the fields name them.
+    let defaults = [
+        ("area", "ita-suomi"),
+        ("sectors", "social"),
+        ("languages", "fi"),
+    ];
+    let given: Vec<&str> = fields.iter().map(|(k, _)| *k).collect();
+    let mut merged: Vec<(&str, &str)> = defaults
+        .iter()
+        .filter(|(k, _)| !given.contains(k))
+        .copied()
+        .collect();
+    merged.extend_from_slice(fields);
+    let res = app.post_form(c, "/experts/new", "/experts", &merged).await;
+    assert_eq!(res.status(), 303, "expert created: {:?}", res.text().await);
+    let loc = res.headers()["location"].to_str().unwrap().to_owned();
+    loc.trim_start_matches("/experts/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+async fn search(app: &TestApp, c: &reqwest::Client, query: &[(&str, &str)]) -> Value {
+    let res = c
+        .get(app.url("/api/v1/experts"))
+        .query(query)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+const TEST_EXPERTS: [&str; 5] = [
+    "Aino Riitamaa",
+    "Eero Väkevä",
+    "Iida Sijainen",
+    "Olli Koulunen",
+    "Unto Päihtynen",
+];
+
+#[tokio::test]
+async fn inflected_and_compound_finnish_queries_find_the_right_profiles() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    // Each knows one thing, written in its base form.
+    for (name, email, text) in [
+        ("Aino Riitamaa", "aino@x.fi", "Erikoisalani on huoltoriita."),
+        (
+            "Eero Väkevä",
+            "eero@x.fi",
+            "Tunnen lähisuhdeväkivalta-asiat.",
+        ),
+        ("Iida Sijainen", "iida@x.fi", "Työni on sijaishuolto."),
+        (
+            "Olli Koulunen",
+            "olli@x.fi",
+            "Olen työskennellyt koulukoti-ympäristössä.",
+        ),
+        ("Unto Päihtynen", "unto@x.fi", "Hoidan päihde-ongelmia."),
+    ] {
+        create_expert(
+            &app,
+            &coordinator,
+            &[
+                ("name", name),
+                ("title", "konsultti"),
+                ("email", email),
+                ("phenomena", "trauma"),
+                ("description_fi", text),
+            ],
+        )
+        .await;
+    }
+    for (query, want) in [
+        ("huoltoriidoissa", "Aino Riitamaa"),
+        ("lähisuhdeväkivallasta", "Eero Väkevä"),
+        ("sijaishuollossa", "Iida Sijainen"),
+        ("koulukodeissa", "Olli Koulunen"),
+        ("päihteitä", "Unto Päihtynen"),
+    ] {
+        let v = search(&app, &coordinator, &[("q", query), ("kind", "experts")]).await;
+        let found = names(&v);
+        assert!(
+            found.contains(&want.to_owned()),
+            "{query} finds {want}: {found:?}"
+        );
+        for other in TEST_EXPERTS.iter().filter(|n| **n != want) {
+            assert!(
+                !found.contains(&other.to_string()),
+                "{query} does not find {other}: {found:?}"
+            );
+        }
+        // The reason names the word and what it matched.
+        let hit = v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["name"] == want)
+            .unwrap();
+        let reasons = hit["reasons"].to_string();
+        assert!(reasons.contains(query), "{query}: {reasons}");
+    }
+    // The reason for the first one, as the page shows it.
+    let html = coordinator
+        .get(app.url("/experts?q=huoltoriidoissa&kind=experts"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Aino Riitamaa"));
+    assert!(
+        html.contains("huoltoriidoissa → huoltoriita"),
+        "the reason is shown"
+    );
+    // Phenomena match by their names and synonyms in every language.
+    create_expert(
+        &app,
+        &coordinator,
+        &[
+            ("name", "Pia Tapaamo"),
+            ("title", "juristi"),
+            ("email", "pia@x.fi"),
+            ("phenomena", "custody-disputes"),
+        ],
+    )
+    .await;
+    for query in ["huoltajuusriidoissa", "vårdnadstvister", "custody disputes"] {
+        let v = search(&app, &coordinator, &[("q", query), ("kind", "experts")]).await;
+        assert!(
+            names(&v).contains(&"Pia Tapaamo".to_owned()),
+            "{query}: {v}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn filters_combine_and_paused_experts_are_not_offered() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let future = otalusta::groups::routes::today()
+        .checked_add(jiff::Span::new().days(30))
+        .unwrap()
+        .to_string();
+    let past = otalusta::groups::routes::today()
+        .checked_sub(jiff::Span::new().days(1))
+        .unwrap()
+        .to_string();
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "A Sosiaali Etä"),
+            ("title", "t"),
+            ("email", "a@x.fi"),
+            ("phenomena", "trauma"),
+            ("sectors", "social"),
+            ("remote", "1"),
+            ("languages", "sv"),
+        ],
+    )
+    .await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "B Terveys Etä"),
+            ("title", "t"),
+            ("email", "b@x.fi"),
+            ("phenomena", "trauma"),
+            ("sectors", "health"),
+            ("remote", "1"),
+        ],
+    )
+    .await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "C Sosiaali Lähi"),
+            ("title", "t"),
+            ("email", "c@x.fi"),
+            ("phenomena", "trauma"),
+            ("sectors", "social"),
+            ("regions", "etela-suomi"),
+        ],
+    )
+    .await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "D Tauolla"),
+            ("title", "t"),
+            ("email", "d@x.fi"),
+            ("phenomena", "trauma"),
+            ("sectors", "social"),
+            ("remote", "1"),
+            ("paused_until", &future),
+        ],
+    )
+    .await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "E Tauko ohi"),
+            ("title", "t"),
+            ("email", "e@x.fi"),
+            ("phenomena", "trauma"),
+            ("sectors", "social"),
+            ("remote", "1"),
+            ("paused_until", &past),
+        ],
+    )
+    .await;
+
+    let sorted = |v: Value| {
+        let mut n = names(&v);
+        n.sort();
+        n
+    };
+    let base = [("phenomenon", "trauma"), ("kind", "experts")];
+    let q = |extra: &[(&'static str, &'static str)]| {
+        let mut v: Vec<(&str, &str)> = base.to_vec();
+        v.extend_from_slice(extra);
+        v
+    };
+    assert_eq!(
+        sorted(search(&app, &c, &q(&[])).await),
+        vec![
+            "A Sosiaali Etä",
+            "B Terveys Etä",
+            "C Sosiaali Lähi",
+            "E Tauko ohi"
+        ],
+        "the paused one is not offered"
+    );
+    assert_eq!(
+        sorted(search(&app, &c, &q(&[("sector", "social"), ("remote", "1")])).await),
+        vec!["A Sosiaali Etä", "E Tauko ohi"]
+    );
+    assert_eq!(
+        sorted(search(&app, &c, &q(&[("area", "etela-suomi")])).await),
+        vec!["C Sosiaali Lähi"]
+    );
+    assert_eq!(
+        sorted(search(&app, &c, &q(&[("language", "sv"), ("sector", "social")])).await),
+        vec!["A Sosiaali Etä"]
+    );
+    assert!(
+        search(&app, &c, &q(&[("language", "sv"), ("sector", "health")])).await["hits"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    let with_paused = sorted(search(&app, &c, &q(&[("paused", "1"), ("remote", "1")])).await);
+    assert!(
+        with_paused.contains(&"D Tauolla".to_owned()),
+        "shown when asked for"
+    );
+    let html = c
+        .get(app.url("/experts?phenomenon=trauma&paused=1&kind=experts"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("ei tarjota uusiin konsultaatioihin"),
+        "and marked as paused"
+    );
+}
+
+#[tokio::test]
+async fn channels_are_found_in_the_same_search() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Requester).await;
+    // Which channel takes custody disputes from Itä-Suomi?
+    let v = search(
+        &app,
+        &c,
+        &[
+            ("phenomenon", "custody-disputes"),
+            ("area", "ita-suomi"),
+            ("kind", "groups"),
+        ],
+    )
+    .await;
+    assert_eq!(names(&v), vec!["Haastavat erot -konsultaatioryhmä"]);
+    assert_eq!(v["hits"][0]["kind"], "group");
+    // Not from Etelä-Suomi: the group takes only its own area's requests.
+    let v = search(
+        &app,
+        &c,
+        &[
+            ("phenomenon", "custody-disputes"),
+            ("area", "etela-suomi"),
+            ("kind", "groups"),
+        ],
+    )
+    .await;
+    assert!(names(&v).is_empty());
+    // By words, inflected.
+    let v = search(&app, &c, &[("q", "eroissa"), ("kind", "groups")]).await;
+    assert!(
+        names(&v).contains(&"Haastavat erot -konsultaatioryhmä".to_owned()),
+        "{v}"
+    );
+}
+
+#[tokio::test]
+async fn the_public_directory_shows_only_what_was_published() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let open = create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "Julkinen Jonna"),
+            ("title", "t"),
+            ("email", "jonna@x.fi"),
+            ("phenomena", "trauma"),
+            ("listed_publicly", "1"),
+        ],
+    )
+    .await;
+    let hidden = create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "Piilossa Pertti"),
+            ("title", "t"),
+            ("email", "pertti@x.fi"),
+            ("phenomena", "trauma"),
+        ],
+    )
+    .await;
+    let anon = app.client();
+    let html = anon
+        .get(app.url("/experts?phenomenon=trauma"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Julkinen Jonna"));
+    assert!(!html.contains("Piilossa Pertti"));
+    let page = anon
+        .get(app.url(&format!("/experts/{open}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(
+        !page.text().await.unwrap().contains("jonna@x.fi"),
+        "contact not published"
+    );
+    let res = anon
+        .get(app.url(&format!("/experts/{hidden}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "an unlisted profile needs a login");
+    // Signed in, a professional sees both and the contact details.
+    let r = app.login(Role::Requester).await;
+    let html = r
+        .get(app.url(&format!("/experts/{open}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("jonna@x.fi"));
+    let html = r
+        .get(app.url("/experts?phenomenon=trauma"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Piilossa Pertti"));
+}
+
+#[tokio::test]
+async fn an_expert_edits_their_own_profile_and_no_one_elses() {
+    let app = TestApp::spawn().await;
+    let expert = app.login(Role::Expert).await;
+    let res = expert.get(app.url("/experts/me")).send().await.unwrap();
+    assert_eq!(res.status(), 303, "demo-expert has a profile");
+    let own = res.headers()["location"].to_str().unwrap().to_owned();
+    let edit = format!("{own}/edit");
+    let html = expert
+        .get(app.url(&edit))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Mikko Hyvärinen"));
+    let fields = [
+        ("name", "Mikko Hyvärinen"),
+        ("title", "lastenpsykiatri"),
+        ("email", "demo-expert@example.invalid"),
+        ("area", "ita-suomi"),
+        ("sectors", "health"),
+        ("phenomena", "neuropsychiatric"),
+        ("languages", "fi"),
+        ("paused_until", "31.1.2099"),
+        ("pause_note", "tutkimusvapaa"),
+    ];
+    let res = app.post_form(&expert, &edit, &own, &fields).await;
+    assert_eq!(res.status(), 303);
+    let v = search(
+        &app,
+        &expert,
+        &[("q", "neuropsykiatrisia"), ("kind", "experts")],
+    )
+    .await;
+    assert!(
+        !names(&v).contains(&"Mikko Hyvärinen".to_owned()),
+        "paused: not offered"
+    );
+    // Someone else's profile: refused.
+    let (other,): (i64,) = sqlx::query_as("SELECT e.id FROM experts e JOIN users u ON u.id = e.user_id WHERE u.username = 'sari.heikkinen'")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let res = expert
+        .get(app.url(&format!("/experts/{other}/edit")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let res = app
+        .post_form(&expert, &edit, &format!("/experts/{other}"), &fields)
+        .await;
+    assert_eq!(res.status(), 403);
+}
+
+/// Uploads a file to the import form; returns (status, page).
+async fn upload(app: &TestApp, c: &reqwest::Client, name: &str, bytes: Vec<u8>) -> (u16, String) {
+    let token = app.csrf(c, "/experts/import").await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token)
+        .text("area", "ita-suomi")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+        );
+    let res = c
+        .post(app.url("/experts/import/upload"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+/// The preview's "import all rows" form action.
+fn confirm_path(html: &str) -> String {
+    let end = html.find("/confirm\"").expect("a confirm form") + "/confirm".len();
+    let start = html[..end].rfind('"').unwrap() + 1;
+    html[start..end].to_owned()
+}
+
+async fn expert_count(app: &TestApp) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM experts")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    n
+}
+
+#[tokio::test]
+async fn an_import_with_one_bad_row_imports_nothing_and_names_it() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let before = expert_count(&app).await;
+    let csv = "sähköposti;nimi;nimike;alue;sektorit;ilmiöt;kielet\n\
+               uusi1@x.fi;Uusi Yksi;psykologi;Itä-Suomi;sosiaali;Lähisuhdeväkivalta;suomi\n\
+               uusi2@x.fi;Uusi Kaksi;;Itä-Suomi;sosiaali;Lähisuhdeväkivalta;suomi\n\
+               uusi3@x.fi;Uusi Kolme;psykologi;Itä-Suomi;sosiaali;Lähisuhdeväkivalta;suomi\n";
+    let (status, html) = upload(&app, &c, "lista.csv", csv.as_bytes().to_vec()).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("<td>3</td><td><code>title</code></td><td>Tämä tieto on pakollinen.</td>"),
+        "row 3, column title: {html}"
+    );
+    assert_eq!(expert_count(&app).await, before, "nothing imported");
+    // Fixed, it previews and then imports all three at once.
+    let fixed = csv.replace("Uusi Kaksi;;", "Uusi Kaksi;sosiaalityöntekijä;");
+    let (status, html) = upload(&app, &c, "lista.csv", fixed.into_bytes()).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("3 uutta ja 0 päivitettävää"));
+    assert_eq!(expert_count(&app).await, before, "a preview stores nothing");
+    let confirm = confirm_path(&html);
+    let res = app.post_form(&c, "/experts", &confirm, &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(expert_count(&app).await, before + 3);
+    let res = app.post_form(&c, "/experts", &confirm, &[]).await;
+    assert_eq!(res.status(), 409, "a batch imports once");
+    let v = search(
+        &app,
+        &c,
+        &[("q", "lähisuhdeväkivallasta"), ("kind", "experts")],
+    )
+    .await;
+    let found = names(&v);
+    for n in ["Uusi Yksi", "Uusi Kaksi", "Uusi Kolme"] {
+        assert!(
+            found.contains(&n.to_owned()),
+            "{n} searchable at once: {found:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn export_then_import_round_trips_in_csv_and_xlsx() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "Åsa Öberg"),
+            ("title", "kurator"),
+            ("email", "asa@x.fi"),
+            ("phenomena", "school-support"),
+            ("languages", "sv"),
+            ("phone", "+358 40 123 4567"),
+            (
+                "description_fi",
+                "Koulunkäynti; poissaolot, \"vaativat\" tilanteet",
+            ),
+        ],
+    )
+    .await;
+    let count = expert_count(&app).await;
+    for format in ["csv", "xlsx"] {
+        let res = c
+            .get(app.url(&format!("/experts/export.{format}?area=ita-suomi")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(
+            res.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .contains(&format!(".{format}"))
+        );
+        let first = res.bytes().await.unwrap().to_vec();
+        let (status, html) = upload(&app, &c, &format!("vienti.{format}"), first.clone()).await;
+        assert_eq!(status, 200, "{format}: {html}");
+        assert!(
+            html.contains(&format!("0 uutta ja {count} päivitettävää")),
+            "{format}: every row is an update"
+        );
+        let confirm = confirm_path(&html);
+        let res = app.post_form(&c, "/experts", &confirm, &[]).await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(expert_count(&app).await, count);
+        if format == "csv" {
+            let again = c
+                .get(app.url("/experts/export.csv?area=ita-suomi"))
+                .send()
+                .await
+                .unwrap()
+                .bytes()
+                .await
+                .unwrap()
+                .to_vec();
+            assert_eq!(
+                String::from_utf8(again).unwrap(),
+                String::from_utf8(first).unwrap(),
+                "the same file again"
+            );
+        }
+    }
+    // Another area's list is not this coordinator's.
+    let res = c
+        .get(app.url("/experts/export.csv?area=etela-suomi"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+}
