@@ -120,7 +120,7 @@ pub struct SearchParams {
 #[utoipa::path(get, path = "/api/v1/experts", tag = "experts",
     params(SearchParams),
     responses(
-        (status = 200, body = SearchJson),
+        (status = 200, description = "Hits, best first, with the reasons they matched", body = SearchJson),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
     ),
@@ -182,7 +182,8 @@ pub async fn search(
 #[utoipa::path(get, path = "/api/v1/experts/{id}", tag = "experts",
     params(("id" = i64, Path, description = "Expert id")),
     responses(
-        (status = 200, body = ExpertJson),
+        (status = 200, description = "The profile", body = ExpertJson),
+        (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such expert", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -216,7 +217,7 @@ pub struct PhenomenonJson {
 /// The shared taxonomy of phenomena.
 #[utoipa::path(get, path = "/api/v1/phenomena", tag = "experts",
     responses(
-        (status = 200, body = Vec<PhenomenonJson>),
+        (status = 200, description = "Every phenomenon, in display order", body = Vec<PhenomenonJson>),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
     ),

@@ -80,7 +80,7 @@ fn group_json(state: &AppState, g: &Group) -> GroupJson {
 /// Consultation groups.
 #[utoipa::path(get, path = "/api/v1/groups", tag = "groups",
     responses(
-        (status = 200, body = Vec<GroupJson>),
+        (status = 200, description = "The active groups", body = Vec<GroupJson>),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
     ),
@@ -98,7 +98,7 @@ pub async fn list(
 #[utoipa::path(get, path = "/api/v1/groups/{id}", tag = "groups",
     params(("id" = i64, Path, description = "Group id")),
     responses(
-        (status = 200, body = GroupJson),
+        (status = 200, description = "The group", body = GroupJson),
         (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -160,7 +160,7 @@ fn rfc3339(z: &jiff::ZonedDateTime) -> String {
 #[utoipa::path(get, path = "/api/v1/groups/{id}/meetings", tag = "groups",
     params(("id" = i64, Path, description = "Group id"), MeetingsQuery),
     responses(
-        (status = 200, body = Vec<MeetingJson>),
+        (status = 200, description = "The meetings whose rule date is in the range", body = Vec<MeetingJson>),
         (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not allowed", body = crate::api::Problem, content_type = "application/problem+json"),
