@@ -18,6 +18,8 @@ pub struct Page {
     pub user: Option<UserView>,
     pub csrf: String,
     pub path: String,
+    /// The query string without `lang` (kept by the language links).
+    pub query: String,
     pub request_id: String,
 }
 
@@ -52,6 +54,7 @@ impl Page {
             }),
             csrf: csrf_token(&state.config, ctx, session),
             path: ctx.path.clone(),
+            query: ctx.query_without_lang.clone(),
             request_id: ctx.request_id.clone(),
         }
     }
@@ -124,13 +127,27 @@ impl Page {
             .collect()
     }
 
+    /// The path as a same-site link: `//host` would leave the site.
+    fn local_path(&self) -> &str {
+        if self.path.starts_with("//") || self.path.starts_with("/\\") {
+            "/"
+        } else {
+            &self.path
+        }
+    }
+
     pub fn lang_links(&self) -> Vec<LangLink> {
         Lang::ALL
             .into_iter()
             .map(|l| LangLink {
                 code: l.code(),
                 name: l.native_name(),
-                href: format!("{}?lang={}", self.path, l.code()),
+                // The page's own query (filters, `next`) stays.
+                href: if self.query.is_empty() {
+                    format!("{}?lang={}", self.local_path(), l.code())
+                } else {
+                    format!("{}?{}&lang={}", self.local_path(), self.query, l.code())
+                },
                 current: l == self.lang,
             })
             .collect()

@@ -30,6 +30,8 @@ pub struct ReqCtx {
     /// Binds the CSRF token of a visitor who is not logged in.
     pub anon_nonce: String,
     pub path: String,
+    /// The query string without `lang`, for the language links.
+    pub query_without_lang: String,
     pub is_api: bool,
 }
 
@@ -102,7 +104,18 @@ pub async fn context_layer(
         peer
     };
     let path = req.uri().path().to_owned();
+    let query_without_lang = req
+        .uri()
+        .query()
+        .map(|q| {
+            q.split('&')
+                .filter(|p| !p.is_empty() && p.split('=').next() != Some("lang"))
+                .collect::<Vec<_>>()
+                .join("&")
+        })
+        .unwrap_or_default();
     let ctx = ReqCtx {
+        query_without_lang,
         lang,
         lang_chosen: chosen.is_some(),
         client_addr,

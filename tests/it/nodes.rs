@@ -284,6 +284,48 @@ async fn two_nodes_share_sessions_changes_and_one_log_chain() {
         "A sends the logged-out user to the login page"
     );
 
+    // A profile added on A is found by B's search index (its own copy,
+    // kept current from the database's change feed).
+    let coordinator = web_login(&a, "demo-coordinator").await;
+    let token = csrf_of(&coordinator, &a.url("/experts/new")).await;
+    let res = coordinator
+        .post(a.url("/experts"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("name", "Solmu Kakkonen"),
+            ("title", "perheterapeutti"),
+            ("email", "solmu@x.fi"),
+            ("area", "ita-suomi"),
+            ("sectors", "social"),
+            ("phenomena", "substitute-care"),
+            ("languages", "fi"),
+            (
+                "description_fi",
+                "Tuen sijaisperheitä vaativissa tilanteissa.",
+            ),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let mut found = false;
+    for _ in 0..50 {
+        let hits: serde_json::Value = coordinator
+            .get(b.url("/api/v1/experts?q=sijaisperheiden"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        if hits["hits"].to_string().contains("Solmu Kakkonen") {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert!(found, "B's search finds the profile made on A");
+
     // Both nodes append to the access log at once: one intact chain.
     let mut tasks = Vec::new();
     for i in 0..16 {

@@ -256,3 +256,35 @@ async fn a_language_chosen_before_login_is_kept_and_saved() {
             .unwrap();
     assert_eq!(locale, "en");
 }
+
+#[tokio::test]
+async fn language_links_keep_the_query_and_stay_on_the_site() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Auditor).await;
+    let html = c
+        .get(app.url("/audit?actor=demo-auditor&lang=fi"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("href=\"/audit?actor=demo-auditor&#38;lang=sv\"")
+            || html.contains("href=\"/audit?actor=demo-auditor&amp;lang=sv\""),
+        "the filter stays when the language changes"
+    );
+    let anon = app.client();
+    let html = anon
+        .get(app.url("//evil.example/x"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !html.contains("href=\"//evil.example"),
+        "no link off the site"
+    );
+}
