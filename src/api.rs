@@ -84,13 +84,16 @@ impl utoipa::Modify for SecurityAddon {
         crate::experts::api::search,
         crate::experts::api::get,
         crate::experts::api::phenomena,
+        crate::consultations::api::list,
+        crate::consultations::api::get,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
     tags((name = "session", description = "Log in and out"),
          (name = "regions", description = "Cooperation areas and service organisers"),
          (name = "groups", description = "Consultation groups and their meetings"),
-         (name = "experts", description = "The expert network, its search and the taxonomy")),
+         (name = "experts", description = "The expert network, its search and the taxonomy"),
+         (name = "requests", description = "Consultation requests (case data: every read is logged)")),
 )]
 pub struct ApiDoc;
 

@@ -7,7 +7,7 @@ use crate::core::i18n::I18n;
 use crate::core::page::{Page, render};
 use crate::core::web::{self, AppState};
 use crate::experts::search::SearchIndex;
-use crate::{api, audit, auth, experts, groups, regions, taxonomy};
+use crate::{api, audit, auth, consultations, experts, groups, regions, taxonomy};
 use askama::Template;
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
@@ -44,6 +44,7 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         .merge(regions::router())
         .merge(groups::router())
         .merge(experts::router())
+        .merge(consultations::router())
         .merge(taxonomy::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/", get(home))
@@ -52,6 +53,7 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT));
     let uploads = experts::upload_router()
+        .merge(consultations::upload_router())
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT));
     Router::new()
@@ -97,12 +99,32 @@ pub async fn serve(
     tracing::info!(documents = search.documents(), "search index built");
     let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
     let janitor = tokio::spawn(janitor(state.db.clone()));
+    let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
+    let mailer = match &state.config.smtp_url {
+        Some(url) => Some(tokio::spawn(crate::notify::run(
+            state.db.clone(),
+            state.i18n.clone(),
+            state.config.base_url.clone(),
+            url.clone(),
+            state.config.mail_from.clone(),
+        ))),
+        None => {
+            tracing::info!(
+                "no SMTP server configured (--smtp-url): e-mail notifications wait unsent"
+            );
+            None
+        }
+    };
     let app = router(state.clone(), search).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
     janitor.abort();
     follower.abort();
+    follow_ups.abort();
+    if let Some(m) = mailer {
+        m.abort();
+    }
     state.db.close().await;
     result
 }
@@ -135,6 +157,40 @@ async fn janitor(db: Db) {
 pub struct HealthQuery {
     /// `1`: also tell which Finnish word analysis the search uses.
     pub details: Option<String>,
+}
+
+/// Tells requesters when their follow-up is due (a notification with a
+/// link; the request page asks the questions).
+async fn follow_ups(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let due = match consultations::store::follow_ups_due(&db, groups::routes::today()).await {
+            Ok(d) => d,
+            Err(e) => {
+                tracing::warn!(error = %e, "follow-up check failed");
+                continue;
+            }
+        };
+        for (id, requester) in due {
+            let result: sqlx::Result<()> = async {
+                let mut tx = db.begin().await?;
+                crate::notify::enqueue(
+                    &mut tx,
+                    otalusta_domain::ids::UserId(requester),
+                    "follow-up",
+                    &format!("/requests/{id}"),
+                )
+                .await?;
+                consultations::store::mark_follow_up_notified(&mut tx, id).await?;
+                tx.commit().await
+            }
+            .await;
+            if let Err(e) = result {
+                tracing::warn!(error = %e, "follow-up notification failed");
+            }
+        }
+    }
 }
 
 /// Readiness: 200 when the database answers, 503 when not.

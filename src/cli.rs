@@ -69,6 +69,16 @@ pub struct ServeArgs {
     /// Trust X-Forwarded-For (only behind a reverse proxy).
     #[arg(long, env = "OTALUSTA_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// SMTP server for e-mail notifications, e.g. smtp://mail.example.fi:587 (smtps:// for TLS; user:password@ in the URL if needed).
+    #[arg(long, env = "OTALUSTA_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender address of notifications.
+    #[arg(
+        long,
+        env = "OTALUSTA_MAIL_FROM",
+        default_value = "OT-alusta <noreply@localhost>"
+    )]
+    pub mail_from: String,
     /// Minutes of inactivity after which a session ends.
     #[arg(long, env = "OTALUSTA_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u64,
@@ -191,6 +201,8 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         keys: Keys::load_or_create(&cli.secret_key_path())?,
         session_idle: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
         session_max: Duration::from_secs(12 * 3600),
+        smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
+        mail_from: args.mail_from.clone(),
     };
     let state = crate::app::build_state(config).await?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;

@@ -5,12 +5,14 @@
 
 pub mod audit;
 pub mod calendar;
+pub mod consultations;
 pub mod experts;
 pub mod groups;
 pub mod hetu;
 pub mod ids;
 pub mod password;
 pub mod policy;
+pub mod questionnaire;
 pub mod region;
 pub mod role;
 pub mod taxonomy;

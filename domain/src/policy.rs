@@ -88,6 +88,31 @@ pub enum Action<'a> {
     TransferExperts { area: &'a str },
     /// Maintain the shared taxonomy of phenomena.
     EditTaxonomy,
+    /// Start a consultation request (ammattilainen).
+    CreateRequest,
+    /// See a request (case data). `on_agenda`: it is on a meeting of its
+    /// group, which its members then see.
+    ViewRequest {
+        requester: UserId,
+        group: GroupId,
+        area: &'a str,
+        on_agenda: bool,
+    },
+    /// Change one's own request's answers, attachments, or withdraw it.
+    EditRequest { requester: UserId },
+    /// Triage, schedule and record the outcome: the group's secretary.
+    HandleRequest { group: GroupId },
+    /// See an identified request's personal identity code.
+    ViewIdentity { requester: UserId, group: GroupId },
+    /// Write in a request's message thread.
+    MessageRequest { requester: UserId, group: GroupId },
+    /// Confirm the recorded recommendations, report the follow-up.
+    ConfirmOutcome { requester: UserId },
+    /// Edit a group's pre-information form.
+    EditForm { area: &'a str },
+    /// See a meeting's agenda: its secretary and expert members; the area's
+    /// coordinator without the cases' content.
+    ViewAgenda { group: GroupId, area: &'a str },
 }
 
 /// The policy's answer.
@@ -155,6 +180,69 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             }
         }
         EditTaxonomy => first(&[Role::Coordinator, Role::Admin]),
+        CreateRequest => first(&[Role::Requester]),
+        ViewRequest {
+            requester,
+            group,
+            area,
+            on_agenda,
+        } => {
+            if *requester == actor.user_id && actor.has(Role::Requester) {
+                Decision::Allow(Role::Requester)
+            } else if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else if *on_agenda && actor.member_of.contains(group) && actor.has(Role::Expert) {
+                // A member (chair, member, substitute) of the expert network.
+                Decision::Allow(Role::Expert)
+            } else if actor.coordinates(area) {
+                // Without identifying data (the route leaves it out).
+                Decision::Allow(Role::Coordinator)
+            } else {
+                // Researchers, auditors and administrators never see a case.
+                Decision::Deny
+            }
+        }
+        EditRequest { requester } | ConfirmOutcome { requester } => {
+            if *requester == actor.user_id && actor.has(Role::Requester) {
+                Decision::Allow(Role::Requester)
+            } else {
+                Decision::Deny
+            }
+        }
+        HandleRequest { group } => {
+            if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else {
+                Decision::Deny
+            }
+        }
+        ViewIdentity { requester, group } | MessageRequest { requester, group } => {
+            if *requester == actor.user_id && actor.has(Role::Requester) {
+                Decision::Allow(Role::Requester)
+            } else if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else {
+                Decision::Deny
+            }
+        }
+        EditForm { area } => {
+            if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        ViewAgenda { group, area } => {
+            if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else if actor.member_of.contains(group) && actor.has(Role::Expert) {
+                Decision::Allow(Role::Expert)
+            } else if actor.coordinates(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                Decision::Deny
+            }
+        }
         CreateGroup { area } => {
             if actor.coordinates(area) {
                 Decision::Allow(Role::Coordinator)
@@ -306,6 +394,110 @@ mod tests {
                     area: "lansi-suomi",
                 },
                 [false; 7],
+            ),
+            (
+                Action::ViewExperts,
+                [true, true, true, true, true, false, true],
+            ),
+            (
+                Action::CreateExpert { area: "ita-suomi" },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::TransferExperts {
+                    area: "etela-suomi",
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            // The test actor is user 1: their own profile.
+            (
+                Action::EditExpert {
+                    area: "etela-suomi",
+                    owner: Some(UserId(1)),
+                },
+                [true; 7],
+            ),
+            (
+                Action::EditExpert {
+                    area: "ita-suomi",
+                    owner: Some(UserId(2)),
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::EditExpert {
+                    area: "etela-suomi",
+                    owner: None,
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                Action::EditTaxonomy,
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::CreateRequest,
+                [true, false, false, false, false, false, false],
+            ),
+            // Another's request in group 7 (every test actor's group, where
+            // only the secretary grant makes one its secretary).
+            (
+                Action::ViewRequest {
+                    requester: UserId(2),
+                    group: GroupId(7),
+                    area: "ita-suomi",
+                    on_agenda: false,
+                },
+                [false, false, true, true, false, false, false],
+            ),
+            (
+                Action::ViewRequest {
+                    requester: UserId(2),
+                    group: GroupId(7),
+                    area: "lansi-suomi",
+                    on_agenda: true,
+                },
+                [false, true, true, false, false, false, false],
+            ),
+            (
+                Action::ViewRequest {
+                    requester: UserId(2),
+                    group: GroupId(8),
+                    area: "lansi-suomi",
+                    on_agenda: true,
+                },
+                [false; 7],
+            ),
+            // One's own request.
+            (
+                Action::ViewRequest {
+                    requester: UserId(1),
+                    group: GroupId(8),
+                    area: "lansi-suomi",
+                    on_agenda: false,
+                },
+                [true, false, false, false, false, false, false],
+            ),
+            (
+                Action::EditRequest {
+                    requester: UserId(1),
+                },
+                [true, false, false, false, false, false, false],
+            ),
+            (
+                Action::HandleRequest { group: GroupId(7) },
+                [false, false, true, false, false, false, false],
+            ),
+            (
+                Action::ViewIdentity {
+                    requester: UserId(2),
+                    group: GroupId(7),
+                },
+                [false, false, true, false, false, false, false],
+            ),
+            (
+                Action::EditForm { area: "ita-suomi" },
+                [false, false, false, true, false, false, true],
             ),
         ];
         for (action, expected) in rows {

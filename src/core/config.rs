@@ -24,6 +24,11 @@ pub struct Config {
     pub session_idle: Duration,
     /// … and after this long in any case.
     pub session_max: Duration,
+    /// Where e-mail notifications go, e.g. `smtp://mail.example.fi:587`
+    /// (`smtps://` for TLS); `None`: e-mail is off, notifications wait.
+    pub smtp_url: Option<String>,
+    /// The sender of notifications.
+    pub mail_from: String,
 }
 
 impl Config {

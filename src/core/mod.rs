@@ -3,6 +3,7 @@
 //! (except for the session type the page and forms read).
 
 pub mod config;
+pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod forms;

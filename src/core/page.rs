@@ -100,6 +100,13 @@ impl Page {
                 || self.user.as_ref().is_some_and(|u| u.roles.len() > 1)
             {
                 items.push(("/experts", "nav-experts"));
+                if self.has_role(Role::Requester)
+                    || self.has_role(Role::Secretary)
+                    || self.has_role(Role::Expert)
+                    || self.has_role(Role::Coordinator)
+                {
+                    items.push(("/requests", "nav-requests"));
+                }
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));
                 items.push(("/phenomena", "nav-phenomena"));

@@ -58,10 +58,8 @@ pub fn router() -> axum::Router<AppState> {
         .route("/api/v1/groups/{id}/meetings", get(api::meetings))
 }
 
-/// How many consultation requests each meeting of the group holds, by rule
-/// date. Requests are placed on meetings by the consultation workflow;
-/// until a group has any, every meeting has its whole capacity free.
+/// How many consultation requests hold a place on each meeting of the
+/// group, by rule date.
 pub async fn placed_counts(db: &Db, group: GroupId) -> sqlx::Result<HashMap<Date, u32>> {
-    let _ = (db, group);
-    Ok(HashMap::new())
+    crate::consultations::store::placed_counts(db, group).await
 }

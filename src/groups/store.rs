@@ -127,6 +127,20 @@ pub async fn get(db: &Db, id: GroupId) -> anyhow::Result<Option<Group>> {
     }
 }
 
+/// A group even if it is no longer active (its old requests still name it).
+pub async fn get_any(db: &Db, id: GroupId) -> anyhow::Result<Option<Group>> {
+    let row: Option<GroupRow> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM consultation_groups WHERE id = $1"
+    )))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    match row {
+        Some(r) => Ok(Some(hydrate(db, r).await?)),
+        None => Ok(None),
+    }
+}
+
 /// Active groups, by area and name.
 pub async fn list(db: &Db) -> anyhow::Result<Vec<Group>> {
     let rows: Vec<GroupRow> = sqlx::query_as(AssertSqlSafe(format!(

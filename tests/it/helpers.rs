@@ -131,6 +131,8 @@ impl TestApp {
             keys: Keys::derive(b"test key material, at least thirty-two bytes"),
             session_idle: Duration::from_secs(1800),
             session_max: Duration::from_secs(3600),
+            smtp_url: None,
+            mail_from: "OT-alusta <noreply@ot.example>".into(),
         };
         tweak(&mut config);
         let state = otalusta::app::build_state(config).await.expect("state");

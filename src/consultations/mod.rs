@@ -1,0 +1,185 @@
+//! Konsultaatiot: the consultation workflow — a professional's request with
+//! its pre-information form, the secretary's triage, the meeting's agenda,
+//! the group's recommendations and the follow-up.
+//!
+//! Every read or change of a request is case data: it goes through
+//! [`authorize`], which asks the policy and writes the access log, refused
+//! attempts included.
+
+pub mod agenda;
+pub mod api;
+pub mod formedit;
+pub mod requests;
+pub mod store;
+pub mod triage;
+pub mod views;
+
+use crate::audit;
+use crate::auth::Session;
+use crate::core::error::{AppError, AppResult};
+use crate::core::web::{AppState, ReqCtx};
+use crate::groups::store::Group;
+use otalusta_domain::audit::Outcome;
+use otalusta_domain::consultations::Status;
+use otalusta_domain::ids::RequestId;
+use otalusta_domain::policy::{Action, Decision, decide};
+use otalusta_domain::role::Role;
+use store::Request;
+
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/requests", get(requests::list).post(requests::create))
+        .route("/requests/new", get(requests::new_form))
+        .route("/requests/{id}", get(requests::show).post(requests::save))
+        .route("/requests/{id}/edit", get(requests::edit_form))
+        .route("/requests/{id}/withdraw", post(requests::withdraw))
+        .route("/requests/{id}/messages", post(requests::message))
+        .route("/requests/{id}/identity", post(requests::identity))
+        .route("/requests/{id}/attachments/{aid}", get(requests::download))
+        .route(
+            "/requests/{id}/attachments/{aid}/delete",
+            post(requests::delete_attachment),
+        )
+        .route("/requests/{id}/confirm", post(requests::confirm))
+        .route("/requests/{id}/follow-up", post(requests::follow_up))
+        .route("/requests/{id}/accept", post(triage::accept))
+        .route("/requests/{id}/ask", post(triage::ask))
+        .route("/requests/{id}/redirect", post(triage::redirect))
+        .route("/requests/{id}/decline", post(triage::decline))
+        .route("/requests/{id}/outcome", post(triage::outcome))
+        .route("/groups/{id}/queue", get(triage::queue))
+        .route("/groups/{id}/meetings/{date}/agenda", get(agenda::show))
+        .route(
+            "/groups/{id}/meetings/{date}/agenda/move",
+            post(agenda::move_case),
+        )
+        .route(
+            "/groups/{id}/meetings/{date}/attendance",
+            post(agenda::attendance),
+        )
+        .route("/groups/{id}/form", get(formedit::show))
+        .route("/groups/{id}/form/items", post(formedit::save_item))
+        .route(
+            "/groups/{id}/form/items/{key}/{op}",
+            post(formedit::item_op),
+        )
+        .route("/api/v1/requests", get(api::list))
+        .route("/api/v1/requests/{id}", get(api::get))
+}
+
+/// Attachment uploads, with their own body limit.
+pub fn upload_router() -> axum::Router<AppState> {
+    use axum::routing::post;
+    axum::Router::new().route("/requests/{id}/attachments", post(requests::upload))
+}
+
+/// Whether a request is on its group's agenda (which members then see).
+pub fn on_agenda(r: &Request) -> bool {
+    r.meeting_date.is_some()
+        && matches!(
+            r.status,
+            Status::Accepted | Status::Discussed | Status::FollowUp | Status::Closed
+        )
+}
+
+/// The facts the policy needs about a request. A draft is its writer's
+/// alone: nobody else has been sent it.
+pub fn view_action<'a>(r: &Request, g: &'a Group) -> Action<'a> {
+    if r.status == Status::Draft {
+        return Action::EditRequest {
+            requester: r.requester_id,
+        };
+    }
+    Action::ViewRequest {
+        requester: r.requester_id,
+        group: r.group_id,
+        area: &g.details.area,
+        on_agenda: on_agenda(r),
+    }
+}
+
+pub fn log_event(
+    ctx: &ReqCtx,
+    s: &Session,
+    role: Option<Role>,
+    action: &str,
+    id: RequestId,
+    outcome: Outcome,
+) -> otalusta_domain::audit::AuditEvent {
+    let mut e = audit::event(
+        ctx,
+        Some(s),
+        role,
+        action,
+        ("request", &id.to_string()),
+        outcome,
+    );
+    e.purpose = "consultation".into();
+    e
+}
+
+/// Loads a request and checks `action` on it; every attempt, allowed or
+/// not (an unknown id too), is written to the access log as `log_as`.
+pub async fn authorize(
+    state: &AppState,
+    s: &Session,
+    ctx: &ReqCtx,
+    id: i64,
+    log_as: &str,
+    action: impl for<'a> Fn(&Request, &'a Group) -> Action<'a>,
+) -> AppResult<(Request, Group, Role)> {
+    let rid = RequestId(id);
+    let found = match store::get(&state.db, rid).await? {
+        Some(r) => crate::groups::store::get_any(&state.db, r.group_id)
+            .await?
+            .map(|g| (r, g)),
+        None => None,
+    };
+    let Some((r, g)) = found else {
+        audit::store::record(
+            &state.db,
+            log_event(
+                ctx,
+                s,
+                s.actor.primary_role(),
+                log_as,
+                rid,
+                Outcome::Failure,
+            ),
+        )
+        .await?;
+        return Err(AppError::NotFound);
+    };
+    match decide(&s.actor, &action(&r, &g)) {
+        Decision::Allow(role) => Ok((r, g, role)),
+        Decision::Deny => {
+            audit::store::record(
+                &state.db,
+                log_event(ctx, s, s.actor.primary_role(), log_as, rid, Outcome::Denied),
+            )
+            .await?;
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// Notifies the group's secretaries (a link to the queue, nothing else).
+pub async fn notify_secretaries(
+    tx: &mut crate::core::db::Tx,
+    db: &crate::core::db::Db,
+    group: otalusta_domain::ids::GroupId,
+) -> sqlx::Result<()> {
+    for m in crate::groups::store::members(db, group).await? {
+        if m.role == "secretary" {
+            crate::notify::enqueue(
+                tx,
+                otalusta_domain::ids::UserId(m.user_id),
+                "queue",
+                &format!("/groups/{group}/queue"),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,717 @@
+//! Requests, their forms, history, messages, attachments and outcomes in
+//! the database.
+
+use crate::core::db::{self, Db, Tx};
+use anyhow::Context;
+use jiff::civil::Date;
+use otalusta_domain::consultations::{Event, Identification, Outcome, Status};
+use otalusta_domain::ids::{GroupId, RequestId, UserId};
+use otalusta_domain::questionnaire::{Answers, Questionnaire, default_form};
+use sqlx::{AssertSqlSafe, FromRow};
+use std::collections::HashMap;
+
+// --- forms -----------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+pub struct FormVersion {
+    pub id: i64,
+    pub group_id: GroupId,
+    pub version: i64,
+    pub form: Questionnaire,
+    pub created_at: String,
+}
+
+#[derive(FromRow)]
+struct FormRow {
+    id: i64,
+    group_id: i64,
+    version: i64,
+    definition: String,
+    created_at: String,
+}
+
+impl FormRow {
+    fn parse(self) -> anyhow::Result<FormVersion> {
+        Ok(FormVersion {
+            id: self.id,
+            group_id: GroupId(self.group_id),
+            version: self.version,
+            form: serde_json::from_str(&self.definition)
+                .with_context(|| format!("form version {}", self.id))?,
+            created_at: self.created_at,
+        })
+    }
+}
+
+pub async fn form_version(db: &Db, id: i64) -> anyhow::Result<FormVersion> {
+    let row: FormRow = sqlx::query_as(
+        "SELECT id, group_id, version, definition, created_at FROM form_versions WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(db.pool())
+    .await?;
+    row.parse()
+}
+
+/// The group's current form; the default one is made its version 1 the
+/// first time it is needed.
+pub async fn current_form(db: &Db, group: GroupId) -> anyhow::Result<FormVersion> {
+    let row: Option<FormRow> = sqlx::query_as(
+        "SELECT id, group_id, version, definition, created_at FROM form_versions \
+         WHERE group_id = $1 ORDER BY version DESC LIMIT 1",
+    )
+    .bind(group.0)
+    .fetch_optional(db.pool())
+    .await?;
+    if let Some(r) = row {
+        return r.parse();
+    }
+    let mut tx = db.begin().await?;
+    // Another request may have made it meanwhile: insert only if missing.
+    sqlx::query(
+        "INSERT INTO form_versions (group_id, version, definition, created_at) \
+         VALUES ($1, 1, $2, $3) ON CONFLICT (group_id, version) DO NOTHING",
+    )
+    .bind(group.0)
+    .bind(serde_json::to_string(&default_form())?)
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Box::pin(current_form(db, group)).await
+}
+
+/// Saves a new version of the group's form.
+pub async fn save_form(
+    tx: &mut Tx,
+    group: GroupId,
+    form: &Questionnaire,
+    by: UserId,
+) -> anyhow::Result<i64> {
+    let (next,): (i64,) = sqlx::query_as(
+        "SELECT COALESCE(MAX(version), 0) + 1 FROM form_versions WHERE group_id = $1",
+    )
+    .bind(group.0)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO form_versions (group_id, version, definition, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(group.0)
+    .bind(next)
+    .bind(serde_json::to_string(form)?)
+    .bind(by.0)
+    .bind(db::now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(next)
+}
+
+// --- requests ----------------------------------------------------------------------
+
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub id: RequestId,
+    pub requester_id: UserId,
+    pub group_id: GroupId,
+    pub form_version_id: i64,
+    pub status: Status,
+    pub answers: Answers,
+    pub identification: Identification,
+    pub basis_note: String,
+    pub identity_cipher: Option<String>,
+    pub meeting_date: Option<Date>,
+    pub placement: String,
+    pub late: bool,
+    pub agenda_position: Option<i64>,
+    pub summary: String,
+    pub requester_record: String,
+    pub follow_up_due: Option<Date>,
+    pub follow_up_note: String,
+    pub created_at: String,
+    pub submitted_at: Option<String>,
+    pub updated_at: String,
+}
+
+#[derive(FromRow)]
+struct Row {
+    id: i64,
+    requester_id: i64,
+    group_id: i64,
+    form_version_id: i64,
+    status: String,
+    answers: String,
+    identification: String,
+    basis_note: String,
+    identity_cipher: Option<String>,
+    meeting_date: Option<String>,
+    placement: String,
+    late: i64,
+    agenda_position: Option<i64>,
+    summary: String,
+    requester_record: String,
+    follow_up_due: Option<String>,
+    follow_up_note: String,
+    created_at: String,
+    submitted_at: Option<String>,
+    updated_at: String,
+}
+
+const COLS: &str = "id, requester_id, group_id, form_version_id, status, answers, identification, \
+                    basis_note, identity_cipher, meeting_date, placement, late, agenda_position, \
+                    summary, requester_record, follow_up_due, follow_up_note, created_at, \
+                    submitted_at, updated_at";
+
+impl Row {
+    fn parse(self) -> anyhow::Result<Request> {
+        Ok(Request {
+            id: RequestId(self.id),
+            requester_id: UserId(self.requester_id),
+            group_id: GroupId(self.group_id),
+            form_version_id: self.form_version_id,
+            status: self
+                .status
+                .parse()
+                .with_context(|| format!("status of request {}", self.id))?,
+            answers: serde_json::from_str(&self.answers)
+                .with_context(|| format!("answers of request {}", self.id))?,
+            identification: self.identification.parse().unwrap_or(Identification::None),
+            basis_note: self.basis_note,
+            identity_cipher: self.identity_cipher,
+            meeting_date: self.meeting_date.and_then(|d| d.parse().ok()),
+            placement: self.placement,
+            late: self.late != 0,
+            agenda_position: self.agenda_position,
+            summary: self.summary,
+            requester_record: self.requester_record,
+            follow_up_due: self.follow_up_due.and_then(|d| d.parse().ok()),
+            follow_up_note: self.follow_up_note,
+            created_at: self.created_at,
+            submitted_at: self.submitted_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {
+    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE id = $1"
+    )))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(Row::parse).transpose()
+}
+
+/// Reads the request again inside a write, locking it on PostgreSQL so two
+/// secretaries cannot triage it at once.
+pub async fn get_for_update(
+    tx: &mut Tx,
+    id: RequestId,
+    postgres: bool,
+) -> anyhow::Result<Option<Request>> {
+    let lock = if postgres { " FOR UPDATE" } else { "" };
+    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE id = $1{lock}"
+    )))
+    .bind(id.0)
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(Row::parse).transpose()
+}
+
+async fn list_where(db: &Db, cond: &str, bind: i64) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE {cond} ORDER BY updated_at DESC, id DESC"
+    )))
+    .bind(bind)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+pub async fn of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Request>> {
+    list_where(db, "requester_id = $1", user.0).await
+}
+
+/// Every request sent to a group (not drafts).
+pub async fn of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
+    list_where(db, "group_id = $1 AND status <> 'draft'", group.0).await
+}
+
+/// The requests of the groups of an area (not drafts).
+pub async fn of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {cols} FROM requests WHERE status <> 'draft' AND group_id IN \
+         (SELECT id FROM consultation_groups WHERE area_code = $1) ORDER BY updated_at DESC, id DESC",
+        cols = COLS
+    )))
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+/// A meeting's cases in agenda order.
+pub async fn on_meeting(db: &Db, group: GroupId, date: Date) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE group_id = $1 AND meeting_date = $2 \
+         AND status IN ('accepted', 'discussed', 'follow-up', 'closed') \
+         ORDER BY COALESCE(agenda_position, 1000000), submitted_at, id"
+    )))
+    .bind(group.0)
+    .bind(date.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+/// How many requests hold a place on each meeting of the group.
+pub async fn placed_counts(db: &Db, group: GroupId) -> sqlx::Result<HashMap<Date, u32>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT meeting_date, COUNT(*) FROM requests WHERE group_id = $1 \
+         AND meeting_date IS NOT NULL AND status IN \
+         ('submitted', 'more-info', 'accepted', 'discussed', 'follow-up', 'closed') \
+         GROUP BY meeting_date",
+    )
+    .bind(group.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(d, n)| Some((d.parse().ok()?, u32::try_from(n).ok()?)))
+        .collect())
+}
+
+pub async fn create(
+    tx: &mut Tx,
+    requester: UserId,
+    group: GroupId,
+    form_version: i64,
+) -> sqlx::Result<RequestId> {
+    let now = db::now();
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO requests (requester_id, group_id, form_version_id, status, created_at, \
+         updated_at) VALUES ($1, $2, $3, 'draft', $4, $4) RETURNING id",
+    )
+    .bind(requester.0)
+    .bind(group.0)
+    .bind(form_version)
+    .bind(&now)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(RequestId(id))
+}
+
+/// The requester's part: answers and identification.
+pub async fn save_answers(
+    tx: &mut Tx,
+    id: RequestId,
+    answers: &Answers,
+    identification: Identification,
+    basis_note: &str,
+    identity_cipher: Option<&str>,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE requests SET answers = $1, identification = $2, basis_note = $3, \
+         identity_cipher = $4, updated_at = $5 WHERE id = $6",
+    )
+    .bind(serde_json::to_string(answers)?)
+    .bind(identification.key())
+    .bind(basis_note)
+    .bind(identity_cipher)
+    .bind(db::now())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Moves the request to `status` (and where it is placed), writing the
+/// history entry in the same transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn set_status(
+    tx: &mut Tx,
+    r: &Request,
+    to: Status,
+    event: Event,
+    actor: Option<(UserId, &str)>,
+    reason: &str,
+    detail: &str,
+) -> sqlx::Result<()> {
+    let now = db::now();
+    let submitted = matches!(event, Event::Submitted | Event::Resubmitted);
+    sqlx::query(
+        "UPDATE requests SET status = $1, updated_at = $2, \
+         submitted_at = CASE WHEN $3 = 1 THEN $2 ELSE submitted_at END, \
+         closed_at = CASE WHEN $4 = 1 THEN $2 ELSE closed_at END WHERE id = $5",
+    )
+    .bind(to.key())
+    .bind(&now)
+    .bind(db::flag(submitted))
+    .bind(db::flag(!to.is_open()))
+    .bind(r.id.0)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO request_events (request_id, at, actor_id, role, kind, from_status, \
+         to_status, reason, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(r.id.0)
+    .bind(&now)
+    .bind(actor.map(|a| a.0.0))
+    .bind(actor.map(|a| a.1).unwrap_or("system"))
+    .bind(event.key())
+    .bind(r.status.key())
+    .bind(to.key())
+    .bind(reason)
+    .bind(detail)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn place(
+    tx: &mut Tx,
+    id: RequestId,
+    group: GroupId,
+    meeting: Option<Date>,
+    placement_json: &str,
+    late: bool,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE requests SET group_id = $1, meeting_date = $2, placement = $3, late = $4, \
+         agenda_position = NULL WHERE id = $5",
+    )
+    .bind(group.0)
+    .bind(meeting.map(|d| d.to_string()))
+    .bind(placement_json)
+    .bind(db::flag(late))
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_positions(tx: &mut Tx, ids: &[RequestId]) -> sqlx::Result<()> {
+    for (i, id) in ids.iter().enumerate() {
+        sqlx::query("UPDATE requests SET agenda_position = $1 WHERE id = $2")
+            .bind(i as i64)
+            .bind(id.0)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone, FromRow)]
+pub struct EventRow {
+    pub at: String,
+    pub actor_name: Option<String>,
+    pub role: String,
+    pub kind: String,
+    pub from_status: String,
+    pub to_status: String,
+    pub reason: String,
+    pub detail: String,
+}
+
+pub async fn history(db: &Db, id: RequestId) -> sqlx::Result<Vec<EventRow>> {
+    sqlx::query_as(
+        "SELECT e.at, u.display_name AS actor_name, e.role, e.kind, e.from_status, e.to_status, \
+         e.reason, e.detail FROM request_events e LEFT JOIN users u ON u.id = e.actor_id \
+         WHERE e.request_id = $1 ORDER BY e.id",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// The last reason given for `event` (the question of "more information").
+pub async fn last_reason(db: &Db, id: RequestId, event: Event) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT reason FROM request_events WHERE request_id = $1 AND kind = $2 \
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(id.0)
+    .bind(event.key())
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|r| r.0))
+}
+
+// --- messages -------------------------------------------------------------------------
+
+#[derive(Debug, Clone, FromRow)]
+pub struct MessageRow {
+    pub author_id: i64,
+    pub author: String,
+    pub at: String,
+    pub body: String,
+}
+
+pub async fn messages(db: &Db, id: RequestId) -> sqlx::Result<Vec<MessageRow>> {
+    sqlx::query_as(
+        "SELECT m.author_id, u.display_name AS author, m.at, m.body FROM request_messages m \
+         JOIN users u ON u.id = m.author_id WHERE m.request_id = $1 ORDER BY m.id",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await
+}
+
+pub async fn add_message(
+    tx: &mut Tx,
+    id: RequestId,
+    author: UserId,
+    body: &str,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO request_messages (request_id, author_id, at, body) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.0)
+    .bind(author.0)
+    .bind(db::now())
+    .bind(body)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+// --- attachments ------------------------------------------------------------------------
+
+#[derive(Debug, Clone, FromRow)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub filename: String,
+    pub content_type: String,
+    pub size: i64,
+    pub uploaded_at: String,
+}
+
+pub async fn attachments(db: &Db, id: RequestId) -> sqlx::Result<Vec<AttachmentRow>> {
+    sqlx::query_as(
+        "SELECT id, filename, content_type, size, uploaded_at FROM attachments \
+         WHERE request_id = $1 ORDER BY id",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await
+}
+
+pub async fn add_attachment(
+    tx: &mut Tx,
+    id: RequestId,
+    filename: &str,
+    content_type: &str,
+    data: &[u8],
+    by: UserId,
+) -> sqlx::Result<i64> {
+    use sha2::Digest;
+    let (aid,): (i64,) = sqlx::query_as(
+        "INSERT INTO attachments (request_id, filename, content_type, size, sha256, data, \
+         uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(id.0)
+    .bind(filename)
+    .bind(content_type)
+    .bind(data.len() as i64)
+    .bind(hex::encode(sha2::Sha256::digest(data)))
+    .bind(data.to_vec())
+    .bind(by.0)
+    .bind(db::now())
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(aid)
+}
+
+pub async fn attachment_data(
+    db: &Db,
+    id: RequestId,
+    aid: i64,
+) -> sqlx::Result<Option<(String, String, Vec<u8>)>> {
+    sqlx::query_as(
+        "SELECT filename, content_type, data FROM attachments WHERE request_id = $1 AND id = $2",
+    )
+    .bind(id.0)
+    .bind(aid)
+    .fetch_optional(db.pool())
+    .await
+}
+
+pub async fn delete_attachment(tx: &mut Tx, id: RequestId, aid: i64) -> sqlx::Result<bool> {
+    let r = sqlx::query("DELETE FROM attachments WHERE request_id = $1 AND id = $2")
+        .bind(id.0)
+        .bind(aid)
+        .execute(&mut **tx)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+pub async fn attachment_total(db: &Db, id: RequestId) -> sqlx::Result<i64> {
+    let (n,): (Option<i64>,) =
+        sqlx::query_as("SELECT SUM(size) FROM attachments WHERE request_id = $1")
+            .bind(id.0)
+            .fetch_one(db.pool())
+            .await?;
+    Ok(n.unwrap_or(0))
+}
+
+// --- outcome ------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, FromRow)]
+pub struct RecommendationRow {
+    pub id: i64,
+    pub position: i64,
+    pub action: String,
+    pub responsible: String,
+    pub due_date: Option<String>,
+    pub outcome: Option<String>,
+    pub outcome_note: String,
+}
+
+impl RecommendationRow {
+    pub fn outcome(&self) -> Option<Outcome> {
+        self.outcome.as_deref().and_then(|o| o.parse().ok())
+    }
+}
+
+pub async fn recommendations(db: &Db, id: RequestId) -> sqlx::Result<Vec<RecommendationRow>> {
+    sqlx::query_as(
+        "SELECT id, position, action, responsible, due_date, outcome, outcome_note \
+         FROM recommendations WHERE request_id = $1 ORDER BY position",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// Replaces the recommendations and the summary.
+pub async fn save_outcome(
+    tx: &mut Tx,
+    id: RequestId,
+    summary: &str,
+    items: &[(String, String, Option<Date>)],
+) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM recommendations WHERE request_id = $1")
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    for (i, (action, responsible, due)) in items.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO recommendations (request_id, position, action, responsible, due_date) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id.0)
+        .bind(i as i64)
+        .bind(action)
+        .bind(responsible)
+        .bind(due.map(|d| d.to_string()))
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("UPDATE requests SET summary = $1 WHERE id = $2")
+        .bind(summary)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+pub async fn confirm(
+    tx: &mut Tx,
+    id: RequestId,
+    record: &str,
+    follow_up: Date,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE requests SET requester_record = $1, follow_up_due = $2, follow_up_notified = 0 \
+         WHERE id = $3",
+    )
+    .bind(record)
+    .bind(follow_up.to_string())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn follow_up(
+    tx: &mut Tx,
+    id: RequestId,
+    note: &str,
+    outcomes: &[(i64, Outcome, String)],
+) -> sqlx::Result<()> {
+    for (rid, outcome, why) in outcomes {
+        sqlx::query(
+            "UPDATE recommendations SET outcome = $1, outcome_note = $2 WHERE id = $3 AND request_id = $4",
+        )
+        .bind(outcome.key())
+        .bind(why)
+        .bind(rid)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    }
+    sqlx::query("UPDATE requests SET follow_up_note = $1 WHERE id = $2")
+        .bind(note)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Requests whose follow-up is due and not yet announced.
+pub async fn follow_ups_due(db: &Db, today: Date) -> sqlx::Result<Vec<(i64, i64)>> {
+    sqlx::query_as(
+        "SELECT id, requester_id FROM requests WHERE status = 'follow-up' \
+         AND follow_up_notified = 0 AND follow_up_due <= $1",
+    )
+    .bind(today.to_string())
+    .fetch_all(db.pool())
+    .await
+}
+
+pub async fn mark_follow_up_notified(tx: &mut Tx, id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE requests SET follow_up_notified = 1 WHERE id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+// --- attendance ----------------------------------------------------------------------------
+
+pub async fn attendance(db: &Db, group: GroupId, date: Date) -> sqlx::Result<HashMap<i64, bool>> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT user_id, present FROM meeting_attendance WHERE group_id = $1 AND rule_date = $2",
+    )
+    .bind(group.0)
+    .bind(date.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|(u, p)| (u, p != 0)).collect())
+}
+
+pub async fn set_attendance(
+    tx: &mut Tx,
+    group: GroupId,
+    date: Date,
+    present: &[(UserId, bool)],
+) -> sqlx::Result<()> {
+    for (user, here) in present {
+        sqlx::query(
+            "INSERT INTO meeting_attendance (group_id, rule_date, user_id, present) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (group_id, rule_date, user_id) \
+             DO UPDATE SET present = excluded.present",
+        )
+        .bind(group.0)
+        .bind(date.to_string())
+        .bind(user.0)
+        .bind(db::flag(*here))
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
