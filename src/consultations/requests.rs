@@ -392,12 +392,14 @@ fn check_form(
             None
         }
     };
-    let identification = one(posted, "identification")
-        .parse::<Identification>()
-        .unwrap_or_else(|_| {
+    // Not given: pseudonymous, the default.
+    let identification = match one(posted, "identification") {
+        "" => Identification::None,
+        v => v.parse::<Identification>().unwrap_or_else(|_| {
             errors.add("identification", "field-choose");
             Identification::None
-        });
+        }),
+    };
     let basis_note = one(posted, "basis_note").trim().to_owned();
     if basis_note.chars().count() > 1000 {
         errors.add("basis_note", "field-too-long");

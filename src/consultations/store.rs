@@ -551,7 +551,7 @@ pub async fn delete_attachment(tx: &mut Tx, id: RequestId, aid: i64) -> sqlx::Re
 
 pub async fn attachment_total(db: &Db, id: RequestId) -> sqlx::Result<i64> {
     let (n,): (Option<i64>,) =
-        sqlx::query_as("SELECT SUM(size) FROM attachments WHERE request_id = $1")
+        sqlx::query_as("SELECT CAST(SUM(size) AS BIGINT) FROM attachments WHERE request_id = $1")
             .bind(id.0)
             .fetch_one(db.pool())
             .await?;

@@ -303,6 +303,13 @@ pub async fn accept(
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
     let (r, g, role) = authorize(&state, &s, &ctx, id, "request.accepted", handle).await?;
+    // Decisions follow the request's state: a closed one takes none.
+    let event = if r.status == Status::Accepted {
+        Event::Rescheduled
+    } else {
+        Event::Accepted
+    };
+    transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, false, &mut errors);
     let chosen = match form.meeting.trim() {
@@ -395,6 +402,8 @@ pub async fn ask(
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
     let (r, g, role) = authorize(&state, &s, &ctx, id, "request.more-info-asked", handle).await?;
+    transition(r.status, Event::MoreInfoAsked)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     if !errors.is_empty() {
@@ -424,6 +433,7 @@ pub async fn decline(
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
     let (r, g, role) = authorize(&state, &s, &ctx, id, "request.declined", handle).await?;
+    transition(r.status, Event::Declined).map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     if !errors.is_empty() {
@@ -454,6 +464,8 @@ pub async fn redirect(
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
     let (r, g, role) = authorize(&state, &s, &ctx, id, "request.redirected", handle).await?;
+    transition(r.status, Event::Redirected)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     let target = match form.group.parse::<i64>() {
@@ -509,6 +521,8 @@ pub async fn outcome(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let (r, g, role) = authorize(&state, &s, &ctx, id, "request.outcome", handle).await?;
+    transition(r.status, Event::OutcomeRecorded)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let list = |name: &str| -> Vec<String> {
         pairs

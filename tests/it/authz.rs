@@ -160,6 +160,60 @@ fn table() -> Vec<Row> {
         post("/experts/me", NOT_AUDITOR, &[]),
         post("/phenomena", &[Coordinator, Admin], &[]),
         post("/phenomena/1", &[Coordinator, Admin], &[]),
+        // Consultation requests: {req} is demo-requester's request to
+        // Haastavat erot, accepted on its meeting {meeting} (so on the agenda
+        // its members see). Researchers, auditors and administrators never
+        // see a case. The attachment upload is multipart (consultations.rs).
+        get("/requests", &[Requester, Expert, Secretary, Coordinator]),
+        get("/requests/new?group={group}", &[Requester]),
+        get(
+            "/requests/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        get("/requests/{req}/edit", &[Requester]),
+        get("/groups/{group}/queue", &[Secretary]),
+        get("/groups/{master}/queue", &[]),
+        get(
+            "/groups/{group}/meetings/{meeting}/agenda",
+            &[Expert, Secretary, Coordinator],
+        ),
+        get("/groups/{group}/form", &[Secretary, Coordinator, Admin]),
+        api("/api/v1/requests", ALL),
+        api(
+            "/api/v1/requests/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        post(
+            "/requests",
+            &[Requester],
+            &[("group", "1"), ("action", "save")],
+        ),
+        post("/requests/{req}/accept", &[Secretary], &[("meeting", "")]),
+        post("/requests/{req}/ask", &[Secretary], &[("reason", "")]),
+        post("/requests/{req}/decline", &[Secretary], &[("reason", "")]),
+        post("/requests/{req}/redirect", &[Secretary], &[]),
+        post("/requests/{req}/outcome", &[Secretary], &[]),
+        post(
+            "/requests/{req}/messages",
+            &[Requester, Secretary],
+            &[("body", "")],
+        ),
+        post("/requests/{req}/identity", &[Requester, Secretary], &[]),
+        post("/requests/{req}/confirm", &[Requester], &[]),
+        post("/requests/{req}/follow-up", &[Requester], &[]),
+        post(
+            "/groups/{group}/meetings/{meeting}/attendance",
+            &[Secretary],
+            &[],
+        ),
+        post(
+            "/groups/{group}/meetings/{meeting}/agenda/move",
+            &[Secretary],
+            &[("request", "x")],
+        ),
+        post("/groups/{group}/form/items", &[Coordinator, Admin], &[]),
+        // Last: it changes the request.
+        post("/requests/{req}/withdraw", &[Requester], &[]),
     ]
 }
 
@@ -177,6 +231,60 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
     .await
     .unwrap();
     m.insert("own", own.to_string());
+    // A request on the agenda of Haastavat erot.
+    let (group,): (i64,) =
+        sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let requester = app.login(Requester).await;
+    let g = group.to_string();
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("group", g.as_str()),
+        ("action", "submit"),
+        ("q_question", "Kysymys"),
+        ("q_age_band", "7-12"),
+        ("q_situation", "Tilanne"),
+        ("q_family", "Perhe"),
+        ("q_services_tried", "Palvelut"),
+        ("q_urgency", "normal"),
+        ("q_participants", "Osallistujat"),
+    ];
+    fields.push(("identification", "none"));
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/new?group={group}"),
+            "/requests",
+            &fields,
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let req: String = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/requests/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let secretary = app.login(Secretary).await;
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{req}"),
+            &format!("/requests/{req}/accept"),
+            &[("meeting", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (meeting,): (String,) = sqlx::query_as("SELECT meeting_date FROM requests WHERE id = $1")
+        .bind(req.parse::<i64>().unwrap())
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    m.insert("req", req);
+    m.insert("meeting", meeting);
     for (key, kind) in [
         ("group", "separation"),
         ("master", "statutory-child-protection"),

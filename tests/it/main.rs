@@ -10,6 +10,7 @@ mod api;
 mod audit_log;
 mod authz;
 mod cli;
+mod consultations;
 mod csrf;
 mod experts;
 mod groups;
