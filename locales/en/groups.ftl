@@ -56,6 +56,7 @@ eligible-areas = Cooperation areas: { $areas }
 eligible-any-sector = From every sector
 eligible-sectors = Sectors: { $sectors }
 group-rule = Meeting rhythm
+group-ask = Send a consultation request to this group
 group-edit = Edit the group
 group-basics = Basic details
 group-how-it-meets = Meetings

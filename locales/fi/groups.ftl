@@ -56,6 +56,7 @@ eligible-areas = Yhteistyöalueet: { $areas }
 eligible-any-sector = Kaikilta sektoreilta
 eligible-sectors = Sektorit: { $sectors }
 group-rule = Kokousrytmi
+group-ask = Lähetä konsultaatiopyyntö tälle ryhmälle
 group-edit = Muokkaa ryhmää
 group-basics = Perustiedot
 group-how-it-meets = Kokoontuminen

@@ -56,6 +56,7 @@ eligible-areas = Samarbetsområden: { $areas }
 eligible-any-sector = Från alla sektorer
 eligible-sectors = Sektorer: { $sectors }
 group-rule = Mötesrytm
+group-ask = Skicka en konsultationsförfrågan till gruppen
 group-edit = Redigera gruppen
 group-basics = Grunduppgifter
 group-how-it-meets = Möten

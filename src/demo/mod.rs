@@ -1,6 +1,7 @@
 //! Demo data: one account per role (`demo-<role>`), organisations from the
 //! source documents, and each capability's own examples.
 
+mod consultations;
 mod experts;
 mod groups;
 
@@ -126,6 +127,10 @@ pub async fn ensure_with(
         experts::create(&mut tx, invented).await?;
     }
     tx.commit().await?;
+    // The full demo shows requests in their stages too (tests make their own).
+    if invented > 0 {
+        consultations::create(db).await?;
+    }
     Ok(names)
 }
 
