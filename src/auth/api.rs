@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Deserialize, utoipa::ToSchema)]
 pub struct LoginRequest {
+    #[schema(min_length = 1)]
     pub username: String,
+    #[schema(min_length = 1)]
     pub password: String,
 }
 
@@ -94,10 +96,11 @@ pub async fn logout(
     Ctx(ctx): Ctx,
     session: Option<axum::Extension<Session>>,
 ) -> AppResult<Response> {
-    if let Some(axum::Extension(s)) = session {
-        if let Some(hash) = &s.token_hash {
-            store::delete_session(&state.db, hash).await?;
-        }
+    // An API token is not a session: nothing ends, nothing to log.
+    if let Some(axum::Extension(s)) = session
+        && let Some(hash) = &s.token_hash
+    {
+        store::delete_session(&state.db, hash).await?;
         let e = audit::event(
             &ctx,
             Some(&s),

@@ -787,3 +787,29 @@ pub async fn update(
     index.catch_up(&state.db).await?;
     Ok(Redirect::to(&format!("/experts/{id}?done=saved")).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever a search URL carries, the query stays bounded.
+        #[test]
+        fn any_search_form_gives_a_bounded_query(
+            q in "\\PC{0,400}", page in "\\PC{0,12}", kind in "\\PC{0,10}", remote in "\\PC{0,3}",
+        ) {
+            let f = SearchForm { q, page, kind, remote, ..SearchForm::default() };
+            for public in [false, true] {
+                let s = f.query(public);
+                prop_assert!(s.text.chars().count() <= 200);
+                prop_assert!(s.offset <= 499 * PAGE_SIZE);
+                prop_assert!(s.limit == PAGE_SIZE);
+                prop_assert!(s.experts || s.groups);
+                if public {
+                    prop_assert!(s.public_only && !s.include_paused);
+                }
+            }
+        }
+    }
+}

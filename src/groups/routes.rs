@@ -968,3 +968,52 @@ pub async fn remove_member(
     tx.commit().await?;
     Ok(Redirect::to(&format!("/groups/{id}?done=member#members")).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Query strings come from anyone: any text is answered, and what
+        /// passes is a sane range.
+        #[test]
+        fn any_range_query_is_safe(from in "\\PC{0,16}", to in "\\PC{0,16}") {
+            let d = jiff::civil::date(2026, 12, 2);
+            let q = RangeQuery { from, to };
+            if let Ok((a, b)) = q.resolve((d, d)) {
+                prop_assert!(a <= b);
+                prop_assert!(b <= a.checked_add(i64::from(MAX_RANGE_YEARS).years()).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn ranges_are_checked() {
+        let d = jiff::civil::date(2026, 12, 2);
+        let q = |f: &str, t: &str| {
+            RangeQuery {
+                from: f.into(),
+                to: t.into(),
+            }
+            .resolve((d, d))
+        };
+        assert_eq!(q("", ""), Ok((d, d)));
+        assert_eq!(
+            q("1.10.2022", "2023-06-30"),
+            Ok((
+                jiff::civil::date(2022, 10, 1),
+                jiff::civil::date(2023, 6, 30)
+            ))
+        );
+        assert_eq!(q("x", "").unwrap_err().get("from"), Some("field-date"));
+        assert_eq!(
+            q("2023-01-01", "2022-01-01").unwrap_err().get("to"),
+            Some("range-ends-before-start")
+        );
+        assert_eq!(
+            q("2000-01-01", "2010-01-01").unwrap_err().get("to"),
+            Some("range-too-long")
+        );
+    }
+}
