@@ -84,6 +84,24 @@ fn stored_text_fields() -> Vec<Stored> {
             read_back: "SELECT place FROM consultation_groups WHERE place LIKE '%' || $1 || '%'",
         },
         Stored {
+            role: Role::Coordinator,
+            form_page: "/experts/new",
+            action: "/experts",
+            fields: &[
+                ("name", "{p}"),
+                ("title", "{p}"),
+                ("organisation", "{p}"),
+                ("description_fi", "{p}"),
+                ("email", "{u}@x.fi"),
+                ("area", "ita-suomi"),
+                ("sectors", "social"),
+                ("phenomena", "trauma"),
+                ("languages", "fi"),
+            ],
+            shown_on: &["/experts?phenomenon=trauma&kind=experts"],
+            read_back: "SELECT name FROM experts WHERE name LIKE '%' || $1 || '%'",
+        },
+        Stored {
             // The demo's first group is Haastavat erot, demo-secretary's.
             role: Role::Secretary,
             form_page: "/groups/1/meetings/2027-01-14",
@@ -281,4 +299,83 @@ async fn oversized_json_and_streamed_bodies_get_413() {
         .await
         .unwrap();
     assert_eq!(n, 0, "nothing stored from a refused body");
+}
+
+#[tokio::test]
+async fn case_text_is_stored_verbatim_and_rendered_inert() {
+    let app = TestApp::spawn().await;
+    let (group,): (i64,) =
+        sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let g = group.to_string();
+    for payload in PAYLOADS {
+        let fields = [
+            ("group", g.as_str()),
+            ("action", "submit"),
+            ("q_question", payload),
+            ("q_age_band", "7-12"),
+            ("q_situation", payload),
+            ("q_family", payload),
+            ("q_services_tried", payload),
+            ("q_urgency", "normal"),
+            ("q_participants", payload),
+            ("q_municipality", payload),
+        ];
+        let res = app
+            .post_form(
+                &requester,
+                &format!("/requests/new?group={group}"),
+                "/requests",
+                &fields,
+            )
+            .await;
+        assert_eq!(res.status(), 303, "{payload:?}");
+        let id = res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .trim_start_matches("/requests/")
+            .split('?')
+            .next()
+            .unwrap()
+            .to_owned();
+        let res = app
+            .post_form(
+                &secretary,
+                &format!("/requests/{id}"),
+                &format!("/requests/{id}/messages"),
+                &[("body", payload)],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        for (who, c) in [("requester", &requester), ("secretary", &secretary)] {
+            for path in [
+                format!("/requests/{id}"),
+                "/requests".to_owned(),
+                format!("/groups/{group}/queue"),
+            ] {
+                let res = c.get(app.url(&path)).send().await.unwrap();
+                if res.status() == 403 {
+                    continue;
+                }
+                let html = res.text().await.unwrap();
+                assert_inert(&html, &path);
+                if path.starts_with("/requests/") {
+                    assert!(
+                        decode_entities(&html).contains(payload),
+                        "{who} sees {payload:?} on {path}"
+                    );
+                }
+            }
+        }
+        let (body,): (String,) =
+            sqlx::query_as("SELECT body FROM request_messages ORDER BY id DESC LIMIT 1")
+                .fetch_one(app.state.db.pool())
+                .await
+                .unwrap();
+        assert_eq!(body, payload.trim(), "stored as written");
+    }
 }
