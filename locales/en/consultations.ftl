@@ -90,6 +90,7 @@ hetu-temporary-not-allowed = A temporary identity code cannot be used here.
 request-save-draft = Save the draft
 request-submit = Send the request
 request-not-editable = The request can no longer be changed.
+request-not-eligible = This group takes requests only from the areas and sectors named on its page. Find a fitting channel in the expert search.
 request-wrong-state = The request is not in a state where this is possible.
 request-changed = Someone else just handled the request. Reload the page.
 

@@ -90,6 +90,7 @@ hetu-temporary-not-allowed = Väliaikaista henkilötunnusta ei voi käyttää t�
 request-save-draft = Tallenna luonnos
 request-submit = Lähetä pyyntö
 request-not-editable = Pyyntöä ei voi enää muokata.
+request-not-eligible = Tämä ryhmä ottaa pyyntöjä vastaan vain ryhmän sivulla mainituilta alueilta ja sektoreilta. Etsi sopiva kanava asiantuntijahausta.
 request-wrong-state = Pyyntö ei ole tilassa, jossa tämä on mahdollista.
 request-changed = Joku muu käsitteli pyynnön juuri. Lataa sivu uudelleen.
 

@@ -90,6 +90,7 @@ hetu-temporary-not-allowed = En tillfällig personbeteckning kan inte användas 
 request-save-draft = Spara utkast
 request-submit = Skicka förfrågan
 request-not-editable = Förfrågan kan inte längre ändras.
+request-not-eligible = Den här gruppen tar emot förfrågningar endast från de områden och sektorer som nämns på gruppens sida. Sök en lämplig kanal i expertsökningen.
 request-wrong-state = Förfrågan är inte i ett läge där detta är möjligt.
 request-changed = Någon annan behandlade just förfrågan. Ladda om sidan.
 

@@ -319,6 +319,37 @@ async fn placement_for(
     ))
 }
 
+/// Whether the group takes requests from this professional (its areas and
+/// sectors); refused with the reason, never silently.
+async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<()> {
+    let user = crate::auth::store::get_user(&state.db, s.actor.user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sector = match user.organisation_id {
+        Some(org) => {
+            sqlx::query_as::<_, (String,)>("SELECT sector FROM organisations WHERE id = $1")
+                .bind(org)
+                .fetch_optional(state.db.pool())
+                .await?
+                .and_then(|(s,)| s.parse().ok())
+        }
+        None => None,
+    };
+    let e = &g.details.eligibility;
+    // A sector limit binds only a professional whose sector is known.
+    let sector_ok = e.sectors.is_empty() || sector.is_none_or(|s| e.sectors.contains(&s));
+    let area_ok = e.areas.is_empty()
+        || user
+            .area_code
+            .as_deref()
+            .is_some_and(|a| e.areas.iter().any(|x| x == a));
+    if area_ok && sector_ok {
+        Ok(())
+    } else {
+        Err(AppError::Conflict("request-not-eligible"))
+    }
+}
+
 pub async fn new_form(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -331,6 +362,7 @@ pub async fn new_form(
         return Ok(Redirect::to("/experts?kind=groups").into_response());
     };
     let g = crate::groups::routes::load(&state, gid).await?;
+    check_eligible(&state, &s, &g).await?;
     let form = store::current_form(&state.db, g.id).await?;
     let view = FormView {
         id: None,
@@ -499,6 +531,7 @@ pub async fn create(
         .parse()
         .map_err(|_| AppError::BadRequest("error-bad-request"))?;
     let g = crate::groups::routes::load(&state, gid).await?;
+    check_eligible(&state, &s, &g).await?;
     let form = store::current_form(&state.db, g.id).await?;
     let submit = one(&posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
