@@ -114,7 +114,7 @@ attachment-too-large = The attachment is too large (at most 5 MB).
 attachment-total-too-large = The attachments are too large in all (at most 20 MB).
 attachment-type = This type of file cannot be attached, or its content does not match its extension.
 
-placement-on = Meeting on { $meeting }.
+placement-on = { $meeting }
 placement-deadline-passed = The deadline of the meeting on { $date } had passed.
 placement-full = The meeting on { $date } was full.
 placement-not-held = The meeting on { $date } is not held.

@@ -114,7 +114,7 @@ attachment-too-large = Liite on liian suuri (enintään 5 Mt).
 attachment-total-too-large = Liitteitä on yhteensä liikaa (enintään 20 Mt).
 attachment-type = Tätä tiedostotyyppiä ei voi liittää, tai tiedoston sisältö ei vastaa sen päätettä.
 
-placement-on = Kokous { $meeting }.
+placement-on = { $meeting }
 placement-deadline-passed = Kokouksen { $date } määräaika oli mennyt.
 placement-full = Kokous { $date } oli täynnä.
 placement-not-held = Kokousta { $date } ei pidetä.

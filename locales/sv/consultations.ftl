@@ -114,7 +114,7 @@ attachment-too-large = Bilagan är för stor (högst 5 MB).
 attachment-total-too-large = Bilagorna är sammanlagt för stora (högst 20 MB).
 attachment-type = Den här filtypen kan inte bifogas, eller filens innehåll motsvarar inte dess ändelse.
 
-placement-on = Möte { $meeting }.
+placement-on = { $meeting }
 placement-deadline-passed = Tidsfristen för mötet { $date } hade gått ut.
 placement-full = Mötet { $date } var fullt.
 placement-not-held = Mötet { $date } hålls inte.
