@@ -6,11 +6,10 @@ use crate::audit;
 use crate::core::db::Db;
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
-use crate::core::page::{Page, render};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::{AppState, random_token};
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::ids::UserId;
@@ -217,15 +216,13 @@ pub async fn create(
     let role = s.require(&Action::ManageUsers)?;
     let again = |page: Page, input: AccountInput, errors: FieldErrors| {
         let areas = area_options(&page);
-        let mut res = render(&NewUserView {
+        render_invalid(&NewUserView {
             page,
             input,
             errors,
             roles: Role::ALL.to_vec(),
             areas,
-        });
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        res
+        })
     };
     let grants = match validate(&input) {
         Ok(g) => g,

@@ -7,12 +7,11 @@ use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
-use crate::core::page::{Page, render};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::AppState;
 use crate::groups::routes::Choice as SelectChoice;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::policy::{Action, decide};
@@ -310,7 +309,7 @@ pub async fn save_item(
     let mut form = store::current_form(&state.db, g.id).await?.form;
     let editing = (!input.original.is_empty()).then(|| input.original.clone());
     let refused = async |errors: FieldErrors| -> AppResult<Response> {
-        let mut res = render(
+        Ok(render_invalid(
             &editor(
                 &state,
                 &s,
@@ -322,9 +321,7 @@ pub async fn save_item(
                 None,
             )
             .await?,
-        );
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        Ok(res)
+        ))
     };
     let item = match input.item() {
         Ok(i) => i,

@@ -8,14 +8,14 @@ use super::{authorize, log_event, notify_secretaries, on_agenda, view_action};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::{CsrfForm, Empty, csrf_token, tokens_match};
-use crate::core::page::{Page, render};
+use crate::core::forms::{CsrfForm, Empty, read_upload};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx};
 use crate::groups::routes::today;
 use crate::groups::store::Group;
 use askama::Template;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
 use otalusta_domain::audit::Outcome;
@@ -512,9 +512,7 @@ async fn form_again(
         notice: None,
         page,
     };
-    let mut res = render(&view);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(res)
+    Ok(render_invalid(&view))
 }
 
 /// A new request: saved as a draft, or sent at once.
@@ -1128,6 +1126,21 @@ pub async fn show_view(
     })
 }
 
+/// The request's page again with the problems of a form on it (422).
+pub async fn case_with_errors(
+    state: &AppState,
+    s: &Session,
+    page: Page,
+    r: &Request,
+    g: &Group,
+    role: Role,
+    errors: FieldErrors,
+) -> AppResult<Response> {
+    Ok(render_invalid(
+        &show_view(state, s, page, r, g, role, None, None, errors).await?,
+    ))
+}
+
 pub async fn show(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -1240,9 +1253,7 @@ pub async fn message(
         errors.add("body", "field-too-long");
     }
     if !errors.is_empty() {
-        let mut res = render(&show_view(&state, &s, page, &r, &g, role, None, None, errors).await?);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
     }
     let mut tx = state.db.begin().await?;
     store::add_message(&mut tx, r.id, s.actor.user_id, body).await?;
@@ -1318,33 +1329,9 @@ pub async fn upload(
     Ctx(ctx): Ctx,
     page: Page,
     Path(id): Path<i64>,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    let mut csrf = String::new();
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("error-bad-request"))?
-    {
-        match field.name().unwrap_or("") {
-            "csrf" => {
-                csrf = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::BadRequest("error-bad-request"))?
-            }
-            "file" => {
-                let name = field.file_name().unwrap_or("").to_owned();
-                let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
-                file = Some((name, bytes.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    if !tokens_match(&csrf, &csrf_token(&state.config, &ctx, Some(&s))) {
-        return Err(AppError::Csrf);
-    }
+    let file = read_upload(multipart, &state, &ctx, &s).await?.file;
     let (r, g, role) = authorize(&state, &s, &ctx, id, "attachment.create", |r, _| {
         Action::EditRequest {
             requester: r.requester_id,
@@ -1532,9 +1519,7 @@ pub async fn confirm(
         }
     };
     if !errors.is_empty() {
-        let mut res = render(&show_view(&state, &s, page, &r, &g, role, None, None, errors).await?);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
     }
     let due = today().checked_add(months.months()).unwrap_or(today());
     let mut tx = state.db.begin().await?;
@@ -1609,9 +1594,7 @@ pub async fn follow_up(
         errors.add("note", "field-too-long");
     }
     if !errors.is_empty() {
-        let mut res = render(&show_view(&state, &s, page, &r, &g, role, None, None, errors).await?);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
     }
     let mut tx = state.db.begin().await?;
     store::follow_up(&mut tx, r.id, &note, &outcomes).await?;

@@ -2,7 +2,7 @@
 //! redirect, decline — always with the requester told) and recording the
 //! group's recommendations after the meeting.
 
-use super::requests::show_view;
+use super::requests::case_with_errors as refuse;
 use super::store::{self, Request};
 use super::views;
 use super::{authorize, log_event, notify_secretaries};
@@ -16,7 +16,6 @@ use crate::groups::routes::today;
 use crate::groups::store::Group;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -200,20 +199,6 @@ pub struct TriageForm {
     pub meeting: String,
     pub reason: String,
     pub group: String,
-}
-
-async fn refuse(
-    state: &AppState,
-    s: &Session,
-    page: Page,
-    r: &Request,
-    g: &Group,
-    role: Role,
-    errors: FieldErrors,
-) -> AppResult<Response> {
-    let mut res = render(&show_view(state, s, page, r, g, role, None, None, errors).await?);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    Ok(res)
 }
 
 fn reason_of(form: &TriageForm, required: bool, errors: &mut FieldErrors) -> String {

@@ -82,3 +82,38 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         Ok(CsrfForm(value))
     }
 }
+
+/// A multipart form carrying one file: its text fields and the file
+/// (name, bytes), read after the CSRF token was checked.
+pub struct Upload {
+    pub fields: std::collections::HashMap<String, String>,
+    pub file: Option<(String, Vec<u8>)>,
+}
+
+/// Reads a multipart upload; the body limit of the route bounds it, and a
+/// wrong or missing CSRF token refuses it.
+pub async fn read_upload(
+    mut multipart: axum::extract::Multipart,
+    state: &AppState,
+    ctx: &ReqCtx,
+    session: &Session,
+) -> Result<Upload, AppError> {
+    let bad = |_| AppError::BadRequest("error-bad-request");
+    let mut fields = std::collections::HashMap::new();
+    let mut file = None;
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        let name = field.name().unwrap_or("").to_owned();
+        if name == "file" {
+            let filename = field.file_name().unwrap_or("").to_owned();
+            let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
+            file = Some((filename, bytes.to_vec()));
+        } else {
+            fields.insert(name, field.text().await.map_err(bad)?);
+        }
+    }
+    let sent = fields.get("csrf").map(String::as_str).unwrap_or("");
+    if !tokens_match(sent, &csrf_token(&state.config, ctx, Some(session))) {
+        return Err(AppError::Csrf);
+    }
+    Ok(Upload { fields, file })
+}

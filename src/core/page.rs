@@ -197,6 +197,13 @@ impl FromRequestParts<AppState> for Page {
     }
 }
 
+/// Renders a form that comes back with its problems marked (422).
+pub fn render_invalid<T: Template>(view: &T) -> Response {
+    let mut res = render(view);
+    *res.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    res
+}
+
 /// Renders a template; a template error is an internal error, logged.
 pub fn render<T: Template>(view: &T) -> Response {
     match view.render() {

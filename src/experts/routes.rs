@@ -7,14 +7,13 @@ use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::CsrfForm;
-use crate::core::page::{Page, render};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::AppState;
 use crate::groups::routes::{Choice, today};
 use crate::taxonomy::store::PhenomenonRow;
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::experts::{ExpertDetails, ExpertForm, Language};
@@ -556,9 +555,7 @@ async fn form_view(
 }
 
 fn refused(view: FormView) -> Response {
-    let mut res = render(&view);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    res
+    render_invalid(&view)
 }
 
 /// Checks the form against the taxonomy and the other profiles.

@@ -10,14 +10,14 @@ use super::store;
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult};
-use crate::core::forms::{CsrfForm, Empty, csrf_token, tokens_match};
-use crate::core::page::{Page, render};
+use crate::core::forms::{CsrfForm, Empty, read_upload};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx};
 use crate::groups::routes::{Choice, today};
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::experts::ExpertForm;
@@ -217,9 +217,7 @@ pub struct PreviewRow {
 fn refuse(mut view: ImportView, error: Option<&str>, problems: &[RowProblem]) -> Response {
     view.error = error.map(|k| view.page.t(k));
     view.problems = problem_views(&view.page, problems);
-    let mut res = render(&view);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    res
+    render_invalid(&view)
 }
 
 /// Upload: check the whole file, then show what would be imported.
@@ -228,40 +226,11 @@ pub async fn upload(
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     page: Page,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
-    let mut csrf = String::new();
-    let mut area = String::new();
-    let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("error-bad-request"))?
-    {
-        match field.name().unwrap_or("") {
-            "csrf" => {
-                csrf = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::BadRequest("error-bad-request"))?
-            }
-            "area" => {
-                area = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::BadRequest("error-bad-request"))?
-            }
-            "file" => {
-                let name = field.file_name().unwrap_or("").to_owned();
-                let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
-                file = Some((name, bytes.to_vec()));
-            }
-            _ => {}
-        }
-    }
-    if !tokens_match(&csrf, &csrf_token(&state.config, &ctx, Some(&s))) {
-        return Err(AppError::Csrf);
-    }
+    let upload = read_upload(multipart, &state, &ctx, &s).await?;
+    let area = upload.fields.get("area").cloned().unwrap_or_default();
+    let file = upload.file;
     let probe = if area.is_empty() {
         "ita-suomi"
     } else {

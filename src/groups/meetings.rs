@@ -9,11 +9,11 @@ use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
-use crate::core::page::{Page, render};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx, random_token};
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -170,9 +170,7 @@ async fn change(
     }
     let (Some(ov), true) = (ov, errors.is_empty()) else {
         let view = meeting_page(state, s, page, &g, date, errors, form).await?;
-        let mut res = render(&view);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return Ok(render_invalid(&view));
     };
     let action = match ov.kind {
         OverrideKind::Cancel => "meeting.cancel",

@@ -7,7 +7,7 @@ use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
-use crate::core::page::{Page, helsinki, render};
+use crate::core::page::{Page, helsinki, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx};
 use crate::taxonomy::store::PhenomenonRow;
 use askama::Template;
@@ -686,9 +686,7 @@ async fn form_view(
 }
 
 fn refused(view: FormView) -> Response {
-    let mut res = render(&view);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    res
+    render_invalid(&view)
 }
 
 pub async fn new_form(
@@ -937,9 +935,7 @@ pub async fn add_member(
     let (Some(user), Some(member_role), true) = (user, member_role, errors.is_empty()) else {
         let range = RangeQuery::default();
         let view = show_view(&state, &s, page, &g, &range, errors, form.username).await?;
-        let mut res = render(&view);
-        *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return Ok(res);
+        return Ok(render_invalid(&view));
     };
     let mut tx = state.db.begin().await?;
     store::set_member(&mut tx, g.id, UserId(user.id), member_role).await?;

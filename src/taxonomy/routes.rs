@@ -5,11 +5,10 @@ use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::CsrfForm;
-use crate::core::page::{Page, render};
+use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::AppState;
 use askama::Template;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::policy::{Action, decide};
@@ -48,9 +47,7 @@ pub struct FormView {
 }
 
 fn refused(view: FormView) -> Response {
-    let mut res = render(&view);
-    *res.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-    res
+    render_invalid(&view)
 }
 
 pub async fn new_form(CurrentUser(s): CurrentUser, page: Page) -> AppResult<Response> {
