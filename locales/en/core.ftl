@@ -159,3 +159,11 @@ error-unavailable = The service is not available right now. Try again in a momen
 error-internal = An unexpected error occurred. Your data was not lost; please try again.
 error-json-content-type = The request's content type must be application/json.
 error-json-invalid = The request's JSON body is invalid or lacks fields.
+
+done-group-created = The group has been created.
+done-group-saved = The group has been saved.
+done-group-member = The members have been updated.
+done-meeting-changed = The change to the meeting has been saved; participants see the reason.
+done-meeting-restored = The meeting follows the rule again.
+done-feed-revoked = The calendar link has been removed: the old link no longer works.
+done-phenomenon-saved = The phenomenon has been saved.

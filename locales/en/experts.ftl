@@ -85,6 +85,7 @@ expert-remote-ok = Remote consultation possible
 expert-paused-until = Paused until { $date }: not offered for new consultations.
 expert-paused-until-why = Paused until { $date } ({ $why }): not offered for new consultations.
 
+expert-own-link = My expert profile
 expert-new = New expert
 expert-own-new = My expert profile
 expert-edit = Edit the profile

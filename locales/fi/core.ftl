@@ -159,3 +159,11 @@ error-unavailable = Palvelu ei juuri nyt ole käytettävissä. Yritä hetken kul
 error-internal = Palvelussa tapahtui odottamaton virhe. Tietojasi ei menetetty; yritä uudelleen.
 error-json-content-type = Pyynnön sisällön tyypin on oltava application/json.
 error-json-invalid = Pyynnön JSON-sisältö on virheellinen tai siitä puuttuu kenttiä.
+
+done-group-created = Ryhmä on luotu.
+done-group-saved = Ryhmän tiedot on tallennettu.
+done-group-member = Jäsenet on päivitetty.
+done-meeting-changed = Kokouksen muutos on tallennettu, ja syy näytetään osallistujille.
+done-meeting-restored = Kokous on palautettu säännön mukaiseksi.
+done-feed-revoked = Kalenterilinkki on poistettu: vanha linkki ei enää toimi.
+done-phenomenon-saved = Ilmiö on tallennettu.

@@ -85,6 +85,7 @@ expert-remote-ok = Etäkonsultaatio mahdollinen
 expert-paused-until = Tauolla { $date } asti: ei tarjota uusiin konsultaatioihin.
 expert-paused-until-why = Tauolla { $date } asti ({ $why }): ei tarjota uusiin konsultaatioihin.
 
+expert-own-link = Oma asiantuntijaprofiili
 expert-new = Uusi asiantuntija
 expert-own-new = Oma asiantuntijaprofiili
 expert-edit = Muokkaa profiilia

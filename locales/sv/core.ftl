@@ -159,3 +159,11 @@ error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en
 error-internal = Ett oväntat fel uppstod i tjänsten. Dina uppgifter gick inte förlorade; försök igen.
 error-json-content-type = Innehållstypen för begäran måste vara application/json.
 error-json-invalid = Begärans JSON-innehåll är felaktigt eller saknar fält.
+
+done-group-created = Gruppen har skapats.
+done-group-saved = Gruppens uppgifter har sparats.
+done-group-member = Medlemmarna har uppdaterats.
+done-meeting-changed = Ändringen av mötet har sparats och orsaken visas för deltagarna.
+done-meeting-restored = Mötet har återställts enligt regeln.
+done-feed-revoked = Kalenderlänken har tagits bort: den gamla länken fungerar inte längre.
+done-phenomenon-saved = Fenomenet har sparats.

@@ -85,6 +85,7 @@ expert-remote-ok = Distanskonsultation möjlig
 expert-paused-until = Paus till och med { $date }: erbjuds inte för nya konsultationer.
 expert-paused-until-why = Paus till och med { $date } ({ $why }): erbjuds inte för nya konsultationer.
 
+expert-own-link = Min expertprofil
 expert-new = Ny expert
 expert-own-new = Egen expertprofil
 expert-edit = Redigera profilen

@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::ids::UserId;
 use otalusta_domain::policy::Action;
+use otalusta_domain::role::Role;
 use otalusta_domain::throttle;
 use serde::Deserialize;
 

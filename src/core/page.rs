@@ -81,6 +81,19 @@ impl Page {
         self.i18n.t(self.lang, key, args)
     }
 
+    /// The confirmation of what the previous step did (`?done=KEY` names
+    /// the message `done-KEY`), when there is one.
+    pub fn done_notice(&self) -> Option<String> {
+        let value = self
+            .query
+            .split('&')
+            .find_map(|p| p.strip_prefix("done="))?;
+        let key = format!("done-{value}");
+        (value.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && self.i18n.has(self.lang, &key))
+        .then(|| self.t(&key))
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|u| u.roles.contains(&role))
     }

@@ -180,7 +180,10 @@ async fn change(
     store::set_override(&mut tx, g.id, &ov, s.actor.user_id).await?;
     log_change(&mut tx, ctx, s, role, action, g.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}/meetings/{date}?done=changed")).into_response())
+    Ok(Redirect::to(&format!(
+        "/groups/{id}/meetings/{date}?done=meeting-changed"
+    ))
+    .into_response())
 }
 
 pub async fn cancel(
@@ -236,7 +239,10 @@ pub async fn restore(
     }
     log_change(&mut tx, &ctx, &s, role, "meeting.restore", g.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}/meetings/{date}?done=restored")).into_response())
+    Ok(Redirect::to(&format!(
+        "/groups/{id}/meetings/{date}?done=meeting-restored"
+    ))
+    .into_response())
 }
 
 // --- my meetings and the feeds --------------------------------------------------------
@@ -361,7 +367,7 @@ pub async fn revoke_feed(
     store::revoke_feeds(&mut tx, s.actor.user_id).await?;
     audit::store::append(&mut tx, feed_event(&ctx, &s, "calendar-feed.revoke")).await?;
     tx.commit().await?;
-    Ok(Redirect::to("/meetings?done=revoked").into_response())
+    Ok(Redirect::to("/meetings?done=feed-revoked").into_response())
 }
 
 fn ics(body: String, filename: &str) -> Response {

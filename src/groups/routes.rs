@@ -769,7 +769,11 @@ fn preview_of(
     let now = jiff::Timestamp::now();
     g.meetings(&[], from, to)
         .iter()
-        .map(|o| views::meeting_view(page, &g, o, 0, now))
+        .map(|o| MeetingView {
+            // Not saved yet: no meeting page to link to.
+            href: String::new(),
+            ..views::meeting_view(page, &g, o, 0, now)
+        })
         .collect()
 }
 
@@ -807,7 +811,7 @@ pub async fn create(
     let id = store::create(&mut tx, &details, &rule).await?;
     log_change(&mut tx, &ctx, &s, role, "group.create", id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}?done=created")).into_response())
+    Ok(Redirect::to(&format!("/groups/{id}?done=group-created")).into_response())
 }
 
 pub async fn edit_form(
@@ -879,7 +883,7 @@ pub async fn update(
     store::update(&mut tx, g.id, &details, &rule).await?;
     log_change(&mut tx, &ctx, &s, role, "group.update", g.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}?done=saved")).into_response())
+    Ok(Redirect::to(&format!("/groups/{id}?done=group-saved")).into_response())
 }
 
 // --- members ------------------------------------------------------------------------
@@ -941,7 +945,7 @@ pub async fn add_member(
     store::set_member(&mut tx, g.id, UserId(user.id), member_role).await?;
     log_change(&mut tx, &ctx, &s, role, "group.member.set", g.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}?done=member#members")).into_response())
+    Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 
 pub async fn remove_member(
@@ -962,7 +966,7 @@ pub async fn remove_member(
     }
     log_change(&mut tx, &ctx, &s, role, "group.member.remove", g.id).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}?done=member#members")).into_response())
+    Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 
 #[cfg(test)]

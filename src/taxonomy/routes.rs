@@ -104,7 +104,7 @@ pub async fn create(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
-    Ok(Redirect::to("/phenomena?done=saved").into_response())
+    Ok(Redirect::to("/phenomena?done=phenomenon-saved").into_response())
 }
 
 pub async fn edit_form(
@@ -171,5 +171,5 @@ pub async fn update(
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
     index.catch_up(&state.db).await?;
-    Ok(Redirect::to("/phenomena?done=saved").into_response())
+    Ok(Redirect::to("/phenomena?done=phenomenon-saved").into_response())
 }

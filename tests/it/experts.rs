@@ -512,7 +512,7 @@ async fn an_import_with_one_bad_row_imports_nothing_and_names_it() {
     let (status, html) = upload(&app, &c, "lista.csv", csv.as_bytes().to_vec()).await;
     assert_eq!(status, 422);
     assert!(
-        html.contains("<td>3</td><td><code>title</code></td><td>Tämä tieto on pakollinen.</td>"),
+        html.contains("<td>3</td><td><code>nimike</code></td><td>Tämä tieto on pakollinen.</td>"),
         "row 3, column title: {html}"
     );
     assert_eq!(expert_count(&app).await, before, "nothing imported");

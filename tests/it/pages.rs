@@ -288,3 +288,29 @@ async fn language_links_keep_the_query_and_stay_on_the_site() {
         "no link off the site"
     );
 }
+
+#[tokio::test]
+async fn a_finished_step_is_confirmed_and_only_known_steps_are() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let html = c
+        .get(app.url("/phenomena?done=phenomenon-saved"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("role=\"status\">Ilmiö on tallennettu.</p>"));
+    for bad in ["nothing", "%3Cscript%3E", "phenomenon-saved%20x"] {
+        let html = c
+            .get(app.url(&format!("/phenomena?done={bad}")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(!html.contains("notice success"), "{bad}");
+    }
+}

@@ -368,6 +368,14 @@ pub fn parse_table(
     if problems.is_empty() {
         Ok(out)
     } else {
+        // Name columns as the file's header writes them.
+        for p in &mut problems {
+            if let Some(&i) = index.get(p.column.as_str())
+                && let Some(h) = table.headers.get(i)
+            {
+                p.column = h.trim().to_owned();
+            }
+        }
         problems.sort_by_key(|p| p.row);
         Err(problems)
     }
