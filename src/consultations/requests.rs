@@ -860,9 +860,43 @@ pub struct Powers {
     pub follow_up: bool,
 }
 
+/// What a refused form of the request page held (which form, its fields),
+/// so that the page shows it again: a typo never costs the text typed.
+#[derive(Default)]
+pub struct Kept {
+    form: &'static str,
+    pairs: Vec<(String, String)>,
+}
+
+impl Kept {
+    pub fn new(form: &'static str, pairs: Vec<(String, String)>) -> Kept {
+        Kept { form, pairs }
+    }
+
+    /// The posted value of `field` when `form` was refused, else `stored`.
+    pub fn value<'a>(&'a self, form: &str, field: &str, stored: &'a str) -> &'a str {
+        if self.form != form {
+            return stored;
+        }
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == field)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    fn all(&self, field: &str) -> Vec<String> {
+        self.pairs
+            .iter()
+            .filter(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
 #[derive(Template)]
 #[template(path = "consultations/show.html")]
 pub struct ShowView {
+    pub kept: Kept,
     pub page: Page,
     pub id: i64,
     pub title: String,
@@ -1105,6 +1139,7 @@ pub async fn show_view(
         } else {
             String::new()
         },
+        kept: Kept::default(),
         outcome_rows: (0..5usize.max(recs_len + 1))
             .map(|i| OutcomeRow {
                 n: i as i64 + 1,
@@ -1135,10 +1170,28 @@ pub async fn case_with_errors(
     g: &Group,
     role: Role,
     errors: FieldErrors,
+    kept: Kept,
 ) -> AppResult<Response> {
-    Ok(render_invalid(
-        &show_view(state, s, page, r, g, role, None, None, errors).await?,
-    ))
+    let mut view = show_view(state, s, page, r, g, role, None, None, errors).await?;
+    if kept.form == "outcome" {
+        let (actions, who, due) = (
+            kept.all("rec_action"),
+            kept.all("rec_responsible"),
+            kept.all("rec_due"),
+        );
+        let n = actions.len().max(who.len()).max(due.len());
+        let at = |v: &[String], i: usize| v.get(i).cloned().unwrap_or_default();
+        view.outcome_rows = (0..5usize.max(n + 1))
+            .map(|i| OutcomeRow {
+                n: i as i64 + 1,
+                action: at(&actions, i),
+                responsible: at(&who, i),
+                due: at(&due, i),
+            })
+            .collect();
+    }
+    view.kept = kept;
+    Ok(render_invalid(&view))
 }
 
 pub async fn show(
@@ -1253,7 +1306,17 @@ pub async fn message(
         errors.add("body", "field-too-long");
     }
     if !errors.is_empty() {
-        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
+        return case_with_errors(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new("message", vec![("body".into(), form.body.clone())]),
+        )
+        .await;
     }
     let mut tx = state.db.begin().await?;
     store::add_message(&mut tx, r.id, s.actor.user_id, body).await?;
@@ -1519,7 +1582,17 @@ pub async fn confirm(
         }
     };
     if !errors.is_empty() {
-        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
+        return case_with_errors(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new("confirm", vec![("record".into(), form.record.clone())]),
+        )
+        .await;
     }
     let due = today().checked_add(months.months()).unwrap_or(today());
     let mut tx = state.db.begin().await?;
@@ -1568,6 +1641,7 @@ pub async fn follow_up(
     .await?;
     let to = transition(r.status, Event::FollowUpReported)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    let kept = Kept::new("follow-up", pairs.clone());
     let posted = pairs_to_map(pairs);
     let mut errors = FieldErrors::new();
     let mut outcomes = Vec::new();
@@ -1594,7 +1668,7 @@ pub async fn follow_up(
         errors.add("note", "field-too-long");
     }
     if !errors.is_empty() {
-        return case_with_errors(&state, &s, page, &r, &g, role, errors).await;
+        return case_with_errors(&state, &s, page, &r, &g, role, errors, kept).await;
     }
     let mut tx = state.db.begin().await?;
     store::follow_up(&mut tx, r.id, &note, &outcomes).await?;

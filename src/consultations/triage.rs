@@ -2,7 +2,7 @@
 //! redirect, decline — always with the requester told) and recording the
 //! group's recommendations after the meeting.
 
-use super::requests::case_with_errors as refuse;
+use super::requests::{Kept, case_with_errors as refuse};
 use super::store::{self, Request};
 use super::views;
 use super::{authorize, log_event, notify_secretaries};
@@ -311,7 +311,7 @@ pub async fn accept(
         if errors.get("meeting").is_none() {
             errors.add("meeting", "triage-choose-meeting");
         }
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(&state, &s, page, &r, &g, role, errors, Kept::default()).await;
     };
     let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
     let occ = g.meeting(&overrides, date);
@@ -336,7 +336,7 @@ pub async fn accept(
         }
     };
     if !errors.is_empty() {
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(&state, &s, page, &r, &g, role, errors, Kept::default()).await;
     }
     let event = if r.status == Status::Accepted {
         Event::Rescheduled
@@ -392,7 +392,17 @@ pub async fn ask(
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     if !errors.is_empty() {
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new("ask", vec![("reason".into(), form.reason.clone())]),
+        )
+        .await;
     }
     decide_in(
         &state,
@@ -422,7 +432,17 @@ pub async fn decline(
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     if !errors.is_empty() {
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new("decline", vec![("reason".into(), form.reason.clone())]),
+        )
+        .await;
     }
     decide_in(
         &state,
@@ -461,7 +481,23 @@ pub async fn redirect(
         errors.add("group", "triage-choose-group");
     }
     let (Some(target), true) = (target, errors.is_empty()) else {
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new(
+                "redirect",
+                vec![
+                    ("reason".into(), form.reason.clone()),
+                    ("group".into(), form.group.clone()),
+                ],
+            ),
+        )
+        .await;
     };
     let from = today();
     let to = from.checked_add(12.months()).unwrap_or(from);
@@ -573,7 +609,17 @@ pub async fn outcome(
         }
     }
     if !errors.is_empty() {
-        return refuse(&state, &s, page, &r, &g, role, errors).await;
+        return refuse(
+            &state,
+            &s,
+            page,
+            &r,
+            &g,
+            role,
+            errors,
+            Kept::new("outcome", pairs.clone()),
+        )
+        .await;
     }
     let to = transition(r.status, Event::OutcomeRecorded)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;

@@ -187,12 +187,12 @@ async fn a_case_goes_from_draft_to_closed() {
         )
         .await;
     assert_eq!(res.status(), 422);
-    assert!(
-        res.text()
-            .await
-            .unwrap()
-            .contains("Kokous ei ole vielä alkanut")
-    );
+    let refused = res.text().await.unwrap();
+    assert!(refused.contains("Kokous ei ole vielä alkanut"));
+    // What was typed comes back in the form, not lost.
+    assert!(refused.contains(">Ryhmä suosittaa yhteistä tapaamista.</textarea>"));
+    assert!(refused.contains(">Koulun tukitoimet</textarea>"));
+    assert!(refused.contains("value=\"koulukuraattori\""));
     // The meeting is held early this time: the secretary moves it to today.
     let earlier = jiff::Timestamp::now()
         .checked_sub(jiff::SignedDuration::from_mins(61))
