@@ -234,11 +234,18 @@ impl SearchIndex {
         let kind = b.add_text_field("kind", STRING);
         let mut text = Vec::new();
         for (name, lang, weight) in TEXT_FIELDS {
-            let opts = TextOptions::default().set_stored().set_indexing_options(
+            let mut opts = TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(lang_tokenizer(*lang))
                     .set_index_option(IndexRecordOption::WithFreqs),
             );
+            // Only what `reasons` reads back is stored: the phenomena's
+            // texts come from the taxonomy (by the stored codes), and
+            // storing them would keep every name and synonym once per
+            // profile in memory.
+            if !name.starts_with("phenomena_") {
+                opts = opts.set_stored();
+            }
             text.push((b.add_text_field(name, opts), *name, *lang, *weight));
         }
         let fields = Fields {
