@@ -169,27 +169,43 @@ pub async fn grants_of<'e, E: Executor<'e, Database = Any>>(
         .collect())
 }
 
-/// Group memberships: (group, member role).
-pub async fn memberships_of(db: &Db, id: UserId) -> sqlx::Result<Vec<(GroupId, String)>> {
-    crate::groups::store::memberships(db, id).await
-}
-
-/// Everything the access policy needs to know about an account.
+/// Everything the access policy needs to know about an account, in one
+/// query: it runs on every signed-in request.
 pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
     let id = UserId(user.id);
-    let grants = grants_of(db.pool(), id).await?;
-    let memberships = memberships_of(db, id).await?;
-    Ok(Actor {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT 'g' AS kind, role AS a, area_code AS b FROM user_roles WHERE user_id = $1 \
+         UNION ALL SELECT 'm', CAST(m.group_id AS TEXT), m.role FROM group_members m \
+         JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = $2 AND g.active = 1 \
+         ORDER BY kind, a",
+    )
+    .bind(id.0)
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    let mut actor = Actor {
         user_id: id,
         username: user.username.clone(),
-        grants,
-        secretary_of: memberships
-            .iter()
-            .filter(|(_, r)| r == "secretary")
-            .map(|(g, _)| *g)
-            .collect(),
-        member_of: memberships.iter().map(|(g, _)| *g).collect(),
-    })
+        grants: Vec::new(),
+        secretary_of: Vec::new(),
+        member_of: Vec::new(),
+    };
+    for (kind, a, b) in rows {
+        if kind == "g" {
+            if let Ok(role) = a.parse::<Role>() {
+                actor.grants.push(Grant {
+                    role,
+                    area: (!b.is_empty()).then_some(b),
+                });
+            }
+        } else if let Ok(g) = a.parse::<i64>() {
+            if b == "secretary" {
+                actor.secretary_of.push(GroupId(g));
+            }
+            actor.member_of.push(GroupId(g));
+        }
+    }
+    Ok(actor)
 }
 
 // --- sessions ---------------------------------------------------------------

@@ -22,6 +22,7 @@ use otalusta_domain::policy::{Action, decide};
 use otalusta_domain::region::{AREAS, Sector};
 use otalusta_domain::role::Role;
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 pub fn area_name(page: &Page, code: &str) -> String {
@@ -235,10 +236,23 @@ pub async fn search(
         || query.language.is_some()
         || query.remote_only;
     let found = index.search(&query, today());
+    let expert_ids: Vec<ExpertId> = found
+        .hits
+        .iter()
+        .filter_map(|h| match h.kind {
+            HitKind::Expert(id) => Some(id),
+            HitKind::Group(_) => None,
+        })
+        .collect();
+    let mut experts: HashMap<ExpertId, Expert> = store::get_many(&state.db, &expert_ids)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
     let mut results = Vec::new();
     for hit in &found.hits {
         let view = match hit.kind {
-            HitKind::Expert(id) => match store::get(&state.db, id).await? {
+            HitKind::Expert(id) => match experts.remove(&id) {
                 Some(e) => expert_result(&page, &all, &e, public),
                 None => continue,
             },

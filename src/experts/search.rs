@@ -118,6 +118,9 @@ struct Fields {
 struct Taxonomy {
     /// code → (fi text, sv text, en text)
     texts: HashMap<String, [String; 3]>,
+    /// code → the index terms of those texts, analysed once here rather
+    /// than for every hit when its reasons are written.
+    terms: HashMap<String, [HashSet<String>; 3]>,
 }
 
 pub struct SearchIndex {
@@ -234,11 +237,18 @@ impl SearchIndex {
         let kind = b.add_text_field("kind", STRING);
         let mut text = Vec::new();
         for (name, lang, weight) in TEXT_FIELDS {
-            let opts = TextOptions::default().set_stored().set_indexing_options(
+            let mut opts = TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(lang_tokenizer(*lang))
                     .set_index_option(IndexRecordOption::WithFreqs),
             );
+            // Only what `reasons` reads back is stored: the phenomena's
+            // texts come from the taxonomy (by the stored codes), and
+            // storing them would keep every name and synonym once per
+            // profile in memory.
+            if !name.starts_with("phenomena_") {
+                opts = opts.set_stored();
+            }
             text.push((b.add_text_field(name, opts), *name, *lang, *weight));
         }
         let fields = Fields {
@@ -331,6 +341,21 @@ impl SearchIndex {
                 ],
             );
         }
+        t.terms = t
+            .texts
+            .iter()
+            .map(|(code, texts)| {
+                let [fi, sv, en] = texts;
+                (
+                    code.clone(),
+                    [
+                        self.analysis.term_set(TextLang::Fi, fi),
+                        self.analysis.term_set(TextLang::Sv, sv),
+                        self.analysis.term_set(TextLang::En, en),
+                    ],
+                )
+            })
+            .collect();
         *self.taxonomy.write().expect("taxonomy lock") = t;
         Ok(())
     }
@@ -653,13 +678,12 @@ impl SearchIndex {
             .collect();
         let taxonomy = self.taxonomy.read().expect("taxonomy lock");
         for code in &codes {
-            let Some(texts) = taxonomy.texts.get(code) else {
+            let Some(term_sets) = taxonomy.terms.get(code) else {
                 continue;
             };
-            for (i, l) in LANGS.into_iter().enumerate() {
-                let terms = self.analysis.term_set(l, &texts[i]);
+            for (i, terms) in term_sets.iter().enumerate() {
                 for per_lang in words {
-                    if let Some(t) = met(&per_lang[i], &terms) {
+                    if let Some(t) = met(&per_lang[i], terms) {
                         push("phenomena", code.clone(), &per_lang[i].word.text, &t);
                     }
                 }

@@ -51,60 +51,63 @@ struct Links {
     regions: HashMap<i64, Vec<String>>,
 }
 
-async fn links(db: &Db, only: Option<i64>) -> sqlx::Result<Links> {
-    let cond = if only.is_some() {
-        " WHERE expert_id = $1"
-    } else {
-        ""
-    };
-    let q = |sql: String| {
-        let q = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(sql));
-        match only {
-            Some(id) => q.bind(id),
-            None => q,
-        }
-    };
+/// The list parts of the given profiles (all when `only` is `None`) in one
+/// query: each query is a round trip to the database's worker, so a page of
+/// results costs two queries, not five per profile.
+async fn links(db: &Db, only: Option<&[i64]>) -> sqlx::Result<Links> {
     let mut l = Links::default();
-    let mut rows = q(format!(
-        "SELECT expert_id, sector FROM expert_sectors{cond} ORDER BY expert_id, sector"
-    ))
-    .fetch(db.pool());
-    while let Some((id, s)) = rows.try_next().await? {
-        if let Ok(s) = s.parse() {
-            l.sectors.entry(id).or_default().push(s);
-        }
+    if only.is_some_and(<[i64]>::is_empty) {
+        return Ok(l);
     }
-    drop(rows);
-    let cond_p = if only.is_some() {
-        " WHERE e.expert_id = $1"
-    } else {
-        ""
+    let n = only.map_or(0, <[i64]>::len);
+    // Placeholders are numbered per branch: engines differ on reusing one.
+    let cond = |col: &str, branch: usize| match only {
+        Some(_) => format!(
+            " WHERE {col} IN ({})",
+            (1..=n)
+                .map(|i| format!("${}", branch * n + i))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        None => String::new(),
     };
-    let mut rows = q(format!(
-        "SELECT e.expert_id, p.code FROM expert_phenomena e JOIN phenomena p ON p.id = e.phenomenon_id{cond_p} \
-         ORDER BY e.expert_id, e.position"
-    ))
-    .fetch(db.pool());
-    while let Some((id, code)) = rows.try_next().await? {
-        l.phenomena.entry(id).or_default().push(code);
-    }
-    drop(rows);
-    let mut rows = q(format!(
-        "SELECT expert_id, lang FROM expert_languages{cond} ORDER BY expert_id, position"
-    ))
-    .fetch(db.pool());
-    while let Some((id, lang)) = rows.try_next().await? {
-        if let Ok(lang) = lang.parse() {
-            l.languages.entry(id).or_default().push(lang);
+    let sql = format!(
+        "SELECT kind, expert_id, pos, value FROM (\
+         SELECT 's' AS kind, expert_id, CAST(0 AS BIGINT) AS pos, sector AS value FROM expert_sectors{} \
+         UNION ALL SELECT 'p', e.expert_id, CAST(e.position AS BIGINT), p.code \
+         FROM expert_phenomena e JOIN phenomena p ON p.id = e.phenomenon_id{} \
+         UNION ALL SELECT 'l', expert_id, CAST(position AS BIGINT), lang FROM expert_languages{} \
+         UNION ALL SELECT 'r', expert_id, CAST(position AS BIGINT), area_code FROM expert_regions{}\
+         ) links ORDER BY expert_id, kind, pos, value",
+        cond("expert_id", 0),
+        cond("e.expert_id", 1),
+        cond("expert_id", 2),
+        cond("expert_id", 3),
+    );
+    let mut q = sqlx::query_as::<_, (String, i64, i64, String)>(AssertSqlSafe(sql));
+    if let Some(ids) = only {
+        for _ in 0..4 {
+            for id in ids {
+                q = q.bind(*id);
+            }
         }
     }
-    drop(rows);
-    let mut rows = q(format!(
-        "SELECT expert_id, area_code FROM expert_regions{cond} ORDER BY expert_id, position"
-    ))
-    .fetch(db.pool());
-    while let Some((id, area)) = rows.try_next().await? {
-        l.regions.entry(id).or_default().push(area);
+    let mut rows = q.fetch(db.pool());
+    while let Some((kind, id, _, value)) = rows.try_next().await? {
+        match kind.as_str() {
+            "s" => {
+                if let Ok(s) = value.parse() {
+                    l.sectors.entry(id).or_default().push(s);
+                }
+            }
+            "p" => l.phenomena.entry(id).or_default().push(value),
+            "l" => {
+                if let Ok(lang) = value.parse() {
+                    l.languages.entry(id).or_default().push(lang);
+                }
+            }
+            _ => l.regions.entry(id).or_default().push(value),
+        }
     }
     Ok(l)
 }
@@ -146,8 +149,34 @@ pub async fn get(db: &Db, id: ExpertId) -> sqlx::Result<Option<Expert>> {
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let mut l = links(db, Some(row.id)).await?;
+    let mut l = links(db, Some(&[row.id])).await?;
     Ok(Some(assemble(row, &mut l)))
+}
+
+/// The profiles of `ids` in that order (missing ones left out): a page of
+/// search results in two queries.
+pub async fn get_many(db: &Db, ids: &[ExpertId]) -> sqlx::Result<Vec<Expert>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let raw: Vec<i64> = ids.iter().map(|i| i.0).collect();
+    let marks = (1..=raw.len())
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM experts WHERE id IN ({marks})"
+    )));
+    for id in &raw {
+        q = q.bind(*id);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    let mut l = links(db, Some(&raw)).await?;
+    let mut by_id: HashMap<i64, Expert> = rows
+        .into_iter()
+        .map(|r| (r.id, assemble(r, &mut l)))
+        .collect();
+    Ok(raw.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
 pub async fn of_user(db: &Db, user: UserId) -> sqlx::Result<Option<Expert>> {

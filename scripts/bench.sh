@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# The benchmarks of BENCHMARKS.md (not part of CI):
+#   scripts/bench.sh           the full run (100 000 profiles, 15 s per load)
+#   scripts/bench.sh --quick   a fast sanity run (10 000 profiles, 3 s per load)
+# Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
+# when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
+# the full-text search and access-log comparisons. Prints Markdown tables and
+# keeps them in test-artifacts/bench/ (not committed).
+# BENCH_EXPERTS=N overrides the number of profiles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib.sh
+
+quick=0
+case "${1:-}" in
+  --quick) quick=1 ;;
+  "") ;;
+  *) echo "usage: scripts/bench.sh [--quick]" >&2; exit 2 ;;
+esac
+if [ "$quick" = 1 ]; then
+  experts="${BENCH_EXPERTS:-10000}"; duration=3s; iterations=10; audit_entries=20000; flag=" --quick"
+else
+  experts="${BENCH_EXPERTS:-100000}"; duration=15s; iterations=100; audit_entries=200000; flag=""
+fi
+wrk_args=(-t2 -c32 "-d$duration" --latency)
+
+command -v wrk >/dev/null || { echo "== installing wrk from Debian's packages"; apt_install wrk; }
+ensure_voikko
+
+target="${CARGO_TARGET_DIR:-target}"
+echo "== release build (${target})"
+cargo build --release --locked --bin otalusta --example bench --example bench_hello
+bin="$target/release"
+
+work="$(mktemp -d /tmp/otalusta-bench.XXXXXX)"
+server_pid=""; hello_pid=""; sampler_pid=""
+stop_pid() { # stops a process this script started, by its id
+  local pid="$1"
+  [ -n "$pid" ] || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  local i
+  for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  stop_pid "$sampler_pid"; stop_pid "$hello_pid"; stop_pid "$server_pid"
+  stop_postgres
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+mkdir -p test-artifacts/bench
+out="test-artifacts/bench/results-$(date -u +%Y%m%dT%H%M%SZ)${flag/ --/-}.md"
+say() { printf '%s\n' "$*" | tee -a "$out"; }
+
+# --- the machine -------------------------------------------------------------------
+{
+  echo "# otalusta benchmarks${flag:+ (${flag# })}"
+  echo
+  echo "- command: \`scripts/bench.sh$flag\` (release build; commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src domain analysis Cargo.toml 2>/dev/null || echo ', with local changes'))"
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- $(rustc -V), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}'), SQLite (bundled by sqlx), profiles: $experts"
+  echo
+} | tee -a "$out"
+
+password="Bench-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
+
+echo "== seeding $experts invented profiles (through experts::store::create)"
+"$bin/examples/bench" seed --data-dir "$work/data" --experts "$experts" --password "$password"
+
+# The machine may be shared (another build): wait until it is idle
+# (at least 85 % idle over 3 s), up to BENCH_IDLE_WAIT seconds (600), and
+# say in the results when it never was.
+cpu_idle_percent() {
+  local a b
+  a=($(head -n 1 /proc/stat)); sleep 3; b=($(head -n 1 /proc/stat))
+  local total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $(( total > 0 ? 100 * (b[4] - a[4] + b[5] - a[5]) / total : 100 ))
+}
+wait_idle() { # what
+  local waited=0 idle
+  while idle=$(cpu_idle_percent); [ "$idle" -lt 85 ]; do
+    if [ "$waited" -ge "${BENCH_IDLE_WAIT:-600}" ]; then
+      say "**Warning:** the machine was busy with other work before $1 (only $idle % idle after waiting $waited s); figures may be low."
+      say ""
+      return 0
+    fi
+    echo "   the machine is busy ($idle % idle): waiting before $1"
+    sleep 10; waited=$((waited + 13))
+  done
+}
+
+# Let the writes of the seeding reach the disk first: the kernel's writeback
+# would otherwise compete with the HTTP runs for the CPU.
+sync; sleep 2
+
+# --- HTTP --------------------------------------------------------------------------
+wait_http() { # url pid seconds
+  local i
+  for i in $(seq 1 $(( $3 * 10 ))); do
+    if curl -fsS -o /dev/null "$1" 2>/dev/null; then return 0; fi
+    kill -0 "$2" 2>/dev/null || { echo "!! the server exited"; return 1; }
+    sleep 0.1
+  done
+  echo "!! no answer from $1 within $3 s"; return 1
+}
+
+declare -A rps p50 p99 errs
+run_wrk() { # label url [wrk args…]
+  local label="$1" url="$2"; shift 2
+  local line
+  line="$(wrk "${wrk_args[@]}" -s scripts/wrk-report.lua "$@" "$url" | grep '^WRK_RESULT')"
+  read -r _ r a b n e s <<<"$line"
+  rps[$label]="$r"; p50[$label]="$a"; p99[$label]="$b"; errs[$label]="$((e + s)) of $n"
+  echo "   $label: $r requests/s, p50 ${a} µs, p99 ${b} µs, $((e + s)) errors/non-2xx of $n"
+}
+
+vm() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
+
+start_hello() {
+  local port; port="$(free_port)"
+  "$bin/examples/bench_hello" "127.0.0.1:$port" >"$work/hello.log" 2>&1 &
+  hello_pid=$!
+  hello_url="http://127.0.0.1:$port/"
+  wait_http "$hello_url" "$hello_pid" 10
+}
+
+wait_idle "the HTTP runs"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== HTTP: bare axum hello and otalusta serve (release) over $experts profiles; load average $load_before"
+start_hello
+
+port="$(free_port)"
+url="http://127.0.0.1:$port"
+started=$(date +%s%N)
+NO_COLOR=1 "$bin/otalusta" serve --data-dir "$work/data" --listen "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+wait_http "$url/health" "$server_pid" 600
+startup=$(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}')
+rss_start=$(vm "$server_pid" VmRSS); hwm_start=$(vm "$server_pid" VmHWM)
+echo "   ready in ${startup} s; VmRSS $rss_start kB, VmHWM $hwm_start kB"
+
+code=$(curl -s -o /dev/null -w '%{http_code}' -c "$work/cookies" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"demo-coordinator\",\"password\":\"$password\"}" "$url/api/v1/session")
+[ "$code" = 200 ] || { echo "!! login failed: $code"; exit 1; }
+session=$(awk '$6 == "otalusta_session" {print $7}' "$work/cookies")
+[ -n "$session" ] || { echo "!! no session cookie"; exit 1; }
+cookie="Cookie: otalusta_session=$session"
+
+list_url="$url/groups"
+pheno_url="$url/experts?phenomenon=custody-disputes"
+search_url="$url/experts?q=huoltoriidoissa"
+for u in "$url/" "$list_url" "$pheno_url" "$search_url"; do
+  code=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "$cookie" "$u")
+  [ "$code" = 200 ] && grep -q 'Tarja Korhonen' "$work/page.html" \
+    || { echo "!! $u answered $code, not the logged-in page"; exit 1; }
+done
+grep -q 'huoltoriita' "$work/page.html" || { echo "!! the search page shows no reasons"; exit 1; }
+
+# Each target runs between two runs of the bare axum server (both servers
+# are up; the idle one costs nothing), so its ratio compares like with like
+# even when the machine's speed drifts.
+( while kill -0 "$server_pid" 2>/dev/null; do vm "$server_pid" VmRSS; sleep 0.2; done >"$work/rss.samples" ) &
+sampler_pid=$!
+targets=(front front_in groups phenomenon search)
+declare -A target_url=([front]="$url/" [front_in]="$url/" [groups]="$list_url" [phenomenon]="$pheno_url" [search]="$search_url")
+run_wrk hello0 "$hello_url"
+i=0
+for t in "${targets[@]}"; do
+  if [ "$t" = front ]; then run_wrk "$t" "${target_url[$t]}"; else run_wrk "$t" "${target_url[$t]}" -H "$cookie"; fi
+  i=$((i + 1)); run_wrk "hello$i" "$hello_url"
+done
+stop_pid "$sampler_pid"; sampler_pid=""
+rss_load=$(sort -n "$work/rss.samples" | tail -n 1)
+hwm_end=$(vm "$server_pid" VmHWM); rss_end=$(vm "$server_pid" VmRSS)
+stop_pid "$server_pid"; server_pid=""
+stop_pid "$hello_pid"; hello_pid=""
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+ms() { awk -v u="$1" 'BEGIN {printf "%.2f", u / 1000}'; }
+say "## HTTP throughput (wrk ${wrk_args[*]})"
+say ""
+say "wrk, the bare axum server and otalusta share the machine's $(nproc) cores. Each target ran between two runs of bare axum; ratio = the target's requests/s ÷ the mean of those two. Logged in as demo-coordinator. Load average before/after the runs: $load_before / $load_after."
+say ""
+say "| target | requests/s | p50 ms | p99 ms | bare axum around it, requests/s | ratio to bare axum | errors or non-2xx/3xx |"
+say "|---|---:|---:|---:|---:|---:|---:|"
+labels=([0]="\`/\` front page (anonymous)" [1]="\`/\` front page (logged in)" [2]="\`/groups\` list page (logged in)" [3]="\`/experts?phenomenon=custody-disputes\` (logged in)" [4]="\`/experts?q=huoltoriidoissa\` expert search (logged in)")
+for i in "${!targets[@]}"; do
+  t="${targets[$i]}"; before="hello$i"; after="hello$((i + 1))"
+  read -r around ratio < <(awk -v a="${rps[$t]}" -v h1="${rps[$before]}" -v h2="${rps[$after]}" \
+    'BEGIN {h = (h1 + h2) / 2; printf "%.0f–%.0f %.2f\n", (h1 < h2 ? h1 : h2), (h1 < h2 ? h2 : h1), a / h}')
+  say "| ${labels[$i]} | $(printf '%.0f' "${rps[$t]}") | $(ms "${p50[$t]}") | $(ms "${p99[$t]}") | $around | $ratio | ${errs[$t]} |"
+done
+say ""
+say "Bare axum \"hello\" alone: $(for i in 0 1 2 3 4 5; do printf '%.0f ' "${rps[hello$i]}"; done)requests/s (p50 $(ms "${p50[hello0]}") ms, p99 $(ms "${p99[hello0]}") ms in its first run)."
+say ""
+say "## Memory of the server (otalusta serve, $experts profiles)"
+say ""
+say "| when | VmRSS | VmHWM (peak so far) |"
+say "|---|---:|---:|"
+mb() { awk -v k="$1" 'BEGIN {printf "%.1f MB", k / 1024}'; }
+say "| ready (index built, ${startup} s after start) | $(mb "$rss_start") | $(mb "$hwm_start") |"
+say "| highest VmRSS sampled during the loads | $(mb "$rss_load") | |"
+say "| after the loads | $(mb "$rss_end") | $(mb "$hwm_end") |"
+say ""
+wait_idle "the search benchmark"
+start_postgres
+echo "== expert search: the app, SQLite FTS5, PostgreSQL FTS"
+"$bin/examples/bench" search --data-dir "$work/data" --postgres "$PG_ADMIN_URL" \
+  --work "$work" --iterations "$iterations" | tee -a "$out"
+echo "== access log: audit verify beside plain SHA-256"
+"$bin/examples/bench" audit --entries "$audit_entries" --postgres "$PG_ADMIN_URL" \
+  --work "$work" | tee -a "$out"
+stop_postgres
+
+echo "== results kept in $out"
