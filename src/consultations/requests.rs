@@ -1162,6 +1162,7 @@ pub async fn show_view(
 }
 
 /// The request's page again with the problems of a form on it (422).
+#[allow(clippy::too_many_arguments)]
 pub async fn case_with_errors(
     state: &AppState,
     s: &Session,
