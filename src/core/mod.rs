@@ -8,5 +8,6 @@ pub mod db;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod memory;
 pub mod page;
 pub mod web;
