@@ -102,6 +102,7 @@ pub async fn serve(
     let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
     let janitor = tokio::spawn(janitor(state.db.clone()));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
+    let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
     let mailer = match &state.config.smtp_url {
         Some(url) => Some(tokio::spawn(crate::notify::run(
             state.db.clone(),
@@ -124,6 +125,7 @@ pub async fn serve(
     janitor.abort();
     follower.abort();
     follow_ups.abort();
+    trimmer.abort();
     if let Some(m) = mailer {
         m.abort();
     }

@@ -315,8 +315,6 @@ impl SearchIndex {
         this.reader.reload()?;
         this.applied.store(last.unwrap_or(0), Ordering::SeqCst);
         drop(_guard);
-        // The profiles read for the build are freed; give the memory back.
-        crate::core::memory::trim();
         Ok(this)
     }
 
@@ -721,17 +719,10 @@ impl SearchIndex {
 /// Keeps the index current from the outbox until the task is dropped.
 pub async fn follow(index: Arc<SearchIndex>, db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
-    let mut ticks: u64 = 0;
     loop {
         tick.tick().await;
         if let Err(e) = index.catch_up(&db).await {
             tracing::warn!(error = %e, "search index could not catch up");
-        }
-        // Every half minute, what requests and index merges freed goes back
-        // to the system (glibc keeps it otherwise).
-        ticks += 1;
-        if ticks.is_multiple_of(15) {
-            tokio::task::spawn_blocking(crate::core::memory::trim);
         }
     }
 }
