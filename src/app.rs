@@ -27,10 +27,13 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     db.migrate().await?;
     regions::store::sync_reference_data(&db).await?;
     taxonomy::store::seed(&db).await?;
+    let mut ext = axum::http::Extensions::new();
+    ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
     Ok(AppState {
         db,
         config: Arc::new(config),
         i18n: Arc::new(I18n::load()),
+        ext: Arc::new(ext),
     })
 }
 
@@ -100,6 +103,10 @@ pub async fn serve(
         .map_err(std::io::Error::other)?;
     tracing::info!(documents = search.documents(), "search index built");
     let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
+    let calendars = tokio::spawn(groups::calendars::follow(
+        groups::calendars::calendars(&state),
+        state.db.clone(),
+    ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
     let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
@@ -123,6 +130,7 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await;
     janitor.abort();
+    calendars.abort();
     follower.abort();
     follow_ups.abort();
     trimmer.abort();
@@ -139,6 +147,9 @@ async fn janitor(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
         tick.tick().await;
+        if let Err(e) = crate::core::once::purge(&db).await {
+            tracing::warn!(error = %e, "form token clean-up failed");
+        }
         match auth::store::purge_expired_sessions(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}

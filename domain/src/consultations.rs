@@ -39,16 +39,21 @@ keyed_enum! {
 }
 
 impl Status {
-    /// Whether the request holds a place on a meeting.
+    /// Whether the request takes one of its meeting's places. Only an
+    /// accepted case does: an untriaged request is merely proposed for a
+    /// meeting (the first it could make), and the secretary decides.
     pub fn holds_place(self) -> bool {
         matches!(
             self,
-            Status::Submitted
-                | Status::MoreInfo
-                | Status::Accepted
-                | Status::Discussed
-                | Status::FollowUp
-                | Status::Closed
+            Status::Accepted | Status::Discussed | Status::FollowUp | Status::Closed
+        )
+    }
+
+    /// Whether a meeting it names is still ahead of it (proposed or accepted).
+    pub fn awaits_meeting(self) -> bool {
+        matches!(
+            self,
+            Status::Submitted | Status::MoreInfo | Status::Accepted
         )
     }
 
@@ -71,6 +76,12 @@ keyed_enum! {
         Accepted = "accepted",
         /// Moved to another meeting of the same group.
         Rescheduled = "rescheduled",
+        /// Its meeting was moved to another day or hour; it stays on it.
+        MeetingChanged = "meeting-changed",
+        /// Taken off its meeting and back to the secretary's queue.
+        Unscheduled = "unscheduled",
+        /// Its meeting was held but the case was not reached.
+        NotDiscussed = "not-discussed",
         MoreInfoAsked = "more-info-asked",
         Redirected = "redirected",
         Declined = "declined",
@@ -106,7 +117,12 @@ pub fn transition(from: Status, event: Event) -> Result<Status, TransitionError>
         (S::Draft, Event::Submitted) => S::Submitted,
         (S::MoreInfo, Event::Resubmitted) => S::Submitted,
         (S::Submitted, Event::Accepted) => S::Accepted,
-        (S::Accepted, Event::Rescheduled) => S::Accepted,
+        (S::Submitted | S::MoreInfo | S::Accepted, Event::Rescheduled | Event::MeetingChanged) => {
+            from
+        }
+        (S::Accepted, Event::Unscheduled) => S::Submitted,
+        (S::Submitted | S::MoreInfo, Event::Unscheduled) => from,
+        (S::Accepted, Event::NotDiscussed) => S::Accepted,
         (S::Submitted, Event::MoreInfoAsked) => S::MoreInfo,
         (S::Accepted, Event::MoreInfoAsked) => S::MoreInfo,
         // A redirected request waits in the other group's queue.
@@ -179,6 +195,31 @@ pub fn place(
     }
 }
 
+/// Where a request sent now is proposed: a resubmitted one (after more
+/// information was asked) keeps the meeting it had while that is still
+/// ahead and held; otherwise the first meeting it makes ([`place`]). The
+/// form promises exactly this before it is sent.
+pub fn propose(
+    kept: Option<Date>,
+    meetings: &[Occurrence],
+    taken: &HashMap<Date, u32>,
+    capacity: u32,
+    now: Timestamp,
+) -> Placement {
+    let still_ahead = kept.filter(|k| {
+        meetings
+            .iter()
+            .any(|m| m.rule_date == *k && m.is_held() && m.start.timestamp() > now)
+    });
+    match still_ahead {
+        Some(meeting) => Placement {
+            meeting: Some(meeting),
+            skipped: Vec::new(),
+        },
+        None => place(meetings, taken, capacity, now),
+    }
+}
+
 /// What a secretary choosing a meeting for a request must be told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChoiceProblem {
@@ -202,6 +243,104 @@ pub fn check_choice(
         return Err(ChoiceProblem::Full);
     }
     Ok(!m.deadline_met(now))
+}
+
+/// Where a case goes when its meeting is no longer held for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// Another meeting; `late` when its notice deadline has passed (the
+    /// secretary's decision made it).
+    Meeting { date: Date, late: bool },
+    /// Back to the secretary's queue, with no meeting.
+    Queue,
+}
+
+/// Where the cases of the meeting `leaving` go, in their order: an accepted
+/// case to the first coming held meeting with a free place (they fill the
+/// places one by one), a proposed one (not triaged yet) to the meeting a
+/// request sent now would be proposed for; with none in sight, the queue.
+pub fn carry_over(
+    cases: &[Status],
+    meetings: &[Occurrence],
+    placed: &HashMap<Date, u32>,
+    capacity: u32,
+    now: Timestamp,
+    leaving: Date,
+) -> Vec<Destination> {
+    let mut placed = placed.clone();
+    let others: Vec<Occurrence> = meetings
+        .iter()
+        .filter(|m| m.rule_date != leaving)
+        .cloned()
+        .collect();
+    cases
+        .iter()
+        .map(|status| {
+            if !status.holds_place() {
+                return match place(&others, &placed, capacity, now).meeting {
+                    Some(date) => Destination::Meeting { date, late: false },
+                    None => Destination::Queue,
+                };
+            }
+            let next = others.iter().find(|m| {
+                m.is_held()
+                    && m.start.timestamp() > now
+                    && placed.get(&m.rule_date).copied().unwrap_or(0) < capacity
+            });
+            match next {
+                Some(m) => {
+                    *placed.entry(m.rule_date).or_default() += 1;
+                    Destination::Meeting {
+                        date: m.rule_date,
+                        late: !m.deadline_met(now),
+                    }
+                }
+                None => Destination::Queue,
+            }
+        })
+        .collect()
+}
+
+/// The shortest time slot a case gets on an agenda, in minutes.
+pub const MIN_SLOT_MINUTES: i64 = 10;
+
+/// The time slots of `n` cases on a meeting from `start` to `end`: the
+/// meeting divided evenly, at least [`MIN_SLOT_MINUTES`] each (a crowded
+/// agenda runs past the end rather than giving a case no time).
+pub fn slots(
+    start: &jiff::ZonedDateTime,
+    end: &jiff::ZonedDateTime,
+    n: usize,
+) -> Vec<(jiff::ZonedDateTime, jiff::ZonedDateTime)> {
+    let total = end.timestamp().duration_since(start.timestamp()).as_mins();
+    let each = (total / i64::try_from(n.max(1)).unwrap_or(1)).max(MIN_SLOT_MINUTES);
+    (0..n)
+        .filter_map(|i| {
+            let from = start
+                .checked_add(jiff::SignedDuration::from_mins(
+                    each * i64::try_from(i).ok()?,
+                ))
+                .ok()?;
+            let to = from
+                .checked_add(jiff::SignedDuration::from_mins(each))
+                .ok()?;
+            Some((from, to))
+        })
+        .collect()
+}
+
+/// Replays a request's history: the status it ends in, or the first event
+/// that does not follow.
+pub fn replay(events: &[Event]) -> Result<Status, TransitionError> {
+    let mut status = Status::Draft;
+    for e in events {
+        status = match (status, e) {
+            // The history starts with its creation.
+            (Status::Draft, Event::Created) => Status::Draft,
+            (s, e) => transition(s, *e)?,
+        };
+    }
+    Ok(status)
 }
 
 keyed_enum! {
@@ -357,6 +496,125 @@ mod tests {
         assert!(
             MoreInfoAsked.needs_reason() && Declined.needs_reason() && !Accepted.needs_reason()
         );
+    }
+
+    #[test]
+    fn cases_of_a_lost_meeting_fill_the_next_places_in_order() {
+        let m = seed_meetings();
+        let now = at("2022-10-01T09:00:00+03:00");
+        // 13.10. is lost; 10.11. has one place left, 8.12. three.
+        let placed = HashMap::from([(date(2022, 11, 10), 2)]);
+        let cases = [
+            Status::Accepted,
+            Status::Submitted,
+            Status::Accepted,
+            Status::Accepted,
+        ];
+        let to = carry_over(&cases, &m, &placed, 3, now, date(2022, 10, 13));
+        assert_eq!(
+            to,
+            vec![
+                Destination::Meeting {
+                    date: date(2022, 11, 10),
+                    late: false
+                },
+                // A proposal takes no place: proposed for the first meeting
+                // with room whose deadline it makes (10.11. just filled).
+                Destination::Meeting {
+                    date: date(2022, 12, 8),
+                    late: false
+                },
+                Destination::Meeting {
+                    date: date(2022, 12, 8),
+                    late: false
+                },
+                Destination::Meeting {
+                    date: date(2022, 12, 8),
+                    late: false
+                },
+            ]
+        );
+        // Past the deadline of the next one: moved there late, by decision.
+        let late = carry_over(
+            &[Status::Accepted],
+            &m,
+            &HashMap::new(),
+            3,
+            at("2022-11-05T09:00:00+02:00"),
+            date(2022, 10, 13),
+        );
+        assert_eq!(
+            late,
+            vec![Destination::Meeting {
+                date: date(2022, 11, 10),
+                late: true
+            }]
+        );
+        // Nothing left in the season: back to the queue.
+        let none = carry_over(
+            &[Status::Accepted, Status::Submitted],
+            &m,
+            &HashMap::new(),
+            3,
+            at("2023-06-05T09:00:00+03:00"),
+            date(2023, 6, 8),
+        );
+        assert_eq!(none, vec![Destination::Queue, Destination::Queue]);
+    }
+
+    #[test]
+    fn a_resubmitted_request_keeps_a_meeting_still_ahead() {
+        let m = seed_meetings();
+        let now = at("2022-10-10T09:00:00+03:00");
+        // 13.10.'s deadline has passed, but the request had it: kept.
+        let kept = propose(Some(date(2022, 10, 13)), &m, &HashMap::new(), 3, now);
+        assert_eq!(kept.meeting, Some(date(2022, 10, 13)));
+        // A meeting already held is not kept: the first it makes instead.
+        let after = at("2022-10-14T09:00:00+03:00");
+        let p = propose(Some(date(2022, 10, 13)), &m, &HashMap::new(), 3, after);
+        assert_eq!(p.meeting, Some(date(2022, 11, 10)));
+        assert_eq!(
+            propose(None, &m, &HashMap::new(), 3, now),
+            place(&m, &HashMap::new(), 3, now)
+        );
+    }
+
+    #[test]
+    fn an_agenda_is_divided_evenly_and_never_below_ten_minutes() {
+        let m = &seed_meetings()[0];
+        let s = slots(&m.start, &m.end, 3);
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0].0, m.start);
+        assert_eq!(s[2].1, m.end, "120 minutes in three slots of 40");
+        let crowded = slots(&m.start, &m.end, 20);
+        assert_eq!(
+            crowded[1].0.time(),
+            time(13, 10, 0, 0),
+            "ten minutes each at least"
+        );
+        assert!(slots(&m.start, &m.end, 0).is_empty());
+    }
+
+    #[test]
+    fn history_replays_to_its_status() {
+        use Event::*;
+        assert_eq!(
+            replay(&[Created, Submitted, Accepted, NotDiscussed, Rescheduled]),
+            Ok(Status::Accepted)
+        );
+        assert_eq!(
+            replay(&[Created, Submitted, Accepted, Unscheduled]),
+            Ok(Status::Submitted)
+        );
+        assert_eq!(
+            replay(&[Created, Submitted, Withdrawn, Withdrawn]),
+            Err(TransitionError {
+                from: Status::Withdrawn,
+                event: Withdrawn
+            }),
+            "a second withdrawal does not follow"
+        );
+        assert!(!Status::Submitted.holds_place() && Status::Accepted.holds_place());
     }
 
     #[test]

@@ -91,7 +91,7 @@ test('the requester saves a draft, resumes it, is told what is missing and sends
     assert.equal(await notice(page), 'Pyyntö on lähetetty ryhmän sihteerille.');
     assert.equal(await status(page), 'Lähetetty, odottaa käsittelyä');
     const placed = await facts(page);
-    assert.match(placed, /Kokous\s*\d{1,2}\.\d{1,2}\.\d{4}/, `the page names the meeting: ${placed}`);
+    assert.match(placed, /Kokous\s*Ehdotettu kokous: \S+ \d{1,2}\.\d{1,2}\.\d{4} \d{1,2}\.\d{2}/, `the page names the proposed meeting and its time: ${placed}`);
 
     // The secure channel: a message to the secretary, on the request.
     await page.getByLabel('Uusi viesti').fill('Voinko tuoda koulukuraattorin mukaan?');
@@ -177,7 +177,31 @@ test('after the meeting the secretary records the recommendations', () =>
     await page.getByLabel('Uusi alkamisaika').fill(time);
     await page.getByLabel('Syy').fill('Kokous pidettiin etuajassa (e2e)');
     await submit(page, page.getByRole('button', { name: 'Siirrä kokous' }), { status: 200 });
+    // The meeting has a case: before anything is saved, the page names it
+    // and its requester and asks what becomes of it.
+    const id = shared.requestPath.split('/').at(-1);
+    const consequences = page.locator('#consequences');
+    assert.match(await consequences.textContent(), new RegExp(`#${id}.*Laura Niskanen`, 's'));
+    assert.ok(await page.getByLabel('Asiat pysyvät siirretyssä kokouksessa.').isChecked(), 'keep is the default of a move');
+    await submit(page, page.getByRole('button', { name: 'Tallenna muutos' }), { status: 200 });
+    assert.equal(await notice(page), 'Kokouksen muutos on tallennettu, ja syy näytetään osallistujille.');
 
+    // The requester sees the new time and its reason: on the request, in
+    // its history, and in "my meetings" with the case's own time.
+    const shown = `${Number(time.split(':')[0])}.${time.split(':')[1]}`;
+    await signIn(page, 'requester');
+    await visit(page, shared.requestPath);
+    const facts = await page.locator('main dl.facts').textContent();
+    assert.ok(facts.includes(shown), `the request shows the new time ${shown}: ${facts}`);
+    assert.match(facts, /Kokous pidettiin etuajassa \(e2e\)/);
+    assert.ok((await history(page)).some((s) => /Kokous muuttui/.test(s)), 'the history says the meeting changed');
+    await visit(page, '/meetings');
+    const mine = page.locator('main tr', { has: page.locator(`a[href="${shared.requestPath}"]`) });
+    assert.equal(await mine.count(), 1, 'my meetings lists the meeting of my case');
+    assert.ok((await mine.textContent()).includes(shown), 'at its new time');
+    assert.match(await mine.textContent(), /Oma asia klo/);
+
+    await signIn(page, 'secretary');
     await visit(page, shared.requestPath);
     await page.getByLabel('Yhteenveto').fill('Ryhmä suosittaa yhteistä tapaamista.');
     await page.getByLabel('Suositus 1', { exact: true }).fill(REC1);

@@ -257,3 +257,36 @@ mail-body = Hello,
     For privacy, this message does not tell what it is about.
 
     OT platform
+
+# Workflow integrity (issue 12)
+request-event-meeting-changed = The meeting changed
+request-event-meeting-changed-detail = The meeting changed: { $detail }
+request-event-unscheduled = Returned to the secretary's queue without a meeting
+request-event-not-discussed = Not reached at the meeting
+request-event-not-discussed-detail = Not reached at the meeting of { $detail }
+request-done-withdrawn = The request has been withdrawn.
+request-done-message = The message has been sent.
+request-done-not-discussed = Recorded as not reached, and the requester has been told.
+meeting-gone = Meeting of { $date } (no longer in the group's calendar)
+meeting-line-cancelled = CANCELLED: { $meeting }
+meeting-line-skipped = NOT HELD: { $meeting }
+placement-proposed = Proposed meeting: { $meeting }. The secretary confirms the place.
+request-meeting-link = The meeting's page
+triage-late-reason = Reason
+triage-late-reason-hint = Required when the meeting's notice deadline has passed: a late addition is recorded as the secretary's decision.
+triage-late-reason-required = The meeting's notice deadline has passed. Write the reason for the late addition.
+not-discussed-title = The case was not reached
+not-discussed-help = Record it if the meeting did not reach the case. The requester is told.
+not-discussed-decision = What becomes of the case?
+not-discussed-button = Record as not reached
+not-discussed-meeting-ahead = The meeting has not started yet.
+decision-keep = The cases stay on the moved meeting.
+decision-next = The cases go to the next meetings with free places.
+decision-queue = The cases go back to the secretary's queue without a meeting.
+queue-proposed = Proposed
+agenda-closed = case list closed
+agenda-list-closed = The case list is closed: the notice deadline was { $deadline }. Cases are added now only by the secretary's recorded decision.
+my-meetings-slot = Your case at { $slot }
+my-meetings-proposed = Proposed; the secretary has not confirmed it yet
+my-meetings-own-case = Requester, case { $number }
+video-link-open = Video link

@@ -167,3 +167,4 @@ done-meeting-changed = The change to the meeting has been saved; participants se
 done-meeting-restored = The meeting follows the rule again.
 done-feed-revoked = The calendar link has been removed: the old link no longer works.
 done-phenomenon-saved = The phenomenon has been saved.
+cancel = Cancel

@@ -249,3 +249,30 @@ ical-deadline = Cases to the secretary by { $deadline }.
 ical-skipped = The meeting is not held (public holiday).
 ical-cancelled = The meeting is cancelled.
 ical-reason = Reason: { $reason }
+
+# Meeting changes that reach every case (issue 12)
+change-rule-changed = The group's meeting rule changed; this meeting is not held.
+ical-rule-changed = The group's meeting rule changed; this meeting is not held.
+ical-own-slot = Your case's time: { $slot }
+meeting-proposed-count = { $count ->
+    [one] { $count } proposed request
+   *[other] { $count } proposed requests
+}
+meeting-cancel-confirm = Cancelling the meeting means
+meeting-move-confirm = Moving the meeting means
+consequences-changed = The meeting's cases changed meanwhile. Check them and choose again.
+consequences-cases = { $count ->
+    [one] The meeting has { $count } case. Its requester is told of the change.
+   *[other] The meeting has { $count } cases. Their requesters are told of the change.
+}
+consequences-decision = What becomes of the cases?
+consequences-told = Each case's history records the change and its reason, and its requester is notified.
+consequences-save = Save the change
+meeting-restored-reason = The meeting was returned to the time its rule gives.
+rule-consequences-title = Changing the meeting rule means
+rule-consequences-lost = These coming meetings are dropped, and they have cases:
+rule-consequences-moved = These meetings move to another time (their cases follow):
+rule-consequences-orphans = These one-off changes are removed, as their meetings no longer exist:
+orphan-cancelled = cancelled
+orphan-moved = moved to { $to }
+rule-changed-reason = The group's meeting rule changed.

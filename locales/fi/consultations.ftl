@@ -257,3 +257,36 @@ mail-body = Hei,
     Tietosuojan vuoksi tässä viestissä ei kerrota asian sisältöä.
 
     OT-alusta
+
+# Workflow integrity (issue 12)
+request-event-meeting-changed = Kokous muuttui
+request-event-meeting-changed-detail = Kokous muuttui: { $detail }
+request-event-unscheduled = Palautettu sihteerin jonoon ilman kokousta
+request-event-not-discussed = Ei ehditty käsitellä kokouksessa
+request-event-not-discussed-detail = Ei ehditty käsitellä kokouksessa { $detail }
+request-done-withdrawn = Pyyntö on peruttu.
+request-done-message = Viesti on lähetetty.
+request-done-not-discussed = Kirjattu, ettei asiaa ehditty käsitellä, ja pyytäjälle on ilmoitettu.
+meeting-gone = Kokous { $date } (ei enää ryhmän kalenterissa)
+meeting-line-cancelled = PERUTTU: { $meeting }
+meeting-line-skipped = EI PIDETÄ: { $meeting }
+placement-proposed = Ehdotettu kokous: { $meeting }. Sihteeri vahvistaa paikan.
+request-meeting-link = Kokouksen sivu
+triage-late-reason = Perustelu
+triage-late-reason-hint = Pakollinen, jos kokouksen määräaika on mennyt: myöhäinen lisäys kirjataan sihteerin päätöksenä.
+triage-late-reason-required = Kokouksen määräaika on mennyt. Kirjoita perustelu myöhäiselle lisäykselle.
+not-discussed-title = Asiaa ei ehditty käsitellä
+not-discussed-help = Kirjaa, jos kokous ei ehtinyt käsitellä asiaa. Pyytäjälle ilmoitetaan.
+not-discussed-decision = Mitä asialle tehdään?
+not-discussed-button = Kirjaa käsittelemättä jääneeksi
+not-discussed-meeting-ahead = Kokous ei ole vielä alkanut.
+decision-keep = Asiat pysyvät siirretyssä kokouksessa.
+decision-next = Asiat siirretään seuraaviin kokouksiin, joissa on tilaa.
+decision-queue = Asiat palautetaan sihteerin jonoon ilman kokousta.
+queue-proposed = Ehdotettuja
+agenda-closed = asialista suljettu
+agenda-list-closed = Asialista on suljettu: ilmoitusten määräaika oli { $deadline }. Asioita lisätään enää vain sihteerin kirjatulla päätöksellä.
+my-meetings-slot = Oma asia klo { $slot }
+my-meetings-proposed = Ehdotettu, sihteeri ei ole vielä vahvistanut
+my-meetings-own-case = Pyytäjä, asia { $number }
+video-link-open = Videoyhteys

@@ -167,3 +167,4 @@ done-meeting-changed = Kokouksen muutos on tallennettu, ja syy näytetään osal
 done-meeting-restored = Kokous on palautettu säännön mukaiseksi.
 done-feed-revoked = Kalenterilinkki on poistettu: vanha linkki ei enää toimi.
 done-phenomenon-saved = Ilmiö on tallennettu.
+cancel = Peruuta

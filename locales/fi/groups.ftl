@@ -249,3 +249,30 @@ ical-deadline = Asiat tiedoksi sihteerille viimeistään { $deadline }.
 ical-skipped = Kokousta ei pidetä (pyhäpäivä).
 ical-cancelled = Kokous on peruttu.
 ical-reason = Syy: { $reason }
+
+# Meeting changes that reach every case (issue 12)
+change-rule-changed = Ryhmän kokousrytmi muuttui; tätä kokousta ei pidetä.
+ical-rule-changed = Ryhmän kokousrytmi muuttui; tätä kokousta ei pidetä.
+ical-own-slot = Oman asiasi käsittelyaika: { $slot }
+meeting-proposed-count = { $count ->
+    [one] { $count } ehdotettu pyyntö
+   *[other] { $count } ehdotettua pyyntöä
+}
+meeting-cancel-confirm = Kokouksen perumisesta seuraa
+meeting-move-confirm = Kokouksen siirrosta seuraa
+consequences-changed = Kokouksen asiat muuttuivat sillä välin. Tarkista ne ja valitse uudelleen.
+consequences-cases = { $count ->
+    [one] Kokouksessa on { $count } asia. Sen pyytäjälle ilmoitetaan muutoksesta.
+   *[other] Kokouksessa on { $count } asiaa. Niiden pyytäjille ilmoitetaan muutoksesta.
+}
+consequences-decision = Mitä asioille tehdään?
+consequences-told = Jokaisen asian historiaan kirjataan muutos ja sen syy, ja pyytäjälle lähtee ilmoitus.
+consequences-save = Tallenna muutos
+meeting-restored-reason = Kokous palautettiin säännön mukaiseen aikaan.
+rule-consequences-title = Kokousrytmin muutoksesta seuraa
+rule-consequences-lost = Nämä tulevat kokoukset jäävät pois, ja niissä on asioita:
+rule-consequences-moved = Nämä kokoukset siirtyvät toiseen aikaan (asiat seuraavat mukana):
+rule-consequences-orphans = Nämä kertaluonteiset muutokset poistuvat, koska niiden kokouksia ei enää ole:
+orphan-cancelled = peruttu
+orphan-moved = siirretty { $to }
+rule-changed-reason = Ryhmän kokousrytmi muuttui.

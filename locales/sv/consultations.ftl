@@ -257,3 +257,36 @@ mail-body = Hej,
     Av dataskyddsskäl berättas inte ärendets innehåll i detta meddelande.
 
     OT-plattformen
+
+# Workflow integrity (issue 12)
+request-event-meeting-changed = Mötet ändrades
+request-event-meeting-changed-detail = Mötet ändrades: { $detail }
+request-event-unscheduled = Återförd till sekreterarens kö utan möte
+request-event-not-discussed = Hanns inte behandlas på mötet
+request-event-not-discussed-detail = Hanns inte behandlas på mötet { $detail }
+request-done-withdrawn = Begäran har återkallats.
+request-done-message = Meddelandet har skickats.
+request-done-not-discussed = Det har antecknats att ärendet inte hanns behandlas, och beställaren har informerats.
+meeting-gone = Mötet { $date } (finns inte längre i gruppens kalender)
+meeting-line-cancelled = INSTÄLLT: { $meeting }
+meeting-line-skipped = HÅLLS INTE: { $meeting }
+placement-proposed = Föreslaget möte: { $meeting }. Sekreteraren bekräftar platsen.
+request-meeting-link = Mötets sida
+triage-late-reason = Motivering
+triage-late-reason-hint = Obligatorisk om mötets tidsfrist har gått ut: ett sent tillägg antecknas som sekreterarens beslut.
+triage-late-reason-required = Mötets tidsfrist har gått ut. Skriv en motivering för det sena tillägget.
+not-discussed-title = Ärendet hanns inte behandlas
+not-discussed-help = Anteckna om mötet inte hann behandla ärendet. Beställaren informeras.
+not-discussed-decision = Vad görs med ärendet?
+not-discussed-button = Anteckna som obehandlat
+not-discussed-meeting-ahead = Mötet har inte börjat ännu.
+decision-keep = Ärendena stannar kvar på det flyttade mötet.
+decision-next = Ärendena flyttas till följande möten med lediga platser.
+decision-queue = Ärendena återförs till sekreterarens kö utan möte.
+queue-proposed = Föreslagna
+agenda-closed = föredragningslistan stängd
+agenda-list-closed = Föredragningslistan är stängd: tidsfristen för anmälningar var { $deadline }. Ärenden läggs nu till endast genom sekreterarens antecknade beslut.
+my-meetings-slot = Eget ärende kl. { $slot }
+my-meetings-proposed = Föreslaget, sekreteraren har inte bekräftat ännu
+my-meetings-own-case = Beställare, ärende { $number }
+video-link-open = Videolänk

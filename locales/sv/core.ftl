@@ -167,3 +167,4 @@ done-meeting-changed = Ändringen av mötet har sparats och orsaken visas för d
 done-meeting-restored = Mötet har återställts enligt regeln.
 done-feed-revoked = Kalenderlänken har tagits bort: den gamla länken fungerar inte längre.
 done-phenomenon-saved = Fenomenet har sparats.
+cancel = Avbryt

@@ -249,3 +249,30 @@ ical-deadline = Ärenden till sekreteraren senast { $deadline }.
 ical-skipped = Mötet hålls inte (helgdag).
 ical-cancelled = Mötet är inställt.
 ical-reason = Orsak: { $reason }
+
+# Meeting changes that reach every case (issue 12)
+change-rule-changed = Gruppens mötesrytm ändrades; detta möte hålls inte.
+ical-rule-changed = Gruppens mötesrytm ändrades; detta möte hålls inte.
+ical-own-slot = Tid för ditt ärende: { $slot }
+meeting-proposed-count = { $count ->
+    [one] { $count } föreslagen begäran
+   *[other] { $count } föreslagna begäranden
+}
+meeting-cancel-confirm = Att ställa in mötet innebär
+meeting-move-confirm = Att flytta mötet innebär
+consequences-changed = Mötets ärenden ändrades under tiden. Kontrollera dem och välj igen.
+consequences-cases = { $count ->
+    [one] Mötet har { $count } ärende. Dess beställare informeras om ändringen.
+   *[other] Mötet har { $count } ärenden. Deras beställare informeras om ändringen.
+}
+consequences-decision = Vad görs med ärendena?
+consequences-told = Ändringen och dess orsak antecknas i varje ärendes historik, och beställaren får ett meddelande.
+consequences-save = Spara ändringen
+meeting-restored-reason = Mötet återställdes till tiden enligt regeln.
+rule-consequences-title = Ändringen av mötesrytmen innebär
+rule-consequences-lost = Dessa kommande möten faller bort, och de har ärenden:
+rule-consequences-moved = Dessa möten flyttas till en annan tid (ärendena följer med):
+rule-consequences-orphans = Dessa engångsändringar tas bort eftersom deras möten inte längre finns:
+orphan-cancelled = inställt
+orphan-moved = flyttat till { $to }
+rule-changed-reason = Gruppens mötesrytm ändrades.

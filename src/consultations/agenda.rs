@@ -55,6 +55,11 @@ pub struct AgendaView {
     pub manage: bool,
     pub people: Vec<PersonView>,
     pub held: bool,
+    /// The notice deadline has passed: the case list is fixed (later
+    /// additions only by the secretary's recorded decision). When it was.
+    pub closed: Option<String>,
+    /// A one-off change to the meeting, with its reason.
+    pub change: Option<String>,
 }
 
 fn rule_date(s: &str) -> AppResult<Date> {
@@ -89,8 +94,11 @@ pub async fn show(
             return Err(e);
         }
     };
-    let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-    let occ = g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
+    let cal = crate::groups::calendars::calendars(&state)
+        .get(&state.db, g.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let occ = cal.meeting(date).ok_or(AppError::NotFound)?;
     let requests = store::on_meeting(&state.db, g.id, date).await?;
     let content = role != Role::Coordinator;
     let manage = decide(&s.actor, &Action::HandleRequest { group: g.id }).is_allowed();
@@ -104,23 +112,10 @@ pub async fn show(
     );
     audit::store::record(&state.db, ev).await?;
     // Time slots: the meeting divided evenly among its cases.
-    let n = requests.len().max(1) as i64;
-    let total = occ
-        .end
-        .timestamp()
-        .duration_since(occ.start.timestamp())
-        .as_mins();
-    let slot = (total / n).max(10);
+    let slots = otalusta_domain::consultations::slots(&occ.start, &occ.end, requests.len());
     let mut cases = Vec::new();
-    for (i, r) in requests.iter().enumerate() {
-        let from = occ
-            .start
-            .time()
-            .checked_add(jiff::SignedDuration::from_mins(slot * i as i64))
-            .unwrap_or(occ.start.time());
-        let to = from
-            .checked_add(jiff::SignedDuration::from_mins(slot))
-            .unwrap_or(from);
+    for (r, (from, to)) in requests.iter().zip(slots) {
+        let (from, to) = (from.time(), to.time());
         let requester = crate::auth::store::get_user(&state.db, r.requester_id)
             .await?
             .map(|u| {
@@ -188,6 +183,12 @@ pub async fn show(
             String::new()
         },
         held: occ.is_held(),
+        closed: (!occ.deadline_met(jiff::Timestamp::now()))
+            .then(|| crate::core::i18n::format_datetime(page.lang, occ.deadline.datetime())),
+        change: occ
+            .change
+            .as_ref()
+            .map(|c| crate::groups::views::change_text(&page, c)),
         cases,
         content,
         manage,

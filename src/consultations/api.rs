@@ -6,7 +6,10 @@ use super::{authorize, log_event, view_action};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult};
+use crate::core::page::Page;
 use crate::core::web::AppState;
+use crate::groups::api::meeting_json;
+use crate::groups::calendars::{GroupCalendar, calendars};
 use axum::Json;
 use axum::extract::{Path, State};
 use otalusta_domain::audit::Outcome;
@@ -22,8 +25,13 @@ pub struct RequestJson {
     /// `draft`, `submitted`, `more-info`, `accepted`, `discussed`,
     /// `follow-up`, `closed`, `declined` or `withdrawn`.
     pub status: String,
-    /// The meeting (its rule date) the request is placed on.
+    /// The meeting (its rule date, the meeting's identity) the request is
+    /// proposed for (untriaged) or on (accepted).
     pub meeting: Option<String>,
+    /// That meeting as it actually is: moved day and time, cancelled, with
+    /// the reason. `null` when there is no meeting or the rules no longer
+    /// give it.
+    pub meeting_detail: Option<crate::groups::api::MeetingJson>,
     pub late: bool,
     pub updated_at: String,
     /// The answers (pseudonymous), when the caller may see the content.
@@ -34,12 +42,17 @@ pub struct RequestJson {
     pub identification: String,
 }
 
-fn json(r: &Request, content: bool) -> RequestJson {
+fn json(page: &Page, r: &Request, cal: Option<&GroupCalendar>, content: bool) -> RequestJson {
+    let meeting_detail = cal.zip(r.meeting_date).and_then(|(c, d)| {
+        c.meeting(d)
+            .map(|o| meeting_json(page, &o, c.group.details.capacity, c.load_of(d)))
+    });
     RequestJson {
         id: r.id.0,
         group_id: r.group_id.0,
         status: r.status.key().into(),
         meeting: r.meeting_date.map(|d| d.to_string()),
+        meeting_detail,
         late: r.late,
         updated_at: r.updated_at.clone(),
         answers: content.then(|| serde_json::to_value(&r.answers).unwrap_or_default()),
@@ -58,6 +71,7 @@ pub async fn list(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
+    page: Page,
 ) -> AppResult<Json<Vec<RequestJson>>> {
     let a = &s.actor;
     let mut seen = std::collections::HashSet::new();
@@ -73,11 +87,11 @@ pub async fn list(
         if !seen.insert(r.id) {
             continue;
         }
-        let Some(g) = crate::groups::store::get_any(&state.db, r.group_id).await? else {
+        let Some(cal) = calendars(&state).get(&state.db, r.group_id).await? else {
             continue;
         };
-        if let Decision::Allow(role) = decide(a, &view_action(&r, &g)) {
-            out.push(json(&r, role != Role::Coordinator));
+        if let Decision::Allow(role) = decide(a, &view_action(&r, &cal.group)) {
+            out.push(json(&page, &r, Some(&cal), role != Role::Coordinator));
         }
     }
     let mut e = log_event(
@@ -109,6 +123,7 @@ pub async fn get(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
+    page: Page,
     Path(id): Path<i64>,
 ) -> AppResult<Json<RequestJson>> {
     let (r, _, role) = authorize(&state, &s, &ctx, id, "request.read", view_action).await?;
@@ -120,5 +135,11 @@ pub async fn get(
     if r.status == otalusta_domain::consultations::Status::Draft && role != Role::Requester {
         return Err(AppError::NotFound);
     }
-    Ok(Json(json(&r, role != Role::Coordinator)))
+    let cal = calendars(&state).get(&state.db, r.group_id).await?;
+    Ok(Json(json(
+        &page,
+        &r,
+        cal.as_deref(),
+        role != Role::Coordinator,
+    )))
 }

@@ -9,10 +9,13 @@
 pub mod agenda;
 pub mod api;
 pub mod formedit;
+pub mod own;
 pub mod requests;
+pub mod rescheduling;
 pub mod store;
 pub mod triage;
 pub mod views;
+pub mod workflow;
 
 use crate::audit;
 use crate::auth::Session;
@@ -48,6 +51,7 @@ pub fn router() -> axum::Router<AppState> {
         .route("/requests/{id}/redirect", post(triage::redirect))
         .route("/requests/{id}/decline", post(triage::decline))
         .route("/requests/{id}/outcome", post(triage::outcome))
+        .route("/requests/{id}/not-discussed", post(triage::not_discussed))
         .route("/groups/{id}/queue", get(triage::queue))
         .route("/groups/{id}/meetings/{date}/agenda", get(agenda::show))
         .route(
@@ -162,24 +166,4 @@ pub async fn authorize(
             Err(AppError::Forbidden)
         }
     }
-}
-
-/// Notifies the group's secretaries (a link to the queue, nothing else).
-pub async fn notify_secretaries(
-    tx: &mut crate::core::db::Tx,
-    db: &crate::core::db::Db,
-    group: otalusta_domain::ids::GroupId,
-) -> sqlx::Result<()> {
-    for m in crate::groups::store::members(db, group).await? {
-        if m.role == "secretary" {
-            crate::notify::enqueue(
-                tx,
-                otalusta_domain::ids::UserId(m.user_id),
-                "queue",
-                &format!("/groups/{group}/queue"),
-            )
-            .await?;
-        }
-    }
-    Ok(())
 }

@@ -4,13 +4,15 @@
 
 use super::store::{self, Request};
 use super::views::{self, AnswerView, EventView};
-use super::{authorize, log_event, notify_secretaries, on_agenda, view_action};
+use super::workflow::{By, NewPlace, Step, Tell, Work, expect_seen, tell_secretaries, unchanged};
+use super::{authorize, log_event, on_agenda, view_action};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty, read_upload};
 use crate::core::page::{Page, render, render_invalid};
-use crate::core::web::{AppState, ReqCtx};
+use crate::core::web::AppState;
+use crate::groups::calendars::{GroupCalendar, calendars};
 use crate::groups::routes::today;
 use crate::groups::store::Group;
 use askama::Template;
@@ -20,7 +22,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::consultations::{
-    Event, Identification, Outcome as RecOutcome, Status, place, transition,
+    Event, Identification, Outcome as RecOutcome, Status, propose, transition,
 };
 use otalusta_domain::hetu::PersonalIdentityCode;
 use otalusta_domain::ids::{GroupId, RequestId};
@@ -29,6 +31,7 @@ use otalusta_domain::questionnaire::{Check, Item, Questionnaire};
 use otalusta_domain::role::Role;
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Largest attachment, and all of one request's together.
 pub const MAX_ATTACHMENT: usize = 5 * 1024 * 1024;
@@ -73,7 +76,8 @@ pub struct ListFilter {
     pub q: String,
 }
 
-fn row(page: &Page, r: &Request, g: Option<&Group>, show_title: bool) -> ListRow {
+fn row(page: &Page, r: &Request, cal: Option<&GroupCalendar>, show_title: bool) -> ListRow {
+    let g = cal.map(|c| &c.group);
     ListRow {
         href: format!("/requests/{}", r.id),
         number: format!("#{}", r.id),
@@ -89,7 +93,7 @@ fn row(page: &Page, r: &Request, g: Option<&Group>, show_title: bool) -> ListRow
         status_key: r.status.key(),
         meeting: r
             .meeting_date
-            .map(crate::core::i18n::format_date)
+            .map(|d| views::meeting_line(page, cal.and_then(|c| c.meeting(d)).as_ref(), d))
             .unwrap_or_default(),
         updated: page.timestamp(&r.updated_at),
         action_needed: matches!(
@@ -122,16 +126,9 @@ pub async fn list(
     if !visible {
         return Err(AppError::Forbidden);
     }
-    let mut groups: HashMap<GroupId, Group> = HashMap::new();
-    let mut group_of = async |id: GroupId| -> AppResult<Option<Group>> {
-        if let Some(g) = groups.get(&id) {
-            return Ok(Some(g.clone()));
-        }
-        let g = crate::groups::store::get_any(&state.db, id).await?;
-        if let Some(g) = &g {
-            groups.insert(id, g.clone());
-        }
-        Ok(g)
+    let cache = calendars(&state);
+    let group_of = async |id: GroupId| -> AppResult<Option<Arc<GroupCalendar>>> {
+        Ok(cache.get(&state.db, id).await?)
     };
     let mut mine = Vec::new();
     if a.has(Role::Requester) {
@@ -139,16 +136,17 @@ pub async fn list(
             let g = group_of(r.group_id).await?;
             let t = views::title(&r);
             if keep(&r, &filter, &t) {
-                mine.push(row(&page, &r, g.as_ref(), true));
+                mine.push(row(&page, &r, g.as_deref(), true));
             }
         }
     }
     let mut queues = Vec::new();
     let mut agenda = Vec::new();
     for gid in a.member_of.clone() {
-        let Some(g) = group_of(gid).await? else {
+        let Some(cal) = group_of(gid).await? else {
             continue;
         };
+        let g = &cal.group;
         if a.is_secretary_of(gid) {
             queues.push((
                 format!("/groups/{gid}/queue"),
@@ -160,7 +158,7 @@ pub async fn list(
                     && r.status == Status::Accepted
                     && keep(&r, &filter, &views::title(&r))
                 {
-                    agenda.push(row(&page, &r, Some(&g), true));
+                    agenda.push(row(&page, &r, Some(&cal), true));
                 }
             }
         }
@@ -171,7 +169,7 @@ pub async fn list(
             let g = group_of(r.group_id).await?;
             if keep(&r, &filter, "") {
                 // Pseudonymous: no title, no content.
-                area.push(row(&page, &r, g.as_ref(), false));
+                area.push(row(&page, &r, g.as_deref(), false));
             }
         }
     }
@@ -286,37 +284,42 @@ pub struct NewQuery {
     pub group: String,
 }
 
-/// When a request sent now would be discussed (for the form's top).
-async fn next_meeting_text(state: &AppState, page: &Page, g: &Group) -> AppResult<Option<String>> {
-    let p = placement_for(state, g).await?;
-    Ok(p.meeting.map(|m| {
-        let occ = g
-            .rule
-            .generate(m, m)
-            .ok()
-            .and_then(|v| v.into_iter().next());
-        let when = occ
-            .map(|o| crate::core::i18n::format_datetime(page.lang, o.start.datetime()))
-            .unwrap_or_else(|| crate::core::i18n::format_date(m));
-        page.ta("request-next-meeting", "meeting", &when)
-    }))
-}
-
-async fn placement_for(
+/// The meeting a request sent now would be proposed for, in words (the
+/// form's promise): the same rule as sending it ([`propose`]), so a
+/// resubmitted request is promised the meeting it keeps.
+async fn next_meeting_text(
     state: &AppState,
+    page: &Page,
     g: &Group,
-) -> AppResult<otalusta_domain::consultations::Placement> {
+    r: Option<&Request>,
+) -> AppResult<Option<String>> {
+    let Some(cal) = calendars(state).get(&state.db, g.id).await? else {
+        return Ok(None);
+    };
     let from = today();
-    let to = from.checked_add(12.months()).unwrap_or(from);
-    let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-    let meetings = g.meetings(&overrides, from, to);
-    let placed = store::placed_counts(&state.db, g.id).await?;
-    Ok(place(
+    let meetings = cal.meetings(from, from.checked_add(12.months()).unwrap_or(from));
+    let mut taken = cal.taken();
+    // Its own place (if it holds one) does not count against it.
+    if let Some(r) = r.filter(|r| r.status.holds_place())
+        && let Some(m) = r.meeting_date
+        && let Some(n) = taken.get_mut(&m)
+    {
+        *n = n.saturating_sub(1);
+    }
+    let kept = r
+        .filter(|r| r.status == Status::MoreInfo)
+        .and_then(|r| r.meeting_date);
+    let p = propose(
+        kept,
         &meetings,
-        &placed,
+        &taken,
         g.details.capacity,
         jiff::Timestamp::now(),
-    ))
+    );
+    Ok(p.meeting.map(|m| {
+        let line = views::meeting_line(page, cal.meeting(m).as_ref(), m);
+        page.ta("request-next-meeting", "meeting", &line)
+    }))
 }
 
 /// Whether the group takes requests from this professional (its areas and
@@ -368,7 +371,7 @@ pub async fn new_form(
         id: None,
         group_id: gid,
         group_name: g.details.name(page.lang.code()).to_owned(),
-        next_meeting: next_meeting_text(&state, &page, &g).await?,
+        next_meeting: next_meeting_text(&state, &page, &g, None).await?,
         questions: questions(&page, &form.form, &HashMap::new()),
         identification: "none".into(),
         basis_note: String::new(),
@@ -501,7 +504,7 @@ async fn form_again(
         id: r.map(|r| r.id.0),
         group_id: g.id.0,
         group_name: g.details.name(page.lang.code()).to_owned(),
-        next_meeting: next_meeting_text(state, &page, g).await?,
+        next_meeting: next_meeting_text(state, &page, g, r).await?,
         questions: questions(&page, form, posted),
         identification: one(posted, "identification").to_owned(),
         basis_note: one(posted, "basis_note").to_owned(),
@@ -539,10 +542,20 @@ pub async fn create(
             return form_again(&state, page, None, &g, &form.form, &posted, errors).await;
         }
     };
-    let mut tx = state.db.begin().await?;
-    let id = store::create(&mut tx, s.actor.user_id, g.id, form.id).await?;
+    let by = By::Person {
+        session: &s,
+        ctx: &ctx,
+        role,
+    };
+    let mut w = Work::begin(&state).await?;
+    if let Some(answer) = w.replayed(s.actor.user_id, one(&posted, "once")).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&answer, "/requests")).into_response());
+    }
+    let g = lock_for_placing(&mut w, g.id).await?;
+    let id = store::create(w.tx(), s.actor.user_id, g.id, form.id).await?;
     store::save_answers(
-        &mut tx,
+        w.tx(),
         id,
         &c.answers,
         c.identification,
@@ -550,101 +563,80 @@ pub async fn create(
         c.new_identity.as_deref(),
     )
     .await?;
-    let created = store::get_for_update(
-        &mut tx,
-        id,
-        state.db.engine() == crate::core::db::Engine::Postgres,
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    store::set_status(
-        &mut tx,
-        &created,
-        Status::Draft,
-        Event::Created,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        "",
-    )
-    .await?;
+    store::created_event(w.tx(), id, s.actor.user_id, role).await?;
     audit::store::append(
-        &mut tx,
+        w.tx(),
         log_event(&ctx, &s, Some(role), "request.create", id, Outcome::Success),
     )
     .await?;
     if submit {
-        submit_in(
-            &state,
-            &mut tx,
-            &s,
-            &ctx,
-            role,
-            &created,
-            &g,
-            Event::Submitted,
-        )
-        .await?;
+        let mut created = w.lock_request(id).await?;
+        submit_in(&mut w, by, &mut created, &g).await?;
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!(
+    let answer = format!(
         "/requests/{id}?done={}",
         if submit { "submitted" } else { "saved" }
-    ))
-    .into_response())
+    );
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
-/// Sends a request: places it on the first meeting it can make, writes
-/// the history and tells the secretary (a link only).
-#[allow(clippy::too_many_arguments)]
-async fn submit_in(
-    state: &AppState,
-    tx: &mut crate::core::db::Tx,
-    s: &Session,
-    ctx: &ReqCtx,
-    role: Role,
-    r: &Request,
-    g: &Group,
-    event: Event,
-) -> AppResult<()> {
-    let to = transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    // A resubmitted request keeps a place still ahead of it.
-    let keep = match r.meeting_date {
-        Some(m) if event == Event::Resubmitted => {
-            let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-            g.meeting(&overrides, m)
-                .is_some_and(|o| o.is_held() && o.start.timestamp() > jiff::Timestamp::now())
-        }
-        _ => false,
-    };
-    if !keep {
-        let p = placement_for(state, g).await?;
-        store::place(
-            tx,
-            r.id,
-            g.id,
-            p.meeting,
-            &serde_json::to_string(&p).map_err(anyhow::Error::from)?,
-            false,
-        )
-        .await?;
+/// A replayed form's answer, or `fallback` when the first post left none.
+pub fn answer_or(answer: &str, fallback: &str) -> String {
+    if answer.starts_with('/') {
+        answer.to_owned()
+    } else {
+        fallback.to_owned()
     }
-    store::set_status(
-        tx,
-        r,
-        to,
-        event,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        "",
-    )
-    .await?;
-    audit::store::append(
-        tx,
-        log_event(ctx, s, Some(role), "request.submit", r.id, Outcome::Success),
-    )
-    .await?;
-    notify_secretaries(tx, &state.db, g.id).await?;
-    Ok(())
+}
+
+/// Locks the group whose meetings a write places requests on.
+pub async fn lock_for_placing(w: &mut Work, group: GroupId) -> AppResult<Group> {
+    w.lock_groups(&[group])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)
+}
+
+/// Sends a request: proposes it for the meeting the form promised (the
+/// first it makes, or the one it kept after more information was asked),
+/// writes the history and tells the secretaries (a link only).
+async fn submit_in(w: &mut Work, by: By<'_>, r: &mut Request, g: &Group) -> AppResult<()> {
+    let event = if r.status == Status::MoreInfo {
+        Event::Resubmitted
+    } else {
+        Event::Submitted
+    };
+    let places = w.places(g, Some(r.id)).await?;
+    let kept = r.meeting_date.filter(|_| event == Event::Resubmitted);
+    let p = propose(
+        kept,
+        &places.meetings,
+        &places.taken,
+        g.details.capacity,
+        jiff::Timestamp::now(),
+    );
+    let place = if kept.is_some() && p.meeting == kept {
+        NewPlace {
+            group: g.id,
+            meeting: p.meeting,
+            placement: r.placement.clone(),
+            late: r.late,
+        }
+    } else {
+        NewPlace {
+            group: g.id,
+            meeting: p.meeting,
+            placement: serde_json::to_string(&p).map_err(anyhow::Error::from)?,
+            late: false,
+        }
+    };
+    let mut step = Step::new(event, by);
+    step.place = Some(place);
+    step.log_as = Some("request.submit");
+    let tell = [Tell::Secretaries(g.id)];
+    step.tell = &tell;
+    w.transition(r, step).await
 }
 
 pub async fn edit_form(
@@ -680,7 +672,7 @@ pub async fn edit_form(
         id: Some(id),
         group_id: g.id.0,
         group_name: g.details.name(page.lang.code()).to_owned(),
-        next_meeting: next_meeting_text(&state, &page, &g).await?,
+        next_meeting: next_meeting_text(&state, &page, &g, Some(&r)).await?,
         questions: questions(&page, &form.form, &posted),
         identification: r.identification.key().into(),
         basis_note: r.basis_note.clone(),
@@ -703,17 +695,17 @@ pub async fn save(
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.update", |r, _| {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.update", |r, _| {
         Action::EditRequest {
             requester: r.requester_id,
         }
     })
     .await?;
-    if !r.status.editable() {
+    if !seen.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
     let posted = pairs_to_map(pairs);
-    let form = store::form_version(&state.db, r.form_version_id).await?;
+    let form = store::form_version(&state.db, seen.form_version_id).await?;
     let submit = one(&posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
     let c = match check_form(
@@ -721,21 +713,26 @@ pub async fn save(
         &form.form,
         &posted,
         check,
-        r.identity_cipher.is_some(),
+        seen.identity_cipher.is_some(),
     ) {
         Ok(c) => c,
         Err(errors) => {
-            return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
+            return form_again(&state, page, Some(&seen), &g, &form.form, &posted, errors).await;
         }
     };
-    let mut tx = state.db.begin().await?;
-    let r = store::get_for_update(
-        &mut tx,
-        r.id,
-        state.db.engine() == crate::core::db::Engine::Postgres,
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
+    let by = By::Person {
+        session: &s,
+        ctx: &ctx,
+        role,
+    };
+    let mut w = Work::begin(&state).await?;
+    if let Some(answer) = w.replayed(s.actor.user_id, one(&posted, "once")).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&answer, &format!("/requests/{id}"))).into_response());
+    }
+    let g = lock_for_placing(&mut w, seen.group_id).await?;
+    let mut r = w.lock_request(seen.id).await?;
+    unchanged(&r, &seen)?;
     if !r.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
@@ -745,7 +742,7 @@ pub async fn save(
         c.new_identity.clone().or(r.identity_cipher.clone())
     };
     store::save_answers(
-        &mut tx,
+        w.tx(),
         r.id,
         &c.answers,
         c.identification,
@@ -754,7 +751,7 @@ pub async fn save(
     )
     .await?;
     audit::store::append(
-        &mut tx,
+        w.tx(),
         log_event(
             &ctx,
             &s,
@@ -766,19 +763,23 @@ pub async fn save(
     )
     .await?;
     if submit {
-        let event = if r.status == Status::MoreInfo {
-            Event::Resubmitted
-        } else {
-            Event::Submitted
-        };
-        submit_in(&state, &mut tx, &s, &ctx, role, &r, &g, event).await?;
+        submit_in(&mut w, by, &mut r, &g).await?;
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!(
+    let answer = format!(
         "/requests/{id}?done={}",
         if submit { "submitted" } else { "saved" }
-    ))
-    .into_response())
+    );
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
+}
+
+/// The hidden fields of a guarded button or form: the one-time token and
+/// the status the page showed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Guard {
+    pub once: String,
+    pub seen: String,
 }
 
 pub async fn withdraw(
@@ -786,44 +787,41 @@ pub async fn withdraw(
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     Path(id): Path<i64>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<Guard>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.withdraw", |r, _| {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.withdraw", |r, _| {
         Action::EditRequest {
             requester: r.requester_id,
         }
     })
     .await?;
-    let to = transition(r.status, Event::Withdrawn)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    let mut tx = state.db.begin().await?;
-    store::set_status(
-        &mut tx,
-        &r,
-        to,
-        Event::Withdrawn,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        "",
-    )
-    .await?;
-    audit::store::append(
-        &mut tx,
-        log_event(
-            &ctx,
-            &s,
-            Some(role),
-            "request.withdraw",
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
-    if r.status != Status::Draft {
-        notify_secretaries(&mut tx, &state.db, g.id).await?;
+    let answer = format!("/requests/{id}?done=withdrawn");
+    let mut w = Work::begin(&state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/requests/{id}")).into_response())
+    let mut r = w.lock_request(seen.id).await?;
+    unchanged(&r, &seen)?;
+    expect_seen(&r, &form.seen)?;
+    let tell = if r.status == Status::Draft {
+        [Tell::Nobody]
+    } else {
+        [Tell::Secretaries(g.id)]
+    };
+    let mut step = Step::new(
+        Event::Withdrawn,
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.log_as = Some("request.withdraw");
+    step.tell = &tell;
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
 // --- one request --------------------------------------------------------------------------
@@ -905,6 +903,11 @@ pub struct ShowView {
     pub status: String,
     pub status_key: &'static str,
     pub placement: Vec<String>,
+    /// The page of the meeting it is proposed for or on.
+    pub meeting_href: Option<String>,
+    /// The meeting has started: the secretary may record that it did not
+    /// reach the case.
+    pub not_discussed: bool,
     pub answers: Vec<AnswerView>,
     pub identification: String,
     pub basis_note: String,
@@ -1008,40 +1011,47 @@ pub async fn show_view(
     } else {
         Vec::new()
     };
-    let meeting_choices = if powers.triage {
-        let from = today();
-        let to = from.checked_add(12.months()).unwrap_or(from);
-        let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-        let placed = store::placed_counts(&state.db, g.id).await?;
-        let now = jiff::Timestamp::now();
-        g.meetings(&overrides, from, to)
-            .iter()
-            .filter(|o| o.is_held() && o.start.timestamp() > now)
-            .map(|o| {
-                let n = placed.get(&o.rule_date).copied().unwrap_or(0);
-                let mut label = page.tx(
-                    "triage-meeting-choice",
-                    &[
-                        (
-                            "meeting",
-                            crate::core::i18n::format_datetime(page.lang, o.start.datetime())
-                                .into(),
-                        ),
-                        (
-                            "free",
-                            i64::from(g.details.capacity.saturating_sub(n)).into(),
-                        ),
-                    ],
-                );
-                if !o.deadline_met(now) {
-                    label.push_str(&format!(" – {}", page.t("triage-late")));
-                }
-                (o.rule_date.to_string(), label)
-            })
-            .collect()
-    } else {
-        Vec::new()
+    let cal = calendars(state).get(&state.db, g.id).await?;
+    let occ = cal
+        .as_ref()
+        .zip(r.meeting_date)
+        .and_then(|(c, d)| c.meeting(d));
+    let now = jiff::Timestamp::now();
+    let meeting_choices = match (&cal, powers.triage) {
+        (Some(cal), true) => {
+            let from = today();
+            let to = from.checked_add(12.months()).unwrap_or(from);
+            cal.meetings(from, to)
+                .iter()
+                .filter(|o| o.is_held() && o.start.timestamp() > now)
+                .map(|o| {
+                    let mut n = cal.load_of(o.rule_date).taken;
+                    if r.status.holds_place() && r.meeting_date == Some(o.rule_date) {
+                        n = n.saturating_sub(1);
+                    }
+                    let mut label = page.tx(
+                        "triage-meeting-choice",
+                        &[
+                            (
+                                "meeting",
+                                views::meeting_line(&page, Some(o), o.rule_date).into(),
+                            ),
+                            (
+                                "free",
+                                i64::from(g.details.capacity.saturating_sub(n)).into(),
+                            ),
+                        ],
+                    );
+                    if !o.deadline_met(now) {
+                        label.push_str(&format!(" – {}", page.t("triage-late")));
+                    }
+                    (o.rule_date.to_string(), label)
+                })
+                .collect()
+        }
+        _ => Vec::new(),
     };
+    let meeting_started = occ.as_ref().is_some_and(|o| o.start.timestamp() <= now);
     let other_groups = if powers.triage {
         crate::groups::store::list(&state.db)
             .await?
@@ -1068,7 +1078,12 @@ pub async fn show_view(
         group_name: g.details.name(lang).to_owned(),
         status: views::status_text(&page, r.status),
         status_key: r.status.key(),
-        placement: views::placement_text(&page, g, r),
+        placement: views::placement_text(&page, r, occ.as_ref()),
+        meeting_href: r
+            .meeting_date
+            .filter(|_| r.status.awaits_meeting() && occ.is_some())
+            .map(|d| format!("/groups/{}/meetings/{d}", g.id)),
+        not_discussed: powers.triage && r.status == Status::Accepted && meeting_started,
         answers: if content {
             views::answers(&page, &form.form, r)
         } else {
@@ -1282,6 +1297,8 @@ pub async fn identity(
 pub struct MessageForm {
     #[serde(default)]
     pub body: String,
+    #[serde(default)]
+    pub once: String,
 }
 
 pub async fn message(
@@ -1292,7 +1309,7 @@ pub async fn message(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<MessageForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.message", |r, _| {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.message", |r, _| {
         Action::MessageRequest {
             requester: r.requester_id,
             group: r.group_id,
@@ -1311,7 +1328,7 @@ pub async fn message(
             &state,
             &s,
             page,
-            &r,
+            &seen,
             &g,
             role,
             errors,
@@ -1319,10 +1336,17 @@ pub async fn message(
         )
         .await;
     }
-    let mut tx = state.db.begin().await?;
-    store::add_message(&mut tx, r.id, s.actor.user_id, body).await?;
+    let answer = format!("/requests/{id}?done=message#messages");
+    let mut w = Work::begin(&state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
+    }
+    let r = w.lock_request(seen.id).await?;
+    unchanged(&r, &seen)?;
+    store::add_message(w.tx(), r.id, s.actor.user_id, body).await?;
     audit::store::append(
-        &mut tx,
+        w.tx(),
         log_event(
             &ctx,
             &s,
@@ -1334,18 +1358,18 @@ pub async fn message(
     )
     .await?;
     if role == Role::Requester {
-        notify_secretaries(&mut tx, &state.db, g.id).await?;
+        tell_secretaries(w.tx(), g.id).await?;
     } else {
         crate::notify::enqueue(
-            &mut tx,
+            w.tx(),
             r.requester_id,
             "message",
             &format!("/requests/{id}"),
         )
         .await?;
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/requests/{id}#messages")).into_response())
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
 // --- attachments --------------------------------------------------------------------------
@@ -1439,8 +1463,14 @@ pub async fn upload(
         posted.insert("basis_note".into(), vec![r.basis_note.clone()]);
         return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
     };
-    let mut tx = state.db.begin().await?;
-    let aid = store::add_attachment(&mut tx, r.id, &name, ct, &bytes, s.actor.user_id).await?;
+    let mut w = Work::begin(&state).await?;
+    let fresh = w.lock_request(r.id).await?;
+    unchanged(&fresh, &r)?;
+    if !fresh.status.editable() {
+        return Err(AppError::Conflict("request-not-editable"));
+    }
+    let tx = w.tx();
+    let aid = store::add_attachment(tx, r.id, &name, ct, &bytes, s.actor.user_id).await?;
     let mut e = log_event(
         &ctx,
         &s,
@@ -1450,8 +1480,8 @@ pub async fn upload(
         Outcome::Success,
     );
     e.purpose = format!("consultation; attachment {aid}");
-    audit::store::append(&mut tx, e).await?;
-    tx.commit().await?;
+    audit::store::append(w.tx(), e).await?;
+    w.commit("").await?;
     Ok(Redirect::to(&format!("/requests/{id}/edit#attachments")).into_response())
 }
 
@@ -1547,6 +1577,8 @@ pub struct ConfirmForm {
     pub record: String,
     /// Months until the follow-up: 1, 3, 6 or 12.
     pub follow_up_months: String,
+    pub once: String,
+    pub seen: String,
 }
 
 /// The requester confirms the recommendations with their own record and
@@ -1559,14 +1591,12 @@ pub async fn confirm(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.confirm", |r, _| {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.confirm", |r, _| {
         Action::ConfirmOutcome {
             requester: r.requester_id,
         }
     })
     .await?;
-    let to = transition(r.status, Event::Confirmed)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let mut errors = FieldErrors::new();
     let record = form.record.trim();
     if record.chars().count() > 10_000 {
@@ -1582,12 +1612,12 @@ pub async fn confirm(
             0
         }
     };
-    if !errors.is_empty() {
+    if !errors.is_empty() && transition(seen.status, Event::Confirmed).is_ok() {
         return case_with_errors(
             &state,
             &s,
             page,
-            &r,
+            &seen,
             &g,
             role,
             errors,
@@ -1596,32 +1626,32 @@ pub async fn confirm(
         .await;
     }
     let due = today().checked_add(months.months()).unwrap_or(today());
-    let mut tx = state.db.begin().await?;
-    store::confirm(&mut tx, r.id, record, due).await?;
-    store::set_status(
-        &mut tx,
-        &r,
-        to,
+    let answer = format!("/requests/{id}?done=confirmed");
+    let mut w = Work::begin(&state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
+    }
+    let mut r = w.lock_request(seen.id).await?;
+    unchanged(&r, &seen)?;
+    expect_seen(&r, &form.seen)?;
+    transition(r.status, Event::Confirmed)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    errors.into_result()?;
+    store::confirm(w.tx(), r.id, record, due).await?;
+    let mut step = Step::new(
         Event::Confirmed,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        &crate::core::i18n::format_date(due),
-    )
-    .await?;
-    audit::store::append(
-        &mut tx,
-        log_event(
-            &ctx,
-            &s,
-            Some(role),
-            "request.confirm",
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=confirmed")).into_response())
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.detail = crate::core::i18n::format_date(due);
+    step.log_as = Some("request.confirm");
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
 /// The follow-up: which recommendations were carried out and what changed;
@@ -1634,19 +1664,17 @@ pub async fn follow_up(
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.follow-up", |r, _| {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.follow-up", |r, _| {
         Action::ConfirmOutcome {
             requester: r.requester_id,
         }
     })
     .await?;
-    let to = transition(r.status, Event::FollowUpReported)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     let kept = Kept::new("follow-up", pairs.clone());
     let posted = pairs_to_map(pairs);
     let mut errors = FieldErrors::new();
     let mut outcomes = Vec::new();
-    for rec in store::recommendations(&state.db, r.id).await? {
+    for rec in store::recommendations(&state.db, seen.id).await? {
         let field = format!("outcome_{}", rec.id);
         match one(&posted, &field).parse::<RecOutcome>() {
             Ok(o) => {
@@ -1668,34 +1696,34 @@ pub async fn follow_up(
     } else if note.chars().count() > 10_000 {
         errors.add("note", "field-too-long");
     }
-    if !errors.is_empty() {
-        return case_with_errors(&state, &s, page, &r, &g, role, errors, kept).await;
+    if !errors.is_empty() && transition(seen.status, Event::FollowUpReported).is_ok() {
+        return case_with_errors(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
-    let mut tx = state.db.begin().await?;
-    store::follow_up(&mut tx, r.id, &note, &outcomes).await?;
-    store::set_status(
-        &mut tx,
-        &r,
-        to,
+    let answer = format!("/requests/{id}?done=closed");
+    let mut w = Work::begin(&state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, one(&posted, "once")).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
+    }
+    let mut r = w.lock_request(seen.id).await?;
+    unchanged(&r, &seen)?;
+    expect_seen(&r, one(&posted, "seen"))?;
+    transition(r.status, Event::FollowUpReported)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    errors.into_result()?;
+    store::follow_up(w.tx(), r.id, &note, &outcomes).await?;
+    let tell = [Tell::Secretaries(g.id)];
+    let mut step = Step::new(
         Event::FollowUpReported,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        "",
-    )
-    .await?;
-    audit::store::append(
-        &mut tx,
-        log_event(
-            &ctx,
-            &s,
-            Some(role),
-            "request.follow-up",
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
-    notify_secretaries(&mut tx, &state.db, g.id).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=closed")).into_response())
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.log_as = Some("request.follow-up");
+    step.tell = &tell;
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }

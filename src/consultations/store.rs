@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use otalusta_domain::consultations::{Event, Identification, Outcome, Status};
 use otalusta_domain::ids::{GroupId, RequestId, UserId};
 use otalusta_domain::questionnaire::{Answers, Questionnaire, default_form};
-use sqlx::{AssertSqlSafe, FromRow};
+use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 use std::collections::HashMap;
 
 // --- forms -----------------------------------------------------------------------
@@ -209,9 +209,9 @@ pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {
 pub async fn get_for_update(
     tx: &mut Tx,
     id: RequestId,
-    postgres: bool,
+    lock: bool,
 ) -> anyhow::Result<Option<Request>> {
-    let lock = if postgres { " FOR UPDATE" } else { "" };
+    let lock = if lock { " FOR UPDATE" } else { "" };
     let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {COLS} FROM requests WHERE id = $1{lock}"
     )))
@@ -233,6 +233,18 @@ async fn list_where(db: &Db, cond: &str, bind: i64) -> anyhow::Result<Vec<Reques
 
 pub async fn of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Request>> {
     list_where(db, "requester_id = $1", user.0).await
+}
+
+/// The requester's requests that a meeting is still ahead of (proposed
+/// or accepted), by meeting.
+pub async fn awaiting_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Request>> {
+    list_where(
+        db,
+        "requester_id = $1 AND meeting_date IS NOT NULL \
+         AND status IN ('submitted', 'more-info', 'accepted')",
+        user.0,
+    )
+    .await
 }
 
 /// Every request sent to a group (not drafts).
@@ -267,21 +279,114 @@ pub async fn on_meeting(db: &Db, group: GroupId, date: Date) -> anyhow::Result<V
     rows.into_iter().map(Row::parse).collect()
 }
 
-/// How many requests hold a place on each meeting of the group.
-pub async fn placed_counts(db: &Db, group: GroupId) -> sqlx::Result<HashMap<Date, u32>> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT meeting_date, COUNT(*) FROM requests WHERE group_id = $1 \
+/// The statuses that take a place on their meeting (`Status::holds_place`).
+const TAKES_PLACE: &str = "('accepted', 'discussed', 'follow-up', 'closed')";
+
+/// The load of one meeting: places taken by accepted cases, and untriaged
+/// requests proposed for it (they take no place until accepted).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Load {
+    pub taken: u32,
+    pub proposed: u32,
+}
+
+/// Each meeting's load, by rule date (for pages; a write counts with
+/// [`taken_in`] inside its transaction).
+pub async fn loads(db: &Db, group: GroupId) -> sqlx::Result<HashMap<Date, Load>> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT meeting_date, status, COUNT(*) FROM requests WHERE group_id = $1 \
          AND meeting_date IS NOT NULL AND status IN \
          ('submitted', 'more-info', 'accepted', 'discussed', 'follow-up', 'closed') \
-         GROUP BY meeting_date",
+         GROUP BY meeting_date, status",
     )
     .bind(group.0)
     .fetch_all(db.pool())
+    .await?;
+    let mut out: HashMap<Date, Load> = HashMap::new();
+    for (d, status, n) in rows {
+        let (Ok(d), Ok(n), Ok(status)) = (d.parse(), u32::try_from(n), status.parse::<Status>())
+        else {
+            continue;
+        };
+        let load = out.entry(d).or_default();
+        if status.holds_place() {
+            load.taken += n;
+        } else {
+            load.proposed += n;
+        }
+    }
+    Ok(out)
+}
+
+/// Places taken on each meeting of the group, counted inside a write
+/// (`except`: a request being moved, whose own place does not count).
+pub async fn taken_in(
+    conn: &mut AnyConnection,
+    group: GroupId,
+    except: Option<RequestId>,
+) -> sqlx::Result<HashMap<Date, u32>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT meeting_date, COUNT(*) FROM requests WHERE group_id = $1 AND id <> $2 \
+         AND meeting_date IS NOT NULL AND status IN {TAKES_PLACE} GROUP BY meeting_date"
+    )))
+    .bind(group.0)
+    .bind(except.map_or(0, |r| r.0))
+    .fetch_all(conn)
     .await?;
     Ok(rows
         .into_iter()
         .filter_map(|(d, n)| Some((d.parse().ok()?, u32::try_from(n).ok()?)))
         .collect())
+}
+
+/// The requests placed on a meeting that is still ahead of them
+/// (proposed or accepted), locked, in agenda order: a meeting change
+/// decides what becomes of each.
+pub async fn awaiting_meeting_in(
+    tx: &mut Tx,
+    group: GroupId,
+    date: Date,
+    lock: bool,
+) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE group_id = $1 AND meeting_date = $2 \
+         AND status IN ('submitted', 'more-info', 'accepted') \
+         ORDER BY COALESCE(agenda_position, 1000000), submitted_at, id{}",
+        if lock { " FOR UPDATE" } else { "" }
+    )))
+    .bind(group.0)
+    .bind(date.to_string())
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+/// The same inside a write, locked (a rule change decides their fate).
+pub async fn awaiting_in(tx: &mut Tx, group: GroupId, lock: bool) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE group_id = $1 AND meeting_date IS NOT NULL \
+         AND status IN ('submitted', 'more-info', 'accepted') \
+         ORDER BY meeting_date, COALESCE(agenda_position, 1000000), submitted_at, id{}",
+        if lock { " FOR UPDATE" } else { "" }
+    )))
+    .bind(group.0)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+/// The requests placed on meetings of the group that are still ahead of
+/// them, by meeting (for pages that say what a change would touch).
+pub async fn awaiting(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE group_id = $1 AND meeting_date IS NOT NULL \
+         AND status IN ('submitted', 'more-info', 'accepted') \
+         ORDER BY meeting_date, COALESCE(agenda_position, 1000000), submitted_at, id"
+    )))
+    .bind(group.0)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
 }
 
 pub async fn create(
@@ -328,50 +433,28 @@ pub async fn save_answers(
     Ok(())
 }
 
-/// Moves the request to `status` (and where it is placed), writing the
-/// history entry in the same transaction.
-#[allow(clippy::too_many_arguments)]
-pub async fn set_status(
+/// The first entry of a request's history.
+pub async fn created_event(
     tx: &mut Tx,
-    r: &Request,
-    to: Status,
-    event: Event,
-    actor: Option<(UserId, &str)>,
-    reason: &str,
-    detail: &str,
+    id: RequestId,
+    by: UserId,
+    role: otalusta_domain::role::Role,
 ) -> sqlx::Result<()> {
-    let now = db::now();
-    let submitted = matches!(event, Event::Submitted | Event::Resubmitted);
-    sqlx::query(
-        "UPDATE requests SET status = $1, updated_at = $2, \
-         submitted_at = CASE WHEN $3 = 1 THEN $2 ELSE submitted_at END, \
-         closed_at = CASE WHEN $4 = 1 THEN $2 ELSE closed_at END WHERE id = $5",
-    )
-    .bind(to.key())
-    .bind(&now)
-    .bind(db::flag(submitted))
-    .bind(db::flag(!to.is_open()))
-    .bind(r.id.0)
-    .execute(&mut **tx)
-    .await?;
     sqlx::query(
         "INSERT INTO request_events (request_id, at, actor_id, role, kind, from_status, \
-         to_status, reason, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+         to_status, reason, detail) VALUES ($1, $2, $3, $4, $5, 'draft', 'draft', '', '')",
     )
-    .bind(r.id.0)
-    .bind(&now)
-    .bind(actor.map(|a| a.0.0))
-    .bind(actor.map(|a| a.1).unwrap_or("system"))
-    .bind(event.key())
-    .bind(r.status.key())
-    .bind(to.key())
-    .bind(reason)
-    .bind(detail)
+    .bind(id.0)
+    .bind(db::now())
+    .bind(by.0)
+    .bind(role.as_str())
+    .bind(Event::Created.key())
     .execute(&mut **tx)
     .await?;
     Ok(())
 }
 
+/// Where a request is placed (the workflow calls this inside a change).
 pub async fn place(
     tx: &mut Tx,
     id: RequestId,

@@ -1,32 +1,36 @@
 //! The secretary's side: the group's queue, triage (accept, ask for more,
-//! redirect, decline — always with the requester told) and recording the
-//! group's recommendations after the meeting.
+//! redirect, decline — always with the requester told), a case the
+//! meeting did not reach, and recording the group's recommendations.
+//!
+//! Every decision goes through [`super::workflow`]: it is checked again on
+//! the request as it is inside the write, so two secretaries (or a
+//! double click) never decide twice.
 
-use super::requests::{Kept, case_with_errors as refuse};
+use super::authorize;
+use super::requests::{Kept, answer_or, case_with_errors as refuse};
 use super::store::{self, Request};
 use super::views;
-use super::{authorize, log_event, notify_secretaries};
+use super::workflow::{By, NewPlace, Step, Tell, Work, expect_seen, unchanged};
 use crate::audit;
-use crate::auth::{Ctx, CurrentUser, Session};
+use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::CsrfForm;
 use crate::core::page::{Page, render};
-use crate::core::web::{AppState, ReqCtx};
+use crate::core::web::AppState;
+use crate::groups::calendars::calendars;
 use crate::groups::routes::today;
 use crate::groups::store::Group;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
-use jiff::civil::Date;
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::consultations::{
-    ChoiceProblem, Event, Placement, Status, check_choice, place, transition,
+    ChoiceProblem, Destination, Event, Status, carry_over, check_choice, place, transition,
 };
 use otalusta_domain::groups::parse_date;
 use otalusta_domain::ids::GroupId;
 use otalusta_domain::policy::Action;
-use otalusta_domain::role::Role;
 use serde::Deserialize;
 
 /// Longest reason or summary accepted.
@@ -55,9 +59,12 @@ pub struct MeetingLoad {
     pub date: String,
     pub deadline: String,
     pub deadline_passed: bool,
-    pub placed: u32,
+    pub taken: u32,
+    pub proposed: u32,
     pub capacity: u32,
     pub held: bool,
+    /// Moved or cancelled, with the reason, in words.
+    pub change: Option<String>,
 }
 
 #[derive(Template)]
@@ -72,7 +79,7 @@ pub struct QueueView {
     pub counts: Vec<(String, usize)>,
 }
 
-fn queue_row(page: &Page, r: &Request) -> QueueRow {
+fn queue_row(page: &Page, cal: &crate::groups::calendars::GroupCalendar, r: &Request) -> QueueRow {
     QueueRow {
         href: format!("/requests/{}", r.id),
         number: format!("#{}", r.id),
@@ -84,10 +91,10 @@ fn queue_row(page: &Page, r: &Request) -> QueueRow {
             .as_deref()
             .map(|t| page.timestamp(t))
             .unwrap_or_default(),
-        meeting: r
-            .meeting_date
-            .map(crate::core::i18n::format_date)
-            .unwrap_or_else(|| page.t("queue-no-meeting")),
+        meeting: match r.meeting_date {
+            Some(d) => views::meeting_line(page, cal.meeting(d).as_ref(), d),
+            None => page.t("queue-no-meeting"),
+        },
         urgent: matches!(r.answers.get("urgency"), Some(otalusta_domain::questionnaire::Answer::Choice(c)) if c == "urgent"),
     }
 }
@@ -99,7 +106,11 @@ pub async fn queue(
     page: Page,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let g = crate::groups::routes::load(&state, id).await?;
+    let cal = calendars(&state)
+        .active_group(&state.db, GroupId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let g = &cal.group;
     let role = match s.require(&Action::HandleRequest { group: g.id }) {
         Ok(r) => r,
         Err(e) => {
@@ -130,9 +141,9 @@ pub async fn queue(
     let mut accepted = Vec::new();
     for r in &all {
         match r.status {
-            Status::Submitted => waiting.push(queue_row(&page, r)),
-            Status::MoreInfo => more_info.push(queue_row(&page, r)),
-            Status::Accepted => accepted.push(queue_row(&page, r)),
+            Status::Submitted => waiting.push(queue_row(&page, &cal, r)),
+            Status::MoreInfo => more_info.push(queue_row(&page, &cal, r)),
+            Status::Accepted => accepted.push(queue_row(&page, &cal, r)),
             _ => {}
         }
     }
@@ -140,25 +151,31 @@ pub async fn queue(
     waiting.sort_by(|a, b| b.urgent.cmp(&a.urgent).then(a.submitted.cmp(&b.submitted)));
     let from = today();
     let to = from.checked_add(6.months()).unwrap_or(from);
-    let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-    let placed = store::placed_counts(&state.db, g.id).await?;
     let now = jiff::Timestamp::now();
-    let meetings = g
-        .meetings(&overrides, from, to)
+    let meetings = cal
+        .meetings(from, to)
         .iter()
-        .map(|o| MeetingLoad {
-            href: format!("/groups/{}/meetings/{}", g.id, o.rule_date),
-            agenda: format!("/groups/{}/meetings/{}/agenda", g.id, o.rule_date),
-            date: format!(
-                "{} {}",
-                crate::groups::views::weekday_name(&page, o.date),
-                crate::core::i18n::format_date(o.date)
-            ),
-            deadline: crate::core::i18n::format_datetime(page.lang, o.deadline.datetime()),
-            deadline_passed: !o.deadline_met(now),
-            placed: placed.get(&o.rule_date).copied().unwrap_or(0),
-            capacity: g.details.capacity,
-            held: o.is_held(),
+        .map(|o| {
+            let load = cal.load_of(o.rule_date);
+            MeetingLoad {
+                href: format!("/groups/{}/meetings/{}", g.id, o.rule_date),
+                agenda: format!("/groups/{}/meetings/{}/agenda", g.id, o.rule_date),
+                date: format!(
+                    "{} {}",
+                    crate::groups::views::weekday_name(&page, o.date),
+                    crate::core::i18n::format_date(o.date)
+                ),
+                deadline: crate::core::i18n::format_datetime(page.lang, o.deadline.datetime()),
+                deadline_passed: !o.deadline_met(now),
+                taken: load.taken,
+                proposed: load.proposed,
+                capacity: g.details.capacity,
+                held: o.is_held(),
+                change: o
+                    .change
+                    .as_ref()
+                    .map(|c| crate::groups::views::change_text(&page, c)),
+            }
         })
         .collect();
     let mut counts: Vec<(String, usize)> = Vec::new();
@@ -199,6 +216,10 @@ pub struct TriageForm {
     pub meeting: String,
     pub reason: String,
     pub group: String,
+    /// `next` or `queue` (a case the meeting did not reach).
+    pub decision: String,
+    pub once: String,
+    pub seen: String,
 }
 
 fn reason_of(form: &TriageForm, required: bool, errors: &mut FieldErrors) -> String {
@@ -211,74 +232,32 @@ fn reason_of(form: &TriageForm, required: bool, errors: &mut FieldErrors) -> Str
     reason
 }
 
-/// Writes a triage decision: status, history, the access log, and the
-/// requester's notification, in one transaction.
-#[allow(clippy::too_many_arguments)]
-async fn decide_in(
+/// Starts a decision on a request: the token, the request locked afresh
+/// (after `groups`, whose meetings it may place it on) and checked against
+/// what the secretary saw. `Err(answer)`: a replay, answered the same.
+async fn open(
     state: &AppState,
-    s: &Session,
-    ctx: &ReqCtx,
-    role: Role,
-    r: &Request,
-    event: Event,
-    reason: &str,
-    detail: &str,
-    place_on: Option<(GroupId, Option<Date>, String, bool)>,
-) -> AppResult<()> {
-    let to = transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    let mut tx = state.db.begin().await?;
-    let current = store::get_for_update(
-        &mut tx,
-        r.id,
-        state.db.engine() == crate::core::db::Engine::Postgres,
-    )
-    .await?
-    .ok_or(AppError::NotFound)?;
-    if current.status != r.status || current.group_id != r.group_id {
-        // Someone else decided meanwhile.
-        return Err(AppError::Conflict("request-changed"));
+    s: &crate::auth::Session,
+    seen: &Request,
+    form: &TriageForm,
+    groups: &[GroupId],
+    answer: &str,
+) -> AppResult<Result<(Work, Vec<Group>, Request), Response>> {
+    let mut w = Work::begin(state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Err(Redirect::to(&answer_or(&a, answer)).into_response()));
     }
-    if let Some((group, meeting, placement, late)) = &place_on {
-        store::place(&mut tx, r.id, *group, *meeting, placement, *late).await?;
-    }
-    store::set_status(
-        &mut tx,
-        r,
-        to,
-        event,
-        Some((s.actor.user_id, role.as_str())),
-        reason,
-        detail,
-    )
-    .await?;
-    audit::store::append(
-        &mut tx,
-        log_event(
-            ctx,
-            s,
-            Some(role),
-            &format!("request.{}", event.key()),
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
-    crate::notify::enqueue(
-        &mut tx,
-        r.requester_id,
-        event.key(),
-        &format!("/requests/{}", r.id),
-    )
-    .await?;
-    if let (Event::Redirected, Some((group, ..))) = (event, &place_on) {
-        notify_secretaries(&mut tx, &state.db, *group).await?;
-    }
-    tx.commit().await?;
-    Ok(())
+    let locked = w.lock_groups(groups).await?;
+    let r = w.lock_request(seen.id).await?;
+    unchanged(&r, seen)?;
+    expect_seen(&r, &form.seen)?;
+    Ok(Ok((w, locked, r)))
 }
 
-/// Accept, on the meeting the request was placed on or one the secretary
-/// chooses (after its deadline only by this decision, and recorded so).
+/// Accept, on the meeting the request was proposed for or one the
+/// secretary chooses; to a meeting whose notice deadline has passed only
+/// with a reason (the decision is recorded), never over its places.
 pub async fn accept(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -287,18 +266,11 @@ pub async fn accept(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.accepted", handle).await?;
-    // Decisions follow the request's state: a closed one takes none.
-    let event = if r.status == Status::Accepted {
-        Event::Rescheduled
-    } else {
-        Event::Accepted
-    };
-    transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.accepted", handle).await?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, false, &mut errors);
     let chosen = match form.meeting.trim() {
-        "" => r.meeting_date,
+        "" => None,
         d => match parse_date(d) {
             Some(d) => Some(d),
             None => {
@@ -307,75 +279,166 @@ pub async fn accept(
             }
         },
     };
-    let Some(date) = chosen else {
-        if errors.get("meeting").is_none() {
-            errors.add("meeting", "triage-choose-meeting");
-        }
-        return refuse(&state, &s, page, &r, &g, role, errors, Kept::default()).await;
-    };
-    let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-    let occ = g.meeting(&overrides, date);
-    let placed = store::placed_counts(&state.db, g.id).await?;
-    // This request's own place does not count against it.
-    let mine = u32::from(r.meeting_date == Some(date) && r.status.holds_place());
-    let there = placed.get(&date).copied().unwrap_or(0).saturating_sub(mine);
-    let late = match check_choice(
-        occ.as_ref(),
-        there,
-        g.details.capacity,
-        jiff::Timestamp::now(),
-    ) {
-        Ok(late) => late,
-        Err(ChoiceProblem::Full) => {
-            errors.add("meeting", "triage-meeting-full");
-            false
-        }
-        Err(ChoiceProblem::NoSuchMeeting) => {
-            errors.add("meeting", "triage-no-such-meeting");
-            false
-        }
-    };
+    let kept = Kept::new(
+        "accept",
+        vec![
+            ("reason".into(), form.reason.clone()),
+            ("meeting".into(), form.meeting.clone()),
+        ],
+    );
     if !errors.is_empty() {
-        return refuse(&state, &s, page, &r, &g, role, errors, Kept::default()).await;
+        return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
+    let answer = format!("/requests/{id}?done=accepted");
+    let (mut w, locked, mut r) =
+        match open(&state, &s, &seen, &form, &[seen.group_id], &answer).await? {
+            Ok(x) => x,
+            Err(replay) => return Ok(replay),
+        };
+    let g = locked.into_iter().next().ok_or(AppError::NotFound)?;
+    // Decisions follow the request's state: a closed one takes none; one
+    // waiting for more information needs the requester's answer first.
     let event = if r.status == Status::Accepted {
         Event::Rescheduled
     } else {
         Event::Accepted
     };
-    let placement = if r.meeting_date == Some(date) {
-        r.placement.clone()
-    } else {
-        serde_json::to_string(&Placement {
-            meeting: Some(date),
-            skipped: Vec::new(),
-        })
-        .map_err(anyhow::Error::from)?
-    };
-    // More information asked and answered by e-mail is not in the form:
-    // accepting from "more info" needs the requester's resubmission first.
-    if r.status == Status::MoreInfo {
-        return Err(AppError::Conflict("request-wrong-state"));
+    transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    let date = chosen.or(r.meeting_date);
+    let places = w.places(&g, Some(r.id)).await?;
+    let now = jiff::Timestamp::now();
+    let mut late = false;
+    match date {
+        None => errors.add("meeting", "triage-choose-meeting"),
+        Some(date) => {
+            let occ = places.meetings.iter().find(|o| o.rule_date == date);
+            let there = places.taken.get(&date).copied().unwrap_or(0);
+            match check_choice(occ, there, g.details.capacity, now) {
+                // The meeting it was proposed for keeps its punctuality:
+                // it was sent in time for it.
+                Ok(after_deadline) => {
+                    late = if r.meeting_date == Some(date) {
+                        r.late
+                    } else {
+                        after_deadline
+                    };
+                    if late && reason.is_empty() {
+                        errors.add("reason", "triage-late-reason-required");
+                    }
+                }
+                Err(ChoiceProblem::Full) => errors.add("meeting", "triage-meeting-full"),
+                Err(ChoiceProblem::NoSuchMeeting) => {
+                    errors.add("meeting", "triage-no-such-meeting")
+                }
+            }
+        }
     }
-    let detail = crate::core::i18n::format_date(date);
-    decide_in(
+    let Some(date) = date.filter(|_| errors.is_empty()) else {
+        w.rollback().await?;
+        return refuse(&state, &s, page, &r, &g, role, errors, kept).await;
+    };
+    let place = if r.meeting_date == Some(date) {
+        NewPlace {
+            group: g.id,
+            meeting: Some(date),
+            placement: r.placement.clone(),
+            late,
+        }
+    } else {
+        NewPlace::on(g.id, Some(date), late)
+    };
+    let occ = places.meetings.iter().find(|o| o.rule_date == date);
+    let mut step = Step::new(
+        event,
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.reason = reason;
+    step.detail = views::meeting_line(&page, occ, date);
+    step.place = Some(place);
+    step.log_as = Some("request.accepted");
+    step.tell = &[Tell::Requester];
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
+}
+
+/// A decision with a reason and no place: ask for more information, or
+/// decline (which also takes the request off its meeting).
+async fn decide_with_reason(
+    state: AppState,
+    s: crate::auth::Session,
+    ctx: crate::core::web::ReqCtx,
+    page: Page,
+    id: i64,
+    form: TriageForm,
+    event: Event,
+) -> AppResult<Response> {
+    let (seen, g, role) = authorize(
         &state,
         &s,
         &ctx,
-        role,
-        &r,
-        event,
-        &reason,
-        &detail,
-        Some((
-            g.id,
-            Some(date),
-            placement,
-            late || r.late && r.meeting_date == Some(date),
-        )),
+        id,
+        &format!("request.{}", event.key()),
+        handle,
     )
     .await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=accepted")).into_response())
+    let mut errors = FieldErrors::new();
+    let reason = reason_of(&form, true, &mut errors);
+    let form_key = if event == Event::Declined {
+        "decline"
+    } else {
+        "ask"
+    };
+    if !errors.is_empty() && transition(seen.status, event).is_ok() {
+        return refuse(
+            &state,
+            &s,
+            page,
+            &seen,
+            &g,
+            role,
+            errors,
+            Kept::new(form_key, vec![("reason".into(), form.reason.clone())]),
+        )
+        .await;
+    }
+    let done = if event == Event::Declined {
+        "declined"
+    } else {
+        "asked"
+    };
+    let answer = format!("/requests/{id}?done={done}");
+    let (mut w, _, mut r) = match open(&state, &s, &seen, &form, &[seen.group_id], &answer).await? {
+        Ok(x) => x,
+        Err(replay) => return Ok(replay),
+    };
+    transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    errors.into_result()?;
+    let mut step = Step::new(
+        event,
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.reason = reason;
+    if event == Event::Declined {
+        step.place = Some(NewPlace {
+            group: r.group_id,
+            meeting: None,
+            placement: r.placement.clone(),
+            late: false,
+        });
+    }
+    step.tell = &[Tell::Requester];
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
 pub async fn ask(
@@ -386,37 +449,7 @@ pub async fn ask(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.more-info-asked", handle).await?;
-    transition(r.status, Event::MoreInfoAsked)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    let mut errors = FieldErrors::new();
-    let reason = reason_of(&form, true, &mut errors);
-    if !errors.is_empty() {
-        return refuse(
-            &state,
-            &s,
-            page,
-            &r,
-            &g,
-            role,
-            errors,
-            Kept::new("ask", vec![("reason".into(), form.reason.clone())]),
-        )
-        .await;
-    }
-    decide_in(
-        &state,
-        &s,
-        &ctx,
-        role,
-        &r,
-        Event::MoreInfoAsked,
-        &reason,
-        "",
-        None,
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=asked")).into_response())
+    decide_with_reason(state, s, ctx, page, id, form, Event::MoreInfoAsked).await
 }
 
 pub async fn decline(
@@ -427,39 +460,11 @@ pub async fn decline(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.declined", handle).await?;
-    transition(r.status, Event::Declined).map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    let mut errors = FieldErrors::new();
-    let reason = reason_of(&form, true, &mut errors);
-    if !errors.is_empty() {
-        return refuse(
-            &state,
-            &s,
-            page,
-            &r,
-            &g,
-            role,
-            errors,
-            Kept::new("decline", vec![("reason".into(), form.reason.clone())]),
-        )
-        .await;
-    }
-    decide_in(
-        &state,
-        &s,
-        &ctx,
-        role,
-        &r,
-        Event::Declined,
-        &reason,
-        "",
-        Some((g.id, None, r.placement.clone(), false)),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=declined")).into_response())
+    decide_with_reason(state, s, ctx, page, id, form, Event::Declined).await
 }
 
-/// Sends the request to another group's queue, placed on its calendar.
+/// Sends the request to another group's queue, proposed for the first
+/// meeting there it makes.
 pub async fn redirect(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -468,9 +473,7 @@ pub async fn redirect(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<TriageForm>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.redirected", handle).await?;
-    transition(r.status, Event::Redirected)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.redirected", handle).await?;
     let mut errors = FieldErrors::new();
     let reason = reason_of(&form, true, &mut errors);
     let target = match form.group.parse::<i64>() {
@@ -485,7 +488,7 @@ pub async fn redirect(
             &state,
             &s,
             page,
-            &r,
+            &seen,
             &g,
             role,
             errors,
@@ -499,31 +502,149 @@ pub async fn redirect(
         )
         .await;
     };
-    let from = today();
-    let to = from.checked_add(12.months()).unwrap_or(from);
-    let overrides = crate::groups::store::overrides(&state.db, target.id).await?;
-    let placed = store::placed_counts(&state.db, target.id).await?;
+    let answer = format!("/groups/{}/queue?done=redirected", g.id);
+    let (mut w, locked, mut r) = match open(
+        &state,
+        &s,
+        &seen,
+        &form,
+        &[seen.group_id, target.id],
+        &answer,
+    )
+    .await?
+    {
+        Ok(x) => x,
+        Err(replay) => return Ok(replay),
+    };
+    let target = locked
+        .into_iter()
+        .find(|x| x.id == target.id && x.active)
+        .ok_or(AppError::NotFound)?;
+    let places = w.places(&target, Some(r.id)).await?;
     let p = place(
-        &target.meetings(&overrides, from, to),
-        &placed,
+        &places.meetings,
+        &places.taken,
         target.details.capacity,
         jiff::Timestamp::now(),
     );
-    let placement = serde_json::to_string(&p).map_err(anyhow::Error::from)?;
-    let detail = target.details.name(page.lang.code()).to_owned();
-    decide_in(
-        &state,
-        &s,
-        &ctx,
-        role,
-        &r,
+    let tell = [Tell::Requester, Tell::Secretaries(target.id)];
+    let mut step = Step::new(
         Event::Redirected,
-        &reason,
-        &detail,
-        Some((target.id, p.meeting, placement, false)),
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/groups/{}/queue?done=redirected", g.id)).into_response())
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.reason = reason;
+    step.detail = target.details.name(page.lang.code()).to_owned();
+    step.place = Some(NewPlace {
+        group: target.id,
+        meeting: p.meeting,
+        placement: serde_json::to_string(&p).map_err(anyhow::Error::from)?,
+        late: false,
+    });
+    step.tell = &tell;
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
+}
+
+/// A case its meeting did not reach: recorded so, and carried to the next
+/// meeting with a free place (`decision=next`) or back to the queue.
+pub async fn not_discussed(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<TriageForm>,
+) -> AppResult<Response> {
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.not-discussed", handle).await?;
+    let mut errors = FieldErrors::new();
+    let reason = reason_of(&form, false, &mut errors);
+    let to_next = match form.decision.as_str() {
+        "next" => true,
+        "queue" => false,
+        _ => {
+            errors.add("decision", "field-choose");
+            false
+        }
+    };
+    let kept = Kept::new(
+        "not-discussed",
+        vec![
+            ("reason".into(), form.reason.clone()),
+            ("decision".into(), form.decision.clone()),
+        ],
+    );
+    if !errors.is_empty() && seen.status == Status::Accepted {
+        return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
+    }
+    let answer = format!("/requests/{id}?done=not-discussed");
+    let (mut w, locked, mut r) =
+        match open(&state, &s, &seen, &form, &[seen.group_id], &answer).await? {
+            Ok(x) => x,
+            Err(replay) => return Ok(replay),
+        };
+    let g = locked.into_iter().next().ok_or(AppError::NotFound)?;
+    transition(r.status, Event::NotDiscussed)
+        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    errors.into_result()?;
+    let now = jiff::Timestamp::now();
+    let overrides = crate::groups::store::overrides_in(w.tx(), g.id).await?;
+    let left = r
+        .meeting_date
+        .ok_or(AppError::Conflict("request-wrong-state"))?;
+    let started = g
+        .meeting(&overrides, left)
+        .is_some_and(|o| o.start.timestamp() <= now);
+    if !started {
+        w.rollback().await?;
+        let mut errors = FieldErrors::new();
+        errors.add("decision", "not-discussed-meeting-ahead");
+        return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
+    }
+    let by = By::Person {
+        session: &s,
+        ctx: &ctx,
+        role,
+    };
+    let mut step = Step::new(Event::NotDiscussed, by);
+    step.reason = reason;
+    step.detail = views::meeting_line(&page, g.meeting(&overrides, left).as_ref(), left);
+    w.transition(&mut r, step).await?;
+    let places = w.places(&g, Some(r.id)).await?;
+    let to = if to_next {
+        carry_over(
+            &[r.status],
+            &places.meetings,
+            &places.taken,
+            g.details.capacity,
+            now,
+            left,
+        )[0]
+    } else {
+        Destination::Queue
+    };
+    let mut step = match to {
+        Destination::Meeting { date, late } => {
+            let mut step = Step::new(Event::Rescheduled, by);
+            let occ = places.meetings.iter().find(|o| o.rule_date == date);
+            step.detail = views::meeting_line(&page, occ, date);
+            step.place = Some(NewPlace::on(g.id, Some(date), late));
+            step
+        }
+        Destination::Queue => {
+            let mut step = Step::new(Event::Unscheduled, by);
+            step.place = Some(NewPlace::on(g.id, None, false));
+            step
+        }
+    };
+    step.tell = &[Tell::Requester];
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }
 
 // --- the outcome -----------------------------------------------------------------------
@@ -541,9 +662,7 @@ pub async fn outcome(
     Path(id): Path<i64>,
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (r, g, role) = authorize(&state, &s, &ctx, id, "request.outcome", handle).await?;
-    transition(r.status, Event::OutcomeRecorded)
-        .map_err(|_| AppError::Conflict("request-wrong-state"))?;
+    let (seen, g, role) = authorize(&state, &s, &ctx, id, "request.outcome", handle).await?;
     let mut errors = FieldErrors::new();
     let list = |name: &str| -> Vec<String> {
         pairs
@@ -552,13 +671,16 @@ pub async fn outcome(
             .map(|(_, v)| v.trim().to_owned())
             .collect()
     };
+    let field = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+            .unwrap_or_default()
+    };
     let (actions, responsibles, dues) =
         (list("rec_action"), list("rec_responsible"), list("rec_due"));
-    let summary = pairs
-        .iter()
-        .find(|(k, _)| k == "summary")
-        .map(|(_, v)| v.trim().to_owned())
-        .unwrap_or_default();
+    let summary = field("summary");
     if summary.is_empty() {
         errors.add("summary", "field-required");
     } else if summary.chars().count() > 20_000 {
@@ -600,60 +722,44 @@ pub async fn outcome(
         errors.add("rec_action", "outcome-too-many");
     }
     // The meeting has to have started: recommendations come from it.
-    if let Some(m) = r.meeting_date {
-        let overrides = crate::groups::store::overrides(&state.db, g.id).await?;
-        if g.meeting(&overrides, m)
+    if let Some(m) = seen.meeting_date {
+        let cal = calendars(&state).get(&state.db, g.id).await?;
+        if cal
+            .and_then(|c| c.meeting(m))
             .is_some_and(|o| o.start.timestamp() > jiff::Timestamp::now())
         {
             errors.add("summary", "outcome-meeting-not-held");
         }
     }
-    if !errors.is_empty() {
-        return refuse(
-            &state,
-            &s,
-            page,
-            &r,
-            &g,
-            role,
-            errors,
-            Kept::new("outcome", pairs.clone()),
-        )
-        .await;
+    let kept = Kept::new("outcome", pairs.clone());
+    if !errors.is_empty() && transition(seen.status, Event::OutcomeRecorded).is_ok() {
+        return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
-    let to = transition(r.status, Event::OutcomeRecorded)
+    let answer = format!("/requests/{id}?done=outcome");
+    let form = TriageForm {
+        once: field("once"),
+        seen: field("seen"),
+        ..TriageForm::default()
+    };
+    let (mut w, _, mut r) = match open(&state, &s, &seen, &form, &[], &answer).await? {
+        Ok(x) => x,
+        Err(replay) => return Ok(replay),
+    };
+    transition(r.status, Event::OutcomeRecorded)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
-    let mut tx = state.db.begin().await?;
-    store::save_outcome(&mut tx, r.id, &summary, &items).await?;
-    store::set_status(
-        &mut tx,
-        &r,
-        to,
+    errors.into_result()?;
+    store::save_outcome(w.tx(), r.id, &summary, &items).await?;
+    let mut step = Step::new(
         Event::OutcomeRecorded,
-        Some((s.actor.user_id, role.as_str())),
-        "",
-        "",
-    )
-    .await?;
-    audit::store::append(
-        &mut tx,
-        log_event(
-            &ctx,
-            &s,
-            Some(role),
-            "request.outcome",
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
-    crate::notify::enqueue(
-        &mut tx,
-        r.requester_id,
-        "outcome",
-        &format!("/requests/{id}"),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/requests/{id}?done=outcome")).into_response())
+        By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        },
+    );
+    step.log_as = Some("request.outcome");
+    step.tell = &[Tell::Requester];
+    w.transition(&mut r, step).await?;
+    w.commit(&answer).await?;
+    Ok(Redirect::to(&answer).into_response())
 }

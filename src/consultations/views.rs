@@ -4,8 +4,9 @@
 use super::store::{EventRow, Request};
 use crate::core::i18n::format_date;
 use crate::core::page::Page;
-use crate::groups::store::Group;
+use crate::groups::views::{change_text, clock, weekday_name};
 use jiff::civil::Date;
+use otalusta_domain::calendar::{Occurrence, Status as MeetingStatus};
 use otalusta_domain::consultations::{Placement, Skip, Status};
 use otalusta_domain::questionnaire::{Answer, Questionnaire};
 
@@ -90,8 +91,37 @@ pub fn history(page: &Page, events: &[EventRow], show_reasons: bool) -> Vec<Even
         .collect()
 }
 
-/// "The deadline of 13.10.2022 had passed; placed on 10.11.2022."
-pub fn placement_text(page: &Page, g: &Group, r: &Request) -> Vec<String> {
+/// A request's meeting as it actually is: "to 12.3.2026 13.00–15.00",
+/// with a moved or cancelled meeting's change and reason spelled out.
+/// `occ` is the calendar's meeting of `rule_date` (`None`: the rules no
+/// longer give it).
+pub fn meeting_line(page: &Page, occ: Option<&Occurrence>, rule_date: Date) -> String {
+    let Some(o) = occ else {
+        return page.ta("meeting-gone", "date", &format_date(rule_date));
+    };
+    let when = format!(
+        "{} {} {}–{}",
+        weekday_name(page, o.date),
+        format_date(o.date),
+        clock(o.start.time()),
+        clock(o.end.time())
+    );
+    let mut line = match o.status {
+        MeetingStatus::Scheduled => when,
+        MeetingStatus::Cancelled => page.ta("meeting-line-cancelled", "meeting", &when),
+        MeetingStatus::Skipped => page.ta("meeting-line-skipped", "meeting", &when),
+    };
+    if let Some(c) = &o.change {
+        line.push_str(" (");
+        line.push_str(&change_text(page, c));
+        line.push(')');
+    }
+    line
+}
+
+/// Where the request is placed and why: "The deadline of 13.10.2022 had
+/// passed." "Proposed for the meeting on …" / "On the agenda of …".
+pub fn placement_text(page: &Page, r: &Request, occ: Option<&Occurrence>) -> Vec<String> {
     let mut out = Vec::new();
     let d = |d: &Date| format_date(*d);
     if let Ok(p) = serde_json::from_str::<Placement>(&r.placement) {
@@ -106,20 +136,17 @@ pub fn placement_text(page: &Page, g: &Group, r: &Request) -> Vec<String> {
     }
     match r.meeting_date {
         Some(m) => {
-            let occ = g
-                .rule
-                .generate(m, m)
-                .ok()
-                .and_then(|v| v.into_iter().next());
-            let when = occ
-                .map(|o| crate::core::i18n::format_datetime(page.lang, o.start.datetime()))
-                .unwrap_or_else(|| d(&m));
-            out.push(page.ta("placement-on", "meeting", &when));
+            let key = if r.status.holds_place() {
+                "placement-on"
+            } else {
+                "placement-proposed"
+            };
+            out.push(page.ta(key, "meeting", &meeting_line(page, occ, m)));
             if r.late {
                 out.push(page.t("placement-late"));
             }
         }
-        None if r.status.holds_place() => out.push(page.t("placement-none")),
+        None if r.status.awaits_meeting() => out.push(page.t("placement-none")),
         None => {}
     }
     out

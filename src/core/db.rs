@@ -6,10 +6,13 @@
 //! [`Engine`]. The portable column types are fixed in ARCHITECTURE.md.
 
 use anyhow::Context;
+use sqlx::AnyConnection;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
@@ -20,10 +23,18 @@ pub enum Engine {
     Postgres,
 }
 
+/// The longest a SQLite writer waits for its turn.
+const WRITE_TURN_TIMEOUT: Duration = Duration::from_secs(20);
+
 #[derive(Clone)]
 pub struct Db {
     pool: AnyPool,
     engine: Engine,
+    /// SQLite has one writer at a time: writers of this process queue here
+    /// for their turn *before* taking a pooled connection, so a queue of
+    /// writers never holds every connection while the one writing needs
+    /// another (which gave "database is locked" and pool time-outs).
+    write_gate: Arc<Mutex<()>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -32,7 +43,40 @@ impl std::fmt::Debug for Db {
     }
 }
 
-pub type Tx = Transaction<'static, Any>;
+/// A write transaction. It derefs to the connection, so queries take
+/// `&mut *tx` (or `&mut **tx` through a `&mut Tx`). Every read a write
+/// depends on goes through it too, never through the pool: on PostgreSQL a
+/// pooled read would not see the transaction's own rows, and either engine
+/// could wait for a connection that the queue of writers holds.
+pub struct Tx {
+    inner: Transaction<'static, Any>,
+    /// Held until the transaction ends (SQLite only).
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl Tx {
+    pub async fn commit(self) -> sqlx::Result<()> {
+        self.inner.commit().await
+    }
+
+    pub async fn rollback(self) -> sqlx::Result<()> {
+        self.inner.rollback().await
+    }
+}
+
+impl std::ops::Deref for Tx {
+    type Target = AnyConnection;
+
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl std::ops::DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
 
 impl Db {
     /// Connects to `url` (`sqlite://FILE` or `postgres://…`); a missing SQLite
@@ -80,7 +124,11 @@ impl Db {
                 .await
                 .context("could not switch SQLite to WAL mode")?;
         }
-        Ok(Db { pool, engine })
+        Ok(Db {
+            pool,
+            engine,
+            write_gate: Arc::new(Mutex::new(())),
+        })
     }
 
     /// Applies pending migrations of this engine.
@@ -104,13 +152,36 @@ impl Db {
         &self.pool
     }
 
-    /// Starts a write transaction. On SQLite it takes the write lock at once
-    /// (`BEGIN IMMEDIATE`), so two writers queue instead of failing on upgrade.
+    /// Starts a write transaction. On SQLite it waits for this process's
+    /// turn, then takes the write lock at once (`BEGIN IMMEDIATE`), so
+    /// writers queue instead of failing on upgrade; other processes on the
+    /// same file (the command line) are waited for by `busy_timeout`.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match self.engine {
-            Engine::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Engine::Postgres => self.pool.begin().await,
+            Engine::Sqlite => {
+                // A writer that waits this long is stuck (or a transaction
+                // began inside another): fail like a pool time-out, never hang.
+                let turn =
+                    tokio::time::timeout(WRITE_TURN_TIMEOUT, self.write_gate.clone().lock_owned())
+                        .await
+                        .map_err(|_| sqlx::Error::PoolTimedOut)?;
+                let inner = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+                Ok(Tx {
+                    inner,
+                    _turn: Some(turn),
+                })
+            }
+            Engine::Postgres => Ok(Tx {
+                inner: self.pool.begin().await?,
+                _turn: None,
+            }),
         }
+    }
+
+    /// Whether transactions should lock the rows they change (`FOR UPDATE`):
+    /// PostgreSQL runs writers side by side; SQLite runs one at a time.
+    pub fn locks_rows(&self) -> bool {
+        self.engine == Engine::Postgres
     }
 
     /// Readiness: does the database answer?

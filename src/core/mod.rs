@@ -2,6 +2,7 @@
 //! the web plumbing. Capabilities depend on it; it depends on none of them
 //! (except for the session type the page and forms read).
 
+pub mod changes;
 pub mod config;
 pub mod crypto;
 pub mod db;
@@ -9,5 +10,6 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod memory;
+pub mod once;
 pub mod page;
 pub mod web;

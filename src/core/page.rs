@@ -59,6 +59,12 @@ impl Page {
         }
     }
 
+    /// A fresh one-time token for a state-changing form (`once` field):
+    /// see `core::once`.
+    pub fn once(&self) -> String {
+        crate::core::web::random_token(18)
+    }
+
     /// The message `key` in the page's language.
     pub fn t(&self, key: &str) -> String {
         self.i18n.t(self.lang, key, &[])

@@ -17,6 +17,9 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub i18n: Arc<I18n>,
+    /// What capabilities derive from the database and keep per node
+    /// (e.g. the groups' calendars), by type: core knows none of them.
+    pub ext: Arc<axum::http::Extensions>,
 }
 
 /// Facts about the request every layer needs, set first.

@@ -2,9 +2,12 @@
 //! one waiting for the secretary, one on the next meeting's agenda, a draft.
 
 use crate::consultations::store;
+use crate::consultations::workflow::{By, NewPlace, Step, Work};
 use crate::core::db::Db;
 use otalusta_domain::consultations::{Event, Identification, Status, place};
+use otalusta_domain::ids::UserId;
 use otalusta_domain::questionnaire::{Answer, Answers};
+use otalusta_domain::role::Role;
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
     pairs
@@ -32,9 +35,6 @@ pub async fn create(db: &Db) -> anyhow::Result<()> {
             .fetch_one(db.pool())
             .await?;
     let gid = otalusta_domain::ids::GroupId(gid);
-    let g = crate::groups::store::get(db, gid)
-        .await?
-        .ok_or_else(|| anyhow::anyhow!("demo group"))?;
     let form = store::current_form(db, gid).await?;
     let (requester,): (i64,) =
         sqlx::query_as("SELECT id FROM users WHERE username = 'demo-requester'")
@@ -44,8 +44,6 @@ pub async fn create(db: &Db) -> anyhow::Result<()> {
         sqlx::query_as("SELECT id FROM users WHERE username = 'demo-secretary'")
             .fetch_one(db.pool())
             .await?;
-    let requester = otalusta_domain::ids::UserId(requester);
-    let secretary = otalusta_domain::ids::UserId(secretary);
     let cases: [(&[(&str, &str)], Status); 3] = [
         (
             &[
@@ -107,75 +105,57 @@ pub async fn create(db: &Db) -> anyhow::Result<()> {
             Status::Draft,
         ),
     ];
-    let from = crate::groups::routes::today();
-    let to = from
-        .checked_add(jiff::Span::new().months(12))
-        .unwrap_or(from);
-    let overrides = crate::groups::store::overrides(db, gid).await?;
-    let meetings = g.meetings(&overrides, from, to);
+    let requester = UserId(requester);
+    let secretary = UserId(secretary);
     for (pairs, stage) in cases {
-        let mut tx = db.begin().await?;
-        let id = store::create(&mut tx, requester, gid, form.id).await?;
-        store::save_answers(&mut tx, id, &answers(pairs), Identification::None, "", None).await?;
-        let mut r = store::get_for_update(&mut tx, id, false)
+        let mut w = Work::begin_db(db).await?;
+        let g = w
+            .lock_groups(&[gid])
             .await?
-            .ok_or_else(|| anyhow::anyhow!("demo request"))?;
-        store::set_status(
-            &mut tx,
-            &r,
-            Status::Draft,
-            Event::Created,
-            Some((requester, "requester")),
-            "",
-            "",
-        )
-        .await?;
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("demo group"))?;
+        let id = store::create(w.tx(), requester, gid, form.id).await?;
+        store::save_answers(w.tx(), id, &answers(pairs), Identification::None, "", None).await?;
+        store::created_event(w.tx(), id, requester, Role::Requester).await?;
         if stage != Status::Draft {
-            let placed = std::collections::HashMap::new();
+            let mut r = w.lock_request(id).await?;
+            let places = w.places(&g, None).await?;
             let p = place(
-                &meetings,
-                &placed,
+                &places.meetings,
+                &places.taken,
                 g.details.capacity,
                 jiff::Timestamp::now(),
             );
-            store::place(
-                &mut tx,
-                id,
-                gid,
-                p.meeting,
-                &serde_json::to_string(&p)?,
-                false,
-            )
-            .await?;
-            store::set_status(
-                &mut tx,
-                &r,
-                Status::Submitted,
+            let mut step = Step::new(
                 Event::Submitted,
-                Some((requester, "requester")),
-                "",
-                "",
-            )
-            .await?;
-            r.status = Status::Submitted;
+                By::Setup {
+                    user: requester,
+                    role: Role::Requester,
+                },
+            );
+            step.place = Some(NewPlace {
+                group: gid,
+                meeting: p.meeting,
+                placement: serde_json::to_string(&p)?,
+                late: false,
+            });
+            w.transition(&mut r, step).await?;
             if stage == Status::Accepted {
-                let detail = p
+                let mut step = Step::new(
+                    Event::Accepted,
+                    By::Setup {
+                        user: secretary,
+                        role: Role::Secretary,
+                    },
+                );
+                step.detail = p
                     .meeting
                     .map(crate::core::i18n::format_date)
                     .unwrap_or_default();
-                store::set_status(
-                    &mut tx,
-                    &r,
-                    Status::Accepted,
-                    Event::Accepted,
-                    Some((secretary, "secretary")),
-                    "",
-                    &detail,
-                )
-                .await?;
+                w.transition(&mut r, step).await?;
             }
         }
-        tx.commit().await?;
+        w.commit("").await?;
     }
     Ok(())
 }

@@ -1,16 +1,18 @@
 //! `GET /api/v1/groups`, `/groups/{id}`, `/groups/{id}/meetings`.
 
+use super::calendars::calendars;
 use super::routes::{RangeQuery, load, today};
 use super::store::{self, Group};
 use super::views::{change_text, conflict_text};
 use crate::auth::CurrentUser;
+use crate::consultations::store::Load;
 use crate::core::error::{AppError, AppResult};
 use crate::core::page::Page;
 use crate::core::web::AppState;
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use jiff::ToSpan;
-use otalusta_domain::calendar::Status;
+use otalusta_domain::calendar::{Occurrence, Status};
 use otalusta_domain::policy::Action;
 use serde::Serialize;
 
@@ -132,8 +134,39 @@ pub struct MeetingJson {
     /// A secretary's change and its reason, in words.
     pub change: Option<String>,
     pub capacity: u32,
-    /// Requests placed on it.
+    /// Places taken by accepted cases.
     pub placed: u32,
+    /// Untriaged requests proposed for it (they take no place yet).
+    pub proposed: u32,
+}
+
+/// One meeting as the API gives it (also inside a request).
+pub fn meeting_json(page: &Page, o: &Occurrence, capacity: u32, load: Load) -> MeetingJson {
+    MeetingJson {
+        rule_date: o.rule_date.to_string(),
+        date: o.date.to_string(),
+        start: rfc3339(&o.start),
+        end: rfc3339(&o.end),
+        deadline: rfc3339(&o.deadline),
+        status: match o.status {
+            Status::Scheduled => "scheduled",
+            Status::Skipped => "skipped",
+            Status::Cancelled => "cancelled",
+        }
+        .into(),
+        conflicts: o
+            .conflicts
+            .iter()
+            .map(|c| ConflictJson {
+                kind: c.key().into(),
+                message: conflict_text(page, c),
+            })
+            .collect(),
+        change: o.change.as_ref().map(|c| change_text(page, c)),
+        capacity,
+        placed: load.taken,
+        proposed: load.proposed,
+    }
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -194,35 +227,14 @@ pub async fn meetings(
     } else {
         to
     };
-    let overrides = store::overrides(&state.db, g.id).await?;
-    let placed = super::placed_counts(&state.db, g.id).await?;
+    let cal = calendars(&state)
+        .get(&state.db, g.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Json(
-        g.meetings(&overrides, from, to)
+        cal.meetings(from, to)
             .iter()
-            .map(|o| MeetingJson {
-                rule_date: o.rule_date.to_string(),
-                date: o.date.to_string(),
-                start: rfc3339(&o.start),
-                end: rfc3339(&o.end),
-                deadline: rfc3339(&o.deadline),
-                status: match o.status {
-                    Status::Scheduled => "scheduled",
-                    Status::Skipped => "skipped",
-                    Status::Cancelled => "cancelled",
-                }
-                .into(),
-                conflicts: o
-                    .conflicts
-                    .iter()
-                    .map(|c| ConflictJson {
-                        kind: c.key().into(),
-                        message: conflict_text(&page, c),
-                    })
-                    .collect(),
-                change: o.change.as_ref().map(|c| change_text(&page, c)),
-                capacity: g.details.capacity,
-                placed: placed.get(&o.rule_date).copied().unwrap_or(0),
-            })
+            .map(|o| meeting_json(&page, o, g.details.capacity, cal.load_of(o.rule_date)))
             .collect(),
     ))
 }

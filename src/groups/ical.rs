@@ -9,7 +9,7 @@
 use super::store::Group;
 use crate::core::i18n::{I18n, Lang, format_datetime};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
-use otalusta_domain::calendar::{Occurrence, Status};
+use otalusta_domain::calendar::{ManualChange, Occurrence, Status};
 
 /// `20221013T100000Z`, the UTC form of DATE-TIME.
 fn utc(ts: jiff::Timestamp) -> String {
@@ -29,7 +29,7 @@ pub struct FeedContext<'a> {
 }
 
 impl FeedContext<'_> {
-    fn host(&self) -> &str {
+    pub fn host(&self) -> &str {
         let rest = self
             .base_url
             .split_once("://")
@@ -42,8 +42,8 @@ impl FeedContext<'_> {
     }
 }
 
-/// One event for one meeting.
-pub fn event(cx: &FeedContext<'_>, group: &Group, occ: &Occurrence) -> Event {
+/// One event for one meeting; `note` adds a line (a requester's slot).
+pub fn event(cx: &FeedContext<'_>, group: &Group, occ: &Occurrence, note: Option<&str>) -> Event {
     let name = group.details.name(cx.lang.code());
     let url = format!(
         "{}/groups/{}/meetings/{}",
@@ -58,12 +58,15 @@ pub fn event(cx: &FeedContext<'_>, group: &Group, occ: &Occurrence) -> Event {
         Status::Skipped => lines.push(cx.t("ical-skipped", &[])),
         Status::Cancelled => lines.push(cx.t("ical-cancelled", &[])),
     }
-    if let Some(change) = &occ.change {
-        let reason = match change {
-            otalusta_domain::calendar::ManualChange::Cancelled { reason }
-            | otalusta_domain::calendar::ManualChange::Moved { reason, .. } => reason,
-        };
-        lines.push(cx.t("ical-reason", &[("reason", reason.as_str().into())]));
+    match &occ.change {
+        Some(ManualChange::Cancelled { reason } | ManualChange::Moved { reason, .. }) => {
+            lines.push(cx.t("ical-reason", &[("reason", reason.as_str().into())]));
+        }
+        Some(ManualChange::RuleChanged) => lines.push(cx.t("ical-rule-changed", &[])),
+        None => {}
+    }
+    if let Some(n) = note {
+        lines.push(n.to_owned());
     }
     lines.push(url.clone());
     let mut location = Vec::new();
@@ -94,12 +97,8 @@ pub fn event(cx: &FeedContext<'_>, group: &Group, occ: &Occurrence) -> Event {
     e.done()
 }
 
-/// A whole feed: `name` is the calendar's title.
-pub fn calendar<'a>(
-    cx: &FeedContext<'_>,
-    name: &str,
-    meetings: impl IntoIterator<Item = (&'a Group, &'a Occurrence)>,
-) -> String {
+/// A whole feed of `events`: `name` is the calendar's title.
+pub fn calendar(name: &str, events: impl IntoIterator<Item = Event>) -> String {
     let mut cal = Calendar::empty();
     cal.append_property(icalendar::Property::new("VERSION", "2.0"));
     cal.append_property(icalendar::Property::new(
@@ -109,8 +108,8 @@ pub fn calendar<'a>(
     cal.append_property(icalendar::Property::new("CALSCALE", "GREGORIAN"));
     cal.append_property(icalendar::Property::new("METHOD", "PUBLISH"));
     cal.name(name);
-    for (g, occ) in meetings {
-        cal.push(event(cx, g, occ));
+    for e in events {
+        cal.push(e);
     }
     cal.done().to_string()
 }

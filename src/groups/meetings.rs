@@ -1,12 +1,17 @@
 //! One meeting's page and the secretary's one-off changes to it; "my
 //! meetings" and the iCalendar feeds.
 
+use super::calendars::calendars;
 use super::ical::{self, FeedContext};
 use super::routes::{RangeQuery, load, log_change, today};
 use super::store::{self, Group};
 use super::views::{self, MeetingView};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
+use crate::consultations::own;
+use crate::consultations::requests::answer_or;
+use crate::consultations::rescheduling::{self, CaseLine, Decision};
+use crate::consultations::workflow::{By, Work};
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
 use crate::core::page::{Page, render, render_invalid};
@@ -15,12 +20,13 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use icalendar::Component;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::calendar::{Override, OverrideKind};
 use otalusta_domain::groups::{parse_date, parse_datetime};
-use otalusta_domain::ids::UserId;
+use otalusta_domain::ids::{GroupId, UserId};
 use otalusta_domain::policy::Action;
 use serde::Deserialize;
 
@@ -40,9 +46,13 @@ pub struct MeetingPage {
     pub place: String,
     pub video_link: String,
     pub may_manage: bool,
+    /// The agenda's address, for those who may read it.
+    pub agenda_href: Option<String>,
     pub has_override: bool,
     pub errors: FieldErrors,
     pub form: ChangeForm,
+    /// A change that touches cases, shown before it is saved.
+    pub preview: Option<ChangePreview>,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -51,8 +61,26 @@ pub struct ChangeForm {
     pub reason: String,
     pub date: String,
     pub time: String,
+    /// What becomes of the meeting's cases: `keep`, `next` or `queue`.
+    pub decision: String,
+    /// The cases (ids) the secretary saw in the preview.
+    pub cases: String,
+    pub once: String,
 }
 
+/// The cases a move or cancellation touches, and the decision asked.
+pub struct ChangePreview {
+    /// `move` or `cancel`: the form posts to that action again.
+    pub action: &'static str,
+    pub cases: Vec<CaseLine>,
+    pub ids: String,
+    /// A cancelled meeting cannot keep its cases.
+    pub may_keep: bool,
+    /// The cases changed since the secretary last saw them.
+    pub changed: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn meeting_page(
     state: &AppState,
     s: &crate::auth::Session,
@@ -61,17 +89,14 @@ async fn meeting_page(
     date: Date,
     errors: FieldErrors,
     form: ChangeForm,
+    preview: Option<ChangePreview>,
 ) -> AppResult<MeetingPage> {
-    let overrides = store::overrides(&state.db, g.id).await?;
-    let occ = g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
-    let placed = super::placed_counts(&state.db, g.id).await?;
-    let meeting = views::meeting_view(
-        &page,
-        g,
-        &occ,
-        placed.get(&date).copied().unwrap_or(0),
-        jiff::Timestamp::now(),
-    );
+    let cal = calendars(state)
+        .get(&state.db, g.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let occ = cal.meeting(date).ok_or(AppError::NotFound)?;
+    let meeting = views::meeting_view(&page, g, &occ, cal.load_of(date), jiff::Timestamp::now());
     let may_manage = otalusta_domain::policy::decide(
         &s.actor,
         &Action::ManageMeetings {
@@ -80,6 +105,15 @@ async fn meeting_page(
         },
     )
     .is_allowed();
+    let agenda_href = otalusta_domain::policy::decide(
+        &s.actor,
+        &Action::ViewAgenda {
+            group: g.id,
+            area: &g.details.area,
+        },
+    )
+    .is_allowed()
+    .then(|| format!("/groups/{}/meetings/{date}/agenda", g.id));
     let form = if form.date.is_empty() && form.time.is_empty() {
         ChangeForm {
             date: occ.date.to_string(),
@@ -104,9 +138,11 @@ async fn meeting_page(
             String::new()
         },
         may_manage,
-        has_override: overrides.iter().any(|o| o.rule_date == date),
+        agenda_href,
+        has_override: cal.overrides.iter().any(|o| o.rule_date == date),
         errors,
         form,
+        preview,
         page,
     })
 }
@@ -120,20 +156,15 @@ pub async fn show(
     s.require(&Action::ViewGroups)?;
     let g = load(&state, id).await?;
     let date = rule_date(&date)?;
-    let view = meeting_page(
-        &state,
-        &s,
-        page,
-        &g,
-        date,
-        FieldErrors::new(),
-        ChangeForm::default(),
-    )
-    .await?;
+    let form = ChangeForm::default();
+    let view = meeting_page(&state, &s, page, &g, date, FieldErrors::new(), form, None).await?;
     Ok(render(&view))
 }
 
-/// Applies a change to one meeting; the form comes back with its errors.
+/// Applies a change to one meeting. When the meeting has cases, the first
+/// post shows which cases and requesters it touches and asks what becomes
+/// of them; the change is saved with that decision, and only if the cases
+/// are still the ones shown.
 #[allow(clippy::too_many_arguments)]
 async fn change(
     state: &AppState,
@@ -143,6 +174,7 @@ async fn change(
     id: i64,
     date: &str,
     form: ChangeForm,
+    action: &'static str,
     make: impl FnOnce(Date, &ChangeForm, &mut FieldErrors) -> Option<OverrideKind>,
 ) -> AppResult<Response> {
     let g = load(state, id).await?;
@@ -151,8 +183,6 @@ async fn change(
         group: g.id,
         area: &g.details.area,
     })?;
-    let overrides = store::overrides(&state.db, g.id).await?;
-    g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
     let mut errors = FieldErrors::new();
     let kind = make(date, &form, &mut errors);
     let ov = kind.map(|kind| Override {
@@ -168,22 +198,65 @@ async fn change(
     if form.reason.chars().count() > 500 {
         errors.add("reason", "field-too-long");
     }
+    let decision = Decision::parse(&form.decision);
+    if !form.decision.is_empty()
+        && (decision.is_none() || (action == "cancel" && decision == Some(Decision::Keep)))
+    {
+        errors.add("decision", "field-choose");
+    }
     let (Some(ov), true) = (ov, errors.is_empty()) else {
-        let view = meeting_page(state, s, page, &g, date, errors, form).await?;
+        let view = meeting_page(state, s, page, &g, date, errors, form, None).await?;
         return Ok(render_invalid(&view));
     };
-    let action = match ov.kind {
-        OverrideKind::Cancel => "meeting.cancel",
-        OverrideKind::Move { .. } => "meeting.move",
-    };
-    let mut tx = state.db.begin().await?;
-    store::set_override(&mut tx, g.id, &ov, s.actor.user_id).await?;
-    log_change(&mut tx, ctx, s, role, action, g.id).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!(
-        "/groups/{id}/meetings/{date}?done=meeting-changed"
-    ))
-    .into_response())
+    let answer = format!("/groups/{id}/meetings/{date}?done=meeting-changed");
+    let mut w = Work::begin(state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
+    }
+    let g = w
+        .lock_groups(&[g.id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    let overrides = store::overrides_in(w.tx(), g.id).await?;
+    g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
+    let mut cases = rescheduling::cases_of(&mut w, &g, date).await?;
+    let ids = rescheduling::ids_of(&cases);
+    if !cases.is_empty() && (decision.is_none() || form.cases != ids) {
+        // Show what the change touches before saving it.
+        w.rollback().await?;
+        let changed = !form.cases.is_empty() && form.cases != ids;
+        let preview = ChangePreview {
+            action,
+            cases: rescheduling::case_lines(&state.db, &page, &cases).await?,
+            ids,
+            may_keep: action == "move",
+            changed,
+        };
+        let view = meeting_page(state, s, page, &g, date, errors, form, Some(preview)).await?;
+        let mut res = render(&view);
+        if changed {
+            *res.status_mut() = axum::http::StatusCode::CONFLICT;
+        }
+        return Ok(res);
+    }
+    store::set_override(w.tx(), g.id, &ov, s.actor.user_id).await?;
+    log_change(w.tx(), ctx, s, role, &format!("meeting.{action}"), g.id).await?;
+    if let Some(decision) = decision.filter(|_| !cases.is_empty()) {
+        let by = By::Person {
+            session: s,
+            ctx,
+            role,
+        };
+        rescheduling::apply(
+            &mut w, by, &page, &g, date, &mut cases, decision, &ov.reason,
+        )
+        .await?;
+    }
+    w.commit(&answer).await?;
+    calendars(state).forget([g.id], true);
+    Ok(Redirect::to(&answer).into_response())
 }
 
 pub async fn cancel(
@@ -194,9 +267,17 @@ pub async fn cancel(
     Path((id, date)): Path<(i64, String)>,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> AppResult<Response> {
-    change(&state, &s, &ctx, page, id, &date, form, |_, _, _| {
-        Some(OverrideKind::Cancel)
-    })
+    change(
+        &state,
+        &s,
+        &ctx,
+        page,
+        id,
+        &date,
+        form,
+        "cancel",
+        |_, _, _| Some(OverrideKind::Cancel),
+    )
     .await
 }
 
@@ -208,24 +289,38 @@ pub async fn move_meeting(
     Path((id, date)): Path<(i64, String)>,
     CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> AppResult<Response> {
-    change(&state, &s, &ctx, page, id, &date, form, |_, f, errors| {
-        if parse_date(&f.date).is_none() {
-            errors.add("date", "field-date");
-        }
-        if otalusta_domain::groups::parse_time(&f.time).is_none() {
-            errors.add("time", "field-time");
-        }
-        parse_datetime(&f.date, &f.time).map(|new_start| OverrideKind::Move { new_start })
-    })
+    change(
+        &state,
+        &s,
+        &ctx,
+        page,
+        id,
+        &date,
+        form,
+        "move",
+        |_, f, errors| {
+            if parse_date(&f.date).is_none() {
+                errors.add("date", "field-date");
+            }
+            if otalusta_domain::groups::parse_time(&f.time).is_none() {
+                errors.add("time", "field-time");
+            }
+            parse_datetime(&f.date, &f.time).map(|new_start| OverrideKind::Move { new_start })
+        },
+    )
     .await
 }
 
+/// Returns a meeting to what the rule says; its cases stay on it and are
+/// told its time (a cancelled meeting's cases were moved when it was
+/// cancelled).
 pub async fn restore(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
+    page: Page,
     Path((id, date)): Path<(i64, String)>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(form): CsrfForm<ChangeForm>,
 ) -> AppResult<Response> {
     let g = load(&state, id).await?;
     let date = rule_date(&date)?;
@@ -233,16 +328,44 @@ pub async fn restore(
         group: g.id,
         area: &g.details.area,
     })?;
-    let mut tx = state.db.begin().await?;
-    if !store::clear_override(&mut tx, g.id, date).await? {
+    let answer = format!("/groups/{id}/meetings/{date}?done=meeting-restored");
+    let mut w = Work::begin(&state).await?;
+    if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {
+        w.rollback().await?;
+        return Ok(Redirect::to(&answer_or(&a, &answer)).into_response());
+    }
+    let g = w
+        .lock_groups(&[g.id])
+        .await?
+        .pop()
+        .ok_or(AppError::NotFound)?;
+    if !store::clear_override(w.tx(), g.id, date).await? {
         return Err(AppError::NotFound);
     }
-    log_change(&mut tx, &ctx, &s, role, "meeting.restore", g.id).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!(
-        "/groups/{id}/meetings/{date}?done=meeting-restored"
-    ))
-    .into_response())
+    log_change(w.tx(), &ctx, &s, role, "meeting.restore", g.id).await?;
+    let mut cases = rescheduling::cases_of(&mut w, &g, date).await?;
+    if !cases.is_empty() {
+        let by = By::Person {
+            session: &s,
+            ctx: &ctx,
+            role,
+        };
+        let reason = page.t("meeting-restored-reason");
+        rescheduling::apply(
+            &mut w,
+            by,
+            &page,
+            &g,
+            date,
+            &mut cases,
+            Decision::Keep,
+            &reason,
+        )
+        .await?;
+    }
+    w.commit(&answer).await?;
+    calendars(&state).forget([g.id], true);
+    Ok(Redirect::to(&answer).into_response())
 }
 
 // --- my meetings and the feeds --------------------------------------------------------
@@ -252,6 +375,13 @@ pub struct MyMeeting {
     pub group_href: String,
     pub meeting: MeetingView,
     pub role: String,
+    /// Where it is held (the requester's rows say it: they are no members).
+    pub place: String,
+    pub video_link: String,
+    /// The requester's case on it: its page and its time on the agenda.
+    pub case: Option<(String, String)>,
+    /// When the meeting itself starts (for ordering).
+    start: jiff::Timestamp,
 }
 
 #[derive(Template)]
@@ -266,39 +396,115 @@ pub struct MyView {
 }
 
 /// The groups `user` belongs to, with their role there.
-async fn my_groups(state: &AppState, user: UserId) -> AppResult<Vec<(Group, String)>> {
+async fn my_groups(
+    state: &AppState,
+    user: UserId,
+) -> AppResult<Vec<(std::sync::Arc<super::calendars::GroupCalendar>, String)>> {
     let mut out = Vec::new();
     for (id, role) in store::memberships(&state.db, user).await? {
-        if let Some(g) = store::get(&state.db, id).await? {
-            out.push((g, role));
+        if let Some(c) = calendars(state).active_group(&state.db, id).await? {
+            out.push((c, role));
         }
     }
     Ok(out)
 }
 
+fn where_held(g: &Group) -> (String, String) {
+    (
+        if g.details.mode.has_place() {
+            g.details.place.clone()
+        } else {
+            String::new()
+        },
+        if g.details.mode.has_video() {
+            g.details.video_link.clone()
+        } else {
+            String::new()
+        },
+    )
+}
+
 async fn my_view(
     state: &AppState,
     s: &crate::auth::Session,
+    ctx: &ReqCtx,
     page: Page,
     new_feed_url: Option<String>,
     notice: Option<String>,
 ) -> AppResult<MyView> {
     let from = today();
     let to = from.checked_add(6.months()).unwrap_or(from);
+    let now = jiff::Timestamp::now();
     let mut meetings = Vec::new();
-    for (g, role) in my_groups(state, s.actor.user_id).await? {
+    for (cal, role) in my_groups(state, s.actor.user_id).await? {
+        let g = &cal.group;
         let role = page.t(&format!("member-role-{role}"));
-        for m in super::routes::meeting_views(state, &page, &g, from, to).await? {
+        let (place, video_link) = where_held(g);
+        for o in cal.meetings(from, to) {
             meetings.push(MyMeeting {
                 group: g.details.name(page.lang.code()).to_owned(),
                 group_href: format!("/groups/{}", g.id),
-                meeting: m,
+                meeting: views::meeting_view(&page, g, &o, cal.load_of(o.rule_date), now),
                 role: role.clone(),
+                place: place.clone(),
+                video_link: video_link.clone(),
+                case: None,
+                start: o.start.timestamp(),
             });
         }
     }
-    meetings
-        .sort_by(|a, b| (&a.meeting.rule_date, &a.group).cmp(&(&b.meeting.rule_date, &b.group)));
+    let own = own::of(state, s.actor.user_id, from, to).await?;
+    let mut read = Vec::new();
+    for m in &own {
+        let g = &m.calendar.group;
+        let (place, video_link) = where_held(g);
+        let slot = match &m.slot {
+            Some((a, b)) => page.ta(
+                "my-meetings-slot",
+                "slot",
+                &format!("{}–{}", views::clock(a.time()), views::clock(b.time())),
+            ),
+            None => page.t("my-meetings-proposed"),
+        };
+        read.push(m.request.id);
+        meetings.push(MyMeeting {
+            group: g.details.name(page.lang.code()).to_owned(),
+            group_href: format!("/groups/{}", g.id),
+            meeting: views::meeting_view(
+                &page,
+                g,
+                &m.meeting,
+                m.calendar.load_of(m.meeting.rule_date),
+                now,
+            ),
+            role: page.ta(
+                "my-meetings-own-case",
+                "number",
+                &format!("#{}", m.request.id),
+            ),
+            place,
+            video_link,
+            case: Some((format!("/requests/{}", m.request.id), slot)),
+            start: m.meeting.start.timestamp(),
+        });
+    }
+    if !read.is_empty() {
+        // Which of one's own cases were shown, each its own entry.
+        let mut tx = state.db.begin().await?;
+        for id in read {
+            let e = crate::consultations::log_event(
+                ctx,
+                s,
+                Some(otalusta_domain::role::Role::Requester),
+                "request.meeting.read",
+                id,
+                Outcome::Success,
+            );
+            audit::store::append(&mut tx, e).await?;
+        }
+        tx.commit().await?;
+    }
+    meetings.sort_by(|a, b| (a.start, &a.group).cmp(&(b.start, &b.group)));
     let feed_created = store::active_feed(&state.db, s.actor.user_id)
         .await?
         .map(|t| page.timestamp(&t));
@@ -314,10 +520,11 @@ async fn my_view(
 pub async fn my_meetings(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
     page: Page,
 ) -> AppResult<Response> {
     s.require(&Action::ViewGroups)?;
-    Ok(render(&my_view(&state, &s, page, None, None).await?))
+    Ok(render(&my_view(&state, &s, &ctx, page, None, None).await?))
 }
 
 fn feed_event(
@@ -353,7 +560,9 @@ pub async fn create_feed(
         state.config.base_url.trim_end_matches('/')
     );
     let notice = Some(page.t("feed-created"));
-    Ok(render(&my_view(&state, &s, page, Some(url), notice).await?))
+    Ok(render(
+        &my_view(&state, &s, &ctx, page, Some(url), notice).await?,
+    ))
 }
 
 pub async fn revoke_feed(
@@ -406,30 +615,56 @@ fn feed_range(g: &Group) -> (Date, Date) {
 
 /// A group's public feed: the meeting dates are not confidential (the
 /// groups publish them), so calendar programs subscribe without a login.
+/// Meetings a changed rule no longer gives are sent cancelled, with the
+/// same UID, so calendars that had them remove them.
 pub async fn group_feed(
     State(state): State<AppState>,
     page: Page,
     Path(id): Path<i64>,
     Query(range): Query<RangeQuery>,
 ) -> AppResult<Response> {
-    let g = load(&state, id).await?;
-    let (from, to) = range.resolve(feed_range(&g)).map_err(AppError::Invalid)?;
-    let overrides = store::overrides(&state.db, g.id).await?;
-    let occ = g.meetings(&overrides, from, to);
+    let cal = calendars(&state)
+        .active_group(&state.db, GroupId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let g = &cal.group;
+    let (from, to) = range.resolve(feed_range(g)).map_err(AppError::Invalid)?;
     let cx = FeedContext {
         i18n: &state.i18n,
         lang: page.lang,
         base_url: &state.config.base_url,
     };
-    let body = ical::calendar(
-        &cx,
-        g.details.name(page.lang.code()),
-        occ.iter().map(|o| (&g, o)),
-    );
+    let events = feed_events(&cx, &cal, from, to);
+    let body = ical::calendar(g.details.name(page.lang.code()), events);
     Ok(ics(body, &format!("group-{id}.ics")))
 }
 
-/// "My meetings" behind the personal token: every group the owner belongs to.
+/// A group's meetings in a range for a feed, the dropped ones cancelled.
+fn feed_events(
+    cx: &FeedContext<'_>,
+    cal: &super::calendars::GroupCalendar,
+    from: Date,
+    to: Date,
+) -> Vec<icalendar::Event> {
+    let g = &cal.group;
+    let dropped = if cal.window.0 <= from && to <= cal.window.1 {
+        cal.dropped
+            .iter()
+            .filter(|o| from <= o.rule_date && o.rule_date <= to)
+            .cloned()
+            .collect()
+    } else {
+        g.history().dropped(from, to)
+    };
+    cal.meetings(from, to)
+        .iter()
+        .chain(dropped.iter())
+        .map(|o| ical::event(cx, g, o, None))
+        .collect()
+}
+
+/// "My meetings" behind the personal token: every group the owner belongs
+/// to, and the meetings the owner's own cases are on (with their slots).
 pub async fn personal_feed(
     State(state): State<AppState>,
     Path(token): Path<String>,
@@ -444,23 +679,42 @@ pub async fn personal_feed(
     let t = today();
     let from = t.checked_sub(1.year()).unwrap_or(t);
     let to = t.checked_add(18.months()).unwrap_or(t);
-    let mut all = Vec::new();
-    for (g, _) in my_groups(&state, owner).await? {
-        let overrides = store::overrides(&state.db, g.id).await?;
-        let occ = g.meetings(&overrides, from, to);
-        all.push((g, occ));
-    }
     let cx = FeedContext {
         i18n: &state.i18n,
         lang,
         base_url: &state.config.base_url,
     };
+    let mut events = Vec::new();
+    let mut uids = std::collections::HashSet::new();
+    // The own cases first: their events carry the slot.
+    for m in own::of(&state, owner, from, to).await? {
+        if !m.request.status.holds_place() {
+            continue;
+        }
+        let note = m.slot.as_ref().map(|(a, b)| {
+            state.i18n.t(
+                lang,
+                "ical-own-slot",
+                &[(
+                    "slot",
+                    format!("{}–{}", views::clock(a.time()), views::clock(b.time())).into(),
+                )],
+            )
+        });
+        let g = &m.calendar.group;
+        if uids.insert(ical::uid(g, &m.meeting, cx.host())) {
+            events.push(ical::event(&cx, g, &m.meeting, note.as_deref()));
+        }
+    }
+    for (cal, _) in my_groups(&state, owner).await? {
+        for e in feed_events(&cx, &cal, from, to) {
+            let uid = e.get_uid().unwrap_or_default().to_owned();
+            if uids.insert(uid) {
+                events.push(e);
+            }
+        }
+    }
     let name = state.i18n.t(lang, "feed-my-name", &[]);
-    let body = ical::calendar(
-        &cx,
-        &name,
-        all.iter()
-            .flat_map(|(g, occ)| occ.iter().map(move |o| (g, o))),
-    );
+    let body = ical::calendar(&name, events);
     Ok(ics(body, "my-meetings.ics"))
 }

@@ -8,17 +8,15 @@
 //! same when it is moved.
 
 pub mod api;
+pub mod calendars;
 pub mod ical;
 pub mod meetings;
 pub mod routes;
+pub mod rule_change;
 pub mod store;
 pub mod views;
 
-use crate::core::db::Db;
 use crate::core::web::AppState;
-use jiff::civil::Date;
-use otalusta_domain::ids::GroupId;
-use std::collections::HashMap;
 
 pub fn router() -> axum::Router<AppState> {
     use axum::routing::{get, post};
@@ -56,10 +54,4 @@ pub fn router() -> axum::Router<AppState> {
         .route("/api/v1/groups", get(api::list))
         .route("/api/v1/groups/{id}", get(api::get))
         .route("/api/v1/groups/{id}/meetings", get(api::meetings))
-}
-
-/// How many consultation requests hold a place on each meeting of the
-/// group, by rule date.
-pub async fn placed_counts(db: &Db, group: GroupId) -> sqlx::Result<HashMap<Date, u32>> {
-    crate::consultations::store::placed_counts(db, group).await
 }

@@ -1,6 +1,7 @@
 //! The group pages: list, one group with its calendar, the form that sets a
 //! group up, and its members.
 
+use super::calendars::calendars;
 use super::store::{self, Group};
 use super::views::{self, MeetingView};
 use crate::audit;
@@ -133,28 +134,25 @@ pub async fn list(
     let from = today();
     let to = from.checked_add(6.months()).unwrap_or(from);
     let mut cards = Vec::new();
-    for g in store::list(&state.db).await? {
+    for cal in calendars(&state).all_active(&state.db).await? {
+        let g = &cal.group;
         if !query.area.is_empty() && g.details.area != query.area {
             continue;
         }
         if !query.phenomenon.is_empty() && !g.details.phenomena.contains(&query.phenomenon) {
             continue;
         }
-        let overrides = store::overrides(&state.db, g.id).await?;
-        let placed = super::placed_counts(&state.db, g.id).await?;
-        let next = g
-            .meetings(&overrides, from, to)
+        let next = cal
+            .meetings
             .iter()
+            .filter(|o| from <= o.rule_date && o.rule_date <= to)
             .find(|o| o.is_held() && o.deadline_met(now))
-            .map(|o| {
-                let n = placed.get(&o.rule_date).copied().unwrap_or(0);
-                views::meeting_view(&page, &g, o, n, now)
-            });
+            .map(|o| views::meeting_view(&page, g, o, cal.load_of(o.rule_date), now));
         cards.push(GroupCard {
             href: format!("/groups/{}", g.id),
             name: g.details.name(page.lang.code()).to_owned(),
             kind: page.t(&format!("group-kind-{}", g.details.kind.key())),
-            area: place_name(&page, &g),
+            area: place_name(&page, g),
             mode: page.t(&format!("meeting-mode-{}", g.details.mode.key())),
             phenomena: phenomenon_names(&page, &all, &g.details.phenomena),
             next,
@@ -298,15 +296,15 @@ pub async fn meeting_views(
     from: Date,
     to: Date,
 ) -> AppResult<Vec<MeetingView>> {
-    let overrides = store::overrides(&state.db, g.id).await?;
-    let placed = super::placed_counts(&state.db, g.id).await?;
+    let cal = calendars(state)
+        .get(&state.db, g.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let now = jiff::Timestamp::now();
-    Ok(g.meetings(&overrides, from, to)
+    Ok(cal
+        .meetings(from, to)
         .iter()
-        .map(|o| {
-            let n = placed.get(&o.rule_date).copied().unwrap_or(0);
-            views::meeting_view(page, g, o, n, now)
-        })
+        .map(|o| views::meeting_view(page, g, o, cal.load_of(o.rule_date), now))
         .collect())
 }
 
@@ -471,6 +469,11 @@ pub struct GroupPost {
     pub deadline_policy: String,
     /// "1": show the meetings this would give, do not save.
     pub preview: String,
+    /// What a rule change's preview showed (see `rule_change`), and the
+    /// decision for the cases of meetings the new rule no longer holds.
+    pub signature: String,
+    pub decision: String,
+    pub once: String,
 }
 
 impl GroupPost {
@@ -549,6 +552,9 @@ impl GroupPost {
             holiday_policy: r.holiday_policy,
             deadline_policy: r.deadline_policy,
             preview: String::new(),
+            signature: String::new(),
+            decision: String::new(),
+            once: String::new(),
         }
     }
 
@@ -590,6 +596,9 @@ pub struct FormView {
     pub deadline_policies: Vec<Choice>,
     /// The meetings the posted rule gives (a preview), with their conflicts.
     pub preview: Option<Vec<MeetingView>>,
+    /// What saving it does to coming meetings with cases and to one-off
+    /// changes (an edited group whose rule changes).
+    pub consequences: Option<super::rule_change::Consequences>,
 }
 
 impl FormView {
@@ -678,6 +687,7 @@ async fn form_view(
             "deadline-policy",
         ),
         preview,
+        consequences: None,
         page,
         id,
         input,
@@ -756,8 +766,10 @@ fn preview_of(
         id: GroupId(0),
         details: details.clone(),
         rule: rule.clone(),
+        past_rules: Vec::new(),
         calendar_version: 0,
         updated_at: String::new(),
+        active: true,
     };
     // The coming year; for a season already over, that season.
     let from = match (rule.season_start, rule.season_end) {
@@ -772,7 +784,7 @@ fn preview_of(
         .map(|o| MeetingView {
             // Not saved yet: no meeting page to link to.
             href: String::new(),
-            ..views::meeting_view(page, &g, o, 0, now)
+            ..views::meeting_view(page, &g, o, Default::default(), now)
         })
         .collect()
 }
@@ -811,6 +823,7 @@ pub async fn create(
     let id = store::create(&mut tx, &details, &rule).await?;
     log_change(&mut tx, &ctx, &s, role, "group.create", id).await?;
     tx.commit().await?;
+    calendars(&state).forget([id], true);
     Ok(Redirect::to(&format!("/groups/{id}?done=group-created")).into_response())
 }
 
@@ -867,23 +880,43 @@ pub async fn update(
     }
     if input.preview == "1" {
         let preview = preview_of(&page, &details, &rule);
-        return Ok(render(
-            &form_view(
-                &state,
-                page,
-                Some(id),
-                input,
-                FieldErrors::new(),
-                Some(preview),
-            )
-            .await?,
-        ));
+        let after = super::rule_change::after(&g, &details, &rule);
+        let consequences = super::rule_change::preview(&state, &page, &g, &after).await?;
+        let mut view = form_view(
+            &state,
+            page,
+            Some(id),
+            input,
+            FieldErrors::new(),
+            Some(preview),
+        )
+        .await?;
+        view.consequences = Some(consequences).filter(|c| !c.is_empty());
+        return Ok(render(&view));
     }
-    let mut tx = state.db.begin().await?;
-    store::update(&mut tx, g.id, &details, &rule).await?;
-    log_change(&mut tx, &ctx, &s, role, "group.update", g.id).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("/groups/{id}?done=group-saved")).into_response())
+    let confirmed = super::rule_change::Confirmation {
+        signature: &input.signature,
+        decision: &input.decision,
+        once: &input.once,
+    };
+    match super::rule_change::save(
+        &state, &s, &ctx, &page, role, g.id, &details, &rule, confirmed,
+    )
+    .await?
+    {
+        super::rule_change::Saved::Done(answer) => Ok(Redirect::to(&answer).into_response()),
+        super::rule_change::Saved::Confirm(c) => {
+            let changed = c.changed;
+            let mut view =
+                form_view(&state, page, Some(id), input, FieldErrors::new(), None).await?;
+            view.consequences = Some(c);
+            let mut res = render(&view);
+            if changed {
+                *res.status_mut() = StatusCode::CONFLICT;
+            }
+            Ok(res)
+        }
+    }
 }
 
 // --- members ------------------------------------------------------------------------
@@ -945,6 +978,7 @@ pub async fn add_member(
     store::set_member(&mut tx, g.id, UserId(user.id), member_role).await?;
     log_change(&mut tx, &ctx, &s, role, "group.member.set", g.id).await?;
     tx.commit().await?;
+    calendars(&state).forget([g.id], false);
     Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 
@@ -966,6 +1000,7 @@ pub async fn remove_member(
     }
     log_change(&mut tx, &ctx, &s, role, "group.member.remove", g.id).await?;
     tx.commit().await?;
+    calendars(&state).forget([g.id], false);
     Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 

@@ -3,11 +3,13 @@
 use crate::core::db::{self, Db, Tx};
 use anyhow::Context;
 use jiff::civil::Date;
-use otalusta_domain::calendar::{MeetingRule, Occurrence, Override, OverrideKind};
+use otalusta_domain::calendar::{
+    MeetingRule, Occurrence, Override, OverrideKind, PastRule, RuleHistory,
+};
 use otalusta_domain::groups::{Eligibility, GroupDetails, GroupKind, MeetingMode, MemberRole};
 use otalusta_domain::ids::{GroupId, UserId};
 use otalusta_domain::region::Sector;
-use sqlx::{AssertSqlSafe, FromRow};
+use sqlx::{AnyConnection, AssertSqlSafe, FromRow};
 
 /// A group as the pages and the API use it.
 #[derive(Debug, Clone)]
@@ -15,15 +17,28 @@ pub struct Group {
     pub id: GroupId,
     pub details: GroupDetails,
     pub rule: MeetingRule,
+    /// The rules before the current one: the meetings before a change keep
+    /// the rule they were held by.
+    pub past_rules: Vec<PastRule>,
     pub calendar_version: i64,
     pub updated_at: String,
+    /// An inactive group takes no requests; its old requests still name it.
+    pub active: bool,
 }
 
 impl Group {
-    /// The meetings whose rule date is in `from..=to`, with overrides applied.
+    pub fn history(&self) -> RuleHistory<'_> {
+        RuleHistory {
+            current: &self.rule,
+            past: &self.past_rules,
+        }
+    }
+
+    /// The meetings whose rule date is in `from..=to`, each by the rule in
+    /// force on it, with overrides applied.
     pub fn meetings(&self, overrides: &[Override], from: Date, to: Date) -> Vec<Occurrence> {
-        match self.rule.generate(from, to) {
-            Ok(occ) => self.rule.apply_overrides(occ, overrides),
+        match self.history().schedule(from, to, overrides) {
+            Ok(occ) => occ,
             Err(errors) => {
                 // Rules are validated before they are stored; a stored rule
                 // that no longer validates (a removed time zone) yields none.
@@ -58,37 +73,65 @@ struct GroupRow {
     description_sv: String,
     description_en: String,
     rule: String,
+    past_rules: String,
     calendar_version: i64,
     updated_at: String,
+    active: i64,
 }
 
 const COLS: &str = "id, name_fi, name_sv, name_en, kind, area_code, organiser_code, mode, place, \
                     video_link, capacity, description_fi, description_sv, description_en, rule, \
-                    calendar_version, updated_at";
+                    past_rules, calendar_version, updated_at, active";
 
-async fn hydrate(db: &Db, row: GroupRow) -> anyhow::Result<Group> {
-    let phenomena: Vec<(String,)> = sqlx::query_as(
-        "SELECT p.code FROM group_phenomena g JOIN phenomena p ON p.id = g.phenomenon_id \
-         WHERE g.group_id = $1 ORDER BY p.sort_order, p.id",
-    )
-    .bind(row.id)
-    .fetch_all(db.pool())
-    .await?;
-    let elig: Vec<(String, String)> = sqlx::query_as(
-        "SELECT kind, value FROM group_eligibility WHERE group_id = $1 ORDER BY kind, value",
-    )
-    .bind(row.id)
-    .fetch_all(db.pool())
-    .await?;
-    let mut eligibility = Eligibility::default();
-    for (kind, value) in elig {
-        match kind.as_str() {
-            "area" => eligibility.areas.push(value),
-            _ => eligibility.sectors.extend(value.parse::<Sector>().ok()),
-        }
+/// Groups from their rows, with their phenomena and eligibility read in
+/// two queries for all of them (through `conn`: a pooled connection, or a
+/// write transaction that must see its own rows).
+async fn hydrate_all(conn: &mut AnyConnection, rows: Vec<GroupRow>) -> anyhow::Result<Vec<Group>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
     }
+    let ids = rows
+        .iter()
+        .map(|r| r.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    // Ids are integers from the database: no user input in this SQL.
+    let phenomena: Vec<(i64, String)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT g.group_id, p.code FROM group_phenomena g JOIN phenomena p ON p.id = g.phenomenon_id \
+         WHERE g.group_id IN ({ids}) ORDER BY g.group_id, p.sort_order, p.id"
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    let elig: Vec<(i64, String, String)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT group_id, kind, value FROM group_eligibility WHERE group_id IN ({ids}) \
+         ORDER BY group_id, kind, value"
+    )))
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            let codes = phenomena
+                .iter()
+                .filter(|(g, _)| *g == row.id)
+                .map(|(_, c)| c.clone())
+                .collect();
+            let mut eligibility = Eligibility::default();
+            for (_, kind, value) in elig.iter().filter(|(g, ..)| *g == row.id) {
+                match kind.as_str() {
+                    "area" => eligibility.areas.push(value.clone()),
+                    _ => eligibility.sectors.extend(value.parse::<Sector>().ok()),
+                }
+            }
+            build(row, codes, eligibility)
+        })
+        .collect()
+}
+
+fn build(row: GroupRow, phenomena: Vec<String>, eligibility: Eligibility) -> anyhow::Result<Group> {
     let rule: MeetingRule = serde_json::from_str(&row.rule)
         .with_context(|| format!("meeting rule of group {}", row.id))?;
+    let past_rules: Vec<PastRule> = serde_json::from_str(&row.past_rules)
+        .with_context(|| format!("earlier meeting rules of group {}", row.id))?;
     Ok(Group {
         id: GroupId(row.id),
         details: GroupDetails {
@@ -105,54 +148,73 @@ async fn hydrate(db: &Db, row: GroupRow) -> anyhow::Result<Group> {
             description_fi: row.description_fi,
             description_sv: row.description_sv,
             description_en: row.description_en,
-            phenomena: phenomena.into_iter().map(|(c,)| c).collect(),
+            phenomena,
             eligibility,
         },
         rule,
+        past_rules,
         calendar_version: row.calendar_version,
         updated_at: row.updated_at,
+        active: row.active != 0,
     })
 }
 
+async fn select(
+    conn: &mut AnyConnection,
+    cond: &str,
+    id: Option<GroupId>,
+) -> anyhow::Result<Vec<Group>> {
+    let sql = format!(
+        "SELECT {COLS} FROM consultation_groups WHERE {cond} ORDER BY area_code, name_fi, id"
+    );
+    let q = sqlx::query_as::<_, GroupRow>(AssertSqlSafe(sql));
+    let q = match id {
+        Some(id) => q.bind(id.0),
+        None => q,
+    };
+    let rows = q.fetch_all(&mut *conn).await?;
+    hydrate_all(conn, rows).await
+}
+
 pub async fn get(db: &Db, id: GroupId) -> anyhow::Result<Option<Group>> {
-    let row: Option<GroupRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM consultation_groups WHERE id = $1 AND active = 1"
-    )))
-    .bind(id.0)
-    .fetch_optional(db.pool())
-    .await?;
-    match row {
-        Some(r) => Ok(Some(hydrate(db, r).await?)),
-        None => Ok(None),
-    }
+    let mut conn = db.pool().acquire().await?;
+    Ok(select(&mut conn, "id = $1 AND active = 1", Some(id))
+        .await?
+        .pop())
 }
 
 /// A group even if it is no longer active (its old requests still name it).
 pub async fn get_any(db: &Db, id: GroupId) -> anyhow::Result<Option<Group>> {
-    let row: Option<GroupRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM consultation_groups WHERE id = $1"
-    )))
-    .bind(id.0)
-    .fetch_optional(db.pool())
-    .await?;
-    match row {
-        Some(r) => Ok(Some(hydrate(db, r).await?)),
-        None => Ok(None),
+    let mut conn = db.pool().acquire().await?;
+    Ok(select(&mut conn, "id = $1", Some(id)).await?.pop())
+}
+
+/// A group read inside a write, locked on PostgreSQL: placing cases on its
+/// meetings is serialised per group, so places are counted once.
+pub async fn get_for_update(tx: &mut Tx, id: GroupId, lock: bool) -> anyhow::Result<Option<Group>> {
+    if lock {
+        sqlx::query("SELECT id FROM consultation_groups WHERE id = $1 FOR UPDATE")
+            .bind(id.0)
+            .fetch_optional(&mut **tx)
+            .await?;
     }
+    Ok(select(tx, "id = $1", Some(id)).await?.pop())
 }
 
 /// Active groups, by area and name.
 pub async fn list(db: &Db) -> anyhow::Result<Vec<Group>> {
-    let rows: Vec<GroupRow> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM consultation_groups WHERE active = 1 ORDER BY area_code, name_fi, id"
-    )))
+    let mut conn = db.pool().acquire().await?;
+    select(&mut conn, "active = 1", None).await
+}
+
+/// The ids of the active groups, by area and name.
+pub async fn active_ids(db: &Db) -> sqlx::Result<Vec<GroupId>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT id FROM consultation_groups WHERE active = 1 ORDER BY area_code, name_fi, id",
+    )
     .fetch_all(db.pool())
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        out.push(hydrate(db, r).await?);
-    }
-    Ok(out)
+    Ok(rows.into_iter().map(|r| GroupId(r.0)).collect())
 }
 
 async fn write_links(tx: &mut Tx, id: GroupId, d: &GroupDetails) -> sqlx::Result<()> {
@@ -191,9 +253,21 @@ async fn write_links(tx: &mut Tx, id: GroupId, d: &GroupDetails) -> sqlx::Result
     Ok(())
 }
 
-/// Tells other nodes (their search indexes) that the group changed.
-async fn announce(tx: &mut Tx, id: GroupId) -> sqlx::Result<()> {
+/// Tells other nodes (their search indexes and calendar caches) that the
+/// group, its meetings or the places on them changed.
+pub async fn announce(tx: &mut Tx, id: GroupId) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO outbox (topic, object_id, at) VALUES ('group', $1, $2)")
+        .bind(id.0.to_string())
+        .bind(db::now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Tells the other nodes' calendar caches that the cases placed on the
+/// group's meetings changed (the search index ignores this topic).
+pub async fn announce_places(tx: &mut Tx, id: GroupId) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO outbox (topic, object_id, at) VALUES ('places', $1, $2)")
         .bind(id.0.to_string())
         .bind(db::now())
         .execute(&mut **tx)
@@ -237,17 +311,21 @@ pub async fn create(tx: &mut Tx, d: &GroupDetails, rule: &MeetingRule) -> sqlx::
     Ok(id)
 }
 
+/// Saves the group; `past_rules` is the rule history after the change
+/// (the replaced rule appended when the rule changed).
 pub async fn update(
     tx: &mut Tx,
     id: GroupId,
     d: &GroupDetails,
     rule: &MeetingRule,
+    past_rules: &[PastRule],
 ) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE consultation_groups SET name_fi = $1, name_sv = $2, name_en = $3, kind = $4, \
          area_code = $5, organiser_code = $6, mode = $7, place = $8, video_link = $9, \
          capacity = $10, description_fi = $11, description_sv = $12, description_en = $13, \
-         rule = $14, calendar_version = calendar_version + 1, updated_at = $15 WHERE id = $16",
+         rule = $14, past_rules = $17, calendar_version = calendar_version + 1, updated_at = $15 \
+         WHERE id = $16",
     )
     .bind(&d.name_fi)
     .bind(&d.name_sv)
@@ -265,6 +343,7 @@ pub async fn update(
     .bind(rule_json(rule))
     .bind(db::now())
     .bind(id.0)
+    .bind(serde_json::to_string(past_rules).expect("rules always serialize"))
     .execute(&mut **tx)
     .await?;
     write_links(tx, id, d).await?;
@@ -280,7 +359,7 @@ async fn bump_version(tx: &mut Tx, id: GroupId) -> sqlx::Result<()> {
     .bind(id.0)
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    announce(tx, id).await
 }
 
 // --- members ------------------------------------------------------------------
@@ -302,6 +381,12 @@ impl MemberRow {
 
 /// Members, chair and secretary first.
 pub async fn members(db: &Db, id: GroupId) -> sqlx::Result<Vec<MemberRow>> {
+    let mut conn = db.pool().acquire().await?;
+    members_in(&mut conn, id).await
+}
+
+/// The members, through `conn` (inside a write: its transaction).
+pub async fn members_in(conn: &mut AnyConnection, id: GroupId) -> sqlx::Result<Vec<MemberRow>> {
     sqlx::query_as(
         "SELECT u.id AS user_id, u.username, u.display_name, u.title, m.role \
          FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 \
@@ -309,7 +394,7 @@ pub async fn members(db: &Db, id: GroupId) -> sqlx::Result<Vec<MemberRow>> {
          ELSE 3 END, u.display_name",
     )
     .bind(id.0)
-    .fetch_all(db.pool())
+    .fetch_all(conn)
     .await
 }
 
@@ -340,6 +425,9 @@ pub async fn remove_member(tx: &mut Tx, id: GroupId, user: UserId) -> sqlx::Resu
         .bind(user.0)
         .execute(&mut **tx)
         .await?;
+    if r.rows_affected() == 1 {
+        bump_version(tx, id).await?;
+    }
     Ok(r.rows_affected() == 1)
 }
 
@@ -366,12 +454,18 @@ struct OverrideRow {
 }
 
 pub async fn overrides(db: &Db, id: GroupId) -> anyhow::Result<Vec<Override>> {
+    let mut conn = db.pool().acquire().await?;
+    overrides_in(&mut conn, id).await
+}
+
+/// The overrides, through `conn` (a write transaction reads its own).
+pub async fn overrides_in(conn: &mut AnyConnection, id: GroupId) -> anyhow::Result<Vec<Override>> {
     let rows: Vec<OverrideRow> = sqlx::query_as(
         "SELECT rule_date, action, new_start, reason FROM meeting_overrides WHERE group_id = $1 \
          ORDER BY rule_date",
     )
     .bind(id.0)
-    .fetch_all(db.pool())
+    .fetch_all(conn)
     .await?;
     rows.into_iter()
         .map(|r| {

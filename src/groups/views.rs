@@ -3,6 +3,7 @@
 //! out here, never hidden.
 
 use super::store::Group;
+use crate::consultations::store::Load;
 use crate::core::i18n::{format_date, format_datetime};
 use crate::core::page::Page;
 use jiff::civil::Date;
@@ -33,7 +34,10 @@ pub struct MeetingView {
     /// A secretary's change and its reason.
     pub change: Option<String>,
     pub capacity: u32,
+    /// Places taken by accepted cases.
     pub placed: u32,
+    /// Untriaged requests proposed for it (they take no place yet).
+    pub proposed: u32,
     /// The deadline has passed (as of the page's "now").
     pub deadline_passed: bool,
 }
@@ -139,6 +143,7 @@ pub fn change_text(page: &Page, c: &ManualChange) -> String {
                 ("reason", reason.as_str().into()),
             ],
         ),
+        ManualChange::RuleChanged => page.t("change-rule-changed"),
     }
 }
 
@@ -147,12 +152,12 @@ pub fn weekday_name(page: &Page, d: Date) -> String {
     page.t(&format!("weekday-{}", w.key()))
 }
 
-/// The view of one meeting; `placed` is how many requests it holds.
+/// The view of one meeting with its load (places taken, proposals).
 pub fn meeting_view(
     page: &Page,
     group: &Group,
     occ: &Occurrence,
-    placed: u32,
+    load: Load,
     now: jiff::Timestamp,
 ) -> MeetingView {
     let (status, key) = match occ.status {
@@ -177,7 +182,8 @@ pub fn meeting_view(
             .collect(),
         change: occ.change.as_ref().map(|c| change_text(page, c)),
         capacity: group.details.capacity,
-        placed,
+        placed: load.taken,
+        proposed: load.proposed,
         deadline_passed: !occ.deadline_met(now),
     }
 }

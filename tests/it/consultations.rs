@@ -203,6 +203,8 @@ async fn a_case_goes_from_draft_to_closed() {
         format!("{:02}:{:02}", earlier.hour(), earlier.minute()),
     );
     let mp = format!("/groups/{g}/meetings/{meeting}");
+    // The meeting has a case: the first post says so and asks what
+    // becomes of it; nothing is saved yet.
     let res = app
         .post_form(
             &secretary,
@@ -211,7 +213,29 @@ async fn a_case_goes_from_draft_to_closed() {
             &[("date", &d), ("time", &t), ("reason", "aikaistettu")],
         )
         .await;
+    assert_eq!(res.status(), 200);
+    let preview = res.text().await.unwrap();
+    assert!(preview.contains(&format!("#{id}")), "names the case");
+    assert!(preview.contains("Kokouksessa on 1 asia"));
+    let res = app
+        .post_form(
+            &secretary,
+            &mp,
+            &format!("{mp}/move"),
+            &[
+                ("date", &d),
+                ("time", &t),
+                ("reason", "aikaistettu"),
+                ("decision", "keep"),
+                ("cases", &id.to_string()),
+            ],
+        )
+        .await;
     assert_eq!(res.status(), 303);
+    // The requester's page shows the meeting's new time and why.
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
+    assert!(html.contains(&format!("{}.{:02}", earlier.hour(), earlier.minute())));
+    assert!(html.contains("aikaistettu"), "the reason reaches the case");
     let res = app
         .post_form(
             &secretary,
@@ -396,47 +420,55 @@ async fn requests_are_placed_by_deadline_and_capacity() {
         html.contains(&format!("Kokouksen {d3} määräaika oli mennyt.")),
         "says why"
     );
+    // An untriaged request takes no place: the second is proposed for
+    // the same meeting, and the secretary decides.
     let second = send(&app, &requester, g, &submit(&[])).await;
-    assert_eq!(
-        status(&app, second).await.1,
-        Some(day(40)),
-        "the second is full"
-    );
-    let (_, html) = page(&app, &requester, &format!("/requests/{second}")).await;
-    assert!(html.contains("oli täynnä"));
-    let third = send(&app, &requester, g, &submit(&[])).await;
-    let (st, meeting, _) = status(&app, third).await;
-    assert_eq!(
-        (st.as_str(), meeting),
-        ("submitted", None),
-        "no place left: waits for the secretary"
-    );
-
-    // The secretary may take it late, by decision (recorded), but not into a full meeting.
+    assert_eq!(status(&app, second).await.1, Some(day(20)));
     let secretary = app.login(Role::Secretary).await;
-    let res = app
-        .post_form(
+    let accept = async |id: i64, fields: &[(&str, &str)]| {
+        app.post_form(
             &secretary,
-            &format!("/requests/{third}"),
-            &format!("/requests/{third}/accept"),
-            &[("meeting", &day(20))],
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/accept"),
+            fields,
         )
-        .await;
+        .await
+    };
+    assert_eq!(accept(first, &[("meeting", "")]).await.status(), 303);
+    // Now the meeting is full: the second cannot be accepted there.
+    let res = accept(second, &[("meeting", "")]).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("Kokous on täynnä"));
-    let res = app
-        .post_form(
-            &secretary,
-            &format!("/requests/{third}"),
-            &format!("/requests/{third}/accept"),
-            &[("meeting", &day(3))],
-        )
-        .await;
-    assert_eq!(res.status(), 303);
-    let (st, meeting, late) = status(&app, third).await;
-    assert_eq!((st.as_str(), meeting, late), ("accepted", Some(day(3)), 1));
+    let res = accept(second, &[("meeting", &day(20))]).await;
+    assert_eq!(res.status(), 422);
+    // A later request is proposed past the full meeting, and told why.
+    let third = send(&app, &requester, g, &submit(&[])).await;
+    assert_eq!(status(&app, third).await.1, Some(day(40)));
     let (_, html) = page(&app, &requester, &format!("/requests/{third}")).await;
+    assert!(html.contains("oli täynnä"));
+
+    // The secretary may take one late, by a recorded decision, with a reason.
+    let res = accept(second, &[("meeting", &day(3))]).await;
+    assert_eq!(res.status(), 422, "a late addition needs its reason");
+    assert!(res.text().await.unwrap().contains("perustelu myöhäiselle"));
+    assert_eq!(status(&app, second).await.0, "submitted", "nothing changed");
+    let res = accept(
+        second,
+        &[
+            ("meeting", &day(3)),
+            ("reason", "Kiireellinen, sovittu puhelimessa"),
+        ],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+    let (st, meeting, late) = status(&app, second).await;
+    assert_eq!((st.as_str(), meeting, late), ("accepted", Some(day(3)), 1));
+    let (_, html) = page(&app, &requester, &format!("/requests/{second}")).await;
     assert!(html.contains("määräajan jälkeen sihteerin päätöksellä"));
+    assert!(
+        html.contains("Kiireellinen, sovittu puhelimessa"),
+        "the reason is in the history"
+    );
     // The group's calendar counts the places.
     let (_, html) = page(&app, &requester, &format!("/groups/{g}")).await;
     assert!(html.contains("0 / 1"), "full meetings show no free places");

@@ -6,6 +6,7 @@
 //! fixed silently.
 
 mod generate;
+mod history;
 mod holidays;
 pub(crate) mod keys;
 mod occurrence;
@@ -16,6 +17,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
+pub use history::{PastRule, RuleChangeEffects, RuleHistory, rule_change_effects};
 pub use holidays::{
     Holiday, easter_sunday, holiday, holidays_in_year, holidays_on, is_working_day,
     next_working_day, previous_working_day,

@@ -104,8 +104,15 @@ impl Conflict {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ManualChange {
-    Cancelled { reason: String },
-    Moved { from: ZonedDateTime, reason: String },
+    Cancelled {
+        reason: String,
+    },
+    Moved {
+        from: ZonedDateTime,
+        reason: String,
+    },
+    /// The group's rule changed and no longer gives this meeting.
+    RuleChanged,
 }
 
 /// One meeting of a rule.
