@@ -9,7 +9,7 @@ use otalusta_domain::role::Role;
 use std::time::Duration;
 
 /// Every required answer of the default form.
-const ANSWERS: &[(&str, &str)] = &[
+pub(crate) const ANSWERS: &[(&str, &str)] = &[
     (
         "q_question",
         "Miten tukea lasta vanhempien riitaisessa erossa?",
@@ -25,7 +25,7 @@ const ANSWERS: &[(&str, &str)] = &[
     ("q_participants", "Sosiaalityöntekijä ja koulukuraattori."),
 ];
 
-async fn group_id(app: &TestApp, kind: &str) -> i64 {
+pub(crate) async fn group_id(app: &TestApp, kind: &str) -> i64 {
     let (id,): (i64,) = sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = $1")
         .bind(kind)
         .fetch_one(app.state.db.pool())
@@ -34,7 +34,7 @@ async fn group_id(app: &TestApp, kind: &str) -> i64 {
     id
 }
 
-async fn status(app: &TestApp, id: i64) -> (String, Option<String>, i64) {
+pub(crate) async fn status(app: &TestApp, id: i64) -> (String, Option<String>, i64) {
     sqlx::query_as("SELECT status, meeting_date, late FROM requests WHERE id = $1")
         .bind(id)
         .fetch_one(app.state.db.pool())
@@ -42,7 +42,7 @@ async fn status(app: &TestApp, id: i64) -> (String, Option<String>, i64) {
         .unwrap()
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
     let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(sql))
         .fetch_one(app.state.db.pool())
         .await
@@ -52,7 +52,7 @@ async fn count(app: &TestApp, sql: &str) -> i64 {
 
 /// Sends a request to `group` with `fields` (the group id and CSRF token
 /// are added); returns the new request's id.
-async fn send(app: &TestApp, c: &reqwest::Client, group: i64, fields: &[(&str, &str)]) -> i64 {
+pub(crate) async fn send(app: &TestApp, c: &reqwest::Client, group: i64, fields: &[(&str, &str)]) -> i64 {
     let g = group.to_string();
     let mut all: Vec<(&str, &str)> = vec![("group", g.as_str())];
     if !fields.iter().any(|(k, _)| *k == "identification") {
@@ -77,14 +77,14 @@ async fn send(app: &TestApp, c: &reqwest::Client, group: i64, fields: &[(&str, &
         .unwrap()
 }
 
-fn submit(extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
+pub(crate) fn submit(extra: &[(&'static str, &'static str)]) -> Vec<(&'static str, &'static str)> {
     let mut v = ANSWERS.to_vec();
     v.push(("action", "submit"));
     v.extend_from_slice(extra);
     v
 }
 
-async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
+pub(crate) async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
     let r = c.get(app.url(path)).send().await.unwrap();
     (r.status().as_u16(), r.text().await.unwrap())
 }
@@ -338,7 +338,7 @@ async fn a_case_goes_from_draft_to_closed() {
 
 /// A group meeting on the listed dates (days from today), notice a week
 /// before, `capacity` cases each.
-async fn dated_group(app: &TestApp, days: &[i64], capacity: &str) -> i64 {
+pub(crate) async fn dated_group(app: &TestApp, days: &[i64], capacity: &str) -> i64 {
     let today = otalusta::groups::routes::today();
     let dates: Vec<String> = days
         .iter()
@@ -391,7 +391,7 @@ async fn dated_group(app: &TestApp, days: &[i64], capacity: &str) -> i64 {
     id
 }
 
-fn day(d: i64) -> String {
+pub(crate) fn day(d: i64) -> String {
     otalusta::groups::routes::today()
         .checked_add(jiff::Span::new().days(d))
         .unwrap()

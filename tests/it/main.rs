@@ -4,6 +4,7 @@
 
 mod helpers;
 mod hostile;
+mod integrity;
 mod python;
 
 mod api;
