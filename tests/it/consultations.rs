@@ -52,7 +52,12 @@ pub(crate) async fn count(app: &TestApp, sql: &str) -> i64 {
 
 /// Sends a request to `group` with `fields` (the group id and CSRF token
 /// are added); returns the new request's id.
-pub(crate) async fn send(app: &TestApp, c: &reqwest::Client, group: i64, fields: &[(&str, &str)]) -> i64 {
+pub(crate) async fn send(
+    app: &TestApp,
+    c: &reqwest::Client,
+    group: i64,
+    fields: &[(&str, &str)],
+) -> i64 {
     let g = group.to_string();
     let mut all: Vec<(&str, &str)> = vec![("group", g.as_str())];
     if !fields.iter().any(|(k, _)| *k == "identification") {

@@ -95,7 +95,11 @@ async fn simultaneous_accepts_onto_the_last_places_give_exactly_the_capacity() {
     }
     let mut got = set.join_all().await;
     got.sort_unstable();
-    assert_eq!(got, vec![303, 303, 303, 422, 422, 422], "three accepted, three refused as full");
+    assert_eq!(
+        got,
+        vec![303, 303, 303, 422, 422, 422],
+        "three accepted, three refused as full"
+    );
     let accepted = count(
         &app,
         &format!(
@@ -131,7 +135,10 @@ async fn simultaneous_accepts_onto_the_last_places_give_exactly_the_capacity() {
         .iter()
         .find(|m| m["rule_date"] == day(20))
         .unwrap();
-    assert_eq!((m["placed"].as_u64(), m["proposed"].as_u64()), (Some(3), Some(3)));
+    assert_eq!(
+        (m["placed"].as_u64(), m["proposed"].as_u64()),
+        (Some(3), Some(3))
+    );
 }
 
 #[tokio::test]
@@ -139,7 +146,13 @@ async fn simultaneous_withdrawals_and_replayed_forms_have_one_effect() {
     let app = TestApp::spawn().await;
     let g = dated_group(&app, &[20], "3").await;
     let requester = app.login(Role::Requester).await;
-    let queued = async || count(&app, "SELECT COUNT(*) FROM notifications WHERE kind = 'queue'").await;
+    let queued = async || {
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE kind = 'queue'",
+        )
+        .await
+    };
 
     // Three posts at once without a form token: one withdraws, the others
     // are told the request changed.
@@ -167,7 +180,10 @@ async fn simultaneous_withdrawals_and_replayed_forms_have_one_effect() {
     )
     .await;
     assert!(got.iter().all(|(c, _)| *c == 303), "{got:?}");
-    assert!(got.iter().all(|(_, l)| *l == got[0].1), "the same answer: {got:?}");
+    assert!(
+        got.iter().all(|(_, l)| *l == got[0].1),
+        "the same answer: {got:?}"
+    );
     assert_eq!(history_count(&app, id, "withdrawn").await, 1);
     assert_eq!(log_count(&app, id, "request.withdraw").await, 1);
 
@@ -224,8 +240,14 @@ async fn a_double_sent_new_request_is_created_once() {
     )
     .await;
     assert!(got.iter().all(|(c, _)| *c == 303), "{got:?}");
-    assert!(got.iter().all(|(_, l)| *l == got[0].1), "the same answer: {got:?}");
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM requests").await - before, 1);
+    assert!(
+        got.iter().all(|(_, l)| *l == got[0].1),
+        "the same answer: {got:?}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM requests").await - before,
+        1
+    );
 }
 
 #[tokio::test]
@@ -267,7 +289,11 @@ async fn fifty_simultaneous_writers_get_no_server_error() {
     let gs = g.to_string();
     let mut fields = submit(&[("identification", "none")]);
     fields.push(("group", gs.as_str()));
-    let before = count(&app, "SELECT COUNT(*) FROM requests WHERE status = 'submitted'").await;
+    let before = count(
+        &app,
+        "SELECT COUNT(*) FROM requests WHERE status = 'submitted'",
+    )
+    .await;
     let got = at_once(
         &app,
         &requester,
@@ -278,6 +304,10 @@ async fn fifty_simultaneous_writers_get_no_server_error() {
     )
     .await;
     assert!(got.iter().all(|(c, _)| *c == 303), "{:?}", codes(&got));
-    let after = count(&app, "SELECT COUNT(*) FROM requests WHERE status = 'submitted'").await;
+    let after = count(
+        &app,
+        "SELECT COUNT(*) FROM requests WHERE status = 'submitted'",
+    )
+    .await;
     assert_eq!(after - before, 50);
 }

@@ -19,3 +19,4 @@ mod login;
 mod nodes;
 mod pages;
 mod schema;
+mod workflow_props;
