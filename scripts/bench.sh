@@ -2,6 +2,9 @@
 # The benchmarks of BENCHMARKS.md (not part of CI):
 #   scripts/bench.sh           the full run (100 000 profiles, 15 s per load)
 #   scripts/bench.sh --quick   a fast sanity run (10 000 profiles, 3 s per load)
+#   scripts/bench.sh --pages   the pages on the demo data alone (no invented
+#                              profiles; front page, /groups, /meetings,
+#                              /requests beside bare axum, 10 s per load)
 # Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
 # when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
 # the full-text search and access-log comparisons. Prints Markdown tables and
@@ -11,13 +14,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-quick=0
+quick=0; pages=0
 case "${1:-}" in
   --quick) quick=1 ;;
+  --pages) pages=1 ;;
   "") ;;
-  *) echo "usage: scripts/bench.sh [--quick]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [--quick|--pages]" >&2; exit 2 ;;
 esac
-if [ "$quick" = 1 ]; then
+if [ "$pages" = 1 ]; then
+  experts=0; duration="${BENCH_DURATION:-10s}"; iterations=0; audit_entries=0; flag=" --pages"
+elif [ "$quick" = 1 ]; then
   experts="${BENCH_EXPERTS:-10000}"; duration=3s; iterations=10; audit_entries=20000; flag=" --quick"
 else
   experts="${BENCH_EXPERTS:-100000}"; duration=15s; iterations=100; audit_entries=200000; flag=""
@@ -153,20 +159,29 @@ cookie="Cookie: otalusta_session=$session"
 list_url="$url/groups"
 pheno_url="$url/experts?phenomenon=custody-disputes"
 search_url="$url/experts?q=huoltoriidoissa"
-for u in "$url/" "$list_url" "$pheno_url" "$search_url"; do
+if [ "$pages" = 1 ]; then
+  checked=("$url/" "$list_url" "$url/meetings" "$url/requests")
+else
+  checked=("$url/" "$list_url" "$pheno_url" "$search_url")
+fi
+for u in "${checked[@]}"; do
   code=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "$cookie" "$u")
   [ "$code" = 200 ] && grep -q 'Tarja Korhonen' "$work/page.html" \
     || { echo "!! $u answered $code, not the logged-in page"; exit 1; }
 done
-grep -q 'huoltoriita' "$work/page.html" || { echo "!! the search page shows no reasons"; exit 1; }
+[ "$pages" = 1 ] || grep -q 'huoltoriita' "$work/page.html" || { echo "!! the search page shows no reasons"; exit 1; }
 
 # Each target runs between two runs of the bare axum server (both servers
 # are up; the idle one costs nothing), so its ratio compares like with like
 # even when the machine's speed drifts.
 ( while kill -0 "$server_pid" 2>/dev/null; do vm "$server_pid" VmRSS; sleep 0.2; done >"$work/rss.samples" ) &
 sampler_pid=$!
-targets=(front front_in groups phenomenon search)
-declare -A target_url=([front]="$url/" [front_in]="$url/" [groups]="$list_url" [phenomenon]="$pheno_url" [search]="$search_url")
+if [ "$pages" = 1 ]; then
+  targets=(front front_in groups meetings requests)
+else
+  targets=(front front_in groups phenomenon search)
+fi
+declare -A target_url=([front]="$url/" [front_in]="$url/" [groups]="$list_url" [phenomenon]="$pheno_url" [search]="$search_url" [meetings]="$url/meetings" [requests]="$url/requests")
 run_wrk hello0 "$hello_url"
 i=0
 for t in "${targets[@]}"; do
@@ -187,7 +202,11 @@ say "wrk, the bare axum server and otalusta share the machine's $(nproc) cores. 
 say ""
 say "| target | requests/s | p50 ms | p99 ms | bare axum around it, requests/s | ratio to bare axum | errors or non-2xx/3xx |"
 say "|---|---:|---:|---:|---:|---:|---:|"
-labels=([0]="\`/\` front page (anonymous)" [1]="\`/\` front page (logged in)" [2]="\`/groups\` list page (logged in)" [3]="\`/experts?phenomenon=custody-disputes\` (logged in)" [4]="\`/experts?q=huoltoriidoissa\` expert search (logged in)")
+if [ "$pages" = 1 ]; then
+  labels=([0]="\`/\` front page (anonymous)" [1]="\`/\` front page (logged in)" [2]="\`/groups\` list page (logged in)" [3]="\`/meetings\` my meetings (logged in)" [4]="\`/requests\` requests (logged in)")
+else
+  labels=([0]="\`/\` front page (anonymous)" [1]="\`/\` front page (logged in)" [2]="\`/groups\` list page (logged in)" [3]="\`/experts?phenomenon=custody-disputes\` (logged in)" [4]="\`/experts?q=huoltoriidoissa\` expert search (logged in)")
+fi
 for i in "${!targets[@]}"; do
   t="${targets[$i]}"; before="hello$i"; after="hello$((i + 1))"
   read -r around ratio < <(awk -v a="${rps[$t]}" -v h1="${rps[$before]}" -v h2="${rps[$after]}" \
@@ -206,6 +225,10 @@ say "| ready (index built, ${startup} s after start) | $(mb "$rss_start") | $(mb
 say "| highest VmRSS sampled during the loads | $(mb "$rss_load") | |"
 say "| after the loads | $(mb "$rss_end") | $(mb "$hwm_end") |"
 say ""
+if [ "$pages" = 1 ]; then
+  echo "== results kept in $out"
+  exit 0
+fi
 wait_idle "the search benchmark"
 start_postgres
 echo "== expert search: the app, SQLite FTS5, PostgreSQL FTS"

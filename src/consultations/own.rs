@@ -56,6 +56,9 @@ pub async fn of(
             slot,
         });
     }
-    out.sort_by(|a, b| a.meeting.start.cmp(&b.meeting.start));
+    out.sort_by(|a, b| {
+        (&a.meeting.start, a.slot.as_ref().map(|s| &s.0))
+            .cmp(&(&b.meeting.start, b.slot.as_ref().map(|s| &s.0)))
+    });
     Ok(out)
 }

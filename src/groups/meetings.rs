@@ -686,25 +686,31 @@ pub async fn personal_feed(
     };
     let mut events = Vec::new();
     let mut uids = std::collections::HashSet::new();
-    // The own cases first: their events carry the slot.
-    for m in own::of(&state, owner, from, to).await? {
-        if !m.request.status.holds_place() {
+    // The own cases first: their events carry the slots (all of one's cases
+    // on one meeting in one event).
+    let own: Vec<_> = own::of(&state, owner, from, to)
+        .await?
+        .into_iter()
+        .filter(|m| m.request.status.holds_place())
+        .collect();
+    for m in &own {
+        let g = &m.calendar.group;
+        let uid = ical::uid(g, &m.meeting, cx.host());
+        if !uids.insert(uid.clone()) {
             continue;
         }
-        let note = m.slot.as_ref().map(|(a, b)| {
-            state.i18n.t(
-                lang,
-                "ical-own-slot",
-                &[(
-                    "slot",
-                    format!("{}–{}", views::clock(a.time()), views::clock(b.time())).into(),
-                )],
-            )
+        let slots: Vec<String> = own
+            .iter()
+            .filter(|o| ical::uid(&o.calendar.group, &o.meeting, cx.host()) == uid)
+            .filter_map(|o| o.slot.as_ref())
+            .map(|(a, b)| format!("{}–{}", views::clock(a.time()), views::clock(b.time())))
+            .collect();
+        let note = (!slots.is_empty()).then(|| {
+            state
+                .i18n
+                .t(lang, "ical-own-slot", &[("slot", slots.join(", ").into())])
         });
-        let g = &m.calendar.group;
-        if uids.insert(ical::uid(g, &m.meeting, cx.host())) {
-            events.push(ical::event(&cx, g, &m.meeting, note.as_deref()));
-        }
+        events.push(ical::event(&cx, g, &m.meeting, note.as_deref()));
     }
     for (cal, _) in my_groups(&state, owner).await? {
         for e in feed_events(&cx, &cal, from, to) {

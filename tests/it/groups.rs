@@ -60,14 +60,14 @@ async fn create_group(app: &TestApp, c: &reqwest::Client, form: &[(String, Strin
         .unwrap()
 }
 
-async fn text(c: &reqwest::Client, url: String) -> (u16, String) {
+pub(crate) async fn text(c: &reqwest::Client, url: String) -> (u16, String) {
     let r = c.get(url).send().await.unwrap();
     (r.status().as_u16(), r.text().await.unwrap())
 }
 
 /// The events of an iCalendar file as an independent parser reads them:
 /// uid, local start and end in Helsinki, status, sequence, description.
-fn parse_ics(ics: &str) -> Vec<Value> {
+pub(crate) fn parse_ics(ics: &str) -> Vec<Value> {
     let out = python::run(
         r#"
 import sys, json

@@ -16,6 +16,7 @@ mod csrf;
 mod experts;
 mod groups;
 mod login;
+mod meeting_changes;
 mod nodes;
 mod pages;
 mod schema;
