@@ -29,6 +29,8 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     taxonomy::store::seed(&db).await?;
     let mut ext = axum::http::Extensions::new();
     ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
+    ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
+    ext.insert(Arc::new(auth::lease::Leases::default()));
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -103,8 +105,12 @@ pub async fn serve(
         .map_err(std::io::Error::other)?;
     tracing::info!(documents = search.documents(), "search index built");
     let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
-    let calendars = tokio::spawn(groups::calendars::follow(
+    let calendars = tokio::spawn(crate::core::changes::follow(
         groups::calendars::calendars(&state),
+        state.db.clone(),
+    ));
+    let phenomena = tokio::spawn(crate::core::changes::follow(
+        taxonomy::cache::phenomena(&state),
         state.db.clone(),
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
@@ -131,6 +137,7 @@ pub async fn serve(
         .await;
     janitor.abort();
     calendars.abort();
+    phenomena.abort();
     follower.abort();
     follow_ups.abort();
     trimmer.abort();

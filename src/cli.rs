@@ -337,6 +337,9 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
             let event = cli_event("user.disable", otalusta_domain::ids::UserId(u.id));
             crate::audit::store::append(&mut tx, event).await?;
             tx.commit().await?;
+            // A running service may trust the account's sessions a moment
+            // longer: answer only when that moment is over.
+            crate::auth::lease::settle_elsewhere().await;
             println!("disabled {}", u.username);
             Ok(ExitCode::SUCCESS)
         }

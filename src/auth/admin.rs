@@ -329,6 +329,7 @@ async fn set_disabled(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    super::lease::settle(state).await;
     Ok(Redirect::to(&format!("/admin/users/{id}")).into_response())
 }
 

@@ -110,6 +110,7 @@ pub async fn logout(
             Outcome::Success,
         );
         audit::store::record(&state.db, e).await?;
+        super::lease::settle(&state).await;
     }
     let mut res = StatusCode::NO_CONTENT.into_response();
     append_cookie(&mut res, &clear_session_cookie(&state));

@@ -262,6 +262,7 @@ pub async fn logout(
             Outcome::Success,
         );
         audit::store::record(&state.db, e).await?;
+        super::lease::settle(&state).await;
     }
     let mut res = Redirect::to("/").into_response();
     append_cookie(&mut res, &clear_session_cookie(&state));
@@ -385,6 +386,7 @@ pub async fn change_password(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    super::lease::settle(&state).await;
     Ok(Redirect::to("/account?done=password").into_response())
 }
 

@@ -183,6 +183,13 @@ pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
     .bind(id.0)
     .fetch_all(db.pool())
     .await?;
+    Ok(actor_from(user, rows))
+}
+
+/// An actor from its grants (`g`, role, area) and memberships (`m`, group,
+/// role), sorted by kind and first value.
+fn actor_from(user: &UserRow, rows: Vec<(String, String, String)>) -> Actor {
+    let id = UserId(user.id);
     let mut actor = Actor {
         user_id: id,
         username: user.username.clone(),
@@ -205,7 +212,7 @@ pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
             actor.member_of.push(GroupId(g));
         }
     }
-    Ok(actor)
+    actor
 }
 
 // --- sessions ---------------------------------------------------------------
@@ -236,12 +243,44 @@ pub struct SessionRow {
     pub expires_at: String,
     #[sqlx(flatten)]
     pub user: UserRow,
+    /// `role:area` of each grant, comma-separated.
+    grants: Option<String>,
+    /// `group:role` of each membership of an active group, comma-separated.
+    memberships: Option<String>,
 }
 
+impl SessionRow {
+    /// Everything the access policy needs about the account.
+    pub fn actor(&self) -> Actor {
+        let mut rows = Vec::new();
+        for g in self.grants.as_deref().unwrap_or("").split(',') {
+            if let Some((role, area)) = g.split_once(':') {
+                rows.push(("g".to_owned(), role.to_owned(), area.to_owned()));
+            }
+        }
+        for m in self.memberships.as_deref().unwrap_or("").split(',') {
+            if let Some((group, role)) = m.split_once(':') {
+                rows.push(("m".to_owned(), group.to_owned(), role.to_owned()));
+            }
+        }
+        rows.sort();
+        actor_from(&self.user, rows)
+    }
+}
+
+/// The session, its account and everything the policy needs about the
+/// account, in one statement returning one row: it runs on every signed-in
+/// request, and on SQLite each statement and each row is a hand-over to
+/// the connection's thread.
 pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
     sqlx::query_as(
         "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
-         u.organisation_id, u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at \
+         u.organisation_id, u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
+         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
+          WHERE r.user_id = u.id) AS grants, \
+         (SELECT string_agg(CAST(m.group_id AS TEXT) || ':' || m.role, ',') FROM group_members m \
+          JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1) \
+          AS memberships \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
     )
     .bind(hash)

@@ -107,6 +107,34 @@ impl Follower {
     }
 }
 
+/// Something a node derives from the database and keeps current from the
+/// feed (the groups' calendars, the taxonomy).
+pub trait Derived: Send + Sync + 'static {
+    /// What it is, for the log.
+    const NAME: &'static str;
+    fn follower(&self) -> &Follower;
+    /// Drops what the changes make stale.
+    fn apply(&self, changes: &[Change]);
+}
+
+/// How often a node looks for other nodes' changes.
+pub const FOLLOW_EVERY: Duration = Duration::from_secs(2);
+
+/// Keeps `derived` current until the task is dropped.
+pub async fn follow<D: Derived>(derived: std::sync::Arc<D>, db: Db) {
+    let mut tick = tokio::time::interval(FOLLOW_EVERY);
+    loop {
+        tick.tick().await;
+        match derived.follower().poll(&db).await {
+            Ok(changes) if !changes.is_empty() => derived.apply(&changes),
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, what = D::NAME, "could not follow the change feed")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,6 +104,10 @@ impl Db {
                 Engine::Postgres => 16,
             })
             .acquire_timeout(Duration::from_secs(10))
+            // A SQLite connection lives in this process: pinging it before
+            // every use only costs a hand-over to its thread. A PostgreSQL
+            // connection is checked, so a restarted server costs no errors.
+            .test_before_acquire(engine == Engine::Postgres)
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if engine == Engine::Sqlite {

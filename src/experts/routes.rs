@@ -227,7 +227,9 @@ pub async fn search(
         }
         None => true,
     };
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(&state)
+        .all(&state.db)
+        .await?;
     let query = form.query(public);
     let searched = !form.q.trim().is_empty()
         || query.phenomenon.is_some()
@@ -437,7 +439,9 @@ pub async fn show(
         None => return Err(AppError::Unauthenticated),
     };
     let d = &e.details;
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(&state)
+        .all(&state.db)
+        .await?;
     let may_edit = session.as_ref().is_some_and(|Extension(s)| {
         decide(
             &s.actor,
@@ -553,7 +557,9 @@ async fn form_view(
     input: ExpertForm,
     errors: FieldErrors,
 ) -> AppResult<FormView> {
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
     let (phenomena, sectors, areas, languages) = search_choices(&page, &all);
     Ok(FormView {
         page,
@@ -578,7 +584,9 @@ async fn check(
     input: &ExpertForm,
     except: Option<ExpertId>,
 ) -> AppResult<Result<ExpertDetails, FieldErrors>> {
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
     let codes: Vec<&str> = all.iter().map(|p| p.code.as_str()).collect();
     match input.parse(&codes) {
         Ok(d) => {

@@ -315,7 +315,9 @@ pub async fn upload(
         Outcome::Success,
     );
     audit::store::record(&state.db, e).await?;
-    let names = crate::taxonomy::store::all(&state.db).await?;
+    let names = crate::taxonomy::cache::phenomena(&state)
+        .all(&state.db)
+        .await?;
     let lang = view.page.lang.code().to_owned();
     for p in &mut previews {
         p.phenomena = p

@@ -6,15 +6,16 @@
 //! back and a year and a half ahead) and the load of each meeting, and
 //! drops a group's entry when the change feed (`outbox`, topics `group`
 //! and `places`) says it changed: at once for the node's own writes
-//! ([`Calendars::forget`] after commit), within [`FOLLOW_EVERY`] for other
-//! nodes' writes, and at the latest after [`MAX_AGE`] whatever happens.
+//! ([`Calendars::forget`] after commit), within the feed's polling interval
+//! (`core::changes::FOLLOW_EVERY`) for other nodes' writes, and at the
+//! latest after [`MAX_AGE`] whatever happens.
 //!
 //! Pages read from here; writes never do: a write reads the group, its
 //! overrides and the places taken through its own transaction.
 
 use super::store::{self, Group};
 use crate::consultations::store::{Load, loads};
-use crate::core::changes::Follower;
+use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::Db;
 use crate::core::web::AppState;
 use jiff::ToSpan;
@@ -25,8 +26,6 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-/// How often other nodes' changes are looked for.
-pub const FOLLOW_EVERY: Duration = Duration::from_secs(2);
 /// The longest an entry is trusted without a reload.
 pub const MAX_AGE: Duration = Duration::from_secs(600);
 
@@ -201,14 +200,21 @@ impl Calendars {
             inner.active = None;
         }
     }
+}
 
-    /// Applies the changes other nodes (and this one) wrote since the last
-    /// call: the groups named are loaded again when next asked for.
-    pub async fn catch_up(&self, db: &Db) -> anyhow::Result<usize> {
-        let changes = self.follower.poll(db).await?;
+impl Derived for Calendars {
+    const NAME: &'static str = "calendar cache";
+
+    fn follower(&self) -> &Follower {
+        &self.follower
+    }
+
+    /// The groups named are loaded again when next asked for; a change to a
+    /// group (not only to its places) may change the list of groups too.
+    fn apply(&self, changes: &[Change]) {
         let mut ids = Vec::new();
         let mut list_changed = false;
-        for c in &changes {
+        for c in changes {
             let Ok(id) = c.object_id.parse::<i64>() else {
                 continue;
             };
@@ -221,11 +227,9 @@ impl Calendars {
                 _ => {}
             }
         }
-        let n = ids.len();
-        if n > 0 {
+        if !ids.is_empty() {
             self.forget(ids, list_changed);
         }
-        Ok(n)
     }
 }
 
@@ -236,15 +240,4 @@ pub fn calendars(state: &AppState) -> Arc<Calendars> {
         .get::<Arc<Calendars>>()
         .cloned()
         .expect("build_state puts the calendar cache in the state")
-}
-
-/// Follows the change feed until the task is dropped.
-pub async fn follow(cache: Arc<Calendars>, db: Db) {
-    let mut tick = tokio::time::interval(FOLLOW_EVERY);
-    loop {
-        tick.tick().await;
-        if let Err(e) = cache.catch_up(&db).await {
-            tracing::warn!(error = %e, "calendar cache could not catch up");
-        }
-    }
 }

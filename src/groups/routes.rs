@@ -129,7 +129,9 @@ pub async fn list(
     Query(query): Query<ListQuery>,
 ) -> AppResult<Response> {
     s.require(&Action::ViewGroups)?;
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(&state)
+        .all(&state.db)
+        .await?;
     let now = jiff::Timestamp::now();
     let from = today();
     let to = from.checked_add(6.months()).unwrap_or(from);
@@ -334,7 +336,9 @@ async fn show_view(
         }
         Err(errors) => (range.from.clone(), range.to.clone(), errors, Vec::new()),
     };
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
     let members = store::members(&state.db, g.id)
         .await?
         .into_iter()
@@ -633,7 +637,9 @@ async fn form_view(
     preview: Option<Vec<MeetingView>>,
 ) -> AppResult<FormView> {
     let lang = page.lang.code();
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
     Ok(FormView {
         kinds: choices(&page, GroupKind::ALL, GroupKind::key, "group-kind"),
         areas: AREAS
@@ -741,7 +747,9 @@ async fn check(
         FieldErrors,
     >,
 > {
-    let all = crate::taxonomy::store::all(&state.db).await?;
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
     let codes: Vec<&str> = all.iter().map(|p| p.code.as_str()).collect();
     let (gf, rf) = input.parts();
     let details = gf.parse(&codes);
@@ -979,6 +987,8 @@ pub async fn add_member(
     log_change(&mut tx, &ctx, &s, role, "group.member.set", g.id).await?;
     tx.commit().await?;
     calendars(&state).forget([g.id], false);
+    // The member's roles changed: every node's sessions of the old ones end.
+    crate::auth::lease::settle(&state).await;
     Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 
@@ -1001,6 +1011,7 @@ pub async fn remove_member(
     log_change(&mut tx, &ctx, &s, role, "group.member.remove", g.id).await?;
     tx.commit().await?;
     calendars(&state).forget([g.id], false);
+    crate::auth::lease::settle(&state).await;
     Ok(Redirect::to(&format!("/groups/{id}?done=group-member#members")).into_response())
 }
 

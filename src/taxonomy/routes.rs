@@ -104,6 +104,7 @@ pub async fn create(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    super::cache::phenomena(&state).forget();
     Ok(Redirect::to("/phenomena?done=phenomenon-saved").into_response())
 }
 
@@ -170,6 +171,7 @@ pub async fn update(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    super::cache::phenomena(&state).forget();
     index.catch_up(&state.db).await?;
     Ok(Redirect::to("/phenomena?done=phenomenon-saved").into_response())
 }

@@ -98,6 +98,16 @@ pub async fn code_taken(db: &Db, code: &str) -> sqlx::Result<bool> {
     Ok(row.is_some())
 }
 
+/// Tells other nodes' taxonomy caches that a phenomenon changed.
+async fn announce(tx: &mut db::Tx, id: i64) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO outbox (topic, object_id, at) VALUES ('phenomenon', $1, $2)")
+        .bind(id.to_string())
+        .bind(db::now())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Profiles and groups that name a phenomenon: their search entries change
 /// with its names and synonyms.
 async fn announce_users(tx: &mut db::Tx, id: i64) -> sqlx::Result<()> {
@@ -142,6 +152,7 @@ pub async fn create(
     .bind(db::now())
     .fetch_one(&mut **tx)
     .await?;
+    announce(tx, id).await?;
     Ok(id)
 }
 
@@ -168,5 +179,6 @@ pub async fn update(
     .bind(id)
     .execute(&mut **tx)
     .await?;
+    announce(tx, id).await?;
     announce_users(tx, id).await
 }

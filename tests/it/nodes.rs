@@ -372,3 +372,81 @@ async fn two_nodes_share_sessions_changes_and_one_log_chain() {
     assert_eq!(code, 0, "{out}");
     conn.close().await;
 }
+
+/// A node serves a busy session from memory for a moment after checking
+/// it (`auth::lease`); a logout or a disabled account on another node
+/// still ends it for every request sent after the change was answered.
+#[tokio::test]
+async fn a_session_a_node_trusts_from_memory_still_ends_at_once_everywhere() {
+    let db = FreshDb::new().await;
+    let a = Node::start(&db, "a", true).await;
+    let b = Node::start(&db, "b", false).await;
+    for how in ["logout", "disable"] {
+        let user = web_login(&a, "demo-researcher").await;
+        // Keep A busy with the session, so it is always fresh in A's memory.
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let busy = {
+            let (c, url, stop) = (user.clone(), a.url("/account"), stop.clone());
+            tokio::spawn(async move {
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let _ = c.get(&url).send().await;
+                }
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        match how {
+            "logout" => {
+                let token = csrf_of(&user, &b.url("/account")).await;
+                let res = user
+                    .post(b.url("/logout"))
+                    .form(&[("csrf", token.as_str())])
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(res.status(), 303);
+            }
+            _ => {
+                let admin = web_login(&b, "demo-admin").await;
+                let (id,): (i64,) =
+                    sqlx::query_as("SELECT id FROM users WHERE username = 'demo-researcher'")
+                        .fetch_one(db.connect().await.pool())
+                        .await
+                        .unwrap();
+                let page = b.url(&format!("/admin/users/{id}"));
+                let token = csrf_of(&admin, &page).await;
+                let res = admin
+                    .post(b.url(&format!("/admin/users/{id}/disable")))
+                    .form(&[("csrf", token.as_str())])
+                    .send()
+                    .await
+                    .unwrap();
+                assert!(res.status().is_redirection(), "{}", res.status());
+            }
+        }
+        // The change has been answered: A refuses the very next request.
+        let res = user.get(a.url("/account")).send().await.unwrap();
+        stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        busy.await.unwrap();
+        assert_eq!(
+            res.status(),
+            303,
+            "{how} on B ends the session on A at once"
+        );
+        if how == "disable" {
+            let admin = web_login(&b, "demo-admin").await;
+            let (id,): (i64,) =
+                sqlx::query_as("SELECT id FROM users WHERE username = 'demo-researcher'")
+                    .fetch_one(db.connect().await.pool())
+                    .await
+                    .unwrap();
+            let page = b.url(&format!("/admin/users/{id}"));
+            let token = csrf_of(&admin, &page).await;
+            admin
+                .post(b.url(&format!("/admin/users/{id}/enable")))
+                .form(&[("csrf", token.as_str())])
+                .send()
+                .await
+                .unwrap();
+        }
+    }
+}
