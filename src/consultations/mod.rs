@@ -6,8 +6,11 @@
 //! [`authorize`], which asks the policy and writes the access log, refused
 //! attempts included.
 
+pub mod after;
 pub mod agenda;
 pub mod api;
+pub mod attachments;
+pub mod case;
 pub mod formedit;
 pub mod own;
 pub mod requests;
@@ -34,18 +37,21 @@ pub fn router() -> axum::Router<AppState> {
     axum::Router::new()
         .route("/requests", get(requests::list).post(requests::create))
         .route("/requests/new", get(requests::new_form))
-        .route("/requests/{id}", get(requests::show).post(requests::save))
+        .route("/requests/{id}", get(case::show).post(requests::save))
         .route("/requests/{id}/edit", get(requests::edit_form))
         .route("/requests/{id}/withdraw", post(requests::withdraw))
-        .route("/requests/{id}/messages", post(requests::message))
-        .route("/requests/{id}/identity", post(requests::identity))
-        .route("/requests/{id}/attachments/{aid}", get(requests::download))
+        .route("/requests/{id}/messages", post(case::message))
+        .route("/requests/{id}/identity", post(case::identity))
+        .route(
+            "/requests/{id}/attachments/{aid}",
+            get(attachments::download),
+        )
         .route(
             "/requests/{id}/attachments/{aid}/delete",
-            post(requests::delete_attachment),
+            post(attachments::delete_attachment),
         )
-        .route("/requests/{id}/confirm", post(requests::confirm))
-        .route("/requests/{id}/follow-up", post(requests::follow_up))
+        .route("/requests/{id}/confirm", post(after::confirm))
+        .route("/requests/{id}/follow-up", post(after::follow_up))
         .route("/requests/{id}/accept", post(triage::accept))
         .route("/requests/{id}/ask", post(triage::ask))
         .route("/requests/{id}/redirect", post(triage::redirect))
@@ -75,7 +81,7 @@ pub fn router() -> axum::Router<AppState> {
 /// Attachment uploads, with their own body limit.
 pub fn upload_router() -> axum::Router<AppState> {
     use axum::routing::post;
-    axum::Router::new().route("/requests/{id}/attachments", post(requests::upload))
+    axum::Router::new().route("/requests/{id}/attachments", post(attachments::upload))
 }
 
 /// Whether a request is on its group's agenda (which members then see).

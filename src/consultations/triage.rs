@@ -7,7 +7,8 @@
 //! double click) never decide twice.
 
 use super::authorize;
-use super::requests::{Kept, answer_or, case_with_errors as refuse};
+use super::case::{Kept, case_with_errors as refuse};
+use super::requests::answer_or;
 use super::store::{self, Request};
 use super::views;
 use super::workflow::{By, NewPlace, Step, Tell, Work, expect_seen, unchanged};
@@ -348,22 +349,13 @@ pub async fn accept(
         NewPlace::on(g.id, Some(date), late)
     };
     let occ = places.meetings.iter().find(|o| o.rule_date == date);
-    let mut step = Step::new(
-        event,
-        By::Person {
-            session: &s,
-            ctx: &ctx,
-            role,
-        },
-    );
+    let mut step = Step::new(event, By::person(&s, &ctx, role));
     step.reason = reason;
     step.detail = views::meeting_line(&page, occ, date);
     step.place = Some(place);
     step.log_as = Some("request.accepted");
     step.tell = &[Tell::Requester];
-    w.transition(&mut r, step).await?;
-    w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    w.finish(&mut r, step, &answer).await
 }
 
 /// A decision with a reason and no place: ask for more information, or
@@ -412,20 +404,13 @@ async fn decide_with_reason(
         "asked"
     };
     let answer = format!("/requests/{id}?done={done}");
-    let (mut w, _, mut r) = match open(&state, &s, &seen, &form, &[seen.group_id], &answer).await? {
+    let (w, _, mut r) = match open(&state, &s, &seen, &form, &[seen.group_id], &answer).await? {
         Ok(x) => x,
         Err(replay) => return Ok(replay),
     };
     transition(r.status, event).map_err(|_| AppError::Conflict("request-wrong-state"))?;
     errors.into_result()?;
-    let mut step = Step::new(
-        event,
-        By::Person {
-            session: &s,
-            ctx: &ctx,
-            role,
-        },
-    );
+    let mut step = Step::new(event, By::person(&s, &ctx, role));
     step.reason = reason;
     if event == Event::Declined {
         step.place = Some(NewPlace {
@@ -436,9 +421,7 @@ async fn decide_with_reason(
         });
     }
     step.tell = &[Tell::Requester];
-    w.transition(&mut r, step).await?;
-    w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    w.finish(&mut r, step, &answer).await
 }
 
 pub async fn ask(
@@ -528,14 +511,7 @@ pub async fn redirect(
         jiff::Timestamp::now(),
     );
     let tell = [Tell::Requester, Tell::Secretaries(target.id)];
-    let mut step = Step::new(
-        Event::Redirected,
-        By::Person {
-            session: &s,
-            ctx: &ctx,
-            role,
-        },
-    );
+    let mut step = Step::new(Event::Redirected, By::person(&s, &ctx, role));
     step.reason = reason;
     step.detail = target.details.name(page.lang.code()).to_owned();
     step.place = Some(NewPlace {
@@ -545,9 +521,7 @@ pub async fn redirect(
         late: false,
     });
     step.tell = &tell;
-    w.transition(&mut r, step).await?;
-    w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    w.finish(&mut r, step, &answer).await
 }
 
 /// A case its meeting did not reach: recorded so, and carried to the next
@@ -605,11 +579,7 @@ pub async fn not_discussed(
         errors.add("decision", "not-discussed-meeting-ahead");
         return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
-    let by = By::Person {
-        session: &s,
-        ctx: &ctx,
-        role,
-    };
+    let by = By::person(&s, &ctx, role);
     let mut step = Step::new(Event::NotDiscussed, by);
     step.reason = reason;
     step.detail = views::meeting_line(&page, g.meeting(&overrides, left).as_ref(), left);
@@ -642,9 +612,7 @@ pub async fn not_discussed(
         }
     };
     step.tell = &[Tell::Requester];
-    w.transition(&mut r, step).await?;
-    w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    w.finish(&mut r, step, &answer).await
 }
 
 // --- the outcome -----------------------------------------------------------------------
@@ -749,17 +717,8 @@ pub async fn outcome(
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     errors.into_result()?;
     store::save_outcome(w.tx(), r.id, &summary, &items).await?;
-    let mut step = Step::new(
-        Event::OutcomeRecorded,
-        By::Person {
-            session: &s,
-            ctx: &ctx,
-            role,
-        },
-    );
+    let mut step = Step::new(Event::OutcomeRecorded, By::person(&s, &ctx, role));
     step.log_as = Some("request.outcome");
     step.tell = &[Tell::Requester];
-    w.transition(&mut r, step).await?;
-    w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    w.finish(&mut r, step, &answer).await
 }

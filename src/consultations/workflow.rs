@@ -46,7 +46,11 @@ pub enum By<'a> {
     Setup { user: UserId, role: Role },
 }
 
-impl By<'_> {
+impl<'a> By<'a> {
+    pub fn person(session: &'a Session, ctx: &'a ReqCtx, role: Role) -> By<'a> {
+        By::Person { session, ctx, role }
+    }
+
     fn user(&self) -> UserId {
         match self {
             By::Person { session, .. } => session.actor.user_id,
@@ -350,6 +354,20 @@ impl Work {
             c.forget(touched, false);
         }
         Ok(())
+    }
+
+    /// The last step of a change from a form: applies it, commits, and
+    /// answers with a redirect to `answer` (what a replay of the form gets).
+    pub async fn finish(
+        mut self,
+        r: &mut Request,
+        step: Step<'_>,
+        answer: &str,
+    ) -> AppResult<axum::response::Response> {
+        use axum::response::IntoResponse;
+        self.transition(r, step).await?;
+        self.commit(answer).await?;
+        Ok(axum::response::Redirect::to(answer).into_response())
     }
 
     /// Gives up (nothing written).

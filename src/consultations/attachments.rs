@@ -1,0 +1,218 @@
+//! Attachments of a request: only types office and hospital systems open
+//! safely, checked from the content; size limits; every read logged.
+
+use super::requests::form_again;
+use super::store;
+use super::workflow::{Work, unchanged};
+use super::{authorize, log_event, view_action};
+use crate::audit;
+use crate::auth::{Ctx, CurrentUser};
+use crate::core::error::{AppError, AppResult, FieldErrors};
+use crate::core::forms::{CsrfForm, Empty, read_upload};
+use crate::core::page::Page;
+use crate::core::web::AppState;
+use axum::extract::{Multipart, Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use otalusta_domain::audit::Outcome;
+use otalusta_domain::policy::Action;
+use otalusta_domain::role::Role;
+
+/// Largest attachment, and all of one request's together.
+pub const MAX_ATTACHMENT: usize = 5 * 1024 * 1024;
+pub const MAX_ATTACHMENTS_TOTAL: i64 = 20 * 1024 * 1024;
+
+/// The type of an upload, from its first bytes and its name; only types
+/// that office and hospital systems open safely are taken.
+pub fn detect_type(filename: &str, bytes: &[u8]) -> Option<&'static str> {
+    let ext = filename
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default();
+    let zip = bytes.starts_with(b"PK\x03\x04");
+    match ext.as_str() {
+        "pdf" if bytes.starts_with(b"%PDF-") => Some("application/pdf"),
+        "png" if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Some("image/png"),
+        "jpg" | "jpeg" if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) => Some("image/jpeg"),
+        "docx" if zip => {
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        }
+        "xlsx" if zip => Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        "odt" if zip => Some("application/vnd.oasis.opendocument.text"),
+        "txt" if std::str::from_utf8(bytes).is_ok() => Some("text/plain; charset=utf-8"),
+        _ => None,
+    }
+}
+
+/// A file name safe to store and send back: no paths, no quotes.
+pub fn clean_filename(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|'))
+        .take(120)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "liite".into()
+    } else {
+        cleaned.trim().to_owned()
+    }
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let file = read_upload(multipart, &state, &ctx, &s).await?.file;
+    let (r, g, role) = authorize(&state, &s, &ctx, id, "attachment.create", |r, _| {
+        Action::EditRequest {
+            requester: r.requester_id,
+        }
+    })
+    .await?;
+    if !r.status.editable() {
+        return Err(AppError::Conflict("request-not-editable"));
+    }
+    let mut errors = FieldErrors::new();
+    let checked = match file.filter(|(_, b)| !b.is_empty()) {
+        None => {
+            errors.add("file", "attachment-missing");
+            None
+        }
+        Some((name, bytes)) => {
+            let name = clean_filename(&name);
+            if bytes.len() > MAX_ATTACHMENT {
+                errors.add("file", "attachment-too-large");
+                None
+            } else if store::attachment_total(&state.db, r.id).await? + bytes.len() as i64
+                > MAX_ATTACHMENTS_TOTAL
+            {
+                errors.add("file", "attachment-total-too-large");
+                None
+            } else {
+                match detect_type(&name, &bytes) {
+                    Some(ct) => Some((name, ct, bytes)),
+                    None => {
+                        errors.add("file", "attachment-type");
+                        None
+                    }
+                }
+            }
+        }
+    };
+    let Some((name, ct, bytes)) = checked else {
+        let form = store::form_version(&state.db, r.form_version_id).await?;
+        let mut posted = form.form.to_posted(&r.answers);
+        posted.insert("identification".into(), vec![r.identification.key().into()]);
+        posted.insert("basis_note".into(), vec![r.basis_note.clone()]);
+        return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
+    };
+    let mut w = Work::begin(&state).await?;
+    let fresh = w.lock_request(r.id).await?;
+    unchanged(&fresh, &r)?;
+    if !fresh.status.editable() {
+        return Err(AppError::Conflict("request-not-editable"));
+    }
+    let tx = w.tx();
+    let aid = store::add_attachment(tx, r.id, &name, ct, &bytes, s.actor.user_id).await?;
+    let mut e = log_event(
+        &ctx,
+        &s,
+        Some(role),
+        "attachment.create",
+        r.id,
+        Outcome::Success,
+    );
+    e.purpose = format!("consultation; attachment {aid}");
+    audit::store::append(w.tx(), e).await?;
+    w.commit("").await?;
+    Ok(Redirect::to(&format!("/requests/{id}/edit#attachments")).into_response())
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path((id, aid)): Path<(i64, i64)>,
+) -> AppResult<Response> {
+    let (r, _, role) = authorize(&state, &s, &ctx, id, "attachment.read", view_action).await?;
+    // The coordinator's overview has no case content.
+    if role == Role::Coordinator && !s.actor.is_secretary_of(r.group_id) {
+        audit::store::record(
+            &state.db,
+            log_event(
+                &ctx,
+                &s,
+                Some(role),
+                "attachment.read",
+                r.id,
+                Outcome::Denied,
+            ),
+        )
+        .await?;
+        return Err(AppError::Forbidden);
+    }
+    let (name, ct, data) = store::attachment_data(&state.db, r.id, aid)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut e = log_event(
+        &ctx,
+        &s,
+        Some(role),
+        "attachment.read",
+        r.id,
+        Outcome::Success,
+    );
+    e.purpose = format!("consultation; attachment {aid}");
+    audit::store::record(&state.db, e).await?;
+    let disposition = format!(
+        "attachment; filename*=UTF-8''{}",
+        crate::core::web::urlencode(&name)
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, ct),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        data,
+    )
+        .into_response())
+}
+
+pub async fn delete_attachment(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path((id, aid)): Path<(i64, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let (r, _, role) = authorize(&state, &s, &ctx, id, "attachment.delete", |r, _| {
+        Action::EditRequest {
+            requester: r.requester_id,
+        }
+    })
+    .await?;
+    if !r.status.editable() {
+        return Err(AppError::Conflict("request-not-editable"));
+    }
+    let mut tx = state.db.begin().await?;
+    if !store::delete_attachment(&mut tx, r.id, aid).await? {
+        return Err(AppError::NotFound);
+    }
+    let mut e = log_event(
+        &ctx,
+        &s,
+        Some(role),
+        "attachment.delete",
+        r.id,
+        Outcome::Success,
+    );
+    e.purpose = format!("consultation; attachment {aid}");
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/requests/{id}/edit#attachments")).into_response())
+}
