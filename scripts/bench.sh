@@ -4,7 +4,10 @@
 #   scripts/bench.sh --quick   a fast sanity run (10 000 profiles, 3 s per load)
 #   scripts/bench.sh --pages   the pages on the demo data alone (no invented
 #                              profiles; front page, /groups, /meetings,
-#                              /requests beside bare axum, 10 s per load)
+#                              /requests beside bare axum, 10 s per load);
+#                              BENCH_BASELINE_BIN=path/to/an/older/otalusta
+#                              measures that binary too, in the same run
+#                              (its own fresh demo data directory)
 # Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
 # when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
 # the full-text search and access-log comparisons. Prints Markdown tables and
@@ -226,6 +229,41 @@ say "| highest VmRSS sampled during the loads | $(mb "$rss_load") | |"
 say "| after the loads | $(mb "$rss_end") | $(mb "$hwm_end") |"
 say ""
 if [ "$pages" = 1 ]; then
+  if [ -n "${BENCH_BASELINE_BIN:-}" ]; then
+    echo "== the same pages on the baseline binary $BENCH_BASELINE_BIN"
+    start_hello
+    port="$(free_port)"; burl="http://127.0.0.1:$port"
+    NO_COLOR=1 "$BENCH_BASELINE_BIN" serve --demo --demo-password "$password" \
+      --data-dir "$work/baseline" --listen "127.0.0.1:$port" >"$work/baseline.log" 2>&1 &
+    server_pid=$!
+    wait_http "$burl/health" "$server_pid" 120
+    curl -s -o /dev/null -c "$work/bcookies" -H 'Content-Type: application/json' \
+      -d "{\"username\":\"demo-coordinator\",\"password\":\"$password\"}" "$burl/api/v1/session"
+    bcookie="Cookie: otalusta_session=$(awk '$6 == "otalusta_session" {print $7}' "$work/bcookies")"
+    btargets=(front front_in groups)
+    declare -A burl_of=([front]="$burl/" [front_in]="$burl/" [groups]="$burl/groups")
+    run_wrk bhello0 "$hello_url"
+    i=0
+    for t in "${btargets[@]}"; do
+      if [ "$t" = front ]; then run_wrk "b$t" "${burl_of[$t]}"; else run_wrk "b$t" "${burl_of[$t]}" -H "$bcookie"; fi
+      i=$((i + 1)); run_wrk "bhello$i" "$hello_url"
+    done
+    stop_pid "$server_pid"; server_pid=""
+    stop_pid "$hello_pid"; hello_pid=""
+    say "### The same on the baseline binary, in this run"
+    say ""
+    say "\`$BENCH_BASELINE_BIN\` ($("$BENCH_BASELINE_BIN" --version 2>/dev/null || echo otalusta)), its own fresh demo data; otherwise as above."
+    say ""
+    say "| target | requests/s | p50 ms | p99 ms | bare axum around it, requests/s | ratio to bare axum | errors or non-2xx/3xx |"
+    say "|---|---:|---:|---:|---:|---:|---:|"
+    for i in "${!btargets[@]}"; do
+      t="b${btargets[$i]}"; before="bhello$i"; after="bhello$((i + 1))"
+      read -r around ratio < <(awk -v a="${rps[$t]}" -v h1="${rps[$before]}" -v h2="${rps[$after]}" \
+        'BEGIN {h = (h1 + h2) / 2; printf "%.0f–%.0f %.2f\n", (h1 < h2 ? h1 : h2), (h1 < h2 ? h2 : h1), a / h}')
+      say "| ${labels[$i]} | $(printf '%.0f' "${rps[$t]}") | $(ms "${p50[$t]}") | $(ms "${p99[$t]}") | $around | $ratio | ${errs[$t]} |"
+    done
+    say ""
+  fi
   echo "== results kept in $out"
   exit 0
 fi

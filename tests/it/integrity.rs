@@ -251,6 +251,38 @@ async fn a_double_sent_new_request_is_created_once() {
 }
 
 #[tokio::test]
+async fn a_draft_sent_twice_at_once_is_sent_once() {
+    let app = TestApp::spawn().await;
+    let g = dated_group(&app, &[20], "3").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(
+        &app,
+        &requester,
+        g,
+        &[("q_question", "Luonnos"), ("action", "save")],
+    )
+    .await;
+    let page = format!("/requests/{id}/edit");
+    let mut fields = submit(&[("identification", "none")]);
+    fields.retain(|(k, _)| *k != "group");
+    let got = at_once(
+        &app,
+        &requester,
+        &page,
+        &format!("/requests/{id}"),
+        &fields,
+        4,
+    )
+    .await;
+    let sent = got.iter().filter(|(c, _)| *c == 303).count();
+    assert_eq!(sent, 1, "one send, the others refused: {got:?}");
+    assert!(got.iter().all(|(c, _)| *c == 303 || *c == 409), "{got:?}");
+    assert_eq!(history_count(&app, id, "submitted").await, 1);
+    assert_eq!(log_count(&app, id, "request.submit").await, 1);
+    assert_eq!(status(&app, id).await.0, "submitted");
+}
+
+#[tokio::test]
 async fn fifty_simultaneous_writers_get_no_server_error() {
     let app = TestApp::spawn().await;
     let g = dated_group(&app, &[20], "3").await;
