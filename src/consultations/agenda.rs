@@ -215,11 +215,17 @@ pub async fn move_case(
     let g = crate::groups::routes::load(&state, id).await?;
     let date = rule_date(&date)?;
     let role = s.require(&Action::HandleRequest { group: g.id })?;
-    let mut ids: Vec<Request> = store::on_meeting(&state.db, g.id, date).await?;
     let target: i64 = form
         .request
         .parse()
         .map_err(|_| AppError::BadRequest("error-bad-request"))?;
+    // The order as it is now, read (and locked) in the write itself: two
+    // reorderings at once never write an order neither saw.
+    let mut tx = state.db.begin().await?;
+    let lock = state.db.locks_rows();
+    // Groups before requests, as every write that locks both.
+    crate::groups::store::get_for_update(&mut tx, g.id, lock).await?;
+    let mut ids: Vec<Request> = store::on_meeting_in(&mut tx, g.id, date, lock).await?;
     let i = ids
         .iter()
         .position(|r| r.id.0 == target)
@@ -230,7 +236,6 @@ pub async fn move_case(
         "up" | "down" => {}
         _ => return Err(AppError::BadRequest("error-bad-request")),
     }
-    let mut tx = state.db.begin().await?;
     store::set_positions(&mut tx, &ids.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
     let ev = audit::event(
         &ctx,

@@ -267,14 +267,26 @@ pub async fn of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Request>> {
 
 /// A meeting's cases in agenda order.
 pub async fn on_meeting(db: &Db, group: GroupId, date: Date) -> anyhow::Result<Vec<Request>> {
+    let mut conn = db.pool().acquire().await?;
+    on_meeting_in(&mut conn, group, date, false).await
+}
+
+/// The same through `conn` (a write reordering the agenda locks them).
+pub async fn on_meeting_in(
+    conn: &mut AnyConnection,
+    group: GroupId,
+    date: Date,
+    lock: bool,
+) -> anyhow::Result<Vec<Request>> {
     let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {COLS} FROM requests WHERE group_id = $1 AND meeting_date = $2 \
-         AND status IN ('accepted', 'discussed', 'follow-up', 'closed') \
-         ORDER BY COALESCE(agenda_position, 1000000), submitted_at, id"
+         AND status IN {TAKES_PLACE} \
+         ORDER BY COALESCE(agenda_position, 1000000), submitted_at, id{}",
+        if lock { " FOR UPDATE" } else { "" }
     )))
     .bind(group.0)
     .bind(date.to_string())
-    .fetch_all(db.pool())
+    .fetch_all(conn)
     .await?;
     rows.into_iter().map(Row::parse).collect()
 }

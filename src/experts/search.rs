@@ -492,6 +492,14 @@ impl SearchIndex {
         let Some(last) = rows.last().map(|r| r.0) else {
             return Ok(0);
         };
+        // Other caches' topics (the places on meetings) change no document.
+        if !rows
+            .iter()
+            .any(|(_, topic, _)| matches!(topic.as_str(), "expert" | "group" | "phenomenon"))
+        {
+            self.applied.store(last, Ordering::SeqCst);
+            return Ok(0);
+        }
         self.load_taxonomy(db).await?;
         let mut seen = HashSet::new();
         let mut docs: Vec<(String, Option<TantivyDocument>)> = Vec::new();
