@@ -404,8 +404,9 @@ pub fn expect_seen(fresh: &Request, seen: &str) -> AppResult<()> {
     }
 }
 
-/// Whether `status` is what a request authorised a moment ago had; the
-/// request's group must not have changed either.
+/// The request read afresh is still the one the policy allowed a moment
+/// ago (same group, same requester): otherwise the decision is not made on
+/// it (a redirect may have moved it to another group's secretary).
 pub fn unchanged(fresh: &Request, authorised: &Request) -> AppResult<()> {
     if fresh.group_id != authorised.group_id || fresh.requester_id != authorised.requester_id {
         return Err(AppError::Conflict("request-changed"));
