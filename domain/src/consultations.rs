@@ -256,9 +256,11 @@ pub enum Destination {
 }
 
 /// Where the cases of the meeting `leaving` go, in their order: an accepted
-/// case to the first coming held meeting with a free place (they fill the
-/// places one by one), a proposed one (not triaged yet) to the meeting a
-/// request sent now would be proposed for; with none in sight, the queue.
+/// case to the first held meeting after it (`after`: when it was to start)
+/// with a free place (they fill the places one by one), a proposed one (not
+/// triaged yet) to the first such meeting whose deadline it still makes;
+/// with none in sight, the queue. Never to a meeting before the one it
+/// leaves: a case is not hurried forward by a cancellation.
 pub fn carry_over(
     cases: &[Status],
     meetings: &[Occurrence],
@@ -266,11 +268,13 @@ pub fn carry_over(
     capacity: u32,
     now: Timestamp,
     leaving: Date,
+    after: Timestamp,
 ) -> Vec<Destination> {
     let mut placed = placed.clone();
+    let after = after.max(now);
     let others: Vec<Occurrence> = meetings
         .iter()
-        .filter(|m| m.rule_date != leaving)
+        .filter(|m| m.rule_date != leaving && m.start.timestamp() > after)
         .cloned()
         .collect();
     cases
@@ -282,11 +286,9 @@ pub fn carry_over(
                     None => Destination::Queue,
                 };
             }
-            let next = others.iter().find(|m| {
-                m.is_held()
-                    && m.start.timestamp() > now
-                    && placed.get(&m.rule_date).copied().unwrap_or(0) < capacity
-            });
+            let next = others
+                .iter()
+                .find(|m| m.is_held() && placed.get(&m.rule_date).copied().unwrap_or(0) < capacity);
             match next {
                 Some(m) => {
                     *placed.entry(m.rule_date).or_default() += 1;
@@ -510,7 +512,7 @@ mod tests {
             Status::Accepted,
             Status::Accepted,
         ];
-        let to = carry_over(&cases, &m, &placed, 3, now, date(2022, 10, 13));
+        let to = carry_over(&cases, &m, &placed, 3, now, date(2022, 10, 13), now);
         assert_eq!(
             to,
             vec![
@@ -542,6 +544,7 @@ mod tests {
             3,
             at("2022-11-05T09:00:00+02:00"),
             date(2022, 10, 13),
+            m[0].start.timestamp(),
         );
         assert_eq!(
             late,
@@ -558,8 +561,28 @@ mod tests {
             3,
             at("2023-06-05T09:00:00+03:00"),
             date(2023, 6, 8),
+            m.last().unwrap().start.timestamp(),
         );
         assert_eq!(none, vec![Destination::Queue, Destination::Queue]);
+        // Cancelling December's meeting in October: its cases go to the
+        // meeting after it, not forward to November's.
+        let dec = m.iter().find(|o| o.rule_date == date(2022, 12, 8)).unwrap();
+        let later = carry_over(
+            &[Status::Accepted],
+            &m,
+            &HashMap::new(),
+            3,
+            now,
+            dec.rule_date,
+            dec.start.timestamp(),
+        );
+        assert_eq!(
+            later,
+            vec![Destination::Meeting {
+                date: date(2023, 1, 12),
+                late: false
+            }]
+        );
     }
 
     #[test]

@@ -276,3 +276,8 @@ rule-consequences-orphans = These one-off changes are removed, as their meetings
 orphan-cancelled = cancelled
 orphan-moved = moved to { $to }
 rule-changed-reason = The group's meeting rule changed.
+consequences-count = { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+}
+group-capacity-below-taken = Some coming meetings already have more accepted cases than the new capacity allows. Move cases first or choose a larger capacity.

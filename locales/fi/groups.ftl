@@ -276,3 +276,8 @@ rule-consequences-orphans = Nämä kertaluonteiset muutokset poistuvat, koska ni
 orphan-cancelled = peruttu
 orphan-moved = siirretty { $to }
 rule-changed-reason = Ryhmän kokousrytmi muuttui.
+consequences-count = { $count ->
+    [one] { $count } asia
+   *[other] { $count } asiaa
+}
+group-capacity-below-taken = Joissakin tulevissa kokouksissa on jo enemmän hyväksyttyjä asioita kuin uusi kapasiteetti sallii. Siirrä asioita ensin tai valitse suurempi kapasiteetti.

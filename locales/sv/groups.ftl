@@ -276,3 +276,8 @@ rule-consequences-orphans = Dessa engångsändringar tas bort eftersom deras mö
 orphan-cancelled = inställt
 orphan-moved = flyttat till { $to }
 rule-changed-reason = Gruppens mötesrytm ändrades.
+consequences-count = { $count ->
+    [one] { $count } ärende
+   *[other] { $count } ärenden
+}
+group-capacity-below-taken = Vissa kommande möten har redan fler godkända ärenden än den nya kapaciteten tillåter. Flytta ärenden först eller välj en större kapacitet.

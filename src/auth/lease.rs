@@ -70,6 +70,14 @@ impl Leases {
         );
     }
 
+    /// Drops one session (its account's saved language changed).
+    pub fn forget(&self, token_hash: &str) {
+        self.by_token
+            .write()
+            .expect("session leases")
+            .remove(token_hash);
+    }
+
     fn forget_all(&self) {
         self.by_token.write().expect("session leases").clear();
     }

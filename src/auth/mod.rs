@@ -74,10 +74,15 @@ pub async fn session_layer(
                 .map(|c| c.lang);
             if let Some(lang) = lang_chosen
                 && lang.code() != session.locale
-                && let Err(e) =
-                    store::set_locale(&state.db, session.actor.user_id, lang.code()).await
             {
-                tracing::warn!(error = %e, "could not save the language choice");
+                match store::set_locale(&state.db, session.actor.user_id, lang.code()).await {
+                    Ok(()) => {
+                        if let Some(hash) = &session.token_hash {
+                            lease::leases(&state).forget(hash);
+                        }
+                    }
+                    Err(e) => tracing::warn!(error = %e, "could not save the language choice"),
+                }
             }
             req.extensions_mut().insert(session);
         }

@@ -271,7 +271,8 @@ impl SessionRow {
 /// The session, its account and everything the policy needs about the
 /// account, in one statement returning one row: it runs on every signed-in
 /// request, and on SQLite each statement and each row is a hand-over to
-/// the connection's thread.
+/// the connection's thread. (`string_agg` is in PostgreSQL and in SQLite
+/// since 3.44; sqlx bundles 3.51.)
 pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
     sqlx::query_as(
         "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \

@@ -117,8 +117,12 @@ pub async fn upload(
     if !fresh.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
-    let tx = w.tx();
-    let aid = store::add_attachment(tx, r.id, &name, ct, &bytes, s.actor.user_id).await?;
+    // Two uploads at once must not pass the limit together.
+    if store::attachment_total_in(w.tx(), r.id).await? + bytes.len() as i64 > MAX_ATTACHMENTS_TOTAL
+    {
+        return Err(AppError::Conflict("attachment-total-too-large"));
+    }
+    let aid = store::add_attachment(w.tx(), r.id, &name, ct, &bytes, s.actor.user_id).await?;
     let mut e = log_event(
         &ctx,
         &s,
@@ -199,8 +203,13 @@ pub async fn delete_attachment(
     if !r.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
-    let mut tx = state.db.begin().await?;
-    if !store::delete_attachment(&mut tx, r.id, aid).await? {
+    let mut w = Work::begin(&state).await?;
+    let fresh = w.lock_request(r.id).await?;
+    unchanged(&fresh, &r)?;
+    if !fresh.status.editable() {
+        return Err(AppError::Conflict("request-not-editable"));
+    }
+    if !store::delete_attachment(w.tx(), r.id, aid).await? {
         return Err(AppError::NotFound);
     }
     let mut e = log_event(
@@ -212,7 +221,7 @@ pub async fn delete_attachment(
         Outcome::Success,
     );
     e.purpose = format!("consultation; attachment {aid}");
-    audit::store::append(&mut tx, e).await?;
-    tx.commit().await?;
+    audit::store::append(w.tx(), e).await?;
+    w.commit("").await?;
     Ok(Redirect::to(&format!("/requests/{id}/edit#attachments")).into_response())
 }

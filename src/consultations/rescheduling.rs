@@ -36,32 +36,67 @@ impl Decision {
     }
 }
 
-/// One case a change touches, as the secretary's preview lists it.
+/// One case a change touches, as the preview lists it.
 pub struct CaseLine {
     pub number: String,
     pub href: String,
+    /// Only for the group's secretary (a coordinator sees states, not people).
     pub requester: String,
     pub status: String,
 }
 
-/// The cases of a preview in words, with the requesters' names.
+/// The cases of a preview in words, as far as the viewer may see each (the
+/// policy decides per case: the secretary sees the requester, the area's
+/// coordinator the number and state; a case the viewer may not see is only
+/// counted). Each case listed is written to the access log.
 pub async fn case_lines(
-    db: &crate::core::db::Db,
+    state: &crate::core::web::AppState,
+    s: &crate::auth::Session,
+    ctx: &crate::core::web::ReqCtx,
     page: &Page,
+    g: &Group,
     cases: &[Request],
 ) -> AppResult<Vec<CaseLine>> {
+    use otalusta_domain::policy::{Decision, decide};
+    use otalusta_domain::role::Role;
     let mut out = Vec::with_capacity(cases.len());
+    let mut shown = Vec::new();
     for r in cases {
-        let requester = crate::auth::store::get_user(db, r.requester_id)
-            .await?
-            .map(|u| u.display_name)
-            .unwrap_or_default();
+        let role = match decide(&s.actor, &super::view_action(r, g)) {
+            Decision::Allow(role @ (Role::Secretary | Role::Coordinator)) => role,
+            _ => continue,
+        };
+        let requester = if role == Role::Secretary {
+            crate::auth::store::get_user(&state.db, r.requester_id)
+                .await?
+                .map(|u| u.display_name)
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
         out.push(CaseLine {
             number: format!("#{}", r.id),
             href: format!("/requests/{}", r.id),
             requester,
             status: views::status_text(page, r.status),
         });
+        shown.push((r.id, role));
+    }
+    if !shown.is_empty() {
+        let mut tx = state.db.begin().await?;
+        for (id, role) in shown {
+            let mut e = super::log_event(
+                ctx,
+                s,
+                Some(role),
+                "request.preview",
+                id,
+                otalusta_domain::audit::Outcome::Success,
+            );
+            e.purpose = "consultation; meeting change".into();
+            crate::audit::store::append(&mut tx, e).await?;
+        }
+        tx.commit().await?;
     }
     Ok(out)
 }
@@ -74,21 +109,23 @@ pub fn ids_of(cases: &[Request]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
-/// Applies `decision` to the cases of the meeting `leaving` of the locked
-/// group `g` (after the change itself is written in `w`, so the calendar
-/// read here is the changed one). `reason` is the change's reason.
+/// Applies `decision` to the cases of the meeting `leaving` (its rule date
+/// and when it was to start before the change) of the locked group `g`, after the change itself is
+/// written in `w`, so the calendar read here is the changed one. `reason`
+/// is the change's reason.
 #[allow(clippy::too_many_arguments)]
 pub async fn apply(
     w: &mut Work,
     by: By<'_>,
     page: &Page,
     g: &Group,
-    leaving: Date,
+    leaving: (Date, jiff::Timestamp),
     cases: &mut [Request],
     decision: Decision,
     reason: &str,
 ) -> AppResult<()> {
     let now = jiff::Timestamp::now();
+    let (leaving, was_at) = leaving;
     let places = w.places(g, None).await?;
     let statuses: Vec<_> = cases.iter().map(|r| r.status).collect();
     let destinations = match decision {
@@ -104,6 +141,7 @@ pub async fn apply(
                 g.details.capacity,
                 now,
                 leaving,
+                was_at,
             )
         }
         Decision::Queue => vec![Destination::Queue; cases.len()],

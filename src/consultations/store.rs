@@ -645,10 +645,16 @@ pub async fn delete_attachment(tx: &mut Tx, id: RequestId, aid: i64) -> sqlx::Re
 }
 
 pub async fn attachment_total(db: &Db, id: RequestId) -> sqlx::Result<i64> {
+    let mut conn = db.pool().acquire().await?;
+    attachment_total_in(&mut conn, id).await
+}
+
+/// The same through `conn` (an upload checks the limit again in its write).
+pub async fn attachment_total_in(conn: &mut AnyConnection, id: RequestId) -> sqlx::Result<i64> {
     let (n,): (Option<i64>,) =
         sqlx::query_as("SELECT CAST(SUM(size) AS BIGINT) FROM attachments WHERE request_id = $1")
             .bind(id.0)
-            .fetch_one(db.pool())
+            .fetch_one(conn)
             .await?;
     Ok(n.unwrap_or(0))
 }

@@ -593,6 +593,7 @@ pub async fn not_discussed(
             g.details.capacity,
             now,
             left,
+            now,
         )[0]
     } else {
         Destination::Queue
@@ -703,6 +704,7 @@ pub async fn outcome(
     if !errors.is_empty() && transition(seen.status, Event::OutcomeRecorded).is_ok() {
         return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
+    let kept = Kept::new("outcome", pairs.clone());
     let answer = format!("/requests/{id}?done=outcome");
     let form = TriageForm {
         once: field("once"),
@@ -716,6 +718,18 @@ pub async fn outcome(
     transition(r.status, Event::OutcomeRecorded)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     errors.into_result()?;
+    // Again in the write: the meeting may have been moved meanwhile.
+    if let Some(m) = r.meeting_date {
+        let overrides = crate::groups::store::overrides_in(w.tx(), g.id).await?;
+        if g.meeting(&overrides, m)
+            .is_some_and(|o| o.start.timestamp() > jiff::Timestamp::now())
+        {
+            w.rollback().await?;
+            let mut errors = FieldErrors::new();
+            errors.add("summary", "outcome-meeting-not-held");
+            return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
+        }
+    }
     store::save_outcome(w.tx(), r.id, &summary, &items).await?;
     let mut step = Step::new(Event::OutcomeRecorded, By::person(&s, &ctx, role));
     step.log_as = Some("request.outcome");

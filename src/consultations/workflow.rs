@@ -264,7 +264,9 @@ impl Work {
             self.touched.insert(r.group_id);
             self.touched.insert(p.group);
         }
-        if r.status.holds_place() != to.holds_place() {
+        // Any change of state of a request on a meeting changes that
+        // meeting's load (places taken, requests proposed).
+        if r.meeting_date.is_some() && r.status != to {
             self.touched.insert(r.group_id);
         }
         let submitted = matches!(step.event, Event::Submitted | Event::Resubmitted);

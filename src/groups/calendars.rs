@@ -102,6 +102,9 @@ impl GroupCalendar {
 }
 
 struct Inner {
+    /// Grows with every `forget`: a load that began before one is not kept
+    /// (it may have read what the forgotten change replaced).
+    generation: u64,
     /// The day the windows were computed for.
     day: Date,
     groups: HashMap<GroupId, Arc<GroupCalendar>>,
@@ -121,6 +124,7 @@ impl Calendars {
     pub async fn start(db: &Db) -> anyhow::Result<Calendars> {
         Ok(Calendars {
             inner: RwLock::new(Inner {
+                generation: 0,
                 day: super::routes::today(),
                 groups: HashMap::new(),
                 active: None,
@@ -146,6 +150,7 @@ impl Calendars {
         if let Some(c) = self.fresh(id) {
             return Ok(Some(c));
         }
+        let generation = self.inner.read().expect("calendar cache").generation;
         let Some(group) = store::get_any(db, id).await? else {
             return Ok(None);
         };
@@ -156,7 +161,9 @@ impl Calendars {
             inner.day = today;
             inner.groups.clear();
         }
-        inner.groups.insert(id, cal.clone());
+        if inner.generation == generation {
+            inner.groups.insert(id, cal.clone());
+        }
         Ok(Some(cal))
     }
 
@@ -171,12 +178,18 @@ impl Calendars {
 
     /// Every active group, by area and name.
     pub async fn all_active(&self, db: &Db) -> anyhow::Result<Vec<Arc<GroupCalendar>>> {
-        let known = self.inner.read().expect("calendar cache").active.clone();
+        let (known, generation) = {
+            let inner = self.inner.read().expect("calendar cache");
+            (inner.active.clone(), inner.generation)
+        };
         let ids = match known {
             Some(ids) => ids,
             None => {
                 let ids = store::active_ids(db).await?;
-                self.inner.write().expect("calendar cache").active = Some(ids.clone());
+                let mut inner = self.inner.write().expect("calendar cache");
+                if inner.generation == generation {
+                    inner.active = Some(ids.clone());
+                }
                 ids
             }
         };
@@ -193,6 +206,7 @@ impl Calendars {
     /// list of active groups too when `list` (a group changed or was made).
     pub fn forget(&self, ids: impl IntoIterator<Item = GroupId>, list: bool) {
         let mut inner = self.inner.write().expect("calendar cache");
+        inner.generation += 1;
         for id in ids {
             inner.groups.remove(&id);
         }

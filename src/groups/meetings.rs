@@ -72,7 +72,9 @@ pub struct ChangeForm {
 pub struct ChangePreview {
     /// `move` or `cancel`: the form posts to that action again.
     pub action: &'static str,
+    /// The cases the viewer may see; `total` counts them all.
     pub cases: Vec<CaseLine>,
+    pub total: usize,
     pub ids: String,
     /// A cancelled meeting cannot keep its cases.
     pub may_keep: bool,
@@ -220,7 +222,7 @@ async fn change(
         .pop()
         .ok_or(AppError::NotFound)?;
     let overrides = store::overrides_in(w.tx(), g.id).await?;
-    g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
+    let before = g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
     let mut cases = rescheduling::cases_of(&mut w, &g, date).await?;
     let ids = rescheduling::ids_of(&cases);
     if !cases.is_empty() && (decision.is_none() || form.cases != ids) {
@@ -229,7 +231,8 @@ async fn change(
         let changed = !form.cases.is_empty() && form.cases != ids;
         let preview = ChangePreview {
             action,
-            cases: rescheduling::case_lines(&state.db, &page, &cases).await?,
+            cases: rescheduling::case_lines(state, s, ctx, &page, &g, &cases).await?,
+            total: cases.len(),
             ids,
             may_keep: action == "move",
             changed,
@@ -250,7 +253,14 @@ async fn change(
             role,
         };
         rescheduling::apply(
-            &mut w, by, &page, &g, date, &mut cases, decision, &ov.reason,
+            &mut w,
+            by,
+            &page,
+            &g,
+            (date, before.start.timestamp()),
+            &mut cases,
+            decision,
+            &ov.reason,
         )
         .await?;
     }
@@ -339,11 +349,14 @@ pub async fn restore(
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
+    // Requests before the access log's head, as on every path.
+    let mut cases = rescheduling::cases_of(&mut w, &g, date).await?;
+    let overrides = store::overrides_in(w.tx(), g.id).await?;
+    let before = g.meeting(&overrides, date).ok_or(AppError::NotFound)?;
     if !store::clear_override(w.tx(), g.id, date).await? {
         return Err(AppError::NotFound);
     }
     log_change(w.tx(), &ctx, &s, role, "meeting.restore", g.id).await?;
-    let mut cases = rescheduling::cases_of(&mut w, &g, date).await?;
     if !cases.is_empty() {
         let by = By::Person {
             session: &s,
@@ -356,7 +369,7 @@ pub async fn restore(
             by,
             &page,
             &g,
-            date,
+            (date, before.start.timestamp()),
             &mut cases,
             Decision::Keep,
             &reason,
@@ -667,6 +680,7 @@ fn feed_events(
 /// to, and the meetings the owner's own cases are on (with their slots).
 pub async fn personal_feed(
     State(state): State<AppState>,
+    Ctx(ctx): Ctx,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let owner = store::feed_owner(&state.db, &token)
@@ -711,6 +725,26 @@ pub async fn personal_feed(
                 .t(lang, "ical-own-slot", &[("slot", slots.join(", ").into())])
         });
         events.push(ical::event(&cx, g, &m.meeting, note.as_deref()));
+    }
+    if !own.is_empty() {
+        // The owner's own cases, read through the feed: each in the log,
+        // under the owner (the feed's secret link is theirs).
+        let mut tx = state.db.begin().await?;
+        for m in &own {
+            let mut e = audit::event(
+                &ctx,
+                None,
+                Some(otalusta_domain::role::Role::Requester),
+                "request.meeting.read",
+                ("request", &m.request.id.to_string()),
+                Outcome::Success,
+            );
+            e.actor_id = Some(owner.0);
+            e.actor_name = user.username.clone();
+            e.purpose = "consultation; personal calendar feed".into();
+            audit::store::append(&mut tx, e).await?;
+        }
+        tx.commit().await?;
     }
     for (cal, _) in my_groups(&state, owner).await? {
         for e in feed_events(&cx, &cal, from, to) {

@@ -889,7 +889,11 @@ pub async fn update(
     if input.preview == "1" {
         let preview = preview_of(&page, &details, &rule);
         let after = super::rule_change::after(&g, &details, &rule);
-        let consequences = super::rule_change::preview(&state, &page, &g, &after).await?;
+        let who = super::rule_change::Viewer {
+            session: &s,
+            ctx: &ctx,
+        };
+        let consequences = super::rule_change::preview(&state, &who, &page, &g, &after).await?;
         let mut view = form_view(
             &state,
             page,
@@ -913,6 +917,13 @@ pub async fn update(
     .await?
     {
         super::rule_change::Saved::Done(answer) => Ok(Redirect::to(&answer).into_response()),
+        super::rule_change::Saved::BelowTaken(_) => {
+            let mut errors = FieldErrors::new();
+            errors.add("capacity", "group-capacity-below-taken");
+            Ok(refused(
+                form_view(&state, page, Some(id), input, errors, None).await?,
+            ))
+        }
         super::rule_change::Saved::Confirm(c) => {
             let changed = c.changed;
             let mut view =

@@ -24,10 +24,11 @@ use std::collections::BTreeMap;
 
 /// What a rule change does, in words, and the decision it needs.
 pub struct Consequences {
-    /// Meetings the new rule no longer holds, with their cases.
-    pub lost: Vec<(String, Vec<CaseLine>)>,
-    /// Meetings that move to another time, with their cases (they follow).
-    pub moved: Vec<(String, Vec<CaseLine>)>,
+    /// Meetings the new rule no longer holds, with the cases the viewer may
+    /// see and how many there are in all.
+    pub lost: Vec<(String, Vec<CaseLine>, usize)>,
+    /// Meetings that move to another time (their cases follow).
+    pub moved: Vec<(String, Vec<CaseLine>, usize)>,
     /// One-off changes whose meetings the new rule no longer gives.
     pub orphans: Vec<String>,
     /// What the preview showed (cases and one-off changes): the change is
@@ -46,13 +47,26 @@ impl Consequences {
 }
 
 /// The rule history after saving `rule` over `g`'s: the replaced rule
-/// joins the history when the rule changes.
+/// joins the history when the rule changes. It keeps the meetings before
+/// today, and today's too once one has begun (held by the old rule, its
+/// agenda stays).
 pub fn history_after(g: &Group, rule: &MeetingRule) -> Vec<PastRule> {
     let mut past = g.past_rules.clone();
     if *rule != g.rule {
+        let today = today();
+        let now = jiff::Timestamp::now();
+        let begun_today = g
+            .meetings(&[], today, today)
+            .iter()
+            .any(|o| o.start.timestamp() <= now);
+        let until = if begun_today {
+            today.tomorrow().unwrap_or(today)
+        } else {
+            today
+        };
         past.push(PastRule {
             rule: g.rule.clone(),
-            until: today(),
+            until,
         });
     }
     past
@@ -97,6 +111,7 @@ impl Facts {
 
 fn facts(before: &Group, after: &Group, overrides: &[Override], cases: Vec<Request>) -> Facts {
     let today = today();
+    let now = jiff::Timestamp::now();
     let mut f = Facts {
         lost: BTreeMap::new(),
         moved: BTreeMap::new(),
@@ -107,6 +122,10 @@ fn facts(before: &Group, after: &Group, overrides: &[Override], cases: Vec<Reque
             continue;
         };
         let old = before.meeting(overrides, d);
+        // A meeting already begun is history: the change does not touch it.
+        if old.as_ref().is_some_and(|o| o.start.timestamp() <= now) {
+            continue;
+        }
         match after.meeting(overrides, d) {
             Some(new) if new.is_held() => {
                 if old.is_some_and(|o| o.start != new.start) {
@@ -145,30 +164,35 @@ fn override_text(page: &Page, o: &Override) -> String {
     )
 }
 
+/// Who is looking at a preview (the policy decides what they see of each
+/// case, and what they see is logged).
+pub struct Viewer<'a> {
+    pub session: &'a crate::auth::Session,
+    pub ctx: &'a ReqCtx,
+}
+
 async fn describe(
     state: &AppState,
+    who: &Viewer<'_>,
     page: &Page,
     before: &Group,
     f: &Facts,
     seen: &str,
 ) -> AppResult<Consequences> {
     let overrides = store::overrides(&state.db, before.id).await?;
-    let mut lost = Vec::new();
-    for (d, cases) in &f.lost {
-        let occ = before.meeting(&overrides, *d);
-        lost.push((
-            meeting_line(page, occ.as_ref(), *d),
-            rescheduling::case_lines(&state.db, page, cases).await?,
-        ));
+    let mut lines = Vec::new();
+    for cases_by_date in [&f.lost, &f.moved] {
+        let mut out = Vec::new();
+        for (d, cases) in cases_by_date {
+            let occ = before.meeting(&overrides, *d);
+            let shown =
+                rescheduling::case_lines(state, who.session, who.ctx, page, before, cases).await?;
+            out.push((meeting_line(page, occ.as_ref(), *d), shown, cases.len()));
+        }
+        lines.push(out);
     }
-    let mut moved = Vec::new();
-    for (d, cases) in &f.moved {
-        let occ = before.meeting(&overrides, *d);
-        moved.push((
-            meeting_line(page, occ.as_ref(), *d),
-            rescheduling::case_lines(&state.db, page, cases).await?,
-        ));
-    }
+    let moved = lines.pop().unwrap_or_default();
+    let lost = lines.pop().unwrap_or_default();
     let signature = f.signature();
     Ok(Consequences {
         lost,
@@ -183,6 +207,7 @@ async fn describe(
 /// What saving `after` over `before` would do, for the form's preview.
 pub async fn preview(
     state: &AppState,
+    who: &Viewer<'_>,
     page: &Page,
     before: &Group,
     after: &Group,
@@ -190,7 +215,7 @@ pub async fn preview(
     let overrides = store::overrides(&state.db, before.id).await?;
     let cases = crate::consultations::store::awaiting(&state.db, before.id).await?;
     let f = facts(before, after, &overrides, cases);
-    describe(state, page, before, &f, "").await
+    describe(state, who, page, before, &f, "").await
 }
 
 /// The form's answer to a save.
@@ -199,6 +224,9 @@ pub enum Saved {
     Done(String),
     /// Not saved: the consequences to show (and decide) first.
     Confirm(Consequences),
+    /// Not saved: the new capacity is below the places already taken on
+    /// some coming meeting (their dates).
+    BelowTaken(Vec<Date>),
 }
 
 /// The posted confirmation of a save: what the preview showed and the
@@ -240,6 +268,18 @@ pub async fn save(
     let overrides = store::overrides_in(w.tx(), id).await?;
     let lock = w.locks_rows();
     let cases = crate::consultations::store::awaiting_in(w.tx(), id, lock).await?;
+    // Fewer places than cases already accepted would over-book a meeting.
+    let taken = crate::consultations::store::taken_in(w.tx(), id, None).await?;
+    let mut over: Vec<Date> = taken
+        .iter()
+        .filter(|(d, n)| **d >= today() && **n > details.capacity)
+        .map(|(d, _)| *d)
+        .collect();
+    if !over.is_empty() {
+        over.sort();
+        w.rollback().await?;
+        return Ok(Saved::BelowTaken(over));
+    }
     let mut f = facts(&before, &new, &overrides, cases);
     let decision = Decision::parse(confirmed.decision).filter(|d| *d != Decision::Keep);
     let touches = !f.lost.is_empty() || !f.moved.is_empty() || !f.orphans.is_empty();
@@ -247,8 +287,9 @@ pub async fn save(
         && (confirmed.signature != f.signature() || (!f.lost.is_empty() && decision.is_none()))
     {
         w.rollback().await?;
+        let who = Viewer { session: s, ctx };
         return Ok(Saved::Confirm(
-            describe(state, page, &before, &f, confirmed.signature).await?,
+            describe(state, &who, page, &before, &f, confirmed.signature).await?,
         ));
     }
     store::update(w.tx(), id, details, rule, &new.past_rules).await?;
@@ -262,13 +303,20 @@ pub async fn save(
         role,
     };
     let reason = page.t("rule-changed-reason");
+    let now = jiff::Timestamp::now();
+    let was_at = |d: Date| {
+        before
+            .meeting(&overrides, d)
+            .map_or(now, |o| o.start.timestamp())
+    };
     for (date, cases) in f.moved.iter_mut() {
+        let leaving = (*date, was_at(*date));
         rescheduling::apply(
             &mut w,
             by,
             page,
             &new,
-            *date,
+            leaving,
             cases,
             Decision::Keep,
             &reason,
@@ -277,7 +325,8 @@ pub async fn save(
     }
     if let Some(decision) = decision {
         for (date, cases) in f.lost.iter_mut() {
-            rescheduling::apply(&mut w, by, page, &new, *date, cases, decision, &reason).await?;
+            let leaving = (*date, was_at(*date));
+            rescheduling::apply(&mut w, by, page, &new, leaving, cases, decision, &reason).await?;
         }
     }
     w.commit(&answer).await?;

@@ -501,3 +501,112 @@ async fn after_more_information_the_form_promises_the_meeting_it_is_sent_to() {
         "sent where promised"
     );
 }
+
+#[tokio::test]
+async fn a_preview_shows_each_viewer_only_what_the_policy_allows_and_logs_it() {
+    let app = TestApp::spawn().await;
+    let g = dated_group(&app, &[20, 27], "2").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let r1 = send(&app, &requester, g, &submit(&[])).await;
+    accept(&app, &secretary, r1, "").await;
+    let mp = format!("/groups/{g}/meetings/{}", day(20));
+    // The area's coordinator may cancel the meeting too: sees the case's
+    // number and state, not who asked.
+    let coordinator = app.login(Role::Coordinator).await;
+    let res = app
+        .post_form(
+            &coordinator,
+            &mp,
+            &format!("{mp}/cancel"),
+            &[("reason", "Syy")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(&format!("#{r1}")) && html.contains("Kokouksessa on 1 asia"));
+    assert!(
+        !html.contains("Laura Niskanen"),
+        "no requester for the coordinator"
+    );
+    let logged = |who: &'static str| {
+        let app = &app;
+        async move {
+            count(
+                app,
+                &format!(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'request.preview' \
+                     AND object_id = '{r1}' AND actor_name = '{who}'"
+                ),
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        logged("demo-coordinator").await,
+        1,
+        "the case shown is logged"
+    );
+    let res = app
+        .post_form(
+            &secretary,
+            &mp,
+            &format!("{mp}/cancel"),
+            &[("reason", "Syy")],
+        )
+        .await;
+    assert!(
+        res.text().await.unwrap().contains("Laura Niskanen"),
+        "the secretary sees who asked"
+    );
+    assert_eq!(logged("demo-secretary").await, 1);
+}
+
+#[tokio::test]
+async fn capacity_cannot_go_below_the_places_already_taken() {
+    let app = TestApp::spawn().await;
+    let g = dated_group(&app, &[20], "2").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    for _ in 0..2 {
+        let r = send(&app, &requester, g, &submit(&[])).await;
+        accept(&app, &secretary, r, "").await;
+    }
+    let coordinator = app.login(Role::Coordinator).await;
+    let fields = [
+        ("name_fi", "Päiväryhmä"),
+        ("kind", "other"),
+        ("area", "ita-suomi"),
+        ("mode", "remote"),
+        ("video_link", "https://video.example.fi/x"),
+        ("capacity", "1"),
+        ("recurrence", "dates"),
+        ("dates", &day(20)),
+        ("start_time", "13:00"),
+        ("length_minutes", "120"),
+        ("notice_days", "7"),
+        ("holiday_policy", "keep-and-warn"),
+        ("deadline_policy", "keep-and-warn"),
+    ];
+    let res = app
+        .post_form(
+            &coordinator,
+            &format!("/groups/{g}/edit"),
+            &format!("/groups/{g}"),
+            &fields,
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("enemmän hyväksyttyjä asioita")
+    );
+    let cap = count(
+        &app,
+        &format!("SELECT capacity FROM consultation_groups WHERE id = {g}"),
+    )
+    .await;
+    assert_eq!(cap, 2, "nothing saved");
+}

@@ -43,7 +43,8 @@ impl<'a> RuleHistory<'a> {
 
     /// The meetings whose rule dates are within `from..=to`, each by the
     /// rule in force on its rule date, with `overrides` applied; sorted by
-    /// start. An invalid stored rule yields none of its meetings.
+    /// start. An earlier rule that no longer validates yields none of its
+    /// meetings; an invalid current rule is an error.
     pub fn schedule(
         &self,
         from: Date,
@@ -61,8 +62,13 @@ impl<'a> RuleHistory<'a> {
             if lo > hi {
                 continue;
             }
-            let occ = rule.generate(lo, hi)?;
-            all.extend(rule.apply_overrides(occ, overrides));
+            match rule.generate(lo, hi) {
+                Ok(occ) => all.extend(rule.apply_overrides(occ, overrides)),
+                // An earlier rule that no longer validates (a time zone gone)
+                // costs its own meetings, not the group's whole calendar.
+                Err(_) if until.is_some() => continue,
+                Err(e) => return Err(e),
+            }
         }
         finish(&mut all);
         Ok(all)
@@ -99,34 +105,6 @@ impl<'a> RuleHistory<'a> {
         finish(&mut out);
         out
     }
-}
-
-/// What a rule change does to the coming meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct RuleChangeEffects {
-    /// Held meetings (rule dates) that the new rule no longer holds.
-    pub lost: Vec<Date>,
-    /// Meetings held by both whose start moves: (rule date, old, new).
-    pub moved: Vec<(Date, Occurrence, Occurrence)>,
-}
-
-/// Compares the coming meetings before and after a rule change (both
-/// generated over the same window from the day of the change).
-pub fn rule_change_effects(before: &[Occurrence], after: &[Occurrence]) -> RuleChangeEffects {
-    let mut effects = RuleChangeEffects::default();
-    for old in before.iter().filter(|o| o.is_held()) {
-        match after.iter().find(|n| n.rule_date == old.rule_date) {
-            Some(new) if new.is_held() => {
-                if new.start != old.start {
-                    effects
-                        .moved
-                        .push((old.rule_date, old.clone(), new.clone()));
-                }
-            }
-            _ => effects.lost.push(old.rule_date),
-        }
-    }
-    effects
 }
 
 #[cfg(test)]
@@ -246,23 +224,5 @@ mod tests {
                 date(2027, 1, 14)
             ]
         );
-    }
-
-    #[test]
-    fn effects_name_lost_and_moved_meetings() {
-        let from = date(2026, 12, 3);
-        let to = date(2027, 3, 31);
-        let old = second(Weekday::Thursday).schedule(from, to, &[]).unwrap();
-        let new = second(Weekday::Wednesday).schedule(from, to, &[]).unwrap();
-        let e = rule_change_effects(&old, &new);
-        assert_eq!(e.lost.len(), 4);
-        assert!(e.moved.is_empty());
-        // Same days, another hour: the meetings move, none is lost.
-        let mut later = second(Weekday::Thursday);
-        later.start_time = time(14, 0, 0, 0);
-        let new = later.schedule(from, to, &[]).unwrap();
-        let e = rule_change_effects(&old, &new);
-        assert!(e.lost.is_empty());
-        assert_eq!(e.moved.len(), 4);
     }
 }

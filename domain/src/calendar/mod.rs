@@ -17,7 +17,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-pub use history::{PastRule, RuleChangeEffects, RuleHistory, rule_change_effects};
+pub use history::{PastRule, RuleHistory};
 pub use holidays::{
     Holiday, easter_sunday, holiday, holidays_in_year, holidays_on, is_working_day,
     next_working_day, previous_working_day,
