@@ -700,11 +700,10 @@ pub async fn outcome(
             errors.add("summary", "outcome-meeting-not-held");
         }
     }
-    let kept = Kept::new("outcome", pairs.clone());
+    let kept = || Kept::new("outcome", pairs.clone());
     if !errors.is_empty() && transition(seen.status, Event::OutcomeRecorded).is_ok() {
-        return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
+        return refuse(&state, &s, page, &seen, &g, role, errors, kept()).await;
     }
-    let kept = Kept::new("outcome", pairs.clone());
     let answer = format!("/requests/{id}?done=outcome");
     let form = TriageForm {
         once: field("once"),
@@ -727,7 +726,7 @@ pub async fn outcome(
             w.rollback().await?;
             let mut errors = FieldErrors::new();
             errors.add("summary", "outcome-meeting-not-held");
-            return refuse(&state, &s, page, &seen, &g, role, errors, kept).await;
+            return refuse(&state, &s, page, &seen, &g, role, errors, kept()).await;
         }
     }
     store::save_outcome(w.tx(), r.id, &summary, &items).await?;

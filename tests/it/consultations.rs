@@ -341,36 +341,33 @@ async fn a_case_goes_from_draft_to_closed() {
     }
 }
 
+/// The form fields of a group meeting on `days` (from today) with
+/// `capacity` places: the tests' groups, created and edited with them.
+pub(crate) fn group_fields(days: &[i64], capacity: &str) -> Vec<(&'static str, String)> {
+    let dates: Vec<String> = days.iter().map(|d| day(*d)).collect();
+    vec![
+        ("name_fi", "Päiväryhmä".into()),
+        ("kind", "other".into()),
+        ("area", "ita-suomi".into()),
+        ("mode", "remote".into()),
+        ("video_link", "https://video.example.fi/x".into()),
+        ("capacity", capacity.into()),
+        ("recurrence", "dates".into()),
+        ("dates", dates.join("\n")),
+        ("start_time", "13:00".into()),
+        ("length_minutes", "120".into()),
+        ("notice_days", "7".into()),
+        ("holiday_policy", "keep-and-warn".into()),
+        ("deadline_policy", "keep-and-warn".into()),
+    ]
+}
+
 /// A group meeting on the listed dates (days from today), notice a week
 /// before, `capacity` cases each.
 pub(crate) async fn dated_group(app: &TestApp, days: &[i64], capacity: &str) -> i64 {
-    let today = otalusta::groups::routes::today();
-    let dates: Vec<String> = days
-        .iter()
-        .map(|d| {
-            today
-                .checked_add(jiff::Span::new().days(*d))
-                .unwrap()
-                .to_string()
-        })
-        .collect();
-    let dates = dates.join("\n");
     let coordinator = app.login(Role::Coordinator).await;
-    let fields = [
-        ("name_fi", "Päiväryhmä"),
-        ("kind", "other"),
-        ("area", "ita-suomi"),
-        ("mode", "remote"),
-        ("video_link", "https://video.example.fi/x"),
-        ("capacity", capacity),
-        ("recurrence", "dates"),
-        ("dates", dates.as_str()),
-        ("start_time", "13:00"),
-        ("length_minutes", "120"),
-        ("notice_days", "7"),
-        ("holiday_policy", "keep-and-warn"),
-        ("deadline_policy", "keep-and-warn"),
-    ];
+    let owned = group_fields(days, capacity);
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let res = app
         .post_form(&coordinator, "/groups/new", "/groups", &fields)
         .await;

@@ -4,7 +4,7 @@
 //! requester's own meetings and slots; a case the meeting did not reach;
 //! the form's promise after more information was asked.
 
-use crate::consultations::{count, dated_group, day, page, send, status, submit};
+use crate::consultations::{count, dated_group, day, group_fields, page, send, status, submit};
 use crate::groups::{parse_ics, text};
 use crate::helpers::*;
 use otalusta_domain::role::Role;
@@ -213,24 +213,9 @@ async fn a_rule_change_shows_its_consequences_and_the_feed_cancels_the_dropped_m
             .1,
     );
 
-    // The new rule: other days.
-    let dates = [day(-7), day(21), day(35)].join("\n");
+    // The new rule: other days (last week's stays).
     let fields = |extra: &[(&'static str, String)]| {
-        let mut f: Vec<(&'static str, String)> = vec![
-            ("name_fi", "Päiväryhmä".into()),
-            ("kind", "other".into()),
-            ("area", "ita-suomi".into()),
-            ("mode", "remote".into()),
-            ("video_link", "https://video.example.fi/x".into()),
-            ("capacity", "2".into()),
-            ("recurrence", "dates".into()),
-            ("dates", dates.clone()),
-            ("start_time", "13:00".into()),
-            ("length_minutes", "120".into()),
-            ("notice_days", "7".into()),
-            ("holiday_policy", "keep-and-warn".into()),
-            ("deadline_policy", "keep-and-warn".into()),
-        ];
+        let mut f = group_fields(&[-7, 21, 35], "2");
         f.extend_from_slice(extra);
         f
     };
@@ -573,21 +558,8 @@ async fn capacity_cannot_go_below_the_places_already_taken() {
         accept(&app, &secretary, r, "").await;
     }
     let coordinator = app.login(Role::Coordinator).await;
-    let fields = [
-        ("name_fi", "Päiväryhmä"),
-        ("kind", "other"),
-        ("area", "ita-suomi"),
-        ("mode", "remote"),
-        ("video_link", "https://video.example.fi/x"),
-        ("capacity", "1"),
-        ("recurrence", "dates"),
-        ("dates", &day(20)),
-        ("start_time", "13:00"),
-        ("length_minutes", "120"),
-        ("notice_days", "7"),
-        ("holiday_policy", "keep-and-warn"),
-        ("deadline_policy", "keep-and-warn"),
-    ];
+    let owned = group_fields(&[20], "1");
+    let fields: Vec<(&str, &str)> = owned.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let res = app
         .post_form(
             &coordinator,

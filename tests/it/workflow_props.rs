@@ -6,7 +6,7 @@
 //! holds and shows it as the calendar has it, and every request's history
 //! replays to its stored status. No step answers with a server error.
 
-use crate::consultations::{ANSWERS, dated_group, day};
+use crate::consultations::{ANSWERS, dated_group, group_fields};
 use crate::helpers::*;
 use otalusta_domain::consultations::{Event, Status, replay};
 use otalusta_domain::role::Role;
@@ -60,25 +60,6 @@ struct World {
     group: i64,
     other: i64,
     requests: Vec<i64>,
-}
-
-fn group_fields(days: &[i64], capacity: &str) -> Vec<(&'static str, String)> {
-    let dates: Vec<String> = days.iter().map(|d| day(*d)).collect();
-    vec![
-        ("name_fi", "Päiväryhmä".into()),
-        ("kind", "other".into()),
-        ("area", "ita-suomi".into()),
-        ("mode", "remote".into()),
-        ("video_link", "https://video.example.fi/x".into()),
-        ("capacity", capacity.into()),
-        ("recurrence", "dates".into()),
-        ("dates", dates.join("\n")),
-        ("start_time", "13:00".into()),
-        ("length_minutes", "120".into()),
-        ("notice_days", "7".into()),
-        ("holiday_policy", "keep-and-warn".into()),
-        ("deadline_policy", "keep-and-warn".into()),
-    ]
 }
 
 /// The value of the hidden field `name` in `html`.
