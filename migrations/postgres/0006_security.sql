@@ -1,0 +1,22 @@
+-- Security (issue 13): a keyed access log anchored outside the database,
+-- scoped and expiring API tokens, and administrator-issued passwords that
+-- must be changed at first login.
+
+-- Entries from this sequence number on are keyed (HMAC with the access-log
+-- key derived from the key file); the ones before it were written with the
+-- unkeyed v1 hash and are sealed by the first signed checkpoint, which also
+-- records this boundary (see ARCHITECTURE.md, "The access log").
+ALTER TABLE audit_head ADD COLUMN keyed_from BIGINT NOT NULL DEFAULT 1;
+UPDATE audit_head SET keyed_from = seq + 1;
+
+-- 'read' (GET only) or 'full'.
+ALTER TABLE api_tokens ADD COLUMN scope TEXT NOT NULL DEFAULT 'full'
+    CHECK (scope IN ('read', 'full'));
+-- Tokens that existed before expire 90 days after they were made.
+ALTER TABLE api_tokens ADD COLUMN expires_at TEXT NOT NULL DEFAULT '';
+UPDATE api_tokens
+SET expires_at = to_char((created_at::timestamptz + interval '90 days') AT TIME ZONE 'UTC',
+                         'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+
+ALTER TABLE users ADD COLUMN must_change_password BIGINT NOT NULL DEFAULT 0
+    CHECK (must_change_password IN (0, 1));
