@@ -25,7 +25,7 @@ use otalusta::experts::routes::SearchForm;
 use otalusta::experts::search::{SearchIndex, SearchQuery, TextAnalysis};
 use otalusta::experts::store;
 use otalusta_analysis::{Analyzer, FinnishAnalyzer, Morphology, TermKind, words};
-use otalusta_domain::audit::{AuditEntry, AuditEvent, Outcome, Verifier};
+use otalusta_domain::audit::{AuditEntry, AuditEvent, ChainKey, Outcome, Verifier};
 use otalusta_domain::experts::invented::invented;
 use sha2::{Digest, Sha256};
 use sqlx::{AssertSqlSafe, Connection};
@@ -133,8 +133,13 @@ fn median(mut v: Vec<Duration>) -> Duration {
     quantile(&mut v, 0.5)
 }
 
+/// The access-log key of the bench's databases.
+const BENCH_KEY: ChainKey = ChainKey([42; 32]);
+
 async fn open(data_dir: &Path) -> anyhow::Result<Db> {
-    Db::connect(&Config::default_database_url(data_dir)).await
+    Ok(Db::connect(&Config::default_database_url(data_dir))
+        .await?
+        .with_audit_key(BENCH_KEY))
 }
 
 /// A fresh database on the PostgreSQL server of `admin_url` (dropped first).
@@ -806,15 +811,15 @@ fn event(i: usize) -> AuditEvent {
     }
 }
 
-/// The bytes `otalusta_domain::audit::entry_hash` feeds to SHA-256 for
-/// this entry: each field length-prefixed (u64, big-endian).
+/// The bytes `otalusta_domain::audit::entry_hash` feeds to HMAC-SHA-256
+/// for this entry: each field length-prefixed (u64, big-endian).
 fn canonical_bytes(e: &AuditEntry) -> Vec<u8> {
     let v = &e.event;
     let seq = e.seq.to_string();
     let actor_id = v.actor_id.map(|i| i.to_string()).unwrap_or_default();
     let mut out = Vec::with_capacity(256);
     for field in [
-        "otalusta-audit-v1",
+        "otalusta-audit-v2",
         seq.as_str(),
         v.at.as_str(),
         actor_id.as_str(),
@@ -907,7 +912,7 @@ async fn audit_on(db: &Db, label: &str, n: usize, out: &mut Vec<AuditRow>) -> an
     let mut runs = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();
-        let r = audit::store::verify(db).await?;
+        let r = audit::store::verify(db, &BENCH_KEY, &[]).await?;
         runs.push(t.elapsed());
         match r {
             Ok(count) => anyhow::ensure!(count == n as u64, "verify counted {count}, not {n}"),
@@ -945,8 +950,10 @@ async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::R
     let entries = read_entries(&db).await?;
     let bufs: Vec<Vec<u8>> = entries.iter().map(canonical_bytes).collect();
     for (e, b) in entries.iter().zip(&bufs) {
+        let mut mac = <hmac::Hmac<Sha256> as hmac::KeyInit>::new_from_slice(&BENCH_KEY.0)?;
+        hmac::Mac::update(&mut mac, b);
         anyhow::ensure!(
-            hex::encode(Sha256::digest(b)) == e.hash,
+            hex::encode(hmac::Mac::finalize(mac).into_bytes()) == e.hash,
             "entry {}: the canonical bytes do not give its stored hash",
             e.seq
         );
@@ -955,7 +962,7 @@ async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::R
     let mut runs = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();
-        let mut v = Verifier::new();
+        let mut v = Verifier::new(&BENCH_KEY, 1);
         for e in &entries {
             v.push(e).map_err(|b| anyhow::anyhow!("{b}"))?;
         }
@@ -985,7 +992,7 @@ async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::R
 
     if let Some(admin) = postgres {
         let url = fresh_pg_database(admin, "otalusta_bench_audit").await?;
-        let pg = Db::connect(&url).await?;
+        let pg = Db::connect(&url).await?.with_audit_key(BENCH_KEY);
         audit_on(&pg, "PostgreSQL", n, &mut rows).await?;
         pg.close().await;
     }

@@ -23,8 +23,11 @@ pub const BODY_LIMIT: usize = 1024 * 1024;
 
 /// Connects, migrates and loads everything a node needs before serving.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
-    let db = Db::connect(&config.database_url).await?;
+    let db = Db::connect(&config.database_url)
+        .await?
+        .with_audit_key(config.keys.audit_chain.clone());
     db.migrate().await?;
+    audit::anchor::Anchor::new(&config).ensure(&db).await?;
     regions::store::sync_reference_data(&db).await?;
     taxonomy::store::seed(&db).await?;
     let mut ext = axum::http::Extensions::new();
@@ -114,6 +117,11 @@ pub async fn serve(
         state.db.clone(),
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
+    let anchor = audit::anchor::Anchor::new(&state.config);
+    let checkpoints = tokio::spawn(audit::anchor::keep_checkpointing(
+        anchor.clone(),
+        state.db.clone(),
+    ));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
     let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
     let mailer = match &state.config.smtp_url {
@@ -136,6 +144,11 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await;
     janitor.abort();
+    checkpoints.abort();
+    // The last word of a node that stops: where the log stood.
+    if let Err(e) = anchor.checkpoint(&state.db, false).await {
+        tracing::error!(error = %e, "access-log checkpoint at shutdown failed");
+    }
     calendars.abort();
     phenomena.abort();
     follower.abort();

@@ -26,6 +26,10 @@ pub struct Cli {
     /// Secret key file (created when missing); default DATA_DIR/secret.key.
     #[arg(long, env = "OTALUSTA_SECRET_KEY_FILE", global = true)]
     pub secret_key_file: Option<PathBuf>,
+    /// A second file every access-log checkpoint is appended to (e.g. on
+    /// append-only or remote storage); checked by `audit verify` too.
+    #[arg(long, env = "OTALUSTA_AUDIT_SINK", global = true)]
+    pub audit_sink: Option<PathBuf>,
     /// Log format: text or json.
     #[arg(
         long,
@@ -110,8 +114,16 @@ pub enum UserCommand {
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCommand {
-    /// Check the hash chain; exit 0 when intact, 1 naming the first bad entry.
+    /// Check the keyed chain, the signed checkpoints and the append-only
+    /// protection; exit 0 when intact, 1 naming every problem.
     Verify,
+    /// Sign the current head into the checkpoint file now (starting a new
+    /// file when it is missing, which the log records); refused when the
+    /// log does not verify.
+    Checkpoint,
+    /// Recreate the database's append-only protection of the log (after it
+    /// was found missing); the log records it.
+    Protect,
 }
 
 impl Cli {
@@ -170,18 +182,79 @@ async fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::User(cmd) => user(&cli, cmd).await,
-        Command::Audit(AuditCommand::Verify) => {
-            let db = Db::connect(&cli.database_url()).await?;
-            match crate::audit::store::verify(&db).await? {
-                Ok(n) => {
-                    println!("access log intact: {n} entries");
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(b) => {
-                    println!("access log BROKEN at entry {}: {b}", b.seq);
-                    Ok(ExitCode::from(1))
-                }
+        Command::Audit(cmd) => audit(&cli, cmd).await,
+    }
+}
+
+async fn audit(cli: &Cli, cmd: &AuditCommand) -> anyhow::Result<ExitCode> {
+    use crate::audit::anchor::Anchor;
+    let keys = Keys::load(&cli.secret_key_path())?;
+    let db = Db::connect(&cli.database_url())
+        .await?
+        .with_audit_key(keys.audit_chain.clone());
+    let anchor = Anchor::from_parts(
+        cli.data_dir.join(crate::core::config::CHECKPOINT_FILE),
+        cli.audit_sink.clone(),
+        &keys,
+    );
+    let report = anchor.verify(&db).await?;
+    let print = |report: &crate::audit::anchor::Report| {
+        for p in &report.problems {
+            println!("access log BROKEN: {p}");
+        }
+    };
+    match cmd {
+        AuditCommand::Verify => {
+            if report.intact() {
+                println!(
+                    "access log intact: {} entries, {} signed checkpoints",
+                    report.entries, report.checkpoints
+                );
+                Ok(ExitCode::SUCCESS)
+            } else {
+                print(&report);
+                Ok(ExitCode::from(1))
             }
+        }
+        AuditCommand::Checkpoint => {
+            let fresh = report
+                .problems
+                .iter()
+                .all(|p| matches!(p, crate::audit::anchor::Problem::NoCheckpoints(_)));
+            if !fresh {
+                print(&report);
+                println!("no checkpoint written: the log does not verify");
+                return Ok(ExitCode::from(1));
+            }
+            if !report.intact() {
+                let mut tx = db.begin().await?;
+                let mut e = cli_event("audit.checkpoints.start", otalusta_domain::ids::UserId(0));
+                e.object_type = "audit".into();
+                e.object_id = anchor.file.display().to_string();
+                crate::audit::store::append(&mut tx, e).await?;
+                tx.commit().await?;
+            }
+            match anchor.checkpoint(&db, true).await? {
+                Some(c) => println!(
+                    "checkpoint written: entry {} ({})",
+                    c.seq,
+                    anchor.file.display()
+                ),
+                None => println!("checkpoint already current"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        AuditCommand::Protect => {
+            crate::audit::anchor::protect(&db).await?;
+            let mut tx = db.begin().await?;
+            let mut e = cli_event("audit.protect", otalusta_domain::ids::UserId(0));
+            e.object_type = "audit".into();
+            e.object_id = "triggers".into();
+            crate::audit::store::append(&mut tx, e).await?;
+            tx.commit().await?;
+            print(&report);
+            println!("append-only protection restored");
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
@@ -203,6 +276,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         session_max: Duration::from_secs(12 * 3600),
         smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
         mail_from: args.mail_from.clone(),
+        audit_sink: cli.audit_sink.clone(),
     };
     let state = crate::app::build_state(config).await?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
@@ -245,7 +319,10 @@ async fn shutdown_signal() {
 }
 
 async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
-    let db = Db::connect(&cli.database_url()).await?;
+    let keys = Keys::load_or_create(&cli.secret_key_path())?;
+    let db = Db::connect(&cli.database_url())
+        .await?
+        .with_audit_key(keys.audit_chain);
     db.migrate().await?;
     crate::regions::store::sync_reference_data(&db).await?;
     match cmd {

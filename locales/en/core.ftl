@@ -127,6 +127,7 @@ audit-outcome = Outcome
 audit-client = Address
 audit-intact = The log is intact: { $count } entries checked.
 audit-broken = The log is broken
+audit-checkpoints = The chain has been signed outside the database { $count } times (checkpoints).
 
 regions-title = Regions and organisations
 regions-lead = The five cooperation areas, their wellbeing services counties plus Helsinki and HUS, and the network's organisations.

@@ -127,6 +127,7 @@ audit-outcome = Tulos
 audit-client = Osoite
 audit-intact = Loki on eheä: { $count } merkintää tarkistettu.
 audit-broken = Loki ei ole eheä
+audit-checkpoints = Ketjun kohta on allekirjoitettu tietokannan ulkopuolelle { $count } kertaa (tarkistuspisteet).
 
 regions-title = Alueet ja organisaatiot
 regions-lead = Viisi yhteistyöaluetta, niiden hyvinvointialueet sekä Helsinki ja HUS, ja verkoston organisaatiot.

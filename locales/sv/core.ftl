@@ -127,6 +127,7 @@ audit-outcome = Resultat
 audit-client = Adress
 audit-intact = Loggen är intakt: { $count } poster kontrollerade.
 audit-broken = Loggen är inte intakt
+audit-checkpoints = Kedjans läge har signerats utanför databasen { $count } gånger (kontrollpunkter).
 
 regions-title = Områden och organisationer
 regions-lead = Fem samarbetsområden, deras välfärdsområden samt Helsingfors och HUS, och nätverkets organisationer.

@@ -1,6 +1,7 @@
 //! Käyttöloki: every read or change of case data and every login is written
 //! here, hash-chained (the chain itself is in `otalusta_domain::audit`).
 
+pub mod anchor;
 pub mod routes;
 pub mod store;
 

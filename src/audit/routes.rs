@@ -119,7 +119,9 @@ pub async fn log(
 pub struct VerifyView {
     pub page: Page,
     pub count: i64,
-    pub broken: Option<String>,
+    pub checkpoints: i64,
+    /// Every problem found, in the operators' words (English, technical).
+    pub broken: Vec<String>,
 }
 
 pub async fn verify(
@@ -129,7 +131,9 @@ pub async fn verify(
     page: Page,
 ) -> AppResult<Response> {
     let role = s.require(&Action::ViewAuditLog)?;
-    let result = store::verify(&state.db).await?;
+    let report = super::anchor::Anchor::new(&state.config)
+        .verify(&state.db)
+        .await?;
     let e = super::event(
         &ctx,
         Some(&s),
@@ -139,13 +143,10 @@ pub async fn verify(
         Outcome::Success,
     );
     store::record(&state.db, e).await?;
-    let (count, broken) = match result {
-        Ok(n) => (n as i64, None),
-        Err(b) => (0, Some(b.to_string())),
-    };
     Ok(render(&VerifyView {
         page,
-        count,
-        broken,
+        count: report.entries as i64,
+        checkpoints: report.checkpoints as i64,
+        broken: report.problems.iter().map(|p| p.to_string()).collect(),
     }))
 }

@@ -2,7 +2,10 @@
 
 use crate::core::db::{Db, Tx};
 use futures_util::TryStreamExt;
-use otalusta_domain::audit::{AuditEntry, AuditEvent, ChainBreak, Outcome, Verifier, next_entry};
+use otalusta_domain::audit::checkpoint::Checkpoint;
+use otalusta_domain::audit::{
+    AuditEntry, AuditEvent, ChainBreak, ChainKey, Outcome, Verifier, next_entry,
+};
 use sqlx::AssertSqlSafe;
 use sqlx::FromRow;
 
@@ -54,37 +57,55 @@ const COLS: &str = "seq, at, actor_id, actor_name, role, action, object_type, ob
 /// takes its lock first, so concurrent writers (even on other nodes) queue
 /// and the chain stays one line.
 pub async fn append(tx: &mut Tx, event: AuditEvent) -> sqlx::Result<i64> {
-    let (new_seq, prev_hash): (i64, String) =
-        sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
+    append_all(tx, vec![event]).await
+}
+
+/// Appends entries in order inside the caller's transaction (one per case
+/// of a list view); returns the last seq. The head is taken once.
+pub async fn append_all(tx: &mut Tx, events: Vec<AuditEvent>) -> sqlx::Result<i64> {
+    let Some(key) = tx.audit_key().cloned() else {
+        // Never write an entry that could not be verified later.
+        return Err(sqlx::Error::Configuration(
+            "the access-log key is not loaded".into(),
+        ));
+    };
+    let n = events.len() as i64;
+    let (new_seq, mut prev_hash): (i64, String) =
+        sqlx::query_as("UPDATE audit_head SET seq = seq + $1 WHERE id = 1 RETURNING seq, hash")
+            .bind(n)
             .fetch_one(&mut **tx)
             .await?;
-    let seq = new_seq - 1;
-    let prev = (seq > 0).then_some((seq, prev_hash.as_str()));
-    let entry = next_entry(prev, event);
-    let e = &entry.event;
-    sqlx::query(AssertSqlSafe(format!(
-        "INSERT INTO audit_log ({COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
-    )))
-    .bind(entry.seq)
-    .bind(&e.at)
-    .bind(e.actor_id)
-    .bind(&e.actor_name)
-    .bind(&e.role)
-    .bind(&e.action)
-    .bind(&e.object_type)
-    .bind(&e.object_id)
-    .bind(e.outcome.as_str())
-    .bind(&e.client_addr)
-    .bind(&e.purpose)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(&mut **tx)
-    .await?;
-    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
+    let mut seq = new_seq - n;
+    for event in events {
+        let prev = (seq > 0).then_some((seq, prev_hash.as_str()));
+        let entry = next_entry(&key, prev, event);
+        let e = &entry.event;
+        sqlx::query(AssertSqlSafe(format!(
+            "INSERT INTO audit_log ({COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
+        )))
+        .bind(entry.seq)
+        .bind(&e.at)
+        .bind(e.actor_id)
+        .bind(&e.actor_name)
+        .bind(&e.role)
+        .bind(&e.action)
+        .bind(&e.object_type)
+        .bind(&e.object_id)
+        .bind(e.outcome.as_str())
+        .bind(&e.client_addr)
+        .bind(&e.purpose)
+        .bind(&entry.prev_hash)
         .bind(&entry.hash)
         .execute(&mut **tx)
         .await?;
-    Ok(entry.seq)
+        seq = entry.seq;
+        prev_hash = entry.hash;
+    }
+    sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
+        .bind(&prev_hash)
+        .execute(&mut **tx)
+        .await?;
+    Ok(seq)
 }
 
 /// Appends one entry in a transaction of its own (reads, logins).
@@ -95,20 +116,55 @@ pub async fn record(db: &Db, event: AuditEvent) -> sqlx::Result<i64> {
     Ok(seq)
 }
 
-/// Walks the whole log in order, streaming; `Ok(Err(break))` when broken.
-pub async fn verify(db: &Db) -> sqlx::Result<Result<u64, ChainBreak>> {
-    let head: (i64, String) = sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1")
-        .fetch_one(db.pool())
-        .await?;
-    let mut v = Verifier::new();
+/// The head of the log: the last seq, its hash, and the first keyed seq.
+#[derive(Clone, Debug, FromRow)]
+pub struct Head {
+    pub seq: i64,
+    pub hash: String,
+    pub keyed_from: i64,
+}
+
+pub async fn head<'e, E>(exec: E) -> sqlx::Result<Head>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    sqlx::query_as("SELECT seq, hash, keyed_from FROM audit_head WHERE id = 1")
+        .fetch_one(exec)
+        .await
+}
+
+/// The hash recorded for entry `seq`, if there is one.
+pub async fn hash_of(db: &Db, seq: i64) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = $1")
+        .bind(seq)
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// Walks the whole log in order, streaming, in one snapshot (writers go on
+/// meanwhile), against the checkpoints; `Ok(Err(break))` when broken.
+pub async fn verify(
+    db: &Db,
+    key: &ChainKey,
+    checkpoints: &[Checkpoint],
+) -> sqlx::Result<Result<u64, ChainBreak>> {
+    let mut snap = db.snapshot().await?;
+    let head = head(&mut *snap).await?;
+    let mut v = Verifier::new(key, head.keyed_from);
+    if let Err(b) = v.pin(checkpoints) {
+        return Ok(Err(b));
+    }
     let sql = format!("SELECT {COLS} FROM audit_log ORDER BY seq");
-    let mut rows = sqlx::query_as::<_, Row>(AssertSqlSafe(sql)).fetch(db.pool());
-    while let Some(row) = rows.try_next().await? {
-        if let Err(b) = v.push(&row.into_entry()) {
-            return Ok(Err(b));
+    {
+        let mut rows = sqlx::query_as::<_, Row>(AssertSqlSafe(sql)).fetch(&mut *snap);
+        while let Some(row) = rows.try_next().await? {
+            if let Err(b) = v.push(&row.into_entry()) {
+                return Ok(Err(b));
+            }
         }
     }
-    let head = (head.0 > 0).then_some((head.0, head.1.as_str()));
+    snap.rollback().await?;
+    let head = (head.seq > 0).then_some((head.seq, head.hash.as_str()));
     Ok(v.finish(head))
 }
 

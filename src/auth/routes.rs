@@ -115,12 +115,24 @@ pub fn clear_session_cookie(state: &AppState) -> String {
     )
 }
 
-/// Only local paths are followed after login (no open redirect).
+/// Only local paths are followed after login (no open redirect): a path
+/// of visible ASCII that starts with one `/`. Browsers drop tabs and line
+/// breaks and read `\\` as `/`, so `/\t/evil.example` and `/\\evil.example`
+/// lead to another site; anything else is sent home. (A real link in the
+/// service is always percent-encoded ASCII, and a `Location` built from it
+/// can never fail.)
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n) if is_local_path(n) => n.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+fn is_local_path(n: &str) -> bool {
+    let b = n.as_bytes();
+    b.first() == Some(&b'/')
+        && !matches!(b.get(1), Some(b'/'))
+        && b.iter().all(|c| (0x21..=0x7e).contains(c) && *c != b'\\')
 }
 
 #[derive(Template)]
@@ -454,4 +466,32 @@ pub async fn revoke_token(
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account?done=revoked").into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        for ok in ["/", "/requests/5", "/groups?x=1&y=%20", "/audit#top"] {
+            assert_eq!(safe_next(Some(ok)), ok);
+        }
+        for bad in [
+            "//evil.example/",
+            "/\t/evil.example/",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "https://evil.example/",
+            "/\r\nSet-Cookie: x=1",
+            "/ /evil.example",
+            "/\u{0}",
+            "/p\u{e4}iv\u{e4}",
+            "evil",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 }

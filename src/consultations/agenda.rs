@@ -102,15 +102,17 @@ pub async fn show(
     let requests = store::on_meeting(&state.db, g.id, date).await?;
     let content = role != Role::Coordinator;
     let manage = decide(&s.actor, &Action::HandleRequest { group: g.id }).is_allowed();
-    let ev = audit::event(
+    let shown: Vec<otalusta_domain::ids::RequestId> = requests.iter().map(|r| r.id).collect();
+    super::log_cases(
+        &state,
+        &s,
         &ctx,
-        Some(&s),
         Some(role),
         "agenda.read",
+        &shown,
         ("meeting", &object),
-        Outcome::Success,
-    );
-    audit::store::record(&state.db, ev).await?;
+    )
+    .await?;
     // Time slots: the meeting divided evenly among its cases.
     let slots = otalusta_domain::consultations::slots(&occ.start, &occ.end, requests.len());
     let mut cases = Vec::new();

@@ -94,17 +94,17 @@ pub async fn list(
             out.push(json(&page, &r, Some(&cal), role != Role::Coordinator));
         }
     }
-    let mut e = log_event(
-        &ctx,
+    let shown: Vec<RequestId> = out.iter().map(|r| RequestId(r.id)).collect();
+    super::log_cases(
+        &state,
         &s,
+        &ctx,
         a.primary_role(),
         "request.list",
-        RequestId(0),
-        Outcome::Success,
-    );
-    e.object_type = "request-list".into();
-    e.object_id = out.len().to_string();
-    audit::store::record(&state.db, e).await?;
+        &shown,
+        ("request-list", &shown.len().to_string()),
+    )
+    .await?;
     Ok(Json(out))
 }
 

@@ -129,6 +129,41 @@ pub fn log_event(
     e
 }
 
+/// Logs a view that showed several cases at once (a list, a queue, an
+/// agenda): one entry per case under `action`, so the auditor's per-case
+/// filter finds who saw it, naming the view in the purpose, and one entry
+/// for the view itself; all in one transaction.
+pub async fn log_cases(
+    state: &AppState,
+    s: &Session,
+    ctx: &ReqCtx,
+    role: Option<Role>,
+    action: &str,
+    cases: &[RequestId],
+    view: (&str, &str),
+) -> AppResult<()> {
+    let mut events: Vec<_> = cases
+        .iter()
+        .map(|id| {
+            let mut e = log_event(ctx, s, role, action, *id, Outcome::Success);
+            e.purpose = format!("consultation; {} {}", view.0, view.1);
+            e
+        })
+        .collect();
+    events.push(audit::event(
+        ctx,
+        Some(s),
+        role,
+        action,
+        view,
+        Outcome::Success,
+    ));
+    let mut tx = state.db.begin().await?;
+    audit::store::append_all(&mut tx, events).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Loads a request and checks `action` on it; every attempt, allowed or
 /// not (an unknown id too), is written to the access log as `log_as`.
 pub async fn authorize(

@@ -120,12 +120,15 @@ pub async fn list(
     let group_of = async |id: GroupId| -> AppResult<Option<Arc<GroupCalendar>>> {
         Ok(cache.get(&state.db, id).await?)
     };
+    // Every case a row shows, for the access log.
+    let mut shown: Vec<RequestId> = Vec::new();
     let mut mine = Vec::new();
     if a.has(Role::Requester) {
         for r in store::of_requester(&state.db, a.user_id).await? {
             let g = group_of(r.group_id).await?;
             let t = views::title(&r);
             if keep(&r, &filter, &t) {
+                shown.push(r.id);
                 mine.push(row(&page, &r, g.as_deref(), true));
             }
         }
@@ -148,6 +151,7 @@ pub async fn list(
                     && r.status == Status::Accepted
                     && keep(&r, &filter, &views::title(&r))
                 {
+                    shown.push(r.id);
                     agenda.push(row(&page, &r, Some(&cal), true));
                 }
             }
@@ -159,22 +163,21 @@ pub async fn list(
             let g = group_of(r.group_id).await?;
             if keep(&r, &filter, "") {
                 // Pseudonymous: no title, no content.
+                shown.push(r.id);
                 area.push(row(&page, &r, g.as_deref(), false));
             }
         }
     }
-    let listed = mine.len() + agenda.len() + area.len();
-    let mut e = log_event(
-        &ctx,
+    super::log_cases(
+        &state,
         &s,
+        &ctx,
         a.primary_role(),
         "request.list",
-        RequestId(0),
-        Outcome::Success,
-    );
-    e.object_id = listed.to_string();
-    e.object_type = "request-list".into();
-    audit::store::record(&state.db, e).await?;
+        &shown,
+        ("request-list", &shown.len().to_string()),
+    )
+    .await?;
     let statuses = Status::ALL
         .iter()
         .map(|st| (st.key().to_owned(), views::status_text(&page, *st)))

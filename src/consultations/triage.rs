@@ -128,15 +128,26 @@ pub async fn queue(
         }
     };
     let all = store::of_group(&state.db, g.id).await?;
-    let ev = audit::event(
+    let shown: Vec<otalusta_domain::ids::RequestId> = all
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.status,
+                Status::Submitted | Status::MoreInfo | Status::Accepted
+            )
+        })
+        .map(|r| r.id)
+        .collect();
+    super::log_cases(
+        &state,
+        &s,
         &ctx,
-        Some(&s),
         Some(role),
         "queue.read",
+        &shown,
         ("group", &id.to_string()),
-        Outcome::Success,
-    );
-    audit::store::record(&state.db, ev).await?;
+    )
+    .await?;
     let mut waiting: Vec<QueueRow> = Vec::new();
     let mut more_info = Vec::new();
     let mut accepted = Vec::new();

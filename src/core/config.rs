@@ -3,10 +3,14 @@
 
 use anyhow::Context;
 use hmac::{Hmac, KeyInit, Mac};
+use otalusta_domain::audit::ChainKey;
 use sha2::Sha256;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// The access log's checkpoints, in the data directory.
+pub const CHECKPOINT_FILE: &str = "audit-checkpoints.jsonl";
 
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -29,6 +33,9 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of notifications.
     pub mail_from: String,
+    /// A second place every access-log checkpoint is appended to (e.g. a
+    /// file on append-only or remote storage), besides the data directory.
+    pub audit_sink: Option<PathBuf>,
 }
 
 impl Config {
@@ -48,6 +55,11 @@ impl Config {
         }
     }
 
+    /// Where this node writes the signed checkpoints of the access log.
+    pub fn checkpoint_file(&self) -> PathBuf {
+        self.data_dir.join(CHECKPOINT_FILE)
+    }
+
     /// Default database: a SQLite file in the data directory.
     pub fn default_database_url(data_dir: &Path) -> String {
         format!("sqlite://{}", data_dir.join("otalusta.sqlite").display())
@@ -61,6 +73,10 @@ pub struct Keys {
     pub csrf: [u8; 32],
     /// Encrypts identifying fields at rest (kept outside the database).
     pub data: [u8; 32],
+    /// Keys the access log's hash chain.
+    pub audit_chain: ChainKey,
+    /// Signs the access log's checkpoints.
+    pub audit_checkpoint: ChainKey,
 }
 
 impl std::fmt::Debug for Keys {
@@ -80,7 +96,20 @@ impl Keys {
         Keys {
             csrf: sub("otalusta csrf v1"),
             data: sub("otalusta data v1"),
+            audit_chain: ChainKey(sub("otalusta audit chain v1")),
+            audit_checkpoint: ChainKey(sub("otalusta audit checkpoint v1")),
         }
+    }
+
+    /// Reads an existing secret key file (commands that only check things
+    /// must not invent a key).
+    pub fn load(path: &Path) -> anyhow::Result<Keys> {
+        anyhow::ensure!(
+            path.exists(),
+            "the secret key file {} does not exist",
+            path.display()
+        );
+        Self::load_or_create(path)
     }
 
     /// Reads the secret key file, creating one (mode 0600) when it is missing.

@@ -6,6 +6,7 @@
 //! [`Engine`]. The portable column types are fixed in ARCHITECTURE.md.
 
 use anyhow::Context;
+use otalusta_domain::audit::ChainKey;
 use sqlx::AnyConnection;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
@@ -35,6 +36,8 @@ pub struct Db {
     /// writers never holds every connection while the one writing needs
     /// another (which gave "database is locked" and pool time-outs).
     write_gate: Arc<Mutex<()>>,
+    /// Keys the access log's chain; without it nothing can be logged.
+    audit_key: Option<Arc<ChainKey>>,
 }
 
 impl std::fmt::Debug for Db {
@@ -52,9 +55,15 @@ pub struct Tx {
     inner: Transaction<'static, Any>,
     /// Held until the transaction ends (SQLite only).
     _turn: Option<OwnedMutexGuard<()>>,
+    audit_key: Option<Arc<ChainKey>>,
 }
 
 impl Tx {
+    /// The key of the access log's chain, when the handle has one.
+    pub fn audit_key(&self) -> Option<&ChainKey> {
+        self.audit_key.as_deref()
+    }
+
     pub async fn commit(self) -> sqlx::Result<()> {
         self.inner.commit().await
     }
@@ -132,7 +141,31 @@ impl Db {
             pool,
             engine,
             write_gate: Arc::new(Mutex::new(())),
+            audit_key: None,
         })
+    }
+
+    /// This handle's writes can append to the access log, keyed with `key`.
+    pub fn with_audit_key(mut self, key: ChainKey) -> Db {
+        self.audit_key = Some(Arc::new(key));
+        self
+    }
+
+    pub fn audit_key(&self) -> Option<&ChainKey> {
+        self.audit_key.as_deref()
+    }
+
+    /// A read-only transaction that sees one moment of the database, while
+    /// others keep writing (PostgreSQL: repeatable read; SQLite in WAL mode:
+    /// a deferred transaction's snapshot starts at its first read).
+    pub async fn snapshot(&self) -> sqlx::Result<Transaction<'static, Any>> {
+        let mut tx = self.pool.begin().await?;
+        if self.engine == Engine::Postgres {
+            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(tx)
     }
 
     /// Applies pending migrations of this engine.
@@ -173,11 +206,13 @@ impl Db {
                 Ok(Tx {
                     inner,
                     _turn: Some(turn),
+                    audit_key: self.audit_key.clone(),
                 })
             }
             Engine::Postgres => Ok(Tx {
                 inner: self.pool.begin().await?,
                 _turn: None,
+                audit_key: self.audit_key.clone(),
             }),
         }
     }

@@ -1,5 +1,7 @@
 use crate::helpers::*;
+use otalusta::audit::anchor::Anchor;
 use otalusta::core::db::Engine;
+use otalusta_domain::audit::{AuditEntry, ChainKey, GENESIS_HASH, entry_hash, legacy_hash};
 use otalusta_domain::role::Role;
 use std::process::Command;
 
@@ -192,8 +194,393 @@ async fn concurrent_writers_keep_one_chain() {
     }
     seqs.sort();
     assert_eq!(seqs, (1..=40).collect::<Vec<_>>());
-    assert_eq!(
-        otalusta::audit::store::verify(&app.state.db).await.unwrap(),
-        Ok(40)
+    let report = Anchor::new(&app.state.config)
+        .verify(&app.state.db)
+        .await
+        .unwrap();
+    assert!(report.intact(), "{:?}", report.problems);
+    assert_eq!(report.entries, 40);
+}
+
+// --- Forgeries by someone who can write the database -----------------------------
+
+/// Every entry, oldest first.
+async fn entries(app: &TestApp) -> Vec<AuditEntry> {
+    let mut all = otalusta::audit::store::search(&app.state.db, &Default::default(), 1000)
+        .await
+        .unwrap();
+    all.reverse();
+    all
+}
+
+/// Rewrites the log as an attacker with database access would: lifts the
+/// append-only protection, replaces every row with `forged`, rechains from
+/// index `from` on (with `key`, or the unkeyed v1 hash when they lack it),
+/// sets the head to match, and puts the protection back to cover it.
+async fn forge(app: &TestApp, mut forged: Vec<AuditEntry>, from: usize, key: Option<&ChainKey>) {
+    let db = &app.state.db;
+    for i in from..forged.len() {
+        let prev = if i == 0 {
+            GENESIS_HASH.to_owned()
+        } else {
+            forged[i - 1].hash.clone()
+        };
+        let e = &mut forged[i];
+        e.prev_hash = prev;
+        e.hash = match key {
+            Some(k) => entry_hash(k, e.seq, &e.event, &e.prev_hash),
+            None => legacy_hash(e.seq, &e.event, &e.prev_hash),
+        };
+    }
+    let pool = db.pool();
+    match app.engine() {
+        Engine::Sqlite => {
+            for t in ["audit_log_no_update", "audit_log_no_delete"] {
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {t}")))
+                    .execute(pool)
+                    .await
+                    .unwrap();
+            }
+        }
+        Engine::Postgres => {
+            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
+    sqlx::query("DELETE FROM audit_log")
+        .execute(pool)
+        .await
+        .unwrap();
+    for e in &forged {
+        let v = &e.event;
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, action, object_type, \
+             object_id, outcome, client_addr, purpose, prev_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        )
+        .bind(e.seq)
+        .bind(&v.at)
+        .bind(v.actor_id)
+        .bind(&v.actor_name)
+        .bind(&v.role)
+        .bind(&v.action)
+        .bind(&v.object_type)
+        .bind(&v.object_id)
+        .bind(v.outcome.as_str())
+        .bind(&v.client_addr)
+        .bind(&v.purpose)
+        .bind(&e.prev_hash)
+        .bind(&e.hash)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    let last = forged.last().unwrap();
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2")
+        .bind(last.seq)
+        .bind(&last.hash)
+        .execute(pool)
+        .await
+        .unwrap();
+    if app.engine() == Engine::Postgres {
+        sqlx::query("ALTER TABLE audit_log ENABLE TRIGGER USER")
+            .execute(pool)
+            .await
+            .unwrap();
+    } else {
+        otalusta::audit::anchor::protect(db).await.unwrap();
+    }
+}
+
+/// A server with some logins, and a checkpoint taken after them.
+async fn logged_and_checkpointed() -> TestApp {
+    let app = TestApp::spawn().await;
+    for role in [Role::Expert, Role::Admin, Role::Auditor, Role::Secretary] {
+        app.login(role).await;
+    }
+    let cp = Anchor::new(&app.state.config)
+        .checkpoint(&app.state.db, false)
+        .await
+        .unwrap()
+        .expect("the log grew since the start");
+    assert_eq!(cp.seq, 4);
+    app
+}
+
+/// What a node would say when it starts on this database and data directory.
+async fn start_again(app: &TestApp) -> Result<(), String> {
+    let config = (*app.state.config).clone();
+    otalusta::app::build_state(config)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("{e:#}"))
+}
+
+#[tokio::test]
+async fn a_rewrite_without_the_key_is_detected_even_with_chain_and_head_recomputed() {
+    let app = logged_and_checkpointed().await;
+    let mut forged = entries(&app).await;
+    forged[1].event.client_addr = "10.6.6.6".into();
+    forge(&app, forged, 1, None).await;
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("entry 2 was changed"), "{out}");
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(
+        refused.contains("does not match its last signed checkpoint"),
+        "{refused}"
     );
+
+    // Passing every entry off as an old unkeyed one does not help either:
+    // the checkpoints recorded where the keyed entries start.
+    sqlx::query("UPDATE audit_head SET keyed_from = 100")
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("keyed entries start at 100"), "{out}");
+}
+
+#[tokio::test]
+async fn a_rewrite_with_the_stolen_key_is_caught_by_the_signed_checkpoint() {
+    let app = logged_and_checkpointed().await;
+    let key = app.state.config.keys.audit_chain.clone();
+    let mut forged = entries(&app).await;
+    forged[1].event.actor_name = "someone-else".into();
+    forge(&app, forged, 1, Some(&key)).await;
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("entry 4 is not the entry the signed checkpoint"),
+        "{out}"
+    );
+    assert!(start_again(&app).await.is_err());
+}
+
+#[tokio::test]
+async fn deleting_an_entry_and_renumbering_is_detected_with_or_without_the_key() {
+    let app = logged_and_checkpointed().await;
+    let key = app.state.config.keys.audit_chain.clone();
+    let mut forged = entries(&app).await;
+    forged.remove(2);
+    for (i, e) in forged.iter_mut().enumerate() {
+        e.seq = i as i64 + 1;
+    }
+    forge(&app, forged.clone(), 2, None).await;
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("entry 3 was changed"), "{out}");
+
+    forge(&app, forged, 0, Some(&key)).await;
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("the signed checkpoint") && out.contains("the tail was removed"),
+        "{out}"
+    );
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("rewritten or truncated"), "{refused}");
+}
+
+#[tokio::test]
+async fn a_dropped_trigger_stops_the_start_until_the_protection_is_restored() {
+    let app = TestApp::spawn().await;
+    app.login(Role::Expert).await;
+    let pool = app.state.db.pool();
+    match app.engine() {
+        Engine::Sqlite => sqlx::query("DROP TRIGGER audit_log_no_delete"),
+        Engine::Postgres => {
+            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
+        }
+    }
+    .execute(pool)
+    .await
+    .unwrap();
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("append-only protection"), "{refused}");
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("protection of the log is missing"), "{out}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_otalusta"))
+        .args(["audit", "protect", "--database", &app.database_url])
+        .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    start_again(&app).await.expect("starts once protected");
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 0, "{out}");
+    let (action,): (String,) =
+        sqlx::query_as("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")
+            .fetch_one(pool)
+            .await
+            .unwrap();
+    assert_eq!(action, "audit.protect", "restoring is itself logged");
+}
+
+#[tokio::test]
+async fn removed_or_forged_checkpoints_are_detected() {
+    let app = logged_and_checkpointed().await;
+    let file = app.state.config.checkpoint_file();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        2,
+        "the start's and the one taken: {text}"
+    );
+
+    // A forged line (no key): the signature fails.
+    let forged = text.replacen("\"seq\":4", "\"seq\":3", 1);
+    std::fs::write(&file, &forged).unwrap();
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("line 2 is not signed"), "{out}");
+    assert!(start_again(&app).await.is_err());
+
+    // The file removed: the log has keyed entries no checkpoint covers.
+    std::fs::remove_file(&file).unwrap();
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("checkpoints were removed"), "{refused}");
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 1, "{out}");
+
+    // The operator checks and deliberately starts a new file: logged.
+    let out = Command::new(env!("CARGO_BIN_EXE_otalusta"))
+        .args(["audit", "checkpoint", "--database", &app.database_url])
+        .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    start_again(&app).await.expect("starts with the new file");
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.checkpoints.start'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn verify_holds_while_others_write() {
+    let app = TestApp::spawn().await;
+    let anchor = Anchor::new(&app.state.config);
+    let writer = {
+        let db = app.state.db.clone();
+        tokio::spawn(async move {
+            for i in 0..300 {
+                let e = otalusta_domain::audit::AuditEvent {
+                    at: otalusta::core::db::now(),
+                    actor_id: None,
+                    actor_name: "writer".into(),
+                    role: String::new(),
+                    action: "test.write".into(),
+                    object_type: "test".into(),
+                    object_id: i.to_string(),
+                    outcome: otalusta_domain::audit::Outcome::Success,
+                    client_addr: "127.0.0.1".into(),
+                    purpose: String::new(),
+                };
+                otalusta::audit::store::record(&db, e).await.unwrap();
+            }
+        })
+    };
+    let mut checks = 0;
+    while !writer.is_finished() {
+        let report = anchor.verify(&app.state.db).await.unwrap();
+        assert!(report.intact(), "{:?}", report.problems);
+        checks += 1;
+    }
+    writer.await.unwrap();
+    assert!(checks > 0);
+}
+
+#[tokio::test]
+async fn views_of_many_cases_are_logged_per_case_for_the_auditors_filter() {
+    use crate::consultations::{group_id, page, send, status, submit};
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let expert = app.login(Role::Expert).await;
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    let other = send(&app, &requester, g, &submit(&[])).await;
+
+    let (code, _) = page(&app, &secretary, &format!("/groups/{g}/queue")).await;
+    assert_eq!(code, 200);
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/accept"),
+            &[("meeting", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let meeting = status(&app, id).await.1.expect("placed on a meeting");
+    let (code, _) = page(
+        &app,
+        &expert,
+        &format!("/groups/{g}/meetings/{meeting}/agenda"),
+    )
+    .await;
+    assert_eq!(code, 200);
+    let (code, _) = page(&app, &expert, "/requests").await;
+    assert_eq!(code, 200);
+    let res = requester
+        .get(app.url("/api/v1/requests"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+
+    let seen_by = async |case: i64| -> Vec<(String, String)> {
+        sqlx::query_as(
+            "SELECT action, actor_name FROM audit_log \
+             WHERE object_type = 'request' AND object_id = $1 AND action IN \
+             ('queue.read', 'agenda.read', 'request.list') ORDER BY seq",
+        )
+        .bind(case.to_string())
+        .fetch_all(app.state.db.pool())
+        .await
+        .unwrap()
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        seen_by(id).await,
+        pairs(&[
+            ("queue.read", "demo-secretary"),
+            ("agenda.read", "demo-expert"),
+            ("request.list", "demo-expert"),
+            ("request.list", "demo-requester"),
+        ])
+    );
+    // The case not on the agenda was in the queue and the requester's own
+    // list, but the members did not see it.
+    assert_eq!(
+        seen_by(other).await,
+        pairs(&[
+            ("queue.read", "demo-secretary"),
+            ("request.list", "demo-requester"),
+        ])
+    );
+    // The auditor's filter by the case finds the views.
+    let auditor = app.login(Role::Auditor).await;
+    let (_, html) = page(
+        &app,
+        &auditor,
+        &format!("/audit?object_type=request&object_id={id}"),
+    )
+    .await;
+    for action in ["queue.read", "agenda.read", "request.list"] {
+        assert!(html.contains(action), "{action} in the filtered log");
+    }
 }

@@ -10,6 +10,8 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 
 pub const PASSWORD: &str = "testi-salasana-123";
+/// The test servers' key file content.
+pub const TEST_KEY: &str = "test key material, at least thirty-two bytes";
 
 pub struct TestApp {
     pub addr: SocketAddr,
@@ -121,6 +123,8 @@ impl TestApp {
         let (database_url, pg_db) = fresh_database(data_dir.path()).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        // The key file the command line (`audit verify`) reads too.
+        std::fs::write(data_dir.path().join("secret.key"), TEST_KEY).unwrap();
         let mut config = Config {
             listen: addr,
             database_url: database_url.clone(),
@@ -128,11 +132,12 @@ impl TestApp {
             base_url: format!("http://{addr}"),
             secure_cookies: false,
             trust_proxy: false,
-            keys: Keys::derive(b"test key material, at least thirty-two bytes"),
+            keys: Keys::derive(TEST_KEY.as_bytes()),
             session_idle: Duration::from_secs(1800),
             session_max: Duration::from_secs(3600),
             smtp_url: None,
             mail_from: "OT-alusta <noreply@ot.example>".into(),
+            audit_sink: None,
         };
         tweak(&mut config);
         let state = otalusta::app::build_state(config).await.expect("state");

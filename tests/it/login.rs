@@ -273,6 +273,12 @@ async fn next_parameter_is_local_only() {
         ("/regions", "/regions"),
         ("//evil.example/x", "/"),
         ("https://evil.example", "/"),
+        // Browsers drop the tab and go to evil.example.
+        ("/\t/evil.example/path", "/"),
+        ("/\\evil.example", "/"),
+        // Control characters: refused before any session is made, no 500.
+        ("/\r\nSet-Cookie: x=1", "/"),
+        ("/\u{7f}x", "/"),
     ] {
         let token = app.csrf(&c, "/login").await;
         let res = c
@@ -286,7 +292,8 @@ async fn next_parameter_is_local_only() {
             .send()
             .await
             .unwrap();
-        assert_eq!(res.headers()["location"], expected, "next={next}");
+        assert_eq!(res.status(), 303, "next={next:?}");
+        assert_eq!(res.headers()["location"], expected, "next={next:?}");
         app.post_form(&c, "/", "/logout", &[]).await;
     }
 }

@@ -1,0 +1,594 @@
+//! Käyttöloki: the tamper-evident access log.
+//!
+//! Each entry's hash covers its own content and the previous entry's hash, so
+//! changing, inserting or deleting any row breaks the chain from that row on.
+//! The sequence numbers are gap-free, and the stored head (last seq and hash)
+//! catches a truncated tail.
+//!
+//! The hash is keyed (HMAC-SHA-256 with the access-log key, which lives in
+//! the key file, never in the database): whoever can write the database but
+//! not read the key file cannot recompute the chain after changing a row.
+//! Entries written before the key was introduced (`seq < keyed_from`) keep
+//! their unkeyed v1 hash; signed [`checkpoint`]s kept outside the database
+//! pin the chain (and that boundary) against someone who holds the key too.
+
+pub mod checkpoint;
+
+use hmac::{Hmac, KeyInit, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fmt;
+
+/// The secret that keys the chain (derived from the key file).
+#[derive(Clone)]
+pub struct ChainKey(pub [u8; 32]);
+
+impl fmt::Debug for ChainKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ChainKey(<redacted>)")
+    }
+}
+
+/// The previous hash of the first entry.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What became of the attempted action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Success,
+    /// Refused by the access policy.
+    Denied,
+    /// Failed for another reason (wrong password, invalid input).
+    Failure,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Denied => "denied",
+            Outcome::Failure => "failure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "success" => Some(Outcome::Success),
+            "denied" => Some(Outcome::Denied),
+            "failure" => Some(Outcome::Failure),
+            _ => None,
+        }
+    }
+}
+
+/// The content of one entry, as written; `seq`, `prev_hash` and `hash` are
+/// assigned when it is appended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    /// UTC, RFC 3339 with microseconds.
+    pub at: String,
+    pub actor_id: Option<i64>,
+    /// User name at the time (accounts can be renamed; the log must not change).
+    pub actor_name: String,
+    /// The role under which the actor acted, or "" for anonymous.
+    pub role: String,
+    /// e.g. "login", "request.read", "request.update".
+    pub action: String,
+    pub object_type: String,
+    pub object_id: String,
+    pub outcome: Outcome,
+    pub client_addr: String,
+    /// Käyttötarkoitus: purpose or legal basis, when the user gave one.
+    pub purpose: String,
+}
+
+/// An entry as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub event: AuditEvent,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+/// Feeds every field length-prefixed, so no two different entries encode
+/// the same.
+fn encode(out: &mut impl FnMut(&[u8]), version: &str, seq: i64, event: &AuditEvent, prev: &str) {
+    let actor_id = event.actor_id.map(|i| i.to_string()).unwrap_or_default();
+    let seq = seq.to_string();
+    for field in [
+        version,
+        seq.as_str(),
+        event.at.as_str(),
+        actor_id.as_str(),
+        event.actor_name.as_str(),
+        event.role.as_str(),
+        event.action.as_str(),
+        event.object_type.as_str(),
+        event.object_id.as_str(),
+        event.outcome.as_str(),
+        event.client_addr.as_str(),
+        event.purpose.as_str(),
+        prev,
+    ] {
+        out(&(field.len() as u64).to_be_bytes());
+        out(field.as_bytes());
+    }
+}
+
+/// The unkeyed v1 hash (SHA-256) of entries written before the key.
+pub fn legacy_hash(seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
+    let mut h = Sha256::new();
+    encode(
+        &mut |b| h.update(b),
+        "otalusta-audit-v1",
+        seq,
+        event,
+        prev_hash,
+    );
+    hex::encode(h.finalize())
+}
+
+/// The keyed v2 hash: HMAC-SHA-256 with the access-log key.
+pub fn entry_hash(key: &ChainKey, seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.0).expect("any key length");
+    encode(
+        &mut |b| m.update(b),
+        "otalusta-audit-v2",
+        seq,
+        event,
+        prev_hash,
+    );
+    hex::encode(m.finalize().into_bytes())
+}
+
+/// Builds the next entry after `prev` (`None` for the first).
+pub fn next_entry(key: &ChainKey, prev: Option<(i64, &str)>, event: AuditEvent) -> AuditEntry {
+    let (seq, prev_hash) = match prev {
+        Some((seq, hash)) => (seq + 1, hash.to_owned()),
+        None => (1, GENESIS_HASH.to_owned()),
+    };
+    let hash = entry_hash(key, seq, &event, &prev_hash);
+    AuditEntry {
+        seq,
+        event,
+        prev_hash,
+        hash,
+    }
+}
+
+/// The first place where the chain does not hold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChainBreak {
+    /// The first entry that is not what it claims (or after which one is missing).
+    pub seq: i64,
+    pub reason: BreakReason,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BreakReason {
+    /// The entry's content does not match its hash: it was changed.
+    ContentChanged,
+    /// Its `prev_hash` is not the previous entry's hash: an entry before it
+    /// was removed, replaced or inserted.
+    PrevHashMismatch,
+    /// A sequence number is missing: entries were deleted.
+    Gap { expected: i64 },
+    /// The log ends before the recorded head: its tail was removed.
+    Truncated { head_seq: i64 },
+    /// The last entry is not the one the head recorded.
+    HeadMismatch,
+    /// The entry is not the one a signed checkpoint (taken at `at`)
+    /// recorded: the log was rewritten by someone holding the key.
+    CheckpointMismatch { at: String },
+    /// A signed checkpoint (taken at `at`) recorded entry `checkpoint_seq`,
+    /// beyond the log's end: the tail was removed and the head rewritten.
+    CheckpointBeyondEnd { checkpoint_seq: i64, at: String },
+    /// The start of the keyed entries differs from what the checkpoints
+    /// recorded: entries were passed off as older, unkeyed ones.
+    BoundaryMoved { recorded: i64, stored: i64 },
+}
+
+impl fmt::Display for ChainBreak {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.reason {
+            BreakReason::ContentChanged => {
+                write!(
+                    f,
+                    "entry {} was changed: its hash does not match its content",
+                    self.seq
+                )
+            }
+            BreakReason::PrevHashMismatch => write!(
+                f,
+                "entry {} does not follow the entry before it: an entry was removed, replaced or inserted",
+                self.seq
+            ),
+            BreakReason::Gap { expected } => write!(
+                f,
+                "entry {expected} is missing (the next entry present is {})",
+                self.seq
+            ),
+            BreakReason::Truncated { head_seq } => write!(
+                f,
+                "the log ends at entry {} but {head_seq} entries were written: the tail was removed",
+                self.seq
+            ),
+            BreakReason::HeadMismatch => {
+                write!(
+                    f,
+                    "entry {} is not the last entry that was written",
+                    self.seq
+                )
+            }
+            BreakReason::CheckpointMismatch { at } => write!(
+                f,
+                "entry {} is not the entry the signed checkpoint of {at} recorded: the log was rewritten",
+                self.seq
+            ),
+            BreakReason::CheckpointBeyondEnd { checkpoint_seq, at } => write!(
+                f,
+                "the log ends at entry {} but the signed checkpoint of {at} recorded entry {checkpoint_seq}: the tail was removed",
+                self.seq
+            ),
+            BreakReason::BoundaryMoved { recorded, stored } => write!(
+                f,
+                "keyed entries start at {stored} in the database but at {recorded} in the signed checkpoints: the log was rewritten"
+            ),
+        }
+    }
+}
+
+/// Walks entries in `seq` order; pin the signed checkpoints, feed every
+/// entry, then call [`Verifier::finish`].
+#[derive(Debug)]
+pub struct Verifier<'k> {
+    key: &'k ChainKey,
+    keyed_from: i64,
+    /// Hashes the checkpoints recorded, by seq, with when each was taken.
+    pins: std::collections::BTreeMap<i64, Vec<(String, String)>>,
+    last: Option<(i64, String)>,
+    count: u64,
+}
+
+impl<'k> Verifier<'k> {
+    /// `keyed_from`: the first seq written with the keyed hash.
+    pub fn new(key: &'k ChainKey, keyed_from: i64) -> Self {
+        Verifier {
+            key,
+            keyed_from,
+            pins: Default::default(),
+            last: None,
+            count: 0,
+        }
+    }
+
+    /// Checks the log against checkpoints whose signatures were verified.
+    pub fn pin(&mut self, checkpoints: &[checkpoint::Checkpoint]) -> Result<(), ChainBreak> {
+        for c in checkpoints {
+            if c.keyed_from != self.keyed_from {
+                return Err(ChainBreak {
+                    seq: self.keyed_from,
+                    reason: BreakReason::BoundaryMoved {
+                        recorded: c.keyed_from,
+                        stored: self.keyed_from,
+                    },
+                });
+            }
+            if c.seq > 0 {
+                self.pins
+                    .entry(c.seq)
+                    .or_default()
+                    .push((c.hash.clone(), c.at.clone()));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn push(&mut self, e: &AuditEntry) -> Result<(), ChainBreak> {
+        let (expected_seq, expected_prev) = match &self.last {
+            Some((seq, hash)) => (seq + 1, hash.as_str()),
+            None => (1, GENESIS_HASH),
+        };
+        if e.seq != expected_seq {
+            return Err(ChainBreak {
+                seq: e.seq,
+                reason: BreakReason::Gap {
+                    expected: expected_seq,
+                },
+            });
+        }
+        let hash = if e.seq < self.keyed_from {
+            legacy_hash(e.seq, &e.event, &e.prev_hash)
+        } else {
+            entry_hash(self.key, e.seq, &e.event, &e.prev_hash)
+        };
+        if hash != e.hash {
+            return Err(ChainBreak {
+                seq: e.seq,
+                reason: BreakReason::ContentChanged,
+            });
+        }
+        if e.prev_hash != expected_prev {
+            return Err(ChainBreak {
+                seq: e.seq,
+                reason: BreakReason::PrevHashMismatch,
+            });
+        }
+        if let Some(pins) = self.pins.get(&e.seq)
+            && let Some((_, at)) = pins.iter().find(|(h, _)| *h != e.hash)
+        {
+            return Err(ChainBreak {
+                seq: e.seq,
+                reason: BreakReason::CheckpointMismatch { at: at.clone() },
+            });
+        }
+        self.last = Some((e.seq, e.hash.clone()));
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Compares the end of the walk with the recorded head and the
+    /// checkpoints; returns the count.
+    pub fn finish(self, head: Option<(i64, &str)>) -> Result<u64, ChainBreak> {
+        let last_seq = self.last.as_ref().map_or(0, |(s, _)| *s);
+        if let Some((&cp_seq, pins)) = self.pins.range(last_seq + 1..).next_back() {
+            return Err(ChainBreak {
+                seq: last_seq,
+                reason: BreakReason::CheckpointBeyondEnd {
+                    checkpoint_seq: cp_seq,
+                    at: pins[0].1.clone(),
+                },
+            });
+        }
+        match (head, &self.last) {
+            (None, None) => Ok(0),
+            (Some((head_seq, head_hash)), Some((seq, hash))) => {
+                if *seq < head_seq {
+                    Err(ChainBreak {
+                        seq: *seq,
+                        reason: BreakReason::Truncated { head_seq },
+                    })
+                } else if *seq != head_seq || hash != head_hash {
+                    Err(ChainBreak {
+                        seq: *seq,
+                        reason: BreakReason::HeadMismatch,
+                    })
+                } else {
+                    Ok(self.count)
+                }
+            }
+            (Some((head_seq, _)), None) => Err(ChainBreak {
+                seq: 0,
+                reason: BreakReason::Truncated { head_seq },
+            }),
+            (None, Some((seq, _))) => Err(ChainBreak {
+                seq: *seq,
+                reason: BreakReason::HeadMismatch,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(i: usize) -> AuditEvent {
+        AuditEvent {
+            at: format!("2026-11-25T10:00:{i:02}.000000Z"),
+            actor_id: Some(7),
+            actor_name: "demo-secretary".into(),
+            role: "secretary".into(),
+            action: "request.read".into(),
+            object_type: "request".into(),
+            object_id: i.to_string(),
+            outcome: Outcome::Success,
+            client_addr: "127.0.0.1".into(),
+            purpose: String::new(),
+        }
+    }
+
+    fn chain(n: usize) -> Vec<AuditEntry> {
+        let mut out: Vec<AuditEntry> = Vec::new();
+        for i in 0..n {
+            let prev = out.last().map(|e| (e.seq, e.hash.as_str()));
+            let e = next_entry(&KEY, prev, event(i));
+            out.push(e);
+        }
+        out
+    }
+
+    const KEY: ChainKey = ChainKey([1; 32]);
+
+    fn verify(entries: &[AuditEntry], head: Option<(i64, &str)>) -> Result<u64, ChainBreak> {
+        let mut v = Verifier::new(&KEY, 1);
+        for e in entries {
+            v.push(e)?;
+        }
+        v.finish(head)
+    }
+
+    fn head(c: &[AuditEntry]) -> Option<(i64, &str)> {
+        c.last().map(|e| (e.seq, e.hash.as_str()))
+    }
+
+    #[test]
+    fn intact_chain_verifies() {
+        let c = chain(5);
+        assert_eq!(verify(&c, head(&c)), Ok(5));
+        assert_eq!(verify(&[], None), Ok(0));
+    }
+
+    #[test]
+    fn changed_field_is_found() {
+        let mut c = chain(5);
+        let h = c[4].hash.clone();
+        c[2].event.object_id = "999".into();
+        let err = verify(&c, Some((5, &h))).unwrap_err();
+        assert_eq!(err.seq, 3);
+        assert_eq!(err.reason, BreakReason::ContentChanged);
+    }
+
+    #[test]
+    fn rehashed_entry_breaks_the_next_link() {
+        let mut c = chain(5);
+        let h = c[4].hash.clone();
+        c[1].event.actor_name = "someone-else".into();
+        c[1].hash = entry_hash(&KEY, c[1].seq, &c[1].event, &c[1].prev_hash);
+        let err = verify(&c, Some((5, &h))).unwrap_err();
+        assert_eq!((err.seq, err.reason), (3, BreakReason::PrevHashMismatch));
+    }
+
+    #[test]
+    fn deleted_entry_and_tail_are_found() {
+        let c = chain(5);
+        let h = c[4].hash.clone();
+        let mut gap = c.clone();
+        gap.remove(2);
+        let err = verify(&gap, Some((5, &h))).unwrap_err();
+        assert_eq!((err.seq, err.reason), (4, BreakReason::Gap { expected: 3 }));
+
+        let err = verify(&c[..4], Some((5, &h))).unwrap_err();
+        assert_eq!(err.reason, BreakReason::Truncated { head_seq: 5 });
+    }
+
+    #[test]
+    fn fields_cannot_be_shifted_between_each_other() {
+        let mut a = event(1);
+        let mut b = event(1);
+        a.object_type = "ab".into();
+        a.object_id = "c".into();
+        b.object_type = "a".into();
+        b.object_id = "bc".into();
+        assert_ne!(
+            entry_hash(&KEY, 1, &a, GENESIS_HASH),
+            entry_hash(&KEY, 1, &b, GENESIS_HASH)
+        );
+    }
+
+    /// Recomputes every hash from `from` on, as someone who can write the
+    /// database would after changing a row; `key`: what they hash with.
+    fn rechain(c: &mut [AuditEntry], from: usize, key: Option<&ChainKey>) {
+        for i in from..c.len() {
+            c[i].prev_hash = if i == 0 {
+                GENESIS_HASH.into()
+            } else {
+                c[i - 1].hash.clone()
+            };
+            c[i].hash = match key {
+                Some(k) => entry_hash(k, c[i].seq, &c[i].event, &c[i].prev_hash),
+                None => legacy_hash(c[i].seq, &c[i].event, &c[i].prev_hash),
+            };
+        }
+    }
+
+    #[test]
+    fn a_rewrite_without_the_key_is_found_even_with_the_head_recomputed() {
+        let mut c = chain(5);
+        c[2].event.actor_name = "someone-else".into();
+        rechain(&mut c, 2, None);
+        let err = verify(&c, head(&c)).unwrap_err();
+        assert_eq!((err.seq, err.reason), (3, BreakReason::ContentChanged));
+        // Another key is no better than none.
+        let mut c = chain(5);
+        c[2].event.actor_name = "someone-else".into();
+        rechain(&mut c, 2, Some(&ChainKey([2; 32])));
+        assert_eq!(verify(&c, head(&c)).unwrap_err().seq, 3);
+    }
+
+    fn checkpoint_of(c: &[AuditEntry], keyed_from: i64) -> checkpoint::Checkpoint {
+        let last = c.last().unwrap();
+        checkpoint::Checkpoint::new(
+            &KEY,
+            "2026-12-01T00:00:00.000000Z".into(),
+            last.seq,
+            last.hash.clone(),
+            keyed_from,
+            checkpoint::FIRST,
+        )
+    }
+
+    #[test]
+    fn checkpoints_catch_a_rewrite_by_someone_holding_the_key() {
+        let original = chain(6);
+        let cp = checkpoint_of(&original[..4], 1);
+        // Rewritten and rechained with the right key: the chain holds …
+        let mut c = original.clone();
+        c[1].event.object_id = "42".into();
+        rechain(&mut c, 1, Some(&KEY));
+        assert!(verify(&c, head(&c)).is_ok());
+        // … but not against the checkpoint taken before.
+        let mut v = Verifier::new(&KEY, 1);
+        v.pin(std::slice::from_ref(&cp)).unwrap();
+        let err = c.iter().try_for_each(|e| v.push(e)).unwrap_err();
+        assert_eq!(err.seq, 4);
+        assert!(matches!(err.reason, BreakReason::CheckpointMismatch { .. }));
+    }
+
+    #[test]
+    fn checkpoints_catch_deleting_and_renumbering_the_tail() {
+        let original = chain(6);
+        let cp = checkpoint_of(&original, 1);
+        // Entries 3 and 4 removed, the rest renumbered and rechained.
+        let mut c: Vec<AuditEntry> = original.clone();
+        c.drain(2..4);
+        for (i, e) in c.iter_mut().enumerate() {
+            e.seq = i as i64 + 1;
+        }
+        rechain(&mut c, 0, Some(&KEY));
+        assert!(verify(&c, head(&c)).is_ok(), "the chain alone is fooled");
+        let mut v = Verifier::new(&KEY, 1);
+        v.pin(&[cp]).unwrap();
+        c.iter().try_for_each(|e| v.push(e)).unwrap();
+        let err = v.finish(head(&c)).unwrap_err();
+        assert!(matches!(
+            err.reason,
+            BreakReason::CheckpointBeyondEnd {
+                checkpoint_seq: 6,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn legacy_entries_verify_unkeyed_and_the_boundary_is_pinned() {
+        // Three entries from before the key, then keyed ones.
+        let mut c: Vec<AuditEntry> = Vec::new();
+        for i in 0..5 {
+            let (seq, prev) = c
+                .last()
+                .map_or((1, GENESIS_HASH.to_owned()), |e: &AuditEntry| {
+                    (e.seq + 1, e.hash.clone())
+                });
+            let ev = event(i);
+            let hash = if seq < 4 {
+                legacy_hash(seq, &ev, &prev)
+            } else {
+                entry_hash(&KEY, seq, &ev, &prev)
+            };
+            c.push(AuditEntry {
+                seq,
+                event: ev,
+                prev_hash: prev,
+                hash,
+            });
+        }
+        let mut v = Verifier::new(&KEY, 4);
+        c.iter().try_for_each(|e| v.push(e)).unwrap();
+        assert_eq!(v.finish(head(&c)), Ok(5));
+        // Claiming every entry is legacy (to rewrite them unkeyed) is caught
+        // by the checkpoint that recorded where the keyed entries start.
+        let cp = checkpoint_of(&c[..3], 4);
+        let mut v = Verifier::new(&KEY, 6);
+        let err = v.pin(&[cp]).unwrap_err();
+        assert_eq!(
+            err.reason,
+            BreakReason::BoundaryMoved {
+                recorded: 4,
+                stored: 6
+            }
+        );
+    }
+}

@@ -1,0 +1,387 @@
+//! Anchoring the access log outside the database: signed checkpoints of its
+//! head in a file of the data directory (and the service log, and an
+//! optional sink), the check of its append-only triggers, and the full
+//! verification that combines both with the keyed chain.
+//!
+//! What this stops and what it cannot is the threat model in
+//! ARCHITECTURE.md ("The access log").
+
+use super::store;
+use crate::core::config::{Config, Keys};
+use crate::core::db::{Db, Engine};
+use anyhow::{Context, bail};
+use otalusta_domain::audit::checkpoint::{self, Checkpoint, FileProblem};
+use otalusta_domain::audit::{ChainBreak, ChainKey};
+use std::fmt;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How often a node checkpoints the head when the log has grown.
+pub const EVERY: Duration = Duration::from_secs(60);
+
+/// Where checkpoints go and the keys that sign and check them.
+#[derive(Clone, Debug)]
+pub struct Anchor {
+    pub file: PathBuf,
+    pub sink: Option<PathBuf>,
+    chain_key: ChainKey,
+    key: ChainKey,
+}
+
+/// Why the log cannot be trusted.
+#[derive(Debug)]
+pub enum Problem {
+    /// The entries themselves (content, order, head, checkpoints).
+    Chain(ChainBreak),
+    /// A checkpoint file is damaged.
+    File(PathBuf, FileProblem),
+    /// The log has keyed entries but no checkpoint file covers them.
+    NoCheckpoints(PathBuf),
+    /// The database no longer refuses changes to the log.
+    Unprotected(Vec<&'static str>),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Chain(b) => write!(f, "entry {}: {b}", b.seq),
+            Problem::File(path, p) => write!(f, "{}: {p}", path.display()),
+            Problem::NoCheckpoints(path) => write!(
+                f,
+                "the log has keyed entries but the checkpoint file {} is missing or empty: \
+                 checkpoints were removed",
+                path.display()
+            ),
+            Problem::Unprotected(missing) => write!(
+                f,
+                "the database's append-only protection of the log is missing or disabled: {}",
+                missing.join(", ")
+            ),
+        }
+    }
+}
+
+/// The result of a full check.
+#[derive(Debug)]
+pub struct Report {
+    pub entries: u64,
+    pub checkpoints: usize,
+    /// Every problem found (the chain's first break, files, triggers).
+    pub problems: Vec<Problem>,
+}
+
+impl Report {
+    pub fn intact(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+impl Anchor {
+    pub fn new(config: &Config) -> Anchor {
+        Anchor::from_parts(
+            config.checkpoint_file(),
+            config.audit_sink.clone(),
+            &config.keys,
+        )
+    }
+
+    pub fn from_parts(file: PathBuf, sink: Option<PathBuf>, keys: &Keys) -> Anchor {
+        Anchor {
+            file,
+            sink,
+            chain_key: keys.audit_chain.clone(),
+            key: keys.audit_checkpoint.clone(),
+        }
+    }
+
+    /// The checkpoints of this node's file; `Ok(None)` when it is missing.
+    pub fn read(&self) -> Result<Option<Vec<Checkpoint>>, Problem> {
+        read_file(&self.key, &self.file, true)
+    }
+
+    /// Everything: triggers, checkpoint files, and the chain against them.
+    pub async fn verify(&self, db: &Db) -> anyhow::Result<Report> {
+        let mut problems = Vec::new();
+        let missing = missing_protection(db).await?;
+        if !missing.is_empty() {
+            problems.push(Problem::Unprotected(missing));
+        }
+        let mut pins = Vec::new();
+        match self.read() {
+            Ok(Some(c)) => pins.extend(c),
+            Ok(None) => {}
+            Err(p) => problems.push(p),
+        }
+        let file_checkpoints = pins.len();
+        if let Some(sink) = &self.sink {
+            match read_file(&self.key, sink, false) {
+                Ok(c) => pins.extend(c.unwrap_or_default()),
+                Err(p) => problems.push(p),
+            }
+        }
+        let head = store::head(db.pool()).await?;
+        if file_checkpoints == 0 && head.seq >= head.keyed_from {
+            problems.push(Problem::NoCheckpoints(self.file.clone()));
+        }
+        let entries = match store::verify(db, &self.chain_key, &pins).await? {
+            Ok(n) => n,
+            Err(b) => {
+                problems.push(Problem::Chain(b));
+                0
+            }
+        };
+        Ok(Report {
+            entries,
+            checkpoints: pins.len(),
+            problems,
+        })
+    }
+
+    /// Signs the current head and appends it, unless the file's last
+    /// checkpoint already has it (`force`: append anyway).
+    pub async fn checkpoint(&self, db: &Db, force: bool) -> anyhow::Result<Option<Checkpoint>> {
+        let head = store::head(db.pool()).await?;
+        let anchor = self.clone();
+        let written = tokio::task::spawn_blocking(move || anchor.append(head, force))
+            .await
+            .context("checkpoint task")??;
+        if let Some(c) = &written {
+            // The service log is the second copy (often shipped elsewhere).
+            tracing::info!(
+                target: "otalusta::audit::checkpoint",
+                seq = c.seq,
+                hash = %c.hash,
+                keyed_from = c.keyed_from,
+                mac = %c.mac,
+                "access-log checkpoint"
+            );
+        }
+        Ok(written)
+    }
+
+    fn append(&self, head: store::Head, force: bool) -> anyhow::Result<Option<Checkpoint>> {
+        if let Some(dir) = self.file.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let mut f = std::fs::OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(&self.file)
+            .with_context(|| format!("could not open {}", self.file.display()))?;
+        // Nodes sharing the directory take turns, so the file stays one chain.
+        f.lock()?;
+        let last = last_line(&mut f)?
+            .map(|l| serde_json::from_str::<Checkpoint>(&l))
+            .transpose()
+            .with_context(|| format!("the last line of {} is unreadable", self.file.display()))?;
+        if !force
+            && let Some(l) = &last
+            && l.seq == head.seq
+            && l.hash == head.hash
+        {
+            return Ok(None);
+        }
+        let prev = last.as_ref().map_or(checkpoint::FIRST, |l| l.mac.as_str());
+        let c = Checkpoint::new(
+            &self.key,
+            crate::core::db::now(),
+            head.seq,
+            head.hash,
+            head.keyed_from,
+            prev,
+        );
+        let line = checkpoint::line(&c) + "\n";
+        f.write_all(line.as_bytes())?;
+        f.sync_data()?;
+        drop(f);
+        if let Some(sink) = &self.sink {
+            let mut s = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(sink)
+                .with_context(|| format!("could not open the audit sink {}", sink.display()))?;
+            s.lock()?;
+            s.write_all(line.as_bytes())?;
+            s.sync_data()?;
+        }
+        Ok(Some(c))
+    }
+
+    /// At start: refuse to serve a log that is unprotected or does not match
+    /// its last checkpoint; seal a log that has no checkpoint yet only when
+    /// none of its entries is keyed (a new or just upgraded installation).
+    pub async fn ensure(&self, db: &Db) -> anyhow::Result<()> {
+        let missing = missing_protection(db).await?;
+        if !missing.is_empty() {
+            bail!(
+                "{}. Refusing to start: check the log with `otalusta audit verify`, \
+                 then restore the protection with `otalusta audit protect`.",
+                Problem::Unprotected(missing)
+            );
+        }
+        let head = store::head(db.pool()).await?;
+        let last = match self.read() {
+            Err(p) => bail!("{p}. Refusing to start: see `otalusta audit verify`."),
+            Ok(c) => c.and_then(|mut c| c.pop()),
+        };
+        match last {
+            None if head.seq >= head.keyed_from => bail!(
+                "{}. Refusing to start: check the log with `otalusta audit verify`; if it is \
+                 intact, `otalusta audit checkpoint` starts a new file (which the log records).",
+                Problem::NoCheckpoints(self.file.clone())
+            ),
+            None => {
+                // Unkeyed entries only: check them once, then pin them.
+                if let Err(b) = store::verify(db, &self.chain_key, &[]).await? {
+                    bail!("{}. Refusing to start.", Problem::Chain(b));
+                }
+            }
+            Some(c) => {
+                let recorded = if c.seq > 0 {
+                    store::hash_of(db, c.seq).await?
+                } else {
+                    Some(c.hash.clone())
+                };
+                if c.keyed_from != head.keyed_from
+                    || c.seq > head.seq
+                    || recorded.as_deref() != Some(c.hash.as_str())
+                {
+                    bail!(
+                        "the access log does not match its last signed checkpoint ({}, entry {}): \
+                         it was rewritten or truncated. Refusing to start: see `otalusta audit verify`.",
+                        c.at,
+                        c.seq
+                    );
+                }
+            }
+        }
+        self.checkpoint(db, false).await?;
+        Ok(())
+    }
+}
+
+fn read_file(
+    key: &ChainKey,
+    path: &Path,
+    chained: bool,
+) -> Result<Option<Vec<Checkpoint>>, Problem> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => checkpoint::read(key, &text, chained)
+            .map(Some)
+            .map_err(|p| Problem::File(path.to_owned(), p)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(_) => Err(Problem::File(
+            path.to_owned(),
+            FileProblem::Unreadable { line: 0 },
+        )),
+    }
+}
+
+/// The last non-empty line of a file, reading only its tail.
+fn last_line(f: &mut std::fs::File) -> std::io::Result<Option<String>> {
+    let len = f.seek(SeekFrom::End(0))?;
+    let mut from = len;
+    let mut tail = Vec::new();
+    while from > 0 {
+        let step = from.min(4096);
+        from -= step;
+        f.seek(SeekFrom::Start(from))?;
+        let mut chunk = vec![0; step as usize];
+        f.read_exact(&mut chunk)?;
+        chunk.extend_from_slice(&tail);
+        tail = chunk;
+        let text = String::from_utf8_lossy(&tail);
+        let trimmed = text.trim_end();
+        if let Some(i) = trimmed.rfind('\n') {
+            return Ok(Some(trimmed[i + 1..].to_owned()));
+        }
+    }
+    let text = String::from_utf8_lossy(&tail);
+    let trimmed = text.trim();
+    Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+/// The append-only triggers (and their function) that are missing or off.
+pub async fn missing_protection(db: &Db) -> anyhow::Result<Vec<&'static str>> {
+    let mut missing = Vec::new();
+    match db.engine() {
+        Engine::Sqlite => {
+            let rows: Vec<(String, String)> = sqlx::query_as(
+                "SELECT name, COALESCE(sql, '') FROM sqlite_master \
+                 WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+            )
+            .fetch_all(db.pool())
+            .await?;
+            for name in ["audit_log_no_update", "audit_log_no_delete"] {
+                let ok = rows
+                    .iter()
+                    .any(|(n, sql)| n == name && sql.contains("RAISE(ABORT"));
+                if !ok {
+                    missing.push(name);
+                }
+            }
+        }
+        Engine::Postgres => {
+            let rows: Vec<(String,)> = sqlx::query_as(
+                "SELECT t.tgname::text FROM pg_trigger t \
+                 JOIN pg_proc p ON p.oid = t.tgfoid \
+                 WHERE t.tgrelid = 'audit_log'::regclass AND NOT t.tgisinternal \
+                   AND t.tgenabled IN ('O', 'A') \
+                   AND p.proname = 'audit_log_append_only' \
+                   AND p.prosrc LIKE '%RAISE EXCEPTION%'",
+            )
+            .fetch_all(db.pool())
+            .await?;
+            for name in ["audit_log_no_update", "audit_log_no_truncate"] {
+                if !rows.iter().any(|(n,)| n == name) {
+                    missing.push(name);
+                }
+            }
+        }
+    }
+    Ok(missing)
+}
+
+/// Recreates the append-only triggers (the operator's `audit protect`).
+pub async fn protect(db: &Db) -> anyhow::Result<()> {
+    let statements: &[&str] = match db.engine() {
+        Engine::Sqlite => &[
+            "DROP TRIGGER IF EXISTS audit_log_no_update",
+            "DROP TRIGGER IF EXISTS audit_log_no_delete",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log \
+             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log \
+             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        ],
+        Engine::Postgres => &[
+            "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger \
+             LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$",
+            "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
+            "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log \
+             FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+            "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log \
+             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+        ],
+    };
+    let mut tx = db.begin().await?;
+    for s in statements {
+        sqlx::query(*s).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A node's checkpoints while it serves: every [`EVERY`] when the log grew.
+pub async fn keep_checkpointing(anchor: Anchor, db: Db) {
+    let mut tick = tokio::time::interval(EVERY);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        if let Err(e) = anchor.checkpoint(&db, false).await {
+            tracing::error!(error = %e, "access-log checkpoint failed");
+        }
+    }
+}
