@@ -322,9 +322,24 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
     let keys = Keys::load_or_create(&cli.secret_key_path())?;
     let db = Db::connect(&cli.database_url())
         .await?
-        .with_audit_key(keys.audit_chain);
+        .with_audit_key(keys.audit_chain.clone());
     db.migrate().await?;
     crate::regions::store::sync_reference_data(&db).await?;
+    // The command line writes to the access log as the service does: only
+    // to a log that checks out, and it leaves a checkpoint behind.
+    let anchor = crate::audit::anchor::Anchor::from_parts(
+        cli.data_dir.join(crate::core::config::CHECKPOINT_FILE),
+        cli.audit_sink.clone(),
+        &keys,
+    );
+    anchor.ensure(&db).await?;
+    let code = user_command(&db, cmd).await?;
+    anchor.checkpoint(&db, false).await?;
+    Ok(code)
+}
+
+async fn user_command(db: &Db, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
+    let db = db.clone();
     match cmd {
         UserCommand::Add {
             username,

@@ -112,3 +112,54 @@ async fn user_add_refuses_bad_input_with_reasons() {
     assert_eq!(code, 2);
     assert!(out.contains("at least 12"), "{out}");
 }
+
+/// Accounts made on the command line before the service ever ran: the log
+/// it wrote is checkpointed, so the service then starts and it verifies.
+#[tokio::test]
+async fn accounts_made_before_the_first_start_leave_a_verifiable_log() {
+    let db = FreshDb::new().await;
+    let dir = db.dir.path().to_str().unwrap().to_owned();
+    let run = |args: &[&str], stdin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_otalusta"))
+            .args(args)
+            .args(["--database", &db.url, "--data-dir", &dir])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code().unwrap_or(-1), text)
+    };
+    let (code, out) = run(
+        &[
+            "user",
+            "add",
+            "ensimmainen",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        "ensimmäinen ylläpitäjä kahvilla\n",
+    );
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = run(&["audit", "verify"], "");
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("intact: 1 entries, 2 signed checkpoints"),
+        "{out}"
+    );
+    // Removing the checkpoint file is noticed by the next command too.
+    std::fs::remove_file(db.dir.path().join("audit-checkpoints.jsonl")).unwrap();
+    let (code, out) = run(&["user", "disable", "ensimmainen"], "");
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("checkpoints were removed"), "{out}");
+}
