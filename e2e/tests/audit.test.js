@@ -65,3 +65,18 @@ test('other roles cannot open the access log', () =>
     await visit(page, '/audit', { status: 403 });
     await visit(page, '/audit/verify', { status: 403 });
   }));
+
+test('the auditor looks up who has seen one client\'s data', () =>
+  scenario('audit-client', async (page) => {
+    await login(page, 'auditor');
+    await visit(page, '/audit');
+    await navigate(page, () => page.locator('main a[href="/audit/client"]').click(), { status: 200 });
+    const code = page.getByLabel('Asiakkaan henkilötunnus');
+    await code.fill('131052-308A');
+    await submit(page, page.getByRole('button', { name: 'Hae käsittelyt' }), { status: 422 });
+    assert.equal(await code.getAttribute('aria-invalid'), 'true', 'a wrong check character is named');
+    await code.fill('010114B1231');
+    await submit(page, page.getByRole('button', { name: 'Hae käsittelyt' }), { status: 200 });
+    assert.match(await page.locator('main [role=status]').textContent(), /ei ole tunnistettu/);
+    assert.equal(new URL(page.url()).search, '', 'the code never goes into a URL');
+  }));

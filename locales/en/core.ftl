@@ -128,6 +128,13 @@ audit-client = Address
 audit-intact = The log is intact: { $count } entries checked.
 audit-broken = The log is broken
 audit-checkpoints = The chain has been signed outside the database { $count } times (checkpoints).
+audit-client-link = A client's data, who saw it
+audit-client-title = Who has processed a client's data
+audit-client-lead = Find by identity code every request the client is identified in and every access to them in the log (lists, queues and agendas included). The code is not written to the log.
+audit-client-hetu = The client's personal identity code
+audit-client-search = Find accesses
+audit-client-none = The client is not identified in any request.
+audit-client-requests = Requests the client is identified in:
 
 regions-title = Regions and organisations
 regions-lead = The five cooperation areas, their wellbeing services counties plus Helsinki and HUS, and the network's organisations.

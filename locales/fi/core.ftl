@@ -128,6 +128,13 @@ audit-client = Osoite
 audit-intact = Loki on eheä: { $count } merkintää tarkistettu.
 audit-broken = Loki ei ole eheä
 audit-checkpoints = Ketjun kohta on allekirjoitettu tietokannan ulkopuolelle { $count } kertaa (tarkistuspisteet).
+audit-client-link = Asiakkaan tietojen käsittely
+audit-client-title = Kuka on käsitellyt asiakkaan tietoja
+audit-client-lead = Hae henkilötunnuksella kaikki pyynnöt, joihin asiakas on tunnistettu, ja niiden kaikki käsittelyt lokista (myös listoissa, jonossa ja esityslistoilla näkyminen). Tunnusta ei tallenneta lokiin.
+audit-client-hetu = Asiakkaan henkilötunnus
+audit-client-search = Hae käsittelyt
+audit-client-none = Asiakasta ei ole tunnistettu yhteenkään pyyntöön.
+audit-client-requests = Pyynnöt, joihin asiakas on tunnistettu:
 
 regions-title = Alueet ja organisaatiot
 regions-lead = Viisi yhteistyöaluetta, niiden hyvinvointialueet sekä Helsinki ja HUS, ja verkoston organisaatiot.

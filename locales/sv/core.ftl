@@ -128,6 +128,13 @@ audit-client = Adress
 audit-intact = Loggen är intakt: { $count } poster kontrollerade.
 audit-broken = Loggen är inte intakt
 audit-checkpoints = Kedjans läge har signerats utanför databasen { $count } gånger (kontrollpunkter).
+audit-client-link = Behandling av en klients uppgifter
+audit-client-title = Vem har behandlat klientens uppgifter
+audit-client-lead = Sök med personbeteckning alla begäranden där klienten identifierats och all deras behandling i loggen (även i listor, kön och föredragningslistor). Beteckningen sparas inte i loggen.
+audit-client-hetu = Klientens personbeteckning
+audit-client-search = Sök behandlingar
+audit-client-none = Klienten har inte identifierats i någon begäran.
+audit-client-requests = Begäranden där klienten identifierats:
 
 regions-title = Områden och organisationer
 regions-lead = Fem samarbetsområden, deras välfärdsområden samt Helsingfors och HUS, och nätverkets organisationer.

@@ -2,6 +2,7 @@
 //! here, hash-chained (the chain itself is in `otalusta_domain::audit`).
 
 pub mod anchor;
+pub mod client;
 pub mod routes;
 pub mod store;
 
@@ -16,6 +17,7 @@ pub fn router() -> axum::Router<crate::core::web::AppState> {
     axum::Router::new()
         .route("/audit", get(routes::log))
         .route("/audit/verify", get(routes::verify))
+        .route("/audit/client", get(client::form).post(client::report))
 }
 
 /// Builds an entry for the current request.

@@ -231,6 +231,39 @@ pub async fn search(db: &Db, f: &Filter, limit: i64) -> sqlx::Result<Vec<AuditEn
         .collect())
 }
 
+/// The entries about any of `ids` (of `object_type`), newest first.
+pub async fn of_objects(
+    db: &Db,
+    object_type: &str,
+    ids: &[i64],
+    limit: i64,
+) -> sqlx::Result<Vec<AuditEntry>> {
+    let mut out = Vec::new();
+    // Bound in chunks: both engines cap the number of parameters.
+    for chunk in ids.chunks(500) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT {COLS} FROM audit_log WHERE object_type = $1 AND object_id IN ({}) \
+             ORDER BY seq DESC LIMIT {}",
+            marks.join(", "),
+            limit.clamp(1, 10_000)
+        );
+        let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql)).bind(object_type);
+        for id in chunk {
+            q = q.bind(id.to_string());
+        }
+        out.extend(
+            q.fetch_all(db.pool())
+                .await?
+                .into_iter()
+                .map(Row::into_entry),
+        );
+    }
+    out.sort_by_key(|e| std::cmp::Reverse(e.seq));
+    out.truncate(limit.max(0) as usize);
+    Ok(out)
+}
+
 pub async fn count(db: &Db) -> sqlx::Result<i64> {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log")
         .fetch_one(db.pool())

@@ -231,6 +231,22 @@ async fn list_where(db: &Db, cond: &str, bind: i64) -> anyhow::Result<Vec<Reques
     rows.into_iter().map(Row::parse).collect()
 }
 
+/// The requests a client is identified in: every stored identity is
+/// opened with the data key (they are sealed with a random nonce, so
+/// there is nothing to look up by) and compared.
+pub async fn of_client(db: &Db, key: &[u8; 32], code: &str) -> sqlx::Result<Vec<i64>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT id, identity_cipher FROM requests WHERE identity_cipher IS NOT NULL ORDER BY id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, sealed)| crate::core::crypto::open(key, sealed).as_deref() == Some(code))
+        .map(|(id, _)| id)
+        .collect())
+}
+
 pub async fn of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Request>> {
     list_where(db, "requester_id = $1", user.0).await
 }

@@ -584,3 +584,83 @@ async fn views_of_many_cases_are_logged_per_case_for_the_auditors_filter() {
         assert!(html.contains(action), "{action} in the filtered log");
     }
 }
+
+#[tokio::test]
+async fn the_auditor_finds_who_saw_one_clients_data_by_identity_code() {
+    use crate::consultations::{group_id, page, send, submit};
+    const HETU: &str = "131052-308T";
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let mut fields = submit(&[("hetu", HETU), ("basis_note", "Huoltajan suostumus")]);
+    fields.push(("identification", "consent"));
+    let identified = send(&app, &requester, g, &fields).await;
+    let other = send(&app, &requester, g, &submit(&[])).await;
+    assert_eq!(
+        page(&app, &secretary, &format!("/groups/{g}/queue"))
+            .await
+            .0,
+        200
+    );
+
+    let auditor = app.login(Role::Auditor).await;
+    let res = app
+        .post_form(
+            &auditor,
+            "/audit/client",
+            "/audit/client",
+            &[("hetu", " 131052-308t ")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(&format!("object_id={identified}\">#{identified}</a>")),
+        "{html}"
+    );
+    assert!(
+        !html.contains(&format!(">#{other}</a>")),
+        "only the client's requests"
+    );
+    assert!(html.contains("queue.read") && html.contains("demo-secretary"));
+
+    let res = app
+        .post_form(
+            &auditor,
+            "/audit/client",
+            "/audit/client",
+            &[("hetu", "010114B1231")],
+        )
+        .await;
+    assert!(res.text().await.unwrap().contains("ei ole tunnistettu"));
+    let res = app
+        .post_form(
+            &auditor,
+            "/audit/client",
+            "/audit/client",
+            &[("hetu", "131052-308A")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("aria-invalid=\"true\""));
+
+    // The report is logged under a pseudonym: never the code itself.
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT object_id, purpose FROM audit_log WHERE action = 'audit.client-report' ORDER BY seq",
+    )
+    .fetch_all(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0].1.contains(&format!("#{identified}")), "{rows:?}");
+    let all: Vec<(String,)> =
+        sqlx::query_as("SELECT object_id || purpose || actor_name FROM audit_log")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap();
+    assert!(
+        all.iter().all(|(t,)| !t.to_uppercase().contains("131052")),
+        "no identity code in the log"
+    );
+}

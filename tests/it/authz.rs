@@ -88,6 +88,8 @@ fn table() -> Vec<Row> {
         get("/regions", ALL),
         get("/audit", &[Auditor]),
         get("/audit/verify", &[Auditor]),
+        get("/audit/client", &[Auditor]),
+        post("/audit/client", &[Auditor], &[("hetu", "131052-308T")]),
         get("/admin/users", &[Admin]),
         get("/admin/users/new", &[Admin]),
         // Anyone may see their own account; only the admin others'.
