@@ -267,7 +267,15 @@ fn read_file(
     path: &Path,
     chained: bool,
 ) -> Result<Option<Vec<Checkpoint>>, Problem> {
-    match std::fs::read_to_string(path) {
+    // Shared lock: a node appending right now finishes its line first.
+    let read = || -> std::io::Result<String> {
+        let mut f = std::fs::File::open(path)?;
+        f.lock_shared()?;
+        let mut text = String::new();
+        f.read_to_string(&mut text)?;
+        Ok(text)
+    };
+    match read() {
         Ok(text) => checkpoint::read(key, &text, chained)
             .map(Some)
             .map_err(|p| Problem::File(path.to_owned(), p)),

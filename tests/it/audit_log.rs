@@ -452,9 +452,24 @@ async fn removed_or_forged_checkpoints_are_detected() {
     let out = Command::new(env!("CARGO_BIN_EXE_otalusta"))
         .args(["audit", "checkpoint", "--database", &app.database_url])
         .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .env("RUST_LOG", "info")
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");
+    // The service log carries the same signed line as the file.
+    let logged = String::from_utf8_lossy(&out.stderr);
+    let written = std::fs::read_to_string(&file).unwrap();
+    let mac = written
+        .rsplit("\"mac\":\"")
+        .next()
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    assert!(
+        logged.contains("access-log checkpoint") && logged.contains(mac),
+        "{logged}"
+    );
     start_again(&app).await.expect("starts with the new file");
     let n: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.checkpoints.start'",
@@ -662,5 +677,124 @@ async fn the_auditor_finds_who_saw_one_clients_data_by_identity_code() {
     assert!(
         all.iter().all(|(t,)| !t.to_uppercase().contains("131052")),
         "no identity code in the log"
+    );
+}
+
+#[tokio::test]
+async fn the_sink_keeps_what_was_cut_from_the_checkpoint_file() {
+    let sink_dir = tempfile::tempdir().unwrap();
+    let sink = sink_dir.path().join("sink.jsonl");
+    let app = {
+        let sink = sink.clone();
+        TestApp::spawn_with(move |c| c.audit_sink = Some(sink)).await
+    };
+    let anchor = Anchor::new(&app.state.config);
+    for role in [Role::Expert, Role::Admin] {
+        app.login(role).await;
+    }
+    anchor
+        .checkpoint(&app.state.db, false)
+        .await
+        .unwrap()
+        .unwrap();
+    for role in [Role::Auditor, Role::Secretary] {
+        app.login(role).await;
+    }
+    anchor
+        .checkpoint(&app.state.db, false)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&sink).unwrap().lines().count(), 3);
+
+    // Someone with the key and the data directory rewrites entry 3 and
+    // cuts the file's last line (a cut tail leaves the file's own chain
+    // whole): the file alone is fooled, the sink is not.
+    let key = app.state.config.keys.audit_chain.clone();
+    let mut forged = entries(&app).await;
+    forged[2].event.client_addr = "10.6.6.6".into();
+    forge(&app, forged, 2, Some(&key)).await;
+    let file = app.state.config.checkpoint_file();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let kept: Vec<&str> = text.lines().collect();
+    std::fs::write(&file, kept[..kept.len() - 1].join("\n") + "\n").unwrap();
+    start_again(&app)
+        .await
+        .expect("the cut file's last line still matches");
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 0, "without the sink: {out}");
+    let out = Command::new(env!("CARGO_BIN_EXE_otalusta"))
+        .args(["audit", "verify", "--database", &app.database_url])
+        .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .args(["--audit-sink", sink.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("entry 4 is not the entry the signed checkpoint"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_start() {
+    let app = TestApp::spawn().await;
+    // A log as written before the key existed: v1 hashes, and the
+    // migration's boundary after them; no checkpoint file yet.
+    let mut old: Vec<AuditEntry> = Vec::new();
+    for i in 0..3 {
+        let prev = old
+            .last()
+            .map_or(GENESIS_HASH.to_owned(), |e| e.hash.clone());
+        let event = otalusta_domain::audit::AuditEvent {
+            at: format!("2026-01-0{}T10:00:00.000000Z", i + 1),
+            actor_id: None,
+            actor_name: "demo-expert".into(),
+            role: "expert".into(),
+            action: "login".into(),
+            object_type: "user".into(),
+            object_id: "demo-expert".into(),
+            outcome: otalusta_domain::audit::Outcome::Success,
+            client_addr: "127.0.0.1".into(),
+            purpose: String::new(),
+        };
+        let seq = i + 1;
+        let hash = legacy_hash(seq, &event, &prev);
+        old.push(AuditEntry {
+            seq,
+            event,
+            prev_hash: prev,
+            hash,
+        });
+    }
+    forge(&app, old, 3, None).await;
+    sqlx::query("UPDATE audit_head SET keyed_from = 4")
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    std::fs::remove_file(app.state.config.checkpoint_file()).unwrap();
+
+    start_again(&app)
+        .await
+        .expect("an unkeyed log is sealed, not refused");
+    app.login(Role::Expert).await;
+    let (code, out) = verify_cli(&app);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("intact: 4 entries"), "{out}");
+    let stored: String = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = 4")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let four = entries(&app).await.pop().unwrap();
+    assert_eq!(
+        stored,
+        entry_hash(
+            &app.state.config.keys.audit_chain,
+            4,
+            &four.event,
+            &four.prev_hash
+        ),
+        "new entries are keyed"
     );
 }
