@@ -53,6 +53,9 @@ impl Row {
 const COLS: &str = "seq, at, actor_id, actor_name, role, action, object_type, object_id, \
                     outcome, client_addr, purpose, prev_hash, hash";
 
+/// Rows per INSERT (13 parameters each; SQLite allows 32 766).
+const INSERT_ROWS: usize = 64;
+
 /// Appends one entry inside the caller's transaction. The head row's update
 /// takes its lock first, so concurrent writers (even on other nodes) queue
 /// and the chain stays one line.
@@ -76,30 +79,43 @@ pub async fn append_all(tx: &mut Tx, events: Vec<AuditEvent>) -> sqlx::Result<i6
             .fetch_one(&mut **tx)
             .await?;
     let mut seq = new_seq - n;
+    let mut entries = Vec::with_capacity(events.len());
     for event in events {
         let prev = (seq > 0).then_some((seq, prev_hash.as_str()));
         let entry = next_entry(&key, prev, event);
-        let e = &entry.event;
-        sqlx::query(AssertSqlSafe(format!(
-            "INSERT INTO audit_log ({COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
-        )))
-        .bind(entry.seq)
-        .bind(&e.at)
-        .bind(e.actor_id)
-        .bind(&e.actor_name)
-        .bind(&e.role)
-        .bind(&e.action)
-        .bind(&e.object_type)
-        .bind(&e.object_id)
-        .bind(e.outcome.as_str())
-        .bind(&e.client_addr)
-        .bind(&e.purpose)
-        .bind(&entry.prev_hash)
-        .bind(&entry.hash)
-        .execute(&mut **tx)
-        .await?;
         seq = entry.seq;
-        prev_hash = entry.hash;
+        prev_hash = entry.hash.clone();
+        entries.push(entry);
+    }
+    // Many rows per statement: the head's lock is held for a few round
+    // trips, not one per case of a long list.
+    for chunk in entries.chunks(INSERT_ROWS) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let marks: Vec<String> = (1..=13).map(|c| format!("${}", r * 13 + c)).collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        let sql = format!("INSERT INTO audit_log ({COLS}) VALUES {}", rows.join(", "));
+        let mut q = sqlx::query(AssertSqlSafe(sql));
+        for entry in chunk {
+            let e = &entry.event;
+            q = q
+                .bind(entry.seq)
+                .bind(&e.at)
+                .bind(e.actor_id)
+                .bind(&e.actor_name)
+                .bind(&e.role)
+                .bind(&e.action)
+                .bind(&e.object_type)
+                .bind(&e.object_id)
+                .bind(e.outcome.as_str())
+                .bind(&e.client_addr)
+                .bind(&e.purpose)
+                .bind(&entry.prev_hash)
+                .bind(&entry.hash);
+        }
+        q.execute(&mut **tx).await?;
     }
     sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
         .bind(&prev_hash)

@@ -798,3 +798,42 @@ async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_st
         "new entries are keyed"
     );
 }
+
+#[tokio::test]
+async fn a_long_list_is_logged_in_order_in_one_transaction() {
+    let app = TestApp::spawn().await;
+    app.login(Role::Expert).await;
+    let events: Vec<_> = (0..150)
+        .map(|i| otalusta_domain::audit::AuditEvent {
+            at: otalusta::core::db::now(),
+            actor_id: None,
+            actor_name: "demo-secretary".into(),
+            role: "secretary".into(),
+            action: "queue.read".into(),
+            object_type: "request".into(),
+            object_id: i.to_string(),
+            outcome: otalusta_domain::audit::Outcome::Success,
+            client_addr: "127.0.0.1".into(),
+            purpose: "consultation; group 1".into(),
+        })
+        .collect();
+    let mut tx = app.state.db.begin().await.unwrap();
+    let last = otalusta::audit::store::append_all(&mut tx, events)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(last, 151);
+    let all = entries(&app).await;
+    assert_eq!(all.len(), 151);
+    assert!(
+        all[1..]
+            .iter()
+            .enumerate()
+            .all(|(i, e)| e.event.object_id == i.to_string())
+    );
+    let report = Anchor::new(&app.state.config)
+        .verify(&app.state.db)
+        .await
+        .unwrap();
+    assert!(report.intact(), "{:?}", report.problems);
+}
