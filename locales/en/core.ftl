@@ -69,11 +69,13 @@ token-revoked = Revoked
 field-current-password = Current password
 field-new-password = New password
 field-confirm-password = New password again
-password-hint = At least 12 characters. A long passphrase is a good choice.
+password-hint = At least 12 characters. A long passphrase is a good choice. Common or easily guessed passwords are not accepted.
 password-current-wrong = The current password is wrong.
 password-too-short = The password must have at least 12 characters.
 password-too-long = The password may have at most 256 characters.
 password-contains-username = The password must not contain the user name.
+password-too-common = The password is too common: it or its base word is on the list of the most common passwords (such as “password” or “qwerty”), even with digits or symbols added. Choose a passphrase others are unlikely to use.
+password-too-predictable = The password is too easy to guess: it is only digits, one character repeated, or characters in a row on the keyboard or in the alphabet (such as “123456” or “asdfgh”).
 password-same-as-current = The new password must differ from the current one.
 password-mismatch = The passwords do not match.
 

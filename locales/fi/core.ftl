@@ -69,11 +69,13 @@ token-revoked = Poistettu käytöstä
 field-current-password = Nykyinen salasana
 field-new-password = Uusi salasana
 field-confirm-password = Uusi salasana uudelleen
-password-hint = Vähintään 12 merkkiä. Pitkä salalause on hyvä valinta.
+password-hint = Vähintään 12 merkkiä. Pitkä salalause on hyvä valinta. Yleisiä tai helposti arvattavia salasanoja ei hyväksytä.
 password-current-wrong = Nykyinen salasana on väärin.
 password-too-short = Salasanassa on oltava vähintään 12 merkkiä.
 password-too-long = Salasanassa saa olla enintään 256 merkkiä.
 password-contains-username = Salasana ei saa sisältää käyttäjätunnusta.
+password-too-common = Salasana on liian yleinen: se tai sen perussana on yleisimpien salasanojen listalla (kuten ”salasana” tai ”qwerty”), vaikka perässä olisi numeroita tai merkkejä. Valitse salalause, jota muut tuskin käyttävät.
+password-too-predictable = Salasana on liian helppo arvata: siinä on pelkkiä numeroita, yhtä merkkiä toistettuna tai näppäimistön tai aakkosten peräkkäisiä merkkejä (kuten ”123456” tai ”asdfgh”).
 password-same-as-current = Uuden salasanan on oltava eri kuin nykyinen.
 password-mismatch = Salasanat eivät täsmää.
 

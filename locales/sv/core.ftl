@@ -69,11 +69,13 @@ token-revoked = Tagen ur bruk
 field-current-password = Nuvarande lösenord
 field-new-password = Nytt lösenord
 field-confirm-password = Nytt lösenord igen
-password-hint = Minst 12 tecken. En lång lösenfras är ett bra val.
+password-hint = Minst 12 tecken. En lång lösenfras är ett bra val. Vanliga eller lättgissade lösenord godtas inte.
 password-current-wrong = Det nuvarande lösenordet är fel.
 password-too-short = Lösenordet måste ha minst 12 tecken.
 password-too-long = Lösenordet får ha högst 256 tecken.
 password-contains-username = Lösenordet får inte innehålla användarnamnet.
+password-too-common = Lösenordet är för vanligt: det eller dess grundord finns på listan över de vanligaste lösenorden (som ”lösenord” eller ”qwerty”), även med siffror eller tecken efter. Välj en lösenfras som andra knappast använder.
+password-too-predictable = Lösenordet är för lätt att gissa: det består bara av siffror, av ett tecken som upprepas eller av tecken i följd på tangentbordet eller i alfabetet (som ”123456” eller ”asdfgh”).
 password-same-as-current = Det nya lösenordet måste skilja sig från det nuvarande.
 password-mismatch = Lösenorden stämmer inte överens.
 
