@@ -2,7 +2,9 @@
 
 Logs in through the JSON API (POST /api/v1/session), then creates the
 token the way a person does: the form on /account, with its CSRF token.
-Usage: api_token.py BASE_URL USERNAME PASSWORD. Standard library only.
+Usage: api_token.py BASE_URL USERNAME PASSWORD [SCOPE]. SCOPE is read or
+full (default full: the fuzzing sends every operation); the token is
+valid for 1 day. Standard library only.
 """
 
 import html
@@ -15,6 +17,7 @@ import urllib.request
 
 def main() -> None:
     base, username, password = sys.argv[1:4]
+    scope = sys.argv[4] if len(sys.argv) > 4 else "full"
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
 
     def call(path: str, data: bytes | None = None, ctype: str | None = None) -> str:
@@ -31,7 +34,12 @@ def main() -> None:
     csrf = re.search(r'name="csrf" value="([^"]+)"', page)
     if not csrf:
         sys.exit("no CSRF token on /account")
-    form = urllib.parse.urlencode({"csrf": html.unescape(csrf.group(1)), "name": "api-fuzz"})
+    form = urllib.parse.urlencode({
+        "csrf": html.unescape(csrf.group(1)),
+        "name": "api-fuzz",
+        "scope": scope,
+        "days": "1",
+    })
     page = call("/account/tokens", form.encode(), "application/x-www-form-urlencoded")
     token = re.search(r'<code class="secret">(otl_[^<]+)</code>', page)
     if not token:

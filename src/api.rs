@@ -71,7 +71,13 @@ impl utoipa::Modify for SecurityAddon {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "otalusta API", version = "1",
-        description = "The JSON API of otalusta, the OT centres' platform. Errors are RFC 9457 problem details."),
+        description = "The JSON API of otalusta, the OT centres' platform. Errors are RFC 9457 problem details. \
+            Personal API tokens (`Authorization: Bearer otl_…`, made on the account page) have a scope: \
+            a `read` token may only GET and HEAD (anything else: 403 `token-read-only`). \
+            An unknown, expired or revoked token gets 401 on every path, with \
+            `WWW-Authenticate: Bearer realm=\"otalusta\", error=\"invalid_token\"`. \
+            A session or token whose password was issued by an administrator gets 403 \
+            `password-change-required` until the password is changed on the web."),
     paths(
         crate::app::health,
         crate::auth::api::login,

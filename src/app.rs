@@ -72,8 +72,10 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         .fallback(not_found)
         // Layers run outermost-last: headers → context → session → error
         // rendering (so every error below it gets the user's language) →
-        // panics → origin guard → (body limits, per route group) → handler.
+        // panics → origin guard → session guard (bad or read-only tokens, a
+        // password to change first) → (body limits, per route group) → handler.
         .layer(Extension(search))
+        .layer(middleware::from_fn(auth::guard))
         .layer(middleware::from_fn(web::same_origin_guard))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
         .layer(middleware::from_fn_with_state(

@@ -105,10 +105,13 @@ pub enum UserCommand {
         email: String,
         #[arg(long)]
         password_stdin: bool,
+        /// The person must change the password at their first login (for a password you hand over).
+        #[arg(long)]
+        temporary_password: bool,
     },
     /// List accounts.
     List,
-    /// Disable an account and end its sessions.
+    /// Disable an account, end its sessions and revoke its API tokens.
     Disable { username: String },
 }
 
@@ -278,6 +281,19 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         mail_from: args.mail_from.clone(),
         audit_sink: cli.audit_sink.clone(),
     };
+    // A demo password given on the command line is chosen by a person: the
+    // password rule holds for it as for any other.
+    let demo_password = if args.demo {
+        match crate::demo::password_or_generate(args.demo_password.as_deref()) {
+            Ok(p) => Some(p),
+            Err(p) => {
+                eprintln!("demo password refused: {p}");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    } else {
+        None
+    };
     let state = crate::app::build_state(config).await?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
@@ -285,8 +301,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         "otalusta is serving at http://{addr}/ ({:?})",
         state.db.engine()
     );
-    if args.demo {
-        let password = crate::demo::password_or_generate(args.demo_password.as_deref());
+    if let Some(password) = demo_password {
         let names = crate::demo::ensure(&state.db, &password).await?;
         println!("Demo accounts (password: {password}):");
         for n in names {
@@ -348,6 +363,7 @@ async fn user_command(db: &Db, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
             display_name,
             email,
             password_stdin,
+            temporary_password,
         } => {
             let input = admin::AccountInput {
                 username: username.clone(),
@@ -376,7 +392,7 @@ async fn user_command(db: &Db, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
             let log = |id: otalusta_domain::ids::UserId| cli_event("user.create", id);
-            match admin::create_account(&db, &input, &grants, &pw, log).await {
+            match admin::create_account(&db, &input, &grants, &pw, *temporary_password, log).await {
                 Ok(id) => {
                     println!(
                         "created user {} (id {id})",

@@ -17,3 +17,4 @@ pub mod region;
 pub mod role;
 pub mod taxonomy;
 pub mod throttle;
+pub mod token;

@@ -1,5 +1,5 @@
 // The administrator creates an account through /admin/users/new; the new
-// account can log in with the initial password.
+// account can log in with the initial password, and must change it first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -47,10 +47,26 @@ test('the admin creates a user, who can then log in', () =>
     assert.match(await page.locator('main').textContent(), /OT-koordinaattori \(ita-suomi\)/);
     await logout(page);
 
-    // The new account works.
+    // The new account works, but the administrator's password must be
+    // changed first: every page leads to the password page until then.
     await login(page, name, { password: initial });
     await assertLoggedIn(page);
     assert.equal((await page.locator('header a.who').textContent()).trim(), 'Eetu Testaaja');
+    assert.equal(new URL(page.url()).pathname, '/account/password');
+    assert.equal(await page.locator('main [role=status]').count(), 1, 'the reason is shown');
     await visit(page, '/account');
+    assert.equal(new URL(page.url()).pathname, '/account/password', 'other pages lead back');
+    await page.locator('#current').fill(initial);
+    await page.locator('#new').fill('salasana1234');
+    await page.locator('#confirm').fill('salasana1234');
+    await submit(page, page.getByRole('button', { name: 'Vaihda salasana' }), { status: 422 });
+    assert.match(await page.locator('#new-error').textContent(), /liian yleinen/);
+    const own = 'eetun oma pitkä salalause';
+    await page.locator('#current').fill(initial);
+    await page.locator('#new').fill(own);
+    await page.locator('#confirm').fill(own);
+    await submit(page, page.getByRole('button', { name: 'Vaihda salasana' }), { status: 200 });
+    assert.equal(new URL(page.url()).pathname, '/account');
+    await visit(page, '/regions');
     await logout(page);
   }));

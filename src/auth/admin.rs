@@ -70,12 +70,23 @@ pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
     if input.title.trim().chars().count() > 120 {
         errors.add("title", "field-too-long");
     }
-    let area = input.area.trim();
+    let grants = check_access(&input.roles, &input.area, &mut errors);
+    if errors.is_empty() {
+        Ok(grants)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks roles and area (of a new account or a changed one) into grants,
+/// adding what is wrong to `errors`.
+fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
+    let area = area.trim();
     if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) {
         errors.add("area", "area-unknown");
     }
     let mut grants = Vec::new();
-    for r in &input.roles {
+    for r in roles {
         match r.parse::<Role>() {
             Ok(role) if role.needs_area() && area.is_empty() => {
                 errors.add("area", "area-required-for-coordinator")
@@ -87,25 +98,24 @@ pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
             Err(_) => errors.add("roles", "role-unknown"),
         }
     }
-    if input.roles.is_empty() {
+    if roles.is_empty() {
         errors.add("roles", "roles-required");
     }
     grants.sort_by_key(|g| g.role);
     grants.dedup();
-    if errors.is_empty() {
-        Ok(grants)
-    } else {
-        Err(errors)
-    }
+    grants
 }
 
 /// Creates an account with `password` (already checked by the caller) and
-/// writes `log(id)` to the access log in the same transaction.
+/// writes `log(id)` to the access log in the same transaction. With
+/// `must_change`, the password is the administrator's to hand over and the
+/// person must change it at their first login.
 pub async fn create_account(
     db: &Db,
     input: &AccountInput,
     grants: &[Grant],
     password_plain: &str,
+    must_change: bool,
     log: impl FnOnce(UserId) -> otalusta_domain::audit::AuditEvent,
 ) -> AppResult<UserId> {
     let hash = password::hash(password_plain.to_owned()).await?;
@@ -128,6 +138,7 @@ pub async fn create_account(
             area_code: (!area.is_empty()).then_some(area),
             password_hash: &hash,
             grants,
+            must_change_password: must_change,
         },
     )
     .await?;
@@ -136,16 +147,24 @@ pub async fn create_account(
     Ok(id)
 }
 
-/// A password for a new account, shown once: 4 groups of 5 letters.
+/// A password for a new account, shown once: 4 groups of 5 letters. Drawn
+/// again in the (vanishingly rare) case the password rule refuses it, so
+/// every path that checks the rule accepts it.
 pub fn generate_password() -> String {
-    let raw = random_token(24).replace(['-', '_'], "x");
-    raw.chars()
-        .take(20)
-        .collect::<Vec<_>>()
-        .chunks(5)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-")
+    loop {
+        let raw = random_token(24).replace(['-', '_'], "x");
+        let password = raw
+            .chars()
+            .take(20)
+            .collect::<Vec<_>>()
+            .chunks(5)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-");
+        if otalusta_domain::password::check_new("", &password).is_ok() {
+            return password;
+        }
+    }
 }
 
 #[derive(Template)]
@@ -239,7 +258,9 @@ pub async fn create(
             Outcome::Success,
         )
     };
-    match create_account(&state.db, &input, &grants, &password, log).await {
+    // The administrator sees the password: it is theirs, not the person's,
+    // until it is changed at the first login.
+    match create_account(&state.db, &input, &grants, &password, true, log).await {
         Ok(_) => {}
         Err(AppError::Invalid(errors)) => return Ok(again(page, input, errors)),
         Err(e) => return Err(e),
@@ -257,6 +278,45 @@ pub struct UserView {
     pub page: Page,
     pub user: store::UserRow,
     pub grants: Vec<Grant>,
+    /// The roles and area form: as stored, or as sent back with errors.
+    pub access: AccessInput,
+    pub errors: FieldErrors,
+    pub roles: Vec<Role>,
+    pub areas: Vec<(&'static str, String)>,
+    /// The administrator's own account: no disabling, no password reset.
+    pub is_self: bool,
+}
+
+impl UserView {
+    async fn load(
+        state: &AppState,
+        s: &super::Session,
+        page: Page,
+        id: UserId,
+        form: Option<(AccessInput, FieldErrors)>,
+    ) -> AppResult<UserView> {
+        let user = store::get_user(&state.db, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let grants = store::grants_of(state.db.pool(), id).await?;
+        let (access, errors) = form.unwrap_or_else(|| {
+            (
+                AccessInput::from_stored(user.area_code.as_deref(), &grants),
+                FieldErrors::new(),
+            )
+        });
+        let areas = area_options(&page);
+        Ok(UserView {
+            page,
+            user,
+            grants,
+            access,
+            errors,
+            roles: Role::ALL.to_vec(),
+            areas,
+            is_self: id == s.actor.user_id,
+        })
+    }
 }
 
 pub async fn show(
@@ -282,10 +342,7 @@ pub async fn show(
             return Err(e);
         }
     };
-    let user = store::get_user(&state.db, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let grants = store::grants_of(state.db.pool(), id).await?;
+    let view = UserView::load(&state, &s, page, id, None).await?;
     let ev = audit::event(
         &ctx,
         Some(&s),
@@ -295,7 +352,158 @@ pub async fn show(
         Outcome::Success,
     );
     audit::store::record(&state.db, ev).await?;
-    Ok(render(&UserView { page, user, grants }))
+    Ok(render(&view))
+}
+
+/// An account's roles and area as the administrator's form sends them.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct AccessInput {
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub area: String,
+}
+
+impl AccessInput {
+    fn from_stored(area: Option<&str>, grants: &[Grant]) -> AccessInput {
+        AccessInput {
+            roles: grants.iter().map(|g| g.role.as_str().to_owned()).collect(),
+            area: area
+                .map(str::to_owned)
+                .or_else(|| grants.iter().find_map(|g| g.area.clone()))
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn has_role(&self, role: &Role) -> bool {
+        self.roles.iter().any(|r| r == role.as_str())
+    }
+}
+
+/// Roles and area in words for the access log: `admin, coordinator@ita-suomi`.
+fn describe_access(area: Option<&str>, grants: &[Grant]) -> String {
+    let mut roles: Vec<String> = grants
+        .iter()
+        .map(|g| match &g.area {
+            Some(a) => format!("{}@{a}", g.role.as_str()),
+            None => g.role.as_str().to_owned(),
+        })
+        .collect();
+    // By name, as stored, so the same roles always read the same.
+    roles.sort();
+    format!(
+        "roles {}; area {}",
+        if roles.is_empty() {
+            "-".to_owned()
+        } else {
+            roles.join(", ")
+        },
+        area.filter(|a| !a.is_empty()).unwrap_or("-")
+    )
+}
+
+/// Changes an account's roles and area. The change and its access-log entry
+/// (before → after) are one transaction; then every node's sessions are
+/// re-read (`lease::settle`), so the new roles hold on the next request.
+/// An administrator cannot take their own administrator role away: the
+/// service could be left with nobody to manage accounts.
+pub async fn update_access(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+    CsrfForm(input): CsrfForm<AccessInput>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageUsers)?;
+    let id = UserId(id);
+    let mut errors = FieldErrors::new();
+    let grants = check_access(&input.roles, &input.area, &mut errors);
+    if id == s.actor.user_id && errors.get("roles").is_none() && !input.has_role(&Role::Admin) {
+        errors.add("roles", "user-cannot-remove-own-admin");
+    }
+    if !errors.is_empty() {
+        let view = UserView::load(&state, &s, page, id, Some((input, errors))).await?;
+        return Ok(render_invalid(&view));
+    }
+    let area = input.area.trim();
+    let area = (!area.is_empty()).then_some(area);
+    let mut tx = state.db.begin().await?;
+    let (area_before, grants_before) = store::lock_access(&mut tx, id, state.db.locks_rows())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let before = describe_access(area_before.as_deref(), &grants_before);
+    let after = describe_access(area, &grants);
+    if before != after {
+        store::set_access(&mut tx, id, area, &grants).await?;
+        let mut e = audit::event(
+            &ctx,
+            Some(&s),
+            Some(role),
+            "user.roles.update",
+            ("user", &id.to_string()),
+            Outcome::Success,
+        );
+        e.purpose = format!("{before} -> {after}");
+        audit::store::append(&mut tx, e).await?;
+        tx.commit().await?;
+        super::lease::settle(&state).await;
+    }
+    Ok(Redirect::to(&format!("/admin/users/{id}?done=roles-saved")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_password.html")]
+pub struct PasswordIssuedView {
+    pub page: Page,
+    pub user_id: i64,
+    pub username: String,
+    pub password: String,
+}
+
+/// Gives an account a new password for the administrator to hand over:
+/// its sessions end, and the person must change the password at their next
+/// login (the administrator has seen it).
+pub async fn reset_password(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageUsers)?;
+    let id = UserId(id);
+    if id == s.actor.user_id {
+        return Err(AppError::Conflict("user-cannot-reset-self"));
+    }
+    let user = store::get_user(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let password = generate_password();
+    let hash = password::hash(password.clone()).await?;
+    let mut tx = state.db.begin().await?;
+    if !store::set_password(&mut tx, id, &hash, true).await? {
+        return Err(AppError::NotFound);
+    }
+    store::delete_sessions_of(&mut tx, id).await?;
+    let e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "user.password.reset",
+        ("user", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
+    super::lease::settle(&state).await;
+    Ok(render(&PasswordIssuedView {
+        page,
+        user_id: id.0,
+        username: user.username,
+        password,
+    }))
 }
 
 async fn set_disabled(
@@ -385,6 +593,16 @@ mod tests {
         for f in ["username", "roles", "area", "email"] {
             assert!(e.get(f).is_some(), "{f} not flagged: {e:?}");
         }
+    }
+
+    #[test]
+    fn access_is_described_without_anything_else() {
+        let grants = validate(&input(&["coordinator", "expert"], "ita-suomi")).unwrap();
+        assert_eq!(
+            describe_access(Some("ita-suomi"), &grants),
+            "roles coordinator@ita-suomi, expert; area ita-suomi"
+        );
+        assert_eq!(describe_access(None, &[]), "roles -; area -");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! JSON API for sessions: `POST /api/v1/session` logs in and sets the same
 //! cookie as the web login; `DELETE` logs out; `GET /api/v1/me` tells who.
 
-use super::routes::{LoginRefusal, attempt_login, clear_session_cookie, session_cookie};
+use super::routes::{LoginRefusal, LoginVia, attempt_login, clear_session_cookie, session_cookie};
 use super::{Ctx, CurrentUser, Session, store};
 use crate::audit;
 use crate::core::error::{AppError, AppResult, FieldErrors};
@@ -48,7 +48,8 @@ fn me(session: &Session) -> Me {
     responses(
         (status = 200, description = "Logged in; the session cookie is set", body = Me),
         (status = 400, description = "The body is not JSON of this shape, or not sent as `application/json`", body = crate::api::Problem, content_type = "application/problem+json"),
-        (status = 401, description = "Wrong user name or password", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Wrong user name or password, or a Bearer token that is unknown, expired or revoked", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`password-change-required`: the password was issued by an administrator and must first be changed on the web (`/account/password`); no session is started. `token-read-only`: sent with a read-only API token", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than 1 MiB", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Missing fields", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many failed attempts", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -67,7 +68,7 @@ pub async fn login(
         errors.add("password", "field-required");
     }
     errors.into_result()?;
-    match attempt_login(&state, &ctx, &body.username, &body.password).await? {
+    match attempt_login(&state, &ctx, &body.username, &body.password, LoginVia::Api).await? {
         Ok(ok) => {
             let user = ok.user;
             let grants =
@@ -82,6 +83,10 @@ pub async fn login(
             Ok(res)
         }
         Err(LoginRefusal::BadCredentials) => Err(AppError::Unauthenticated),
+        Err(LoginRefusal::PasswordChangeRequired) => Err(AppError::Refused {
+            kind: "password-change-required",
+            message_key: "error-password-change-required",
+        }),
         Err(LoginRefusal::Throttled(minutes)) => Err(AppError::TooManyRequests {
             retry_after_secs: (minutes * 60) as u64,
         }),
@@ -90,7 +95,11 @@ pub async fn login(
 
 /// Log out (ends the cookie session).
 #[utoipa::path(delete, path = "/api/v1/session", tag = "session",
-    responses((status = 204, description = "Logged out")))]
+    responses(
+        (status = 204, description = "Logged out"),
+        (status = 401, description = "A Bearer token that is unknown, expired or revoked", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`token-read-only`: sent with a read-only API token", body = crate::api::Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn logout(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
@@ -121,7 +130,8 @@ pub async fn logout(
 #[utoipa::path(get, path = "/api/v1/me", tag = "session",
     responses(
         (status = 200, description = "The account of the session or API token", body = Me),
-        (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Not signed in, or a Bearer token that is unknown, expired or revoked", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`password-change-required`: the password was issued by an administrator and must first be changed on the web", body = crate::api::Problem, content_type = "application/problem+json"),
     ),
     security(("session" = []), ("token" = [])))]
 pub async fn whoami(CurrentUser(s): CurrentUser) -> Json<Me> {

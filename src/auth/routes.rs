@@ -16,7 +16,12 @@ use otalusta_domain::ids::UserId;
 use otalusta_domain::policy::Action;
 use otalusta_domain::role::Role;
 use otalusta_domain::throttle;
+use otalusta_domain::token;
 use serde::Deserialize;
+
+/// The page where a password is changed; a session whose password was
+/// issued by an administrator is sent here until it has changed it.
+pub const PASSWORD_PAGE: &str = "/account/password";
 
 /// Why a login did not succeed.
 pub enum LoginRefusal {
@@ -24,6 +29,17 @@ pub enum LoginRefusal {
     BadCredentials,
     /// Too many failures; minutes to wait.
     Throttled(i64),
+    /// The password is right but was issued by an administrator, and the
+    /// caller cannot change it (the JSON API): change it on the web first.
+    PasswordChangeRequired,
+}
+
+/// Who is logging in: the web form can take a person whose password must be
+/// changed to the password page; the JSON API has no such page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum LoginVia {
+    Web,
+    Api,
 }
 
 /// A successful login: the new session's cookie token.
@@ -38,6 +54,7 @@ pub async fn attempt_login(
     ctx: &ReqCtx,
     username: &str,
     password_given: &str,
+    via: LoginVia,
 ) -> AppResult<Result<LoginOk, LoginRefusal>> {
     let db = &state.db;
     let username = store::normalize_username(username);
@@ -79,6 +96,15 @@ pub async fn attempt_login(
             return Ok(Err(LoginRefusal::BadCredentials));
         }
     };
+    if via == LoginVia::Api && user.must_change_password != 0 {
+        let mut tx = db.begin().await?;
+        store::record_attempt(&mut tx, &username, &ctx.client_addr, true).await?;
+        let mut e = log("login", Outcome::Denied, Some(&user));
+        e.purpose = "password change required".into();
+        audit::store::append(&mut tx, e).await?;
+        tx.commit().await?;
+        return Ok(Err(LoginRefusal::PasswordChangeRequired));
+    }
     let token = random_token(32);
     let expires = db::timestamp(
         now + jiff::SignedDuration::try_from(state.config.session_max).unwrap_or_default(),
@@ -187,9 +213,14 @@ pub async fn login_submit(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     }
-    match attempt_login(&state, &ctx, &form.username, &form.password).await? {
+    match attempt_login(&state, &ctx, &form.username, &form.password, LoginVia::Web).await? {
         Ok(ok) => {
-            let mut res = Redirect::to(&next).into_response();
+            let to = if ok.user.must_change_password != 0 {
+                PASSWORD_PAGE
+            } else {
+                next.as_str()
+            };
+            let mut res = Redirect::to(to).into_response();
             append_cookie(&mut res, &session_cookie(&state, &ok.token));
             // A language chosen on this device before login wins and is
             // saved to the account; without one, the account's is used.
@@ -216,13 +247,16 @@ pub async fn login_submit(
             }
             Ok(res)
         }
-        Err(LoginRefusal::BadCredentials) => Ok(login_again(
-            page,
-            form.username,
-            next,
-            "login-failed",
-            StatusCode::UNAUTHORIZED,
-        )),
+        // Only the API refuses a password that must be changed.
+        Err(LoginRefusal::BadCredentials | LoginRefusal::PasswordChangeRequired) => {
+            Ok(login_again(
+                page,
+                form.username,
+                next,
+                "login-failed",
+                StatusCode::UNAUTHORIZED,
+            ))
+        }
         Err(LoginRefusal::Throttled(minutes)) => {
             let msg = page.tn("login-throttled", "minutes", minutes);
             let mut res = render(&LoginView {
@@ -293,6 +327,9 @@ pub struct AccountView {
     pub notice: Option<String>,
     /// A token just created: shown once, never stored in clear.
     pub new_token: Option<String>,
+    /// The token form as sent (kept when it comes back with errors).
+    pub token_form: TokenForm,
+    pub max_days: i64,
 }
 
 async fn account_view(
@@ -302,6 +339,7 @@ async fn account_view(
     errors: FieldErrors,
     notice: Option<String>,
     new_token: Option<String>,
+    token_form: TokenForm,
 ) -> AppResult<Response> {
     session.require(&Action::ManageOwnAccount)?;
     let user = store::get_user(&state.db, session.actor.user_id)
@@ -320,6 +358,8 @@ async fn account_view(
         errors,
         notice,
         new_token,
+        token_form,
+        max_days: token::MAX_DAYS,
     });
     *res.status_mut() = status;
     Ok(res)
@@ -341,7 +381,47 @@ pub async fn account_page(
         Some("revoked") => Some(page.t("account-token-revoked")),
         _ => None,
     };
-    account_view(&state, page, &s, FieldErrors::new(), notice, None).await
+    account_view(
+        &state,
+        page,
+        &s,
+        FieldErrors::new(),
+        notice,
+        None,
+        TokenForm::default(),
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "account_password.html")]
+pub struct PasswordView {
+    pub page: Page,
+    pub errors: FieldErrors,
+    /// The password was issued by an administrator: say why the page is here.
+    pub forced: bool,
+}
+
+fn password_view(page: Page, session: &Session, errors: FieldErrors) -> Response {
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut res = render(&PasswordView {
+        page,
+        errors,
+        forced: session.must_change_password,
+    });
+    *res.status_mut() = status;
+    res
+}
+
+/// The password form on a page of its own: where a person whose password
+/// was issued by an administrator is kept until they have changed it.
+pub async fn password_page(CurrentUser(s): CurrentUser, page: Page) -> AppResult<Response> {
+    s.require(&Action::ManageOwnAccount)?;
+    Ok(password_view(page, &s, FieldErrors::new()))
 }
 
 #[derive(Deserialize)]
@@ -380,11 +460,15 @@ pub async fn change_password(
         errors.add("confirm", "password-mismatch");
     }
     if !errors.is_empty() {
-        return account_view(&state, page, &s, errors, None, None).await;
+        if s.must_change_password {
+            return Ok(password_view(page, &s, errors));
+        }
+        return account_view(&state, page, &s, errors, None, None, TokenForm::default()).await;
     }
     let hash = password::hash(form.new).await?;
     let mut tx = state.db.begin().await?;
-    store::set_password(&mut tx, id, &hash).await?;
+    // Chosen by the person: the first-login requirement is met.
+    store::set_password(&mut tx, id, &hash, false).await?;
     if let Some(keep) = &s.token_hash {
         store::delete_other_sessions(&mut tx, id, keep).await?;
     }
@@ -402,10 +486,27 @@ pub async fn change_password(
     Ok(Redirect::to("/account?done=password").into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct TokenForm {
     #[serde(default)]
     pub name: String,
+    /// `read` or `full`; left out, `read`.
+    pub scope: Option<String>,
+    /// Days of validity, 1–365; left out, 90.
+    pub days: Option<String>,
+}
+
+impl TokenForm {
+    /// Whether the form shows `scope` chosen (read unless full was sent).
+    pub fn scope_is(&self, scope: &str) -> bool {
+        self.scope.as_deref().unwrap_or("read") == scope
+    }
+
+    pub fn days_value(&self) -> String {
+        self.days
+            .clone()
+            .unwrap_or_else(|| token::DEFAULT_DAYS.to_string())
+    }
 }
 
 pub async fn create_token(
@@ -416,31 +517,60 @@ pub async fn create_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> AppResult<Response> {
     let role = s.require(&Action::ManageOwnAccount)?;
-    let name = form.name.trim();
+    let name = form.name.trim().to_owned();
     let mut errors = FieldErrors::new();
     if name.is_empty() {
         errors.add("name", "field-required");
     } else if name.chars().count() > 80 {
         errors.add("name", "field-too-long");
     }
-    if !errors.is_empty() {
-        return account_view(&state, page, &s, errors, None, None).await;
+    let scope = token::parse_scope(form.scope.as_deref());
+    let days = token::parse_days(form.days.as_deref());
+    for p in [scope.err(), days.err()].into_iter().flatten() {
+        errors.add(p.field(), p.key());
     }
-    let token = format!("otl_{}", random_token(32));
+    let (Ok(scope), Ok(days), true) = (scope, days, errors.is_empty()) else {
+        return account_view(&state, page, &s, errors, None, None, form).await;
+    };
+    let secret = format!("otl_{}", random_token(32));
+    let now = jiff::Timestamp::now();
+    let created_at = db::timestamp(now);
+    let expires_at = db::timestamp(token::expires_at(now, days));
     let mut tx = state.db.begin().await?;
-    store::create_api_token(&mut tx, s.actor.user_id, name, &token).await?;
-    let e = audit::event(
+    let id = store::create_api_token(
+        &mut tx,
+        s.actor.user_id,
+        &store::NewToken {
+            name: &name,
+            token: &secret,
+            scope,
+            created_at: &created_at,
+            expires_at: &expires_at,
+        },
+    )
+    .await?;
+    let mut e = audit::event(
         &ctx,
         Some(&s),
         Some(role),
         "token.create",
-        ("user", &s.actor.user_id.to_string()),
+        ("api_token", &id.to_string()),
         Outcome::Success,
     );
+    e.purpose = format!("scope {}, {days} days", scope.as_str());
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
     let notice = Some(page.t("account-token-created"));
-    account_view(&state, page, &s, FieldErrors::new(), notice, Some(token)).await
+    account_view(
+        &state,
+        page,
+        &s,
+        FieldErrors::new(),
+        notice,
+        Some(secret),
+        TokenForm::default(),
+    )
+    .await
 }
 
 pub async fn revoke_token(

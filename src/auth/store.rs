@@ -4,6 +4,7 @@ use crate::core::db::{self, Db, Tx};
 use otalusta_domain::ids::{GroupId, UserId};
 use otalusta_domain::policy::Actor;
 use otalusta_domain::role::{Grant, Role};
+use otalusta_domain::token::Scope;
 use sha2::{Digest, Sha256};
 use sqlx::AssertSqlSafe;
 use sqlx::{Any, Executor, FromRow};
@@ -27,10 +28,13 @@ pub struct UserRow {
     pub disabled: i64,
     pub created_at: String,
     pub password_changed_at: String,
+    /// 1 when the password was issued by an administrator (or the command
+    /// line's `--temporary-password`) and must be changed before anything else.
+    pub must_change_password: i64,
 }
 
 const USER_COLS: &str = "id, username, display_name, email, title, organisation_id, area_code, \
-                         locale, disabled, created_at, password_changed_at";
+                         locale, disabled, created_at, password_changed_at, must_change_password";
 
 pub struct NewUser<'a> {
     pub username: &'a str,
@@ -41,6 +45,8 @@ pub struct NewUser<'a> {
     pub area_code: Option<&'a str>,
     pub password_hash: &'a str,
     pub grants: &'a [Grant],
+    /// The password was issued to the person, not chosen: change it first.
+    pub must_change_password: bool,
 }
 
 /// Normal form of a user name: trimmed, lower case.
@@ -53,8 +59,8 @@ pub async fn insert_user(tx: &mut Tx, u: &NewUser<'_>) -> sqlx::Result<UserId> {
     let now = db::now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO users (username, display_name, email, title, organisation_id, area_code, \
-         password_hash, created_at, password_changed_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
+         password_hash, created_at, password_changed_at, must_change_password) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id",
     )
     .bind(normalize_username(u.username))
     .bind(u.display_name)
@@ -64,17 +70,64 @@ pub async fn insert_user(tx: &mut Tx, u: &NewUser<'_>) -> sqlx::Result<UserId> {
     .bind(u.area_code)
     .bind(u.password_hash)
     .bind(&now)
+    .bind(db::flag(u.must_change_password))
     .fetch_one(&mut **tx)
     .await?;
-    for g in u.grants {
+    insert_grants(tx, UserId(id), u.grants).await?;
+    Ok(UserId(id))
+}
+
+async fn insert_grants(tx: &mut Tx, id: UserId, grants: &[Grant]) -> sqlx::Result<()> {
+    for g in grants {
         sqlx::query("INSERT INTO user_roles (user_id, role, area_code) VALUES ($1, $2, $3)")
-            .bind(id)
+            .bind(id.0)
             .bind(g.role.as_str())
             .bind(g.area.as_deref().unwrap_or(""))
             .execute(&mut **tx)
             .await?;
     }
-    Ok(UserId(id))
+    Ok(())
+}
+
+/// An account's roles and area as they are inside `tx`, locking the
+/// account's row on PostgreSQL so two administrators' changes queue.
+/// `lock` is `Db::locks_rows`.
+pub async fn lock_access(
+    tx: &mut Tx,
+    id: UserId,
+    lock: bool,
+) -> sqlx::Result<Option<(Option<String>, Vec<Grant>)>> {
+    let lock = if lock { " FOR UPDATE" } else { "" };
+    let row: Option<(Option<String>,)> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT area_code FROM users WHERE id = $1{lock}"
+    )))
+    .bind(id.0)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((area,)) = row else {
+        return Ok(None);
+    };
+    let grants = grants_of(&mut **tx, id).await?;
+    Ok(Some((area, grants)))
+}
+
+/// Replaces an account's roles and its area (in the caller's transaction).
+pub async fn set_access(
+    tx: &mut Tx,
+    id: UserId,
+    area: Option<&str>,
+    grants: &[Grant],
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET area_code = $1 WHERE id = $2")
+        .bind(area)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM user_roles WHERE user_id = $1")
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    insert_grants(tx, id, grants).await
 }
 
 pub async fn find_user_by_name(db: &Db, username: &str) -> sqlx::Result<Option<(UserRow, String)>> {
@@ -118,14 +171,25 @@ pub async fn password_hash_of(db: &Db, id: UserId) -> sqlx::Result<String> {
     Ok(h)
 }
 
-pub async fn set_password(tx: &mut Tx, id: UserId, hash: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1, password_changed_at = $2 WHERE id = $3")
-        .bind(hash)
-        .bind(db::now())
-        .bind(id.0)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Sets a password; `must_change` when an administrator issued it (the
+/// person changes it at their next login), false when they chose it.
+pub async fn set_password(
+    tx: &mut Tx,
+    id: UserId,
+    hash: &str,
+    must_change: bool,
+) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE users SET password_hash = $1, password_changed_at = $2, \
+         must_change_password = $3 WHERE id = $4",
+    )
+    .bind(hash)
+    .bind(db::now())
+    .bind(db::flag(must_change))
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }
 
 pub async fn set_disabled(tx: &mut Tx, id: UserId, disabled: bool) -> sqlx::Result<bool> {
@@ -136,6 +200,15 @@ pub async fn set_disabled(tx: &mut Tx, id: UserId, disabled: bool) -> sqlx::Resu
         .await?;
     if disabled {
         delete_sessions_of(tx, id).await?;
+        // Revoked, not paused: enabling the account again must not bring
+        // back tokens copied while it was disabled.
+        sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(db::now())
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(r.rows_affected() == 1)
 }
@@ -277,6 +350,7 @@ pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow
     sqlx::query_as(
         "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
          u.organisation_id, u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
+         u.must_change_password, \
          (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \
          (SELECT string_agg(CAST(m.group_id AS TEXT) || ':' || m.role, ',') FROM group_members m \
@@ -342,34 +416,47 @@ pub struct ApiTokenRow {
     pub created_at: String,
     pub last_used_at: Option<String>,
     pub revoked_at: Option<String>,
+    /// `read` or `full` (`otalusta_domain::token::Scope`).
+    pub scope: String,
+    pub expires_at: String,
+    /// 1 when `expires_at` has passed (computed by the query).
+    pub expired: i64,
 }
 
-pub async fn create_api_token(
-    tx: &mut Tx,
-    user: UserId,
-    name: &str,
-    token: &str,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) \
-         VALUES ($1, $2, $3, $4, $5)",
+/// A new token's settings.
+pub struct NewToken<'a> {
+    pub name: &'a str,
+    pub token: &'a str,
+    pub scope: Scope,
+    pub created_at: &'a str,
+    pub expires_at: &'a str,
+}
+
+pub async fn create_api_token(tx: &mut Tx, user: UserId, t: &NewToken<'_>) -> sqlx::Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at, scope, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(user.0)
-    .bind(name)
-    .bind(token_hash(token))
-    .bind(&token[..token.len().min(12)])
-    .bind(db::now())
-    .execute(&mut **tx)
+    .bind(t.name)
+    .bind(token_hash(t.token))
+    .bind(&t.token[..t.token.len().min(12)])
+    .bind(t.created_at)
+    .bind(t.scope.as_str())
+    .bind(t.expires_at)
+    .fetch_one(&mut **tx)
     .await?;
-    Ok(())
+    Ok(id)
 }
 
 pub async fn list_api_tokens(db: &Db, user: UserId) -> sqlx::Result<Vec<ApiTokenRow>> {
     sqlx::query_as(
-        "SELECT id, name, prefix, created_at, last_used_at, revoked_at FROM api_tokens \
+        "SELECT id, name, prefix, created_at, last_used_at, revoked_at, scope, expires_at, \
+         CASE WHEN expires_at <= $2 THEN 1 ELSE 0 END AS expired FROM api_tokens \
          WHERE user_id = $1 ORDER BY id DESC",
     )
     .bind(user.0)
+    .bind(db::now())
     .fetch_all(db.pool())
     .await
 }
@@ -387,25 +474,37 @@ pub async fn revoke_api_token(tx: &mut Tx, user: UserId, id: i64) -> sqlx::Resul
     Ok(r.rows_affected() == 1)
 }
 
-pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<UserRow>> {
+/// The account of a live token (not revoked, not expired) and the token's
+/// scope; marks the token used.
+pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<(UserRow, Scope)>> {
+    #[derive(FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        user: UserRow,
+        scope: String,
+    }
     let hash = token_hash(token);
-    let row: Option<UserRow> = sqlx::query_as(
+    let now = db::now();
+    let row: Option<Row> = sqlx::query_as(
         "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
-         u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at \
+         u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
+         u.must_change_password, t.scope \
          FROM api_tokens t JOIN users u ON u.id = t.user_id \
-         WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
     )
     .bind(&hash)
+    .bind(&now)
     .fetch_optional(db.pool())
     .await?;
-    if row.is_some() {
-        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
-            .bind(db::now())
-            .bind(&hash)
-            .execute(db.pool())
-            .await?;
-    }
-    Ok(row)
+    let Some(row) = row else { return Ok(None) };
+    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+        .bind(&now)
+        .bind(&hash)
+        .execute(db.pool())
+        .await?;
+    // An unknown stored scope reads as the narrower one.
+    let scope = Scope::parse(&row.scope).unwrap_or(Scope::Read);
+    Ok(Some((row.user, scope)))
 }
 
 // --- login attempts ------------------------------------------------------------

@@ -65,6 +65,7 @@ fn json(page: &Page, r: &Request, cal: Option<&GroupCalendar>, content: bool) ->
     responses(
         (status = 200, description = "Visible requests, newest change first", body = Vec<RequestJson>),
         (status = 401, description = "Not signed in", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`password-change-required`: the password was issued by an administrator and must first be changed", body = crate::api::Problem, content_type = "application/problem+json"),
     ),
     security(("session" = []), ("token" = [])))]
 pub async fn list(

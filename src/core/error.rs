@@ -73,6 +73,13 @@ pub enum AppError {
     Unauthenticated,
     #[error("forbidden")]
     Forbidden,
+    /// Forbidden for a reason the client can act on: `kind` is the problem
+    /// type (e.g. `token-read-only`), `message_key` the explanation.
+    #[error("forbidden: {kind}")]
+    Refused {
+        kind: &'static str,
+        message_key: &'static str,
+    },
     #[error("missing or invalid CSRF token")]
     Csrf,
     #[error("invalid input")]
@@ -120,7 +127,9 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::Refused { .. } | AppError::Csrf => {
+                StatusCode::FORBIDDEN
+            }
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -136,6 +145,7 @@ impl AppError {
             AppError::NotFound => ("not-found", "error-not-found"),
             AppError::Unauthenticated => ("unauthenticated", "error-unauthenticated"),
             AppError::Forbidden => ("forbidden", "error-forbidden"),
+            AppError::Refused { kind, message_key } => (*kind, *message_key),
             AppError::Csrf => ("csrf", "error-csrf"),
             AppError::Invalid(_) => ("validation", "error-validation"),
             AppError::BadRequest(key) => ("bad-request", *key),

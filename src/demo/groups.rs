@@ -92,6 +92,7 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
                 area_code: Some("ita-suomi"),
                 password_hash: &hidden,
                 grants: &grants,
+                must_change_password: false,
             },
         )
         .await?;

@@ -83,7 +83,9 @@ pub async fn ensure_with(
             .await?;
         match existing {
             Some((id,)) => {
-                store::set_password(&mut tx, otalusta_domain::ids::UserId(id), &hash).await?;
+                // Demo accounts are logged into directly: never forced to change.
+                store::set_password(&mut tx, otalusta_domain::ids::UserId(id), &hash, false)
+                    .await?;
                 sqlx::query("UPDATE users SET disabled = 0 WHERE id = $1")
                     .bind(id)
                     .execute(&mut *tx)
@@ -107,6 +109,7 @@ pub async fn ensure_with(
                         area_code: *area,
                         password_hash: &hash,
                         grants: &grants,
+                        must_change_password: false,
                     },
                 )
                 .await?;
@@ -134,10 +137,18 @@ pub async fn ensure_with(
     Ok(names)
 }
 
-/// The demo password: the one given, or a new random one.
-pub fn password_or_generate(given: Option<&str>) -> String {
+/// The demo password: the one given, if the password rule accepts it for
+/// every demo account, or a new random one.
+pub fn password_or_generate(
+    given: Option<&str>,
+) -> Result<String, otalusta_domain::password::PasswordProblem> {
     match given {
-        Some(p) if !p.is_empty() => p.to_owned(),
-        _ => admin::generate_password(),
+        Some(p) if !p.is_empty() => {
+            for (role, ..) in ACCOUNTS {
+                otalusta_domain::password::check_new(&username(*role), p)?;
+            }
+            Ok(p.to_owned())
+        }
+        _ => Ok(admin::generate_password()),
     }
 }

@@ -27,7 +27,11 @@ pub struct OrganiserJson {
 
 /// Cooperation areas (public reference data).
 #[utoipa::path(get, path = "/api/v1/areas", tag = "regions",
-    responses((status = 200, description = "The five cooperation areas", body = Vec<AreaJson>)))]
+    responses(
+        (status = 200, description = "The five cooperation areas", body = Vec<AreaJson>),
+        (status = 401, description = "A Bearer token that is unknown, expired or revoked (none is needed here)", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`password-change-required`: the session's password was issued by an administrator and must first be changed", body = crate::api::Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn list_areas() -> Json<Vec<AreaJson>> {
     Json(
         AREAS

@@ -85,6 +85,7 @@ fn table() -> Vec<Row> {
         public("/api/v1/openapi.json"),
         public("/api/v1/areas"),
         get("/account", ALL),
+        get("/account/password", ALL),
         get("/regions", ALL),
         get("/audit", &[Auditor]),
         get("/audit/verify", &[Auditor]),
@@ -98,6 +99,13 @@ fn table() -> Vec<Row> {
         post("/account/tokens", ALL, &[("name", "")]),
         post("/admin/users", &[Admin], &[("username", "")]),
         post("/admin/users/{researcher}/enable", &[Admin], &[]),
+        // {spare} is an account no client is logged in as.
+        post(
+            "/admin/users/{spare}/roles",
+            &[Admin],
+            &[("roles", "expert")],
+        ),
+        post("/admin/users/{spare}/password", &[Admin], &[]),
         // Consultation groups: {group} is Haastavat erot (demo-secretary is
         // its secretary), {master} the MASTER group (not theirs); both in
         // Itä-Suomi, demo-coordinator's area.
@@ -233,6 +241,7 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
     .await
     .unwrap();
     m.insert("own", own.to_string());
+    m.insert("spare", spare_account(app).await.to_string());
     // A request on the agenda of Haastavat erot.
     let (group,): (i64,) =
         sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")
@@ -299,6 +308,35 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
         m.insert(key, id.to_string());
     }
     m
+}
+
+/// An account for the rows that change accounts, so no client's own
+/// session is touched.
+async fn spare_account(app: &TestApp) -> i64 {
+    use otalusta::auth::admin;
+    let input = admin::AccountInput {
+        username: "varalla".into(),
+        display_name: "Varalla".into(),
+        roles: vec!["researcher".into()],
+        ..Default::default()
+    };
+    let grants = admin::validate(&input).unwrap();
+    let log = |id: otalusta_domain::ids::UserId| otalusta_domain::audit::AuditEvent {
+        at: otalusta::core::db::now(),
+        actor_id: None,
+        actor_name: "test".into(),
+        role: "admin".into(),
+        action: "user.create".into(),
+        object_type: "user".into(),
+        object_id: id.to_string(),
+        outcome: otalusta_domain::audit::Outcome::Success,
+        client_addr: "local".into(),
+        purpose: String::new(),
+    };
+    admin::create_account(&app.state.db, &input, &grants, PASSWORD, false, log)
+        .await
+        .unwrap()
+        .0
 }
 
 fn fill(path: &str, ids: &HashMap<&'static str, String>) -> String {

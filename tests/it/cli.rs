@@ -163,3 +163,95 @@ async fn accounts_made_before_the_first_start_leave_a_verifiable_log() {
     assert_ne!(code, 0, "{out}");
     assert!(out.contains("checkpoints were removed"), "{out}");
 }
+
+#[tokio::test]
+async fn user_add_refuses_common_passwords_and_can_issue_a_temporary_one() {
+    let app = TestApp::spawn().await;
+    for pw in ["password1234", "Salasana2024!", "123456789012"] {
+        let (code, out) = otalusta(
+            &app,
+            &[
+                "user",
+                "add",
+                "uusi",
+                "--role",
+                "expert",
+                "--password-stdin",
+            ],
+            &format!("{pw}\n"),
+        );
+        assert_eq!(code, 2, "{pw}: {out}");
+        assert!(
+            out.contains("too common") || out.contains("too easy to guess"),
+            "{pw}: {out}"
+        );
+    }
+    // Without the flag the person logs in directly; with it, they must
+    // change the password first.
+    let pw = "kirjastokortti ja kahvi";
+    for (name, flag, forced) in [
+        ("suoraan", None, false),
+        ("vaihtaja", Some("--temporary-password"), true),
+    ] {
+        let mut args = vec!["user", "add", name, "--role", "expert", "--password-stdin"];
+        args.extend(flag);
+        let (code, out) = otalusta(&app, &args, &format!("{pw}\n"));
+        assert_eq!(code, 0, "{out}");
+        let c = app.client();
+        let res = app
+            .post_form(
+                &c,
+                "/login",
+                "/login",
+                &[("username", name), ("password", pw)],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        let to = if forced { "/account/password" } else { "/" };
+        assert_eq!(res.headers()["location"], to, "{name}");
+    }
+}
+
+#[tokio::test]
+async fn user_disable_revokes_api_tokens() {
+    let app = TestApp::spawn().await;
+    let c = app.login(otalusta_domain::role::Role::Expert).await;
+    let res = app
+        .post_form(&c, "/account", "/account/tokens", &[("name", "skripti")])
+        .await;
+    let token = crate::passwords::shown_secret(&res.text().await.unwrap());
+    let (code, out) = otalusta(&app, &["user", "disable", "demo-expert"], "");
+    assert_eq!(code, 0, "{out}");
+    let (revoked,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM api_tokens WHERE revoked_at IS NOT NULL")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(revoked, 1);
+    let res = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 401);
+}
+
+#[tokio::test]
+async fn serve_refuses_a_common_demo_password() {
+    let app = TestApp::spawn().await;
+    let (code, out) = otalusta(
+        &app,
+        &[
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--demo",
+            "--demo-password",
+            "salasana1234",
+        ],
+        "",
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("demo password refused"), "{out}");
+}

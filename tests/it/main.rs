@@ -7,6 +7,7 @@ mod hostile;
 mod integrity;
 mod python;
 
+mod admin;
 mod api;
 mod audit_log;
 mod authz;
@@ -19,5 +20,7 @@ mod login;
 mod meeting_changes;
 mod nodes;
 mod pages;
+mod passwords;
 mod schema;
+mod tokens;
 mod workflow_props;

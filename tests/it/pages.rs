@@ -101,6 +101,7 @@ async fn every_logged_in_page_has_landmarks_labels_and_security_headers() {
             vec![
                 "/",
                 "/account",
+                "/account/password",
                 "/regions",
                 "/admin/users",
                 "/admin/users/new",
