@@ -17,7 +17,8 @@ pub struct Config {
     pub base_url: String,
     /// Cookies get `Secure` (and the `__Host-` prefix) when served over https.
     pub secure_cookies: bool,
-    /// Take the client address from `X-Forwarded-For` (behind a proxy only).
+    /// Take the client address from `X-Forwarded-For`, its rightmost entry
+    /// (behind one reverse proxy that appends to it, only).
     pub trust_proxy: bool,
     pub keys: Keys,
     /// A session ends after this long without requests …

@@ -68,6 +68,29 @@ fn query_lang(query: Option<&str>) -> Option<Lang> {
         .and_then(|(_, v)| v.parse().ok())
 }
 
+/// The client's address as our reverse proxy saw it: the rightmost entry of
+/// `X-Forwarded-For`, which the proxy appended. Everything left of it came
+/// from the client and can be anything, so trusting it would let one client
+/// pass as many (login throttling per address) and write any address into
+/// the access log. `None` when the entry is not an address (then the peer's
+/// address is used).
+fn forwarded_for(headers: &HeaderMap) -> Option<String> {
+    let last = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .next_back()?
+        .to_str()
+        .ok()?
+        .rsplit(',')
+        .next()?
+        .trim();
+    let ip = last
+        .parse::<std::net::IpAddr>()
+        .or_else(|_| last.parse::<SocketAddr>().map(|a| a.ip()))
+        .ok()?;
+    Some(ip.to_string())
+}
+
 /// Builds [`ReqCtx`] and sets the language and CSRF cookies it decided on.
 pub async fn context_layer(
     State(state): State<AppState>,
@@ -96,13 +119,7 @@ pub async fn context_layer(
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
     let client_addr = if config.trust_proxy {
-        headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_owned())
-            .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
-            .unwrap_or(peer)
+        forwarded_for(headers).unwrap_or(peer)
     } else {
         peer
     };
@@ -420,6 +437,30 @@ mod tests {
         let mut h2 = HeaderMap::new();
         h2.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
         assert!(is_cross_site(&h2));
+    }
+
+    #[test]
+    fn the_proxys_own_entry_of_x_forwarded_for_counts() {
+        let h = |values: &[&'static str]| {
+            let mut h = HeaderMap::new();
+            for v in values {
+                h.append("x-forwarded-for", HeaderValue::from_static(v));
+            }
+            forwarded_for(&h)
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(h(&["203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["10.9.8.7, 203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["1.1.1.1,2.2.2.2 ,  203.0.113.7 "]), some("203.0.113.7"));
+        assert_eq!(h(&["10.9.8.7", "203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["2001:db8::1"]), some("2001:db8::1"));
+        assert_eq!(h(&["x, 203.0.113.7:4711"]), some("203.0.113.7"));
+        assert_eq!(h(&["[2001:db8::1]:443"]), some("2001:db8::1"));
+        // Not an address: the caller falls back to the peer.
+        assert_eq!(h(&["203.0.113.7, garbage"]), None);
+        assert_eq!(h(&["203.0.113.7, "]), None);
+        assert_eq!(h(&["unknown"]), None);
+        assert_eq!(h(&[]), None);
     }
 
     #[test]
