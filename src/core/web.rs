@@ -91,6 +91,39 @@ fn forwarded_for(headers: &HeaderMap) -> Option<String> {
     Some(ip.to_string())
 }
 
+/// Path segments whose next segment is a secret: the personal calendar
+/// feed's token (`/calendar/{token}/meetings.ics`) is the feed's only key.
+const SECRET_AFTER: &[&str] = &["calendar"];
+
+/// A path as the log may keep it: no query string, and secret segments
+/// replaced by `[redacted]`, because logs travel further than the database
+/// (log shippers, support tickets) and a feed's token there would let anyone
+/// read its owner's meetings. Besides the segments named in [`SECRET_AFTER`],
+/// any segment that looks like a random token (20 or more URL-safe base64
+/// characters, upper and lower case: our paths are lower case) is redacted,
+/// so that a secret link added
+/// later is not logged before someone remembers this list.
+pub fn loggable_path(path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut out = Vec::new();
+    let mut secret_next = false;
+    for segment in path.split('/') {
+        let looks_random = segment.len() >= 20
+            && segment.bytes().any(|b| b.is_ascii_uppercase())
+            && segment.bytes().any(|b| b.is_ascii_lowercase())
+            && segment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if (secret_next && !segment.is_empty()) || looks_random {
+            out.push("[redacted]");
+        } else {
+            out.push(segment);
+        }
+        secret_next = SECRET_AFTER.contains(&segment);
+    }
+    out.join("/")
+}
+
 /// Builds [`ReqCtx`] and sets the language and CSRF cookies it decided on.
 pub async fn context_layer(
     State(state): State<AppState>,
@@ -148,7 +181,7 @@ pub async fn context_layer(
         "request",
         id = %ctx.request_id,
         method = %req.method(),
-        path = %ctx.path,
+        path = %loggable_path(&ctx.path),
     );
     req.extensions_mut().insert(ctx.clone());
     let started = std::time::Instant::now();
@@ -461,6 +494,35 @@ mod tests {
         assert_eq!(h(&["203.0.113.7, "]), None);
         assert_eq!(h(&["unknown"]), None);
         assert_eq!(h(&[]), None);
+    }
+
+    #[test]
+    fn secret_path_segments_and_queries_are_not_logged() {
+        let token = random_token(32);
+        assert_eq!(
+            loggable_path(&format!("/calendar/{token}/meetings.ics")),
+            "/calendar/[redacted]/meetings.ics"
+        );
+        assert_eq!(
+            loggable_path("/calendar/guessed/meetings.ics"),
+            "/calendar/[redacted]/meetings.ics",
+            "a wrong token too"
+        );
+        assert_eq!(
+            loggable_path("/future/Zq3xY8kP0aB7cD2eF5gH1_-/x"),
+            "/future/[redacted]/x",
+            "anything that looks like a token"
+        );
+        assert_eq!(loggable_path("/requests?q=salainen&token=abc"), "/requests");
+        for kept in [
+            "/",
+            "/groups/12/meetings/2027-01-14/agenda",
+            "/groups/integrated-institutional-care-1",
+            "/calendar",
+            "/api/v1/groups/3/meetings",
+        ] {
+            assert_eq!(loggable_path(kept), kept);
+        }
     }
 
     #[test]

@@ -740,3 +740,65 @@ async fn feeds_escape_what_people_typed_and_keep_the_video_link_private() {
         }
     }
 }
+
+/// What the server logs, captured for one test (its runtime runs the
+/// server on the test's own thread).
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Captured {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn the_personal_feeds_token_stays_out_of_the_log() {
+    let logs = Captured::default();
+    let _guard = tracing::subscriber::set_default(
+        tracing_subscriber::fmt()
+            .with_env_filter("info")
+            .with_ansi(false)
+            .with_writer(logs.clone())
+            .finish(),
+    );
+    let app = TestApp::spawn().await;
+    let secretary = app.login(Role::Secretary).await;
+    let res = app
+        .post_form(&secretary, "/meetings", "/meetings/feed", &[])
+        .await;
+    let html = res.text().await.unwrap();
+    let start = html.find("/calendar/").expect("the link is shown");
+    let path = html[start..start + html[start..].find('<').unwrap()].to_owned();
+    let token = path.split('/').nth(2).unwrap().to_owned();
+    let (status, _) = text(&app.client(), app.url(&format!("{path}?lang=sv"))).await;
+    assert_eq!(status, 200);
+    let (status, _) = text(
+        &app.client(),
+        app.url("/calendar/guessed-token/meetings.ics"),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = text(&secretary, app.url("/meetings?salainen=kysely")).await;
+    assert_eq!(status, 200);
+    let log = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        log.contains("path=/calendar/[redacted]/meetings.ics"),
+        "the feed's requests are logged, redacted: {log}"
+    );
+    assert!(log.contains("path=/meetings"), "{log}");
+    for secret in [token.as_str(), "guessed-token", "salainen"] {
+        assert!(!log.contains(secret), "{secret} in the log: {log}");
+    }
+}
