@@ -30,6 +30,9 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of notifications.
     pub mail_from: String,
+    /// Client identity codes may be temporary ones (individual number
+    /// 900–999); off by default.
+    pub allow_temporary_hetu: bool,
 }
 
 impl Config {

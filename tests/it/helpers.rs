@@ -133,6 +133,7 @@ impl TestApp {
             session_max: Duration::from_secs(3600),
             smtp_url: None,
             mail_from: "OT-alusta <noreply@ot.example>".into(),
+            allow_temporary_hetu: false,
         };
         tweak(&mut config);
         let state = otalusta::app::build_state(config).await.expect("state");
