@@ -15,8 +15,10 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
-/// Largest urlencoded form accepted (file uploads use multipart).
-pub const FORM_LIMIT: usize = 256 * 1024;
+/// Largest request body accepted anywhere but the upload routes: forms and
+/// JSON alike (the longest text people type, a request's answers, is far
+/// below it). File uploads are multipart and have their own limit.
+pub const BODY_LIMIT: usize = 1024 * 1024;
 
 pub fn csrf_token(config: &Config, ctx: &ReqCtx, session: Option<&Session>) -> String {
     let binding = match session.and_then(|s| s.token_hash.as_deref()) {
@@ -60,7 +62,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             // Without a form body there is no token either.
             return Err(AppError::Csrf);
         }
-        let bytes = axum::body::to_bytes(req.into_body(), FORM_LIMIT)
+        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
         let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&bytes)

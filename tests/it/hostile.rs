@@ -379,3 +379,42 @@ async fn case_text_is_stored_verbatim_and_rendered_inert() {
         assert_eq!(body, payload.trim(), "stored as written");
     }
 }
+
+/// Forms and JSON share one documented limit, 1 MiB (`app::BODY_LIMIT`):
+/// a form right at it is read (and judged on its fields), one byte more
+/// is refused with 413 before anything is stored.
+#[tokio::test]
+async fn forms_are_read_up_to_the_documented_body_limit() {
+    let app = TestApp::spawn().await;
+    let admin = app.login(Role::Admin).await;
+    let token = app.csrf(&admin, "/account").await;
+    let head = format!("csrf={token}&name=");
+    let limit = otalusta::app::BODY_LIMIT;
+    assert_eq!(limit, 1024 * 1024, "the limit the documentation names");
+    let post = async |len: usize| {
+        let body = format!("{head}{}", "a".repeat(len - head.len()));
+        assert_eq!(body.len(), len);
+        let res = admin
+            .post(app.url("/account/tokens"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    };
+    // Well above the 256 KiB forms were once cut at.
+    for len in [512 * 1024, limit] {
+        let (status, html) = post(len).await;
+        assert_eq!(status, 422, "{len} bytes: read, the name is too long");
+        assert!(!html.contains("liian suuri: lomakkeen"), "{len} bytes");
+    }
+    let (status, html) = post(limit + 1).await;
+    assert_eq!(status, 413);
+    assert!(html.contains("lomakkeen enimmäiskoko on 1 Mt"), "{html}");
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM api_tokens")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
