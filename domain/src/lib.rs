@@ -16,4 +16,5 @@ pub mod questionnaire;
 pub mod region;
 pub mod role;
 pub mod taxonomy;
+pub mod text;
 pub mod throttle;

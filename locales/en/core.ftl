@@ -152,6 +152,7 @@ error-forbidden = You do not have access to this item or action. The attempt has
 error-csrf = The form's protection did not match (the form may be too old). Reload the page and try again.
 error-validation = The form has errors. Correct the marked fields.
 error-bad-request = The request could not be processed because its data was invalid.
+error-control-characters = The text contains invisible control characters (for example a NUL character) that cannot be stored. They often come with copied text. Remove them or type the text again and send the form again. Nothing was saved.
 error-method-not-allowed = This action cannot be done at this address.
 error-too-many-requests = Too many requests. Wait a moment and try again.
 error-payload-too-large = The data sent is too large: a form may be at most 1 MB, an attachment or a spreadsheet file 5 MB.

@@ -152,6 +152,7 @@ error-forbidden = Sinulla ei ole oikeutta tähän tietoon tai toimintoon. Yritys
 error-csrf = Lomakkeen suojaus ei täsmännyt (lomake voi olla vanhentunut). Lataa sivu uudelleen ja yritä uudestaan.
 error-validation = Lomakkeessa on virheitä. Korjaa merkityt kohdat.
 error-bad-request = Pyyntöä ei voitu käsitellä, koska sen tiedot olivat virheelliset.
+error-control-characters = Tekstissä on näkymättömiä ohjausmerkkejä (esimerkiksi NUL-merkki), joita ei voi tallentaa. Niitä tulee usein kopioidun tekstin mukana. Poista ne tai kirjoita teksti uudelleen ja lähetä lomake uudestaan. Mitään ei tallennettu.
 error-method-not-allowed = Tätä toimintoa ei voi tehdä tällä osoitteella.
 error-too-many-requests = Liian monta pyyntöä. Odota hetki ja yritä uudelleen.
 error-payload-too-large = Lähetetty tieto on liian suuri: lomakkeen enimmäiskoko on 1 Mt, liitteen ja taulukkotiedoston 5 Mt.

@@ -152,6 +152,7 @@ error-forbidden = Du har inte behörighet till denna uppgift eller åtgärd. Fö
 error-csrf = Formulärets skydd stämde inte (formuläret kan vara för gammalt). Ladda om sidan och försök igen.
 error-validation = Formuläret innehåller fel. Rätta de markerade punkterna.
 error-bad-request = Begäran kunde inte behandlas eftersom uppgifterna var felaktiga.
+error-control-characters = Texten innehåller osynliga styrtecken (till exempel NUL-tecknet) som inte kan sparas. De följer ofta med kopierad text. Ta bort dem eller skriv texten på nytt och skicka formuläret igen. Ingenting sparades.
 error-method-not-allowed = Denna åtgärd kan inte göras på denna adress.
 error-too-many-requests = För många begäranden. Vänta en stund och försök igen.
 error-payload-too-large = De skickade uppgifterna är för stora: ett formulär får vara högst 1 MB, en bilaga eller en tabellfil högst 5 MB.

@@ -47,7 +47,7 @@ fn me(session: &Session) -> Me {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in; the session cookie is set", body = Me),
-        (status = 400, description = "The body is not JSON of this shape, or not sent as `application/json`", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape, not sent as `application/json`, or holds control characters (NUL and other C0 controls but TAB, CR, LF)", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong user name or password", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than 1 MiB", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Missing fields", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -59,6 +59,7 @@ pub async fn login(
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> AppResult<Response> {
     let Json(body) = body.map_err(crate::api::json_rejection)?;
+    crate::core::forms::refuse_control_chars([body.username.as_str(), body.password.as_str()])?;
     let mut errors = FieldErrors::new();
     if body.username.trim().is_empty() {
         errors.add("username", "field-required");

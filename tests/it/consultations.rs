@@ -979,6 +979,58 @@ async fn bad_and_oversized_input_is_refused_and_nothing_is_stored_half_way() {
     assert!(!audit_entries(&app, "attachment.read").await.is_empty());
 }
 
+#[tokio::test]
+async fn direction_characters_never_reach_an_attachments_name() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(&app, &requester, g, &[("action", "save")]).await;
+    // "kuva<RLO>gpj.txt" reads as "kuvatxt.jpg" in a file manager.
+    let (code, _) = up(
+        &app,
+        &requester,
+        id,
+        "oma kuva\u{202e}gpj\u{2066}\u{200f}.txt",
+        b"teksti".to_vec(),
+    )
+    .await;
+    assert_eq!(code, 303);
+    let (aid, name): (i64, String) = sqlx::query_as("SELECT id, filename FROM attachments")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(name, "oma kuvagpj.txt", "stored without them");
+    let disposition = async |aid: i64| {
+        requester
+            .get(app.url(&format!("/requests/{id}/attachments/{aid}")))
+            .send()
+            .await
+            .unwrap()
+            .headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        disposition(aid).await,
+        "attachment; filename*=UTF-8''oma%20kuvagpj.txt"
+    );
+    // A name stored before names were cleaned is cleaned on the way out.
+    sqlx::query("UPDATE attachments SET filename = $1 WHERE id = $2")
+        .bind("vanha\u{202e}fdp.exe\u{202c}.txt")
+        .bind(aid)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        disposition(aid).await,
+        "attachment; filename*=UTF-8''vanhafdp.exe.txt"
+    );
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}/edit")).await;
+    assert!(html.contains("vanhafdp.exe.txt"), "{html}");
+    assert!(!html.contains('\u{202e}'));
+}
+
 /// Uploads one attachment through the form; (status, page).
 async fn up(
     app: &TestApp,
