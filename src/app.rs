@@ -18,8 +18,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
-/// Largest request body accepted anywhere unless a route says otherwise.
-pub const BODY_LIMIT: usize = 1024 * 1024;
+/// Largest request body accepted anywhere unless a route says otherwise
+/// (forms and JSON; `CsrfForm` reads up to the same).
+pub use crate::core::forms::BODY_LIMIT;
 
 /// Connects, migrates and loads everything a node needs before serving.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
@@ -42,7 +43,8 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     })
 }
 
-/// Largest spreadsheet upload, with room for the multipart framing.
+/// Largest upload (a spreadsheet or an attachment, 5 MiB each), with room
+/// for the multipart framing; only the two upload routes take it.
 pub const UPLOAD_LIMIT: usize = experts::transfer::MAX_UPLOAD + 64 * 1024;
 
 pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {

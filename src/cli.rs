@@ -83,6 +83,9 @@ pub struct ServeArgs {
         default_value = "OT-alusta <noreply@localhost>"
     )]
     pub mail_from: String,
+    /// Accept temporary personal identity codes (individual number 900–999) in client data.
+    #[arg(long, env = "OTALUSTA_ALLOW_TEMPORARY_HETU")]
+    pub allow_temporary_hetu: bool,
     /// Minutes of inactivity after which a session ends.
     #[arg(long, env = "OTALUSTA_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u64,
@@ -280,6 +283,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
         mail_from: args.mail_from.clone(),
         audit_sink: cli.audit_sink.clone(),
+        allow_temporary_hetu: args.allow_temporary_hetu,
     };
     // A demo password given on the command line is chosen by a person: the
     // password rule holds for it as for any other.

@@ -1,8 +1,9 @@
 //! Henkilötunnus: the Finnish personal identity code.
 //!
 //! Parse, don't validate: a [`PersonalIdentityCode`] can only be obtained
-//! through [`PersonalIdentityCode::parse`] (or `parse_permanent`, `FromStr`,
-//! `TryFrom`, serde), so holding one proves the code is well formed.
+//! through [`PersonalIdentityCode::parse`] (or `parse_permanent`,
+//! `parse_client`, `FromStr`, `TryFrom`, serde), so holding one proves the
+//! code is well formed.
 //!
 //! Format `DDMMYY C NNN Q` (11 characters):
 //! - `DDMMYY` the birth date, a real calendar date in the century of `C`;
@@ -61,6 +62,10 @@ pub enum HetuError {
     /// codes are allowed.
     #[error("a temporary personal identity code (individual number 900–999) is not allowed here")]
     TemporaryNotAllowed,
+    /// The birth date is after "today": a typo in the date or the century
+    /// sign (`A` for `-`), not a person yet.
+    #[error("the birth date of the personal identity code is in the future")]
+    BirthDateInFuture,
 }
 
 impl HetuError {
@@ -74,6 +79,7 @@ impl HetuError {
             HetuError::InvalidIndividualNumber => "hetu-invalid-individual-number",
             HetuError::InvalidCheckCharacter { .. } => "hetu-invalid-check",
             HetuError::TemporaryNotAllowed => "hetu-temporary-not-allowed",
+            HetuError::BirthDateInFuture => "hetu-birth-date-in-future",
         }
     }
 }
@@ -135,6 +141,22 @@ impl PersonalIdentityCode {
     pub fn parse_permanent(s: &str) -> Result<Self, HetuError> {
         let code = Self::parse(s)?;
         if code.is_temporary() {
+            return Err(HetuError::TemporaryNotAllowed);
+        }
+        Ok(code)
+    }
+
+    /// Parses a client's code as client data takes it: a well-formed code
+    /// whose birth date is not after `today`, and temporary codes only when
+    /// `allow_temporary` (the deployment's choice: a temporary code is a
+    /// stop-gap that is later replaced, so records under it split a person
+    /// in two). Errors of form come first, then the date, then temporariness.
+    pub fn parse_client(s: &str, today: Date, allow_temporary: bool) -> Result<Self, HetuError> {
+        let code = Self::parse(s)?;
+        if code.birth_date() > today {
+            return Err(HetuError::BirthDateInFuture);
+        }
+        if code.is_temporary() && !allow_temporary {
             return Err(HetuError::TemporaryNotAllowed);
         }
         Ok(code)
@@ -329,6 +351,47 @@ mod tests {
     }
 
     #[test]
+    fn client_codes_refuse_future_births_and_by_default_temporary_codes() {
+        let today = date(2026, 12, 3);
+        let client = |s: &str, allow| PersonalIdentityCode::parse_client(s, today, allow);
+        assert!(client("131052-308T", false).is_ok());
+        // Born today is fine; tomorrow is not, in any century sign.
+        let born_today = build(3, 12, 26, 'A', 123);
+        assert_eq!(client(&born_today, false).unwrap().birth_date(), today);
+        for sign in ['A', 'B', 'F'] {
+            let tomorrow = build(4, 12, 26, sign, 123);
+            assert_eq!(
+                client(&tomorrow, true),
+                Err(HetuError::BirthDateInFuture),
+                "{tomorrow}"
+            );
+        }
+        // 2052: the same code with a 1900s sign would be fine.
+        assert_eq!(
+            client("131052A308T", true),
+            Err(HetuError::BirthDateInFuture)
+        );
+        // Temporary codes: refused unless allowed.
+        let temporary = build(1, 5, 20, 'A', 902);
+        assert_eq!(
+            client(&temporary, false),
+            Err(HetuError::TemporaryNotAllowed)
+        );
+        assert!(client(&temporary, true).unwrap().is_temporary());
+        assert!(client(&build(1, 5, 20, 'A', 899), false).is_ok());
+        // A malformed code says what is wrong with its form first.
+        assert_eq!(
+            client("131052A308U", false),
+            Err(HetuError::InvalidCheckCharacter { expected: 'T' })
+        );
+        assert_eq!(
+            client(&build(4, 12, 26, 'A', 950), false),
+            Err(HetuError::BirthDateInFuture),
+            "the date before temporariness"
+        );
+    }
+
+    #[test]
     fn wrong_check_character() {
         assert_eq!(
             err("131052-308U"),
@@ -422,6 +485,7 @@ mod tests {
             HetuError::InvalidIndividualNumber,
             HetuError::InvalidCheckCharacter { expected: 'T' },
             HetuError::TemporaryNotAllowed,
+            HetuError::BirthDateInFuture,
         ];
         let keys: std::collections::BTreeSet<_> = all.iter().map(HetuError::key).collect();
         assert_eq!(keys.len(), all.len());

@@ -16,5 +16,6 @@ pub mod questionnaire;
 pub mod region;
 pub mod role;
 pub mod taxonomy;
+pub mod text;
 pub mod throttle;
 pub mod token;

@@ -47,7 +47,7 @@ fn me(session: &Session) -> Me {
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Logged in; the session cookie is set", body = Me),
-        (status = 400, description = "The body is not JSON of this shape, or not sent as `application/json`", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not JSON of this shape, not sent as `application/json`, or holds control characters (NUL and other C0 controls but TAB, CR, LF)", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 401, description = "Wrong user name or password, or a Bearer token that is unknown, expired or revoked", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 403, description = "`password-change-required`: the password was issued by an administrator and must first be changed on the web (`/account/password`); no session is started. `token-read-only`: sent with a read-only API token", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than 1 MiB", body = crate::api::Problem, content_type = "application/problem+json"),
@@ -60,6 +60,7 @@ pub async fn login(
     body: Result<Json<LoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> AppResult<Response> {
     let Json(body) = body.map_err(crate::api::json_rejection)?;
+    crate::core::forms::refuse_control_chars([body.username.as_str(), body.password.as_str()])?;
     let mut errors = FieldErrors::new();
     if body.username.trim().is_empty() {
         errors.add("username", "field-required");

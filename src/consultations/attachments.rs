@@ -44,19 +44,25 @@ pub fn detect_type(filename: &str, bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// A file name safe to store and send back: no paths, no quotes.
+/// A file name safe to store and send back: no paths, no quotes, no
+/// control or direction characters (`otalusta_domain::text::safe_filename`).
 pub fn clean_filename(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = base
-        .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|'))
-        .take(120)
-        .collect();
-    if cleaned.trim().is_empty() {
-        "liite".into()
-    } else {
-        cleaned.trim().to_owned()
+    otalusta_domain::text::safe_filename(name, "liite")
+}
+
+/// RFC 8187's percent-encoding of a header parameter value (`filename*`):
+/// every byte but the `attr-char`s encoded, a space as `%20` (form
+/// encoding's `+` would be read as a plus sign).
+fn ext_value(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"!#$&+-.^_`|~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
     }
+    out
 }
 
 pub async fn upload(
@@ -173,9 +179,11 @@ pub async fn download(
     );
     e.purpose = format!("consultation; attachment {aid}");
     audit::store::record(&state.db, e).await?;
+    // Cleaned again: a name stored before direction characters were
+    // removed must not reverse in the save dialog either.
     let disposition = format!(
         "attachment; filename*=UTF-8''{}",
-        crate::core::web::urlencode(&name)
+        ext_value(&clean_filename(&name))
     );
     Ok((
         [

@@ -448,7 +448,11 @@ fn check_form(
                 errors.add("basis_note", "request-basis-required");
             }
             if !hetu.is_empty() {
-                match PersonalIdentityCode::parse(hetu) {
+                match PersonalIdentityCode::parse_client(
+                    hetu,
+                    today(),
+                    state.config.allow_temporary_hetu,
+                ) {
                     Ok(code) => {
                         new_identity = Some(crate::core::crypto::seal(
                             &state.config.keys.data,

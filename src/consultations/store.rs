@@ -601,14 +601,20 @@ pub struct AttachmentRow {
     pub uploaded_at: String,
 }
 
+/// A request's attachments; names stored before names were cleaned of
+/// direction characters are cleaned here.
 pub async fn attachments(db: &Db, id: RequestId) -> sqlx::Result<Vec<AttachmentRow>> {
-    sqlx::query_as(
+    let mut rows: Vec<AttachmentRow> = sqlx::query_as(
         "SELECT id, filename, content_type, size, uploaded_at FROM attachments \
          WHERE request_id = $1 ORDER BY id",
     )
     .bind(id.0)
     .fetch_all(db.pool())
-    .await
+    .await?;
+    for r in &mut rows {
+        r.filename = crate::consultations::attachments::clean_filename(&r.filename);
+    }
+    Ok(rows)
 }
 
 pub async fn add_attachment(

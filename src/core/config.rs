@@ -21,7 +21,8 @@ pub struct Config {
     pub base_url: String,
     /// Cookies get `Secure` (and the `__Host-` prefix) when served over https.
     pub secure_cookies: bool,
-    /// Take the client address from `X-Forwarded-For` (behind a proxy only).
+    /// Take the client address from `X-Forwarded-For`, its rightmost entry
+    /// (behind one reverse proxy that appends to it, only).
     pub trust_proxy: bool,
     pub keys: Keys,
     /// A session ends after this long without requests …
@@ -36,6 +37,9 @@ pub struct Config {
     /// A second place every access-log checkpoint is appended to (e.g. a
     /// file on append-only or remote storage), besides the data directory.
     pub audit_sink: Option<PathBuf>,
+    /// Client identity codes may be temporary ones (individual number
+    /// 900–999); off by default.
+    pub allow_temporary_hetu: bool,
 }
 
 impl Config {

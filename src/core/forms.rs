@@ -15,8 +15,22 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
-/// Largest urlencoded form accepted (file uploads use multipart).
-pub const FORM_LIMIT: usize = 256 * 1024;
+/// Largest request body accepted anywhere but the upload routes: forms and
+/// JSON alike (the longest text people type, a request's answers, is far
+/// below it). File uploads are multipart and have their own limit.
+pub const BODY_LIMIT: usize = 1024 * 1024;
+
+/// Refuses text with control characters people never type (NUL, escape…;
+/// `otalusta_domain::text`): nothing of such a body is stored, and the
+/// message says why. Every form field goes through here, so no handler can
+/// forget it.
+pub fn refuse_control_chars<'a>(texts: impl IntoIterator<Item = &'a str>) -> Result<(), AppError> {
+    if texts.into_iter().all(otalusta_domain::text::is_clean) {
+        Ok(())
+    } else {
+        Err(AppError::BadRequest("error-control-characters"))
+    }
+}
 
 pub fn csrf_token(config: &Config, ctx: &ReqCtx, session: Option<&Session>) -> String {
     let binding = match session.and_then(|s| s.token_hash.as_deref()) {
@@ -60,7 +74,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             // Without a form body there is no token either.
             return Err(AppError::Csrf);
         }
-        let bytes = axum::body::to_bytes(req.into_body(), FORM_LIMIT)
+        let bytes = axum::body::to_bytes(req.into_body(), BODY_LIMIT)
             .await
             .map_err(|_| AppError::PayloadTooLarge)?;
         let pairs: Vec<(String, String)> = serde_html_form::from_bytes(&bytes)
@@ -75,6 +89,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             tracing::warn!("rejected a form with a missing or wrong CSRF token");
             return Err(AppError::Csrf);
         }
+        refuse_control_chars(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
         let value = serde_html_form::from_bytes(&bytes).map_err(|e| {
             tracing::debug!(error = %e, "form did not deserialize");
             AppError::BadRequest("error-bad-request")
@@ -115,5 +130,6 @@ pub async fn read_upload(
     if !tokens_match(sent, &csrf_token(&state.config, ctx, Some(session))) {
         return Err(AppError::Csrf);
     }
+    refuse_control_chars(fields.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
     Ok(Upload { fields, file })
 }

@@ -68,6 +68,62 @@ fn query_lang(query: Option<&str>) -> Option<Lang> {
         .and_then(|(_, v)| v.parse().ok())
 }
 
+/// The client's address as our reverse proxy saw it: the rightmost entry of
+/// `X-Forwarded-For`, which the proxy appended. Everything left of it came
+/// from the client and can be anything, so trusting it would let one client
+/// pass as many (login throttling per address) and write any address into
+/// the access log. `None` when the entry is not an address (then the peer's
+/// address is used).
+fn forwarded_for(headers: &HeaderMap) -> Option<String> {
+    let last = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .next_back()?
+        .to_str()
+        .ok()?
+        .rsplit(',')
+        .next()?
+        .trim();
+    let ip = last
+        .parse::<std::net::IpAddr>()
+        .or_else(|_| last.parse::<SocketAddr>().map(|a| a.ip()))
+        .ok()?;
+    Some(ip.to_string())
+}
+
+/// Path segments whose next segment is a secret: the personal calendar
+/// feed's token (`/calendar/{token}/meetings.ics`) is the feed's only key.
+const SECRET_AFTER: &[&str] = &["calendar"];
+
+/// A path as the log may keep it: no query string, and secret segments
+/// replaced by `[redacted]`, because logs travel further than the database
+/// (log shippers, support tickets) and a feed's token there would let anyone
+/// read its owner's meetings. Besides the segments named in [`SECRET_AFTER`],
+/// any segment that looks like a random token (20 or more URL-safe base64
+/// characters, upper and lower case: our paths are lower case) is redacted,
+/// so that a secret link added
+/// later is not logged before someone remembers this list.
+pub fn loggable_path(path: &str) -> String {
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut out = Vec::new();
+    let mut secret_next = false;
+    for segment in path.split('/') {
+        let looks_random = segment.len() >= 20
+            && segment.bytes().any(|b| b.is_ascii_uppercase())
+            && segment.bytes().any(|b| b.is_ascii_lowercase())
+            && segment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if (secret_next && !segment.is_empty()) || looks_random {
+            out.push("[redacted]");
+        } else {
+            out.push(segment);
+        }
+        secret_next = SECRET_AFTER.contains(&segment);
+    }
+    out.join("/")
+}
+
 /// Builds [`ReqCtx`] and sets the language and CSRF cookies it decided on.
 pub async fn context_layer(
     State(state): State<AppState>,
@@ -96,13 +152,7 @@ pub async fn context_layer(
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "unknown".into());
     let client_addr = if config.trust_proxy {
-        headers
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_owned())
-            .filter(|v| v.parse::<std::net::IpAddr>().is_ok())
-            .unwrap_or(peer)
+        forwarded_for(headers).unwrap_or(peer)
     } else {
         peer
     };
@@ -131,7 +181,7 @@ pub async fn context_layer(
         "request",
         id = %ctx.request_id,
         method = %req.method(),
-        path = %ctx.path,
+        path = %loggable_path(&ctx.path),
     );
     req.extensions_mut().insert(ctx.clone());
     let started = std::time::Instant::now();
@@ -420,6 +470,59 @@ mod tests {
         let mut h2 = HeaderMap::new();
         h2.insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
         assert!(is_cross_site(&h2));
+    }
+
+    #[test]
+    fn the_proxys_own_entry_of_x_forwarded_for_counts() {
+        let h = |values: &[&'static str]| {
+            let mut h = HeaderMap::new();
+            for v in values {
+                h.append("x-forwarded-for", HeaderValue::from_static(v));
+            }
+            forwarded_for(&h)
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(h(&["203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["10.9.8.7, 203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["1.1.1.1,2.2.2.2 ,  203.0.113.7 "]), some("203.0.113.7"));
+        assert_eq!(h(&["10.9.8.7", "203.0.113.7"]), some("203.0.113.7"));
+        assert_eq!(h(&["2001:db8::1"]), some("2001:db8::1"));
+        assert_eq!(h(&["x, 203.0.113.7:4711"]), some("203.0.113.7"));
+        assert_eq!(h(&["[2001:db8::1]:443"]), some("2001:db8::1"));
+        // Not an address: the caller falls back to the peer.
+        assert_eq!(h(&["203.0.113.7, garbage"]), None);
+        assert_eq!(h(&["203.0.113.7, "]), None);
+        assert_eq!(h(&["unknown"]), None);
+        assert_eq!(h(&[]), None);
+    }
+
+    #[test]
+    fn secret_path_segments_and_queries_are_not_logged() {
+        let token = random_token(32);
+        assert_eq!(
+            loggable_path(&format!("/calendar/{token}/meetings.ics")),
+            "/calendar/[redacted]/meetings.ics"
+        );
+        assert_eq!(
+            loggable_path("/calendar/guessed/meetings.ics"),
+            "/calendar/[redacted]/meetings.ics",
+            "a wrong token too"
+        );
+        assert_eq!(
+            loggable_path("/future/Zq3xY8kP0aB7cD2eF5gH1_-/x"),
+            "/future/[redacted]/x",
+            "anything that looks like a token"
+        );
+        assert_eq!(loggable_path("/requests?q=salainen&token=abc"), "/requests");
+        for kept in [
+            "/",
+            "/groups/12/meetings/2027-01-14/agenda",
+            "/groups/integrated-institutional-care-1",
+            "/calendar",
+            "/api/v1/groups/3/meetings",
+        ] {
+            assert_eq!(loggable_path(kept), kept);
+        }
     }
 
     #[test]

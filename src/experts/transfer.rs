@@ -507,7 +507,8 @@ fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Re
 }
 
 /// CSV for spreadsheet programs: UTF-8 with a byte order mark, `;` between
-/// cells (as Finnish Excel expects).
+/// cells (as Finnish Excel expects). The rows come from `to_row`, which
+/// quotes every cell a spreadsheet would run as a formula.
 pub async fn export_csv(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -548,7 +549,9 @@ pub async fn export_xlsx(
     }
     for (r, row) in rows.iter().enumerate() {
         for (c, v) in row.iter().enumerate() {
-            // Text, always: a phone number or a date stays as written.
+            // Text, always: a phone number or a date stays as written. The
+            // formula quote of `to_row` stays too: editing a text cell in
+            // Excel would otherwise turn `=…` into a live formula.
             sheet.write_string(r as u32 + 1, c as u16, v).map_err(err)?;
         }
     }

@@ -2,7 +2,7 @@
 //! meetings" and the iCalendar feeds.
 
 use super::calendars::calendars;
-use super::ical::{self, FeedContext};
+use super::ical::{self, Audience, FeedContext};
 use super::routes::{RangeQuery, load, log_change, today};
 use super::store::{self, Group};
 use super::views::{self, MeetingView};
@@ -20,7 +20,6 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
-use icalendar::Component;
 use jiff::ToSpan;
 use jiff::civil::Date;
 use otalusta_domain::audit::Outcome;
@@ -629,7 +628,8 @@ fn feed_range(g: &Group) -> (Date, Date) {
 /// A group's public feed: the meeting dates are not confidential (the
 /// groups publish them), so calendar programs subscribe without a login.
 /// Meetings a changed rule no longer gives are sent cancelled, with the
-/// same UID, so calendars that had them remove them.
+/// same UID, so calendars that had them remove them. The video link is not
+/// public: only the personal feed carries it.
 pub async fn group_feed(
     State(state): State<AppState>,
     page: Page,
@@ -647,7 +647,7 @@ pub async fn group_feed(
         lang: page.lang,
         base_url: &state.config.base_url,
     };
-    let events = feed_events(&cx, &cal, from, to);
+    let events = feed_events(&cx, Audience::Public, &cal, from, to);
     let body = ical::calendar(g.details.name(page.lang.code()), events);
     Ok(ics(body, &format!("group-{id}.ics")))
 }
@@ -655,10 +655,11 @@ pub async fn group_feed(
 /// A group's meetings in a range for a feed, the dropped ones cancelled.
 fn feed_events(
     cx: &FeedContext<'_>,
+    audience: Audience,
     cal: &super::calendars::GroupCalendar,
     from: Date,
     to: Date,
-) -> Vec<icalendar::Event> {
+) -> Vec<ical::Event> {
     let g = &cal.group;
     let dropped = if cal.window.0 <= from && to <= cal.window.1 {
         cal.dropped
@@ -672,7 +673,7 @@ fn feed_events(
     cal.meetings(from, to)
         .iter()
         .chain(dropped.iter())
-        .map(|o| ical::event(cx, g, o, None))
+        .map(|o| ical::event(cx, audience, g, o, None))
         .collect()
 }
 
@@ -724,7 +725,13 @@ pub async fn personal_feed(
                 .i18n
                 .t(lang, "ical-own-slot", &[("slot", slots.join(", ").into())])
         });
-        events.push(ical::event(&cx, g, &m.meeting, note.as_deref()));
+        events.push(ical::event(
+            &cx,
+            Audience::Participant,
+            g,
+            &m.meeting,
+            note.as_deref(),
+        ));
     }
     if !own.is_empty() {
         // The owner's own cases, read through the feed: each in the log,
@@ -747,9 +754,8 @@ pub async fn personal_feed(
         tx.commit().await?;
     }
     for (cal, _) in my_groups(&state, owner).await? {
-        for e in feed_events(&cx, &cal, from, to) {
-            let uid = e.get_uid().unwrap_or_default().to_owned();
-            if uids.insert(uid) {
+        for e in feed_events(&cx, Audience::Participant, &cal, from, to) {
+            if uids.insert(e.uid.clone()) {
                 events.push(e);
             }
         }

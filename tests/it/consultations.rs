@@ -578,6 +578,72 @@ async fn every_triage_outcome_tells_the_requester() {
 const HETU: &str = "131052-308T";
 const HETU_2023: &str = "010114B1231";
 
+/// A valid identity code for `date` with `sign` and individual number `n`.
+fn identity_code(date: jiff::civil::Date, sign: char, n: u16) -> String {
+    let body = format!(
+        "{:02}{:02}{:02}{n:03}",
+        date.day(),
+        date.month(),
+        date.year() % 100
+    );
+    let q = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+        .chars()
+        .nth((body.parse::<u64>().unwrap() % 31) as usize)
+        .unwrap();
+    format!("{}{sign}{}{q}", &body[..6], &body[6..])
+}
+
+/// Posts a consented, identified request with `hetu`; (status, page).
+async fn identified(app: &TestApp, c: &reqwest::Client, g: i64, hetu: &str) -> (u16, String) {
+    let g_s = g.to_string();
+    let mut fields = submit(&[("basis_note", "Huoltajan suostumus")]);
+    fields.push(("hetu", hetu));
+    fields.push(("group", &g_s));
+    fields.push(("identification", "consent"));
+    let res = app
+        .post_form(c, &format!("/requests/new?group={g}"), "/requests", &fields)
+        .await;
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn future_births_and_temporary_codes_are_refused_unless_temporary_ones_are_allowed() {
+    let today = otalusta::groups::routes::today();
+    let tomorrow = identity_code(today.tomorrow().unwrap(), 'A', 123);
+    let temporary = identity_code(jiff::civil::date(2014, 1, 1), 'B', 950);
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let (status, html) = identified(&app, &requester, g, &tomorrow).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Henkilötunnuksen syntymäaika on tulevaisuudessa."),
+        "{html}"
+    );
+    let (status, html) = identified(&app, &requester, g, &temporary).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains("Väliaikaista henkilötunnusta (yksilönumero 900–999) ei voi käyttää tässä."),
+        "{html}"
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM requests").await, 0);
+    // Born today is fine.
+    let (status, _) = identified(&app, &requester, g, &identity_code(today, 'A', 123)).await;
+    assert_eq!(status, 303);
+    drop(app);
+
+    // --allow-temporary-hetu: the temporary code goes through; a future
+    // birth still does not.
+    let app = TestApp::spawn_with(|c| c.allow_temporary_hetu = true).await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let (status, _) = identified(&app, &requester, g, &temporary).await;
+    assert_eq!(status, 303);
+    let (status, _) = identified(&app, &requester, g, &tomorrow).await;
+    assert_eq!(status, 422);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM requests").await, 1);
+}
+
 #[tokio::test]
 async fn an_identity_code_is_sealed_and_shown_only_to_the_requester_and_the_secretary() {
     let app = TestApp::spawn().await;
@@ -911,6 +977,58 @@ async fn bad_and_oversized_input_is_refused_and_nothing_is_stored_half_way() {
             .starts_with("attachment")
     );
     assert!(!audit_entries(&app, "attachment.read").await.is_empty());
+}
+
+#[tokio::test]
+async fn direction_characters_never_reach_an_attachments_name() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(&app, &requester, g, &[("action", "save")]).await;
+    // "kuva<RLO>gpj.txt" reads as "kuvatxt.jpg" in a file manager.
+    let (code, _) = up(
+        &app,
+        &requester,
+        id,
+        "oma kuva\u{202e}gpj\u{2066}\u{200f}.txt",
+        b"teksti".to_vec(),
+    )
+    .await;
+    assert_eq!(code, 303);
+    let (aid, name): (i64, String) = sqlx::query_as("SELECT id, filename FROM attachments")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(name, "oma kuvagpj.txt", "stored without them");
+    let disposition = async |aid: i64| {
+        requester
+            .get(app.url(&format!("/requests/{id}/attachments/{aid}")))
+            .send()
+            .await
+            .unwrap()
+            .headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(
+        disposition(aid).await,
+        "attachment; filename*=UTF-8''oma%20kuvagpj.txt"
+    );
+    // A name stored before names were cleaned is cleaned on the way out.
+    sqlx::query("UPDATE attachments SET filename = $1 WHERE id = $2")
+        .bind("vanha\u{202e}fdp.exe\u{202c}.txt")
+        .bind(aid)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        disposition(aid).await,
+        "attachment; filename*=UTF-8''vanhafdp.exe.txt"
+    );
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}/edit")).await;
+    assert!(html.contains("vanhafdp.exe.txt"), "{html}");
+    assert!(!html.contains('\u{202e}'));
 }
 
 /// Uploads one attachment through the form; (status, page).

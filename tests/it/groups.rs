@@ -582,3 +582,227 @@ async fn members_are_added_with_checks_and_see_their_meetings() {
     .await;
     assert_eq!(status, 404);
 }
+
+/// An iCalendar file as an independent parser reads it, however many
+/// calendars it turns out to hold: their names, every property name in
+/// them, and each event's text properties.
+fn parse_ics_strictly(ics: &str) -> Value {
+    let out = python::run(
+        r#"
+import sys, json
+from icalendar import Calendar
+cals = Calendar.from_ical(sys.stdin.read(), multiple=True)
+out = {"calendars": len(cals), "names": [], "properties": [], "events": []}
+for cal in cals:
+    out["names"].append([str(cal.get("NAME")), str(cal.get("X-WR-CALNAME"))])
+    for c in cal.walk():
+        out["properties"].extend(c.keys())
+    for e in cal.walk("VEVENT"):
+        out["events"].append({k: str(e.get(k, "")) for k in
+            ["UID", "SUMMARY", "DESCRIPTION", "LOCATION", "URL"]})
+print(json.dumps(out))
+"#,
+        ics,
+    );
+    serde_json::from_str(&out).unwrap()
+}
+
+#[tokio::test]
+async fn feeds_escape_what_people_typed_and_keep_the_video_link_private() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let name = "Ryhmä; pitkä, \\ nimi\r\nEND:VEVENT\r\nEND:VCALENDAR\r\nBEGIN:VCALENDAR\r\n\
+                X-INJECTED:nimi\nBEGIN:VEVENT\rUID:evil loppuu tähän";
+    let mut fields = crate::consultations::group_fields(&[20, 27, 34], "2");
+    fields.retain(|(k, _)| *k != "name_fi");
+    fields.push(("name_fi", name.into()));
+    let f: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let res = app
+        .post_form(&coordinator, "/groups/new", "/groups", &f)
+        .await;
+    assert_eq!(res.status(), 303);
+    let g: i64 = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/groups/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let res = app
+        .post_form(
+            &coordinator,
+            &format!("/groups/{g}"),
+            &format!("/groups/{g}/members"),
+            &[("username", "demo-secretary"), ("role", "secretary")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let secretary = app.login(Role::Secretary).await;
+    let meeting = format!("/groups/{g}/meetings/{}", crate::consultations::day(20));
+    let reason = "Tila varattu\r\nLOCATION:https://evil.example\r\nEND:VEVENT\r\n\
+                  BEGIN:VEVENT\r\nUID:evil-2\r\nSUMMARY:Väärä";
+    let day21 = crate::consultations::day(21);
+    let res = app
+        .post_form(
+            &secretary,
+            &meeting,
+            &format!("{meeting}/move"),
+            &[
+                ("date", day21.as_str()),
+                ("time", "10:00"),
+                ("reason", reason),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+
+    let (status, public) = text(&app.client(), app.url(&format!("/groups/{g}/calendar.ics"))).await;
+    assert_eq!(status, 200);
+    let res = app
+        .post_form(&secretary, "/meetings", "/meetings/feed", &[])
+        .await;
+    let html = res.text().await.unwrap();
+    let start = html.find("/calendar/").expect("the link is shown");
+    let path = &html[start..start + html[start..].find('<').unwrap()];
+    let (status, personal) = text(&app.client(), app.url(path)).await;
+    assert_eq!(status, 200);
+
+    // What the name and reason read as, once the parser has unescaped them.
+    let name_read = "Ryhmä; pitkä, \\ nimi\nEND:VEVENT\nEND:VCALENDAR\nBEGIN:VCALENDAR\n\
+                     X-INJECTED:nimi\nBEGIN:VEVENT\nUID:evil loppuu tähän";
+    let reason_read = reason.replace("\r\n", "\n");
+    for (feed, ics) in [("public", &public), ("personal", &personal)] {
+        for line in ics.split("\r\n") {
+            assert!(line.len() <= 75, "{feed}: a line of {} octets", line.len());
+            assert!(
+                !line.contains(['\r', '\n']),
+                "{feed}: a line break in {line:?}"
+            );
+        }
+        let v = parse_ics_strictly(ics);
+        assert_eq!(v["calendars"], 1, "{feed}: exactly one calendar");
+        let props: Vec<&str> = v["properties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap())
+            .collect();
+        assert!(!props.contains(&"X-INJECTED"), "{feed}: {props:?}");
+        let events = v["events"].as_array().unwrap();
+        let ours: Vec<&Value> = events
+            .iter()
+            .filter(|e| {
+                e["UID"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with(&format!("group-{g}-"))
+            })
+            .collect();
+        assert_eq!(ours.len(), 3, "{feed}: the group's three meetings");
+        assert!(
+            events
+                .iter()
+                .all(|e| e["UID"].as_str().unwrap().starts_with("group-")),
+            "{feed}: no event of the attacker's"
+        );
+        for e in &ours {
+            assert_eq!(
+                e["SUMMARY"].as_str().unwrap(),
+                format!("{name_read}: konsultaatiokokous"),
+                "{feed}"
+            );
+        }
+        let moved = ours
+            .iter()
+            .find(|e| {
+                e["DESCRIPTION"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("Syy: {reason_read}"))
+            })
+            .unwrap_or_else(|| panic!("{feed}: the reason, whole, in the description"));
+        assert!(!moved["LOCATION"].as_str().unwrap().contains("evil"));
+        if feed == "public" {
+            assert_eq!(v["names"][0][0], name_read);
+            assert_eq!(v["names"][0][1], name_read);
+            assert!(
+                !ics.contains("video.example.fi"),
+                "the public feed has no video link"
+            );
+        } else {
+            assert!(
+                ours.iter()
+                    .all(|e| e["LOCATION"] == "https://video.example.fi/x"),
+                "the personal feed has the video link: {ours:?}"
+            );
+        }
+    }
+}
+
+/// What the server logs, captured for one test (its runtime runs the
+/// server on the test's own thread).
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Captured {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn the_personal_feeds_token_stays_out_of_the_log() {
+    let logs = Captured::default();
+    // With a single dispatcher, tracing decides whether a call site is on
+    // by asking the registering thread's own default: another test's
+    // thread would switch ours off for good. A second one makes it ask all.
+    let _second = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
+    let _guard = tracing::subscriber::set_default(
+        tracing_subscriber::fmt()
+            .with_env_filter("info")
+            .with_ansi(false)
+            .with_writer(logs.clone())
+            .finish(),
+    );
+    let app = TestApp::spawn().await;
+    let secretary = app.login(Role::Secretary).await;
+    let res = app
+        .post_form(&secretary, "/meetings", "/meetings/feed", &[])
+        .await;
+    let html = res.text().await.unwrap();
+    let start = html.find("/calendar/").expect("the link is shown");
+    let path = html[start..start + html[start..].find('<').unwrap()].to_owned();
+    let token = path.split('/').nth(2).unwrap().to_owned();
+    let (status, _) = text(&app.client(), app.url(&format!("{path}?lang=sv"))).await;
+    assert_eq!(status, 200);
+    let (status, _) = text(
+        &app.client(),
+        app.url("/calendar/guessed-token/meetings.ics"),
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = text(&secretary, app.url("/meetings?salainen=kysely")).await;
+    assert_eq!(status, 200);
+    let log = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    assert!(
+        log.contains("path=/calendar/[redacted]/meetings.ics"),
+        "the feed's requests are logged, redacted: {log}"
+    );
+    assert!(log.contains("path=/meetings"), "{log}");
+    for secret in [token.as_str(), "guessed-token", "salainen"] {
+        assert!(!log.contains(secret), "{secret} in the log: {log}");
+    }
+}

@@ -138,6 +138,7 @@ impl TestApp {
             smtp_url: None,
             mail_from: "OT-alusta <noreply@ot.example>".into(),
             audit_sink: None,
+            allow_temporary_hetu: false,
         };
         tweak(&mut config);
         let state = otalusta::app::build_state(config).await.expect("state");

@@ -379,3 +379,172 @@ async fn case_text_is_stored_verbatim_and_rendered_inert() {
         assert_eq!(body, payload.trim(), "stored as written");
     }
 }
+
+/// Forms and JSON share one documented limit, 1 MiB (`app::BODY_LIMIT`):
+/// a form right at it is read (and judged on its fields), one byte more
+/// is refused with 413 before anything is stored.
+#[tokio::test]
+async fn forms_are_read_up_to_the_documented_body_limit() {
+    let app = TestApp::spawn().await;
+    let admin = app.login(Role::Admin).await;
+    let token = app.csrf(&admin, "/account").await;
+    let head = format!("csrf={token}&name=");
+    let limit = otalusta::app::BODY_LIMIT;
+    assert_eq!(limit, 1024 * 1024, "the limit the documentation names");
+    let post = async |len: usize| {
+        let body = format!("{head}{}", "a".repeat(len - head.len()));
+        assert_eq!(body.len(), len);
+        let res = admin
+            .post(app.url("/account/tokens"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    };
+    // Well above the 256 KiB forms were once cut at.
+    for len in [512 * 1024, limit] {
+        let (status, html) = post(len).await;
+        assert_eq!(status, 422, "{len} bytes: read, the name is too long");
+        assert!(!html.contains("liian suuri: lomakkeen"), "{len} bytes");
+    }
+    let (status, html) = post(limit + 1).await;
+    assert_eq!(status, 413);
+    assert!(html.contains("lomakkeen enimmäiskoko on 1 Mt"), "{html}");
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM api_tokens")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
+
+/// NUL and the other C0 controls but TAB, CR and LF are refused in every
+/// form, multipart form and JSON body, with a message that says so; nothing
+/// of the body is stored. Tabs and line breaks are kept.
+#[tokio::test]
+async fn control_characters_in_text_are_refused_and_not_stored() {
+    let app = TestApp::spawn().await;
+    let (group,): (i64,) =
+        sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let g = group.to_string();
+    let mut fields = crate::consultations::submit(&[]);
+    fields.push(("group", g.as_str()));
+    fields.push(("identification", "none"));
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/new?group={group}"),
+            "/requests",
+            &fields,
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let id = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/requests/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let messages = async || -> Vec<String> {
+        sqlx::query_as::<_, (String,)>("SELECT body FROM request_messages ORDER BY id")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|(b,)| b)
+            .collect()
+    };
+    for bad in [
+        "Hei\u{0}maailma",
+        "\u{1b}[2J\u{1b}[31mpunainen",
+        "askel\u{8}\u{8}",
+        "sivu\u{c}vaihto",
+        "loppu\u{7f}",
+    ] {
+        let res = app
+            .post_form(
+                &secretary,
+                &format!("/requests/{id}"),
+                &format!("/requests/{id}/messages"),
+                &[("body", bad)],
+            )
+            .await;
+        assert_eq!(res.status(), 400, "{bad:?}");
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains("Tekstissä on näkymättömiä ohjausmerkkejä"),
+            "{bad:?}: {html}"
+        );
+    }
+    assert!(messages().await.is_empty(), "nothing stored");
+    // A control character in a field name is refused too.
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/messages"),
+            &[("body", "ok"), ("x\u{0}", "y")],
+        )
+        .await;
+    assert_eq!(res.status(), 400);
+    // Tabs and line breaks are how people write.
+    let fine = "Rivi 1\r\n\tRivi 2\nRivi 3";
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/messages"),
+            &[("body", fine)],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(messages().await, [fine.to_owned()]);
+
+    // The JSON API: a problem document saying the same in English.
+    let res = app
+        .client()
+        .post(app.url("/api/v1/session"))
+        .json(&serde_json::json!({"username": "demo-admin\u{0}", "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let problem: serde_json::Value = res.json().await.unwrap();
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .contains("invisible control characters"),
+        "{problem}"
+    );
+    // Multipart forms: the text fields beside the file.
+    let coordinator = app.login(Role::Coordinator).await;
+    let token = app.csrf(&coordinator, "/experts/import").await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", token)
+        .text("area", "ita-suomi\u{0}")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(b"email;name\n".to_vec()).file_name("a.csv"),
+        );
+    let res = coordinator
+        .post(app.url("/experts/import/upload"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 400);
+    let (batches,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM import_batches")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(batches, 0);
+}

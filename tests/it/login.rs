@@ -297,3 +297,51 @@ async fn next_parameter_is_local_only() {
         app.post_form(&c, "/", "/logout", &[]).await;
     }
 }
+
+/// Behind `--trust-proxy` the client is the address our proxy appended to
+/// `X-Forwarded-For` (the rightmost); what the client wrote left of it is
+/// not believed: rotating it neither escapes the per-address throttle nor
+/// reaches the access log.
+#[tokio::test]
+async fn a_spoofed_forwarded_for_neither_escapes_the_throttle_nor_reaches_the_log() {
+    let app = TestApp::spawn_with(|c| c.trust_proxy = true).await;
+    let c = app.client();
+    let attempt = async |i: usize, forwarded: String| {
+        // A new user name each time: only the address can throttle.
+        c.post(app.url("/api/v1/session"))
+            .header("x-forwarded-for", forwarded)
+            .json(&serde_json::json!({"username": format!("arvaus-{i}"), "password": "väärin"}))
+            .send()
+            .await
+            .unwrap()
+            .status()
+    };
+    let max = otalusta_domain::throttle::MAX_PER_ADDR;
+    for i in 0..max {
+        let status = attempt(i, format!("10.66.{}.{}, 203.0.113.7", i / 200, i % 200 + 1)).await;
+        assert_eq!(status, 401, "attempt {i}");
+    }
+    assert_eq!(
+        attempt(max, "10.99.99.99, 203.0.113.7".into()).await,
+        429,
+        "a fresh left-hand address does not help"
+    );
+    // Another client behind the same proxy is not affected.
+    assert_eq!(attempt(max + 1, "198.51.100.4".into()).await, 401);
+    // An unreadable entry counts as the proxy itself (the peer).
+    assert_eq!(attempt(max + 2, "203.0.113.7, garbage".into()).await, 401);
+
+    let addrs: Vec<(String,)> =
+        sqlx::query_as("SELECT DISTINCT client_addr FROM audit_log WHERE action LIKE 'login%' ORDER BY client_addr")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap();
+    let addrs: Vec<String> = addrs.into_iter().map(|(a,)| a).collect();
+    assert_eq!(addrs, ["127.0.0.1", "198.51.100.4", "203.0.113.7"]);
+    let (spoofed,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM login_attempts WHERE client_addr LIKE '10.%'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(spoofed, 0);
+}

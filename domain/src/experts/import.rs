@@ -112,6 +112,61 @@ fn column_of(header: &str) -> Option<&'static str> {
     })
 }
 
+// --- formulas --------------------------------------------------------------------------
+
+/// First characters that make a spreadsheet program read a cell as a formula
+/// (OWASP's list for CSV injection): an exported cell starting with one could
+/// run `=HYPERLINK(…)` or a DDE command on the coordinator's machine.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+fn starts_like_formula(cell: &str) -> bool {
+    cell.starts_with(FORMULA_START)
+}
+
+/// A cell as exports write it: one that a spreadsheet would read as a
+/// formula gets a leading `'`, as does one that already starts with `'`
+/// before such a character, so that [`import_cell`] gives back exactly the
+/// stored text.
+pub fn export_cell(value: &str) -> String {
+    if starts_like_formula(value) || is_quoted_formula(value) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    }
+}
+
+/// `'` followed by a formula character or another `'`: what [`export_cell`]
+/// wrote, whose first `'` an import removes.
+fn is_quoted_formula(cell: &str) -> bool {
+    cell.strip_prefix('\'')
+        .is_some_and(|rest| starts_like_formula(rest) || rest.starts_with('\''))
+}
+
+/// A cell an import reads: the `'` of [`export_cell`] is removed, and a
+/// cell that a spreadsheet would evaluate is refused (`None`), unless it
+/// cannot call anything: a phone number (`+358 40 123 4567`), a (negative)
+/// number, or whitespace before plain text.
+pub fn import_cell(cell: &str) -> Option<&str> {
+    if is_quoted_formula(cell) {
+        return Some(&cell[1..]);
+    }
+    (!starts_like_formula(cell) || is_harmless(cell)).then_some(cell)
+}
+
+/// Digits, spaces and arithmetic signs only: no name, no call, no
+/// reference a formula could reach anything with.
+fn is_harmless(cell: &str) -> bool {
+    let rest = cell.trim_start_matches(['\t', '\r', ' ']);
+    match rest.chars().next() {
+        None => true,
+        Some('=' | '@') => false,
+        Some('+' | '-') => rest.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.' | ',' | '/')
+        }),
+        Some(_) => true,
+    }
+}
+
 /// Splits a list cell: `;`, `,`, `|` or new lines.
 pub fn split_list(s: &str) -> Vec<&str> {
     s.split([';', ',', '|', '\n'])
@@ -253,10 +308,28 @@ pub fn parse_table(
     let codes: Vec<&str> = taxonomy.iter().map(|t| t.code.as_str()).collect();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out = Vec::new();
-    for (i, row) in table.rows.iter().enumerate() {
+    for (i, raw) in table.rows.iter().enumerate() {
         let row_no = i + 2;
-        if row.iter().all(|c| c.trim().is_empty()) {
+        if raw.iter().all(|c| c.trim().is_empty()) {
             continue;
+        }
+        // Formulas first: a refused cell is named once, as written.
+        let mut row = Vec::with_capacity(raw.len());
+        for (c, value) in raw.iter().enumerate() {
+            match import_cell(value) {
+                Some(v) => row.push(v.to_owned()),
+                None => {
+                    if let Some((column, _)) = index.iter().find(|(_, i)| **i == c) {
+                        problems.push(RowProblem {
+                            row: row_no,
+                            column: (*column).to_owned(),
+                            code: "import-formula",
+                            value: value.clone(),
+                        });
+                    }
+                    row.push(String::new());
+                }
+            }
         }
         let cell = |c: &str| -> &str {
             index
@@ -381,8 +454,16 @@ pub fn parse_table(
     }
 }
 
-/// One profile as an export row, in [`COLUMNS`] order.
+/// One profile as an export row, in [`COLUMNS`] order, every cell through
+/// [`export_cell`].
 pub fn to_row(d: &ExpertDetails, taxonomy: &[TaxonomyEntry]) -> Vec<String> {
+    plain_row(d, taxonomy)
+        .iter()
+        .map(|v| export_cell(v))
+        .collect()
+}
+
+fn plain_row(d: &ExpertDetails, taxonomy: &[TaxonomyEntry]) -> Vec<String> {
     let yes = |b: bool| if b { "kyllä" } else { "ei" }.to_owned();
     let area_name = |code: &str| {
         region::area(code)

@@ -264,8 +264,147 @@ fn the_header_is_checked_first() {
     assert!(p.iter().all(|p| p.row == 0));
 }
 
+#[test]
+fn exported_cells_never_start_a_formula() {
+    for (stored, exported) in [
+        (
+            "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "'=HYPERLINK(\"http://evil.example\",\"x\")",
+        ),
+        ("+358 40 123 4567", "'+358 40 123 4567"),
+        ("-5", "'-5"),
+        ("@SUM(1+1)", "'@SUM(1+1)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("'=1+1", "''=1+1"),
+        ("''", "'''"),
+        ("'Nuorten talo'", "'Nuorten talo'"),
+        ("Aino = Eino", "Aino = Eino"),
+        ("", ""),
+    ] {
+        assert_eq!(export_cell(stored), exported, "{stored:?}");
+        assert_eq!(
+            import_cell(exported),
+            Some(stored),
+            "{exported:?} imports back"
+        );
+    }
+}
+
+#[test]
+fn imported_formulas_are_refused_unless_harmless() {
+    for formula in [
+        "=1+1",
+        "=cmd|' /C calc'!A0",
+        "@SUM(A1)",
+        "+HYPERLINK(\"http://evil.example\")",
+        "-2+3+cmd|' /C calc'!A0",
+        "- perheterapia",
+        "\t=1+1",
+        "\r@A1",
+    ] {
+        assert_eq!(import_cell(formula), None, "{formula:?}");
+    }
+    for harmless in [
+        "+358 40 123 4567",
+        "+358 (0)40 123-4567",
+        "-5",
+        "-1,5",
+        "-",
+        "\tpsykologi",
+        "Aino = Eino",
+        "'Nuorten talo'",
+    ] {
+        assert_eq!(import_cell(harmless), Some(harmless), "{harmless:?}");
+    }
+}
+
+#[test]
+fn a_formula_in_a_sheet_names_its_row_and_column() {
+    let t = table(
+        &[
+            "Sähköposti",
+            "Nimi",
+            "Nimike",
+            "Alue",
+            "Sektorit",
+            "Ilmiöt",
+            "Kielet",
+            "Puhelin",
+            "Osaaminen",
+        ],
+        &[
+            &[
+                "a@x.fi",
+                "Aino",
+                "psykologi",
+                "ita-suomi",
+                "social",
+                "custody-disputes",
+                "fi",
+                "+358 40 123 4567",
+                "-",
+            ],
+            &[
+                "b@x.fi",
+                "=HYPERLINK(\"http://evil.example\",\"Bo\")",
+                "kurator",
+                "ita-suomi",
+                "social",
+                "custody-disputes",
+                "fi",
+                "",
+                "@SUM(1)",
+            ],
+            &[
+                "c@x.fi",
+                "Cecilia",
+                "'=kuraattori",
+                "ita-suomi",
+                "social",
+                "custody-disputes",
+                "fi",
+                "'+358 40 765 4321",
+                "",
+            ],
+        ],
+    );
+    let p = parse_table(&t, &taxonomy()).unwrap_err();
+    let got: Vec<(usize, &str, &str, &str)> = p
+        .iter()
+        .map(|p| (p.row, p.column.as_str(), p.code, p.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                3,
+                "Nimi",
+                "import-formula",
+                "=HYPERLINK(\"http://evil.example\",\"Bo\")"
+            ),
+            (3, "Osaaminen", "import-formula", "@SUM(1)"),
+        ],
+        "a refused cell is named once, not also as a missing name"
+    );
+    let mut fixed = t.clone();
+    fixed.rows.remove(1);
+    let rows = parse_table(&fixed, &taxonomy()).unwrap();
+    assert_eq!(
+        rows[0].phone, "+358 40 123 4567",
+        "a phone number is no formula"
+    );
+    assert_eq!(rows[0].description_fi, "-");
+    assert_eq!(
+        rows[1].title, "=kuraattori",
+        "the export's quote is removed"
+    );
+    assert_eq!(rows[1].phone, "+358 40 765 4321");
+}
+
 fn arb_details() -> impl Strategy<Value = ExpertDetails> {
-    let text = "[a-zA-ZäöåÄÖ0-9 .,;'\"<>&-]{0,40}";
+    // Values a spreadsheet would read as formulas included.
+    let text = "(=|\\+|-|@|'|'=|''|'\\+)?[a-zA-ZäöåÄÖ0-9 .,;'\"<>&=+@-]{0,40}";
     (
         (
             "[A-ZÄÖ][a-zäö]{1,10} [A-ZÄÖ][a-zäö]{1,12}",
