@@ -276,9 +276,8 @@ async fn next_parameter_is_local_only() {
         // Browsers drop the tab and go to evil.example.
         ("/\t/evil.example/path", "/"),
         ("/\\evil.example", "/"),
-        // Control characters: refused before any session is made, no 500.
+        // Line breaks: never into a header, no 500.
         ("/\r\nSet-Cookie: x=1", "/"),
-        ("/\u{7f}x", "/"),
     ] {
         let token = app.csrf(&c, "/login").await;
         let res = c
@@ -296,6 +295,37 @@ async fn next_parameter_is_local_only() {
         assert_eq!(res.headers()["location"], expected, "next={next:?}");
         app.post_form(&c, "/", "/logout", &[]).await;
     }
+    // Other control characters: the form is refused before any session is
+    // made or any login logged.
+    let sessions = async || -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap()
+    };
+    let logins = async || -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'login'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap()
+    };
+    let (before, logged) = (sessions().await, logins().await);
+    for next in ["/\u{7f}x", "/\u{0}x", "/\u{1b}[2J"] {
+        let token = app.csrf(&c, "/login").await;
+        let res = c
+            .post(app.url("/login"))
+            .form(&[
+                ("csrf", token.as_str()),
+                ("username", "demo-expert"),
+                ("password", PASSWORD),
+                ("next", next),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 400, "next={next:?}");
+    }
+    assert_eq!((sessions().await, logins().await), (before, logged));
 }
 
 /// Behind `--trust-proxy` the client is the address our proxy appended to
