@@ -27,8 +27,11 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let db = Db::connect(&config.database_url)
         .await?
         .with_audit_key(config.keys.audit_chain.clone());
+    let was_keyed = db.has_migration(audit::anchor::KEYED_MIGRATION).await;
     db.migrate().await?;
-    audit::anchor::Anchor::new(&config).ensure(&db).await?;
+    audit::anchor::Anchor::new(&config)
+        .ensure(&db, !was_keyed)
+        .await?;
     regions::store::sync_reference_data(&db).await?;
     taxonomy::store::seed(&db).await?;
     let mut ext = axum::http::Extensions::new();

@@ -342,6 +342,9 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
     let db = Db::connect(&cli.database_url())
         .await?
         .with_audit_key(keys.audit_chain.clone());
+    let was_keyed = db
+        .has_migration(crate::audit::anchor::KEYED_MIGRATION)
+        .await;
     db.migrate().await?;
     crate::regions::store::sync_reference_data(&db).await?;
     // The command line writes to the access log as the service does: only
@@ -351,7 +354,7 @@ async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
         cli.audit_sink.clone(),
         &keys,
     );
-    anchor.ensure(&db).await?;
+    anchor.ensure(&db, !was_keyed).await?;
     let code = user_command(&db, cmd).await?;
     anchor.checkpoint(&db, false).await?;
     Ok(code)

@@ -17,6 +17,10 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// The migration that keyed the log (`0006_security`): a start that applies
+/// it may seal the unkeyed entries that were there before.
+pub const KEYED_MIGRATION: i64 = 6;
+
 /// How often a node checkpoints the head when the log has grown.
 pub const EVERY: Duration = Duration::from_secs(60);
 
@@ -172,6 +176,7 @@ impl Anchor {
             .with_context(|| format!("could not open {}", self.file.display()))?;
         // Nodes sharing the directory take turns, so the file stays one chain.
         f.lock()?;
+        drop_torn_tail(&mut f)?;
         let last = last_line(&mut f)?
             .map(|l| serde_json::from_str::<Checkpoint>(&l))
             .transpose()
@@ -210,9 +215,11 @@ impl Anchor {
     }
 
     /// At start: refuse to serve a log that is unprotected or does not match
-    /// its last checkpoint; seal a log that has no checkpoint yet only when
-    /// none of its entries is keyed (a new or just upgraded installation).
-    pub async fn ensure(&self, db: &Db) -> anyhow::Result<()> {
+    /// the last checkpoint of the file or of the sink. A log with entries
+    /// and no checkpoint file is refused too, except right after the
+    /// migration that introduced the key (`just_keyed`): then its entries
+    /// (all unkeyed) are checked once and sealed by the first checkpoint.
+    pub async fn ensure(&self, db: &Db, just_keyed: bool) -> anyhow::Result<()> {
         let missing = missing_protection(db).await?;
         if !missing.is_empty() {
             bail!(
@@ -221,40 +228,51 @@ impl Anchor {
                 Problem::Unprotected(missing)
             );
         }
-        let head = store::head(db.pool()).await?;
-        let last = match self.read() {
-            Err(p) => bail!("{p}. Refusing to start: see `otalusta audit verify`."),
-            Ok(c) => c.and_then(|mut c| c.pop()),
+        // The files before the head: a checkpoint another node writes
+        // meanwhile is then never ahead of the head read here.
+        let refuse =
+            |p: Problem| anyhow::anyhow!("{p}. Refusing to start: see `otalusta audit verify`.");
+        let file = self.read().map_err(refuse)?;
+        let sink = match &self.sink {
+            Some(path) => read_file(&self.key, path, false).map_err(refuse)?,
+            None => None,
         };
-        match last {
-            None if head.seq >= head.keyed_from => bail!(
+        let head = store::head(db.pool()).await?;
+        let lasts: Vec<Checkpoint> = [&file, &sink]
+            .into_iter()
+            .filter_map(|c| {
+                c.as_ref()
+                    .and_then(|c| c.iter().max_by_key(|c| c.seq).cloned())
+            })
+            .collect();
+        if file.as_ref().is_none_or(|c| c.is_empty()) && head.seq > 0 && !just_keyed {
+            bail!(
                 "{}. Refusing to start: check the log with `otalusta audit verify`; if it is \
                  intact, `otalusta audit checkpoint` starts a new file (which the log records).",
                 Problem::NoCheckpoints(self.file.clone())
-            ),
-            None => {
-                // Unkeyed entries only: check them once, then pin them.
-                if let Err(b) = store::verify(db, &self.chain_key, &[]).await? {
-                    bail!("{}. Refusing to start.", Problem::Chain(b));
-                }
-            }
-            Some(c) => {
-                let recorded = if c.seq > 0 {
-                    store::hash_of(db, c.seq).await?
-                } else {
-                    Some(c.hash.clone())
-                };
-                if c.keyed_from != head.keyed_from
-                    || c.seq > head.seq
-                    || recorded.as_deref() != Some(c.hash.as_str())
-                {
-                    bail!(
-                        "the access log does not match its last signed checkpoint ({}, entry {}): \
-                         it was rewritten or truncated. Refusing to start: see `otalusta audit verify`.",
-                        c.at,
-                        c.seq
-                    );
-                }
+            );
+        }
+        if lasts.is_empty()
+            && let Err(b) = store::verify(db, &self.chain_key, &[]).await?
+        {
+            bail!("{}. Refusing to start.", Problem::Chain(b));
+        }
+        for c in lasts {
+            let recorded = if c.seq > 0 {
+                store::hash_of(db, c.seq).await?
+            } else {
+                Some(c.hash.clone())
+            };
+            if c.keyed_from != head.keyed_from
+                || c.seq > head.seq
+                || recorded.as_deref() != Some(c.hash.as_str())
+            {
+                bail!(
+                    "the access log does not match the signed checkpoint of {} (entry {}): \
+                     it was rewritten or truncated. Refusing to start: see `otalusta audit verify`.",
+                    c.at,
+                    c.seq
+                );
             }
         }
         self.checkpoint(db, false).await?;
@@ -287,6 +305,40 @@ fn read_file(
     }
 }
 
+/// Cuts off a last line a crash left without its newline (never a whole
+/// checkpoint: a line is written with its newline in one write).
+fn drop_torn_tail(f: &mut std::fs::File) -> std::io::Result<()> {
+    let len = f.seek(SeekFrom::End(0))?;
+    if len == 0 {
+        return Ok(());
+    }
+    let mut last = [0u8; 1];
+    f.seek(SeekFrom::Start(len - 1))?;
+    f.read_exact(&mut last)?;
+    if last[0] == b'\n' {
+        return Ok(());
+    }
+    let mut from = len;
+    let mut keep = 0;
+    while from > 0 {
+        let step = from.min(4096);
+        from -= step;
+        f.seek(SeekFrom::Start(from))?;
+        let mut chunk = vec![0; step as usize];
+        f.read_exact(&mut chunk)?;
+        if let Some(i) = chunk.iter().rposition(|b| *b == b'\n') {
+            keep = from + i as u64 + 1;
+            break;
+        }
+    }
+    tracing::warn!(
+        bytes = len - keep,
+        "dropping a checkpoint line cut short by a crash"
+    );
+    f.set_len(keep)?;
+    Ok(())
+}
+
 /// The last non-empty line of a file, reading only its tail.
 fn last_line(f: &mut std::fs::File) -> std::io::Result<Option<String>> {
     let len = f.seek(SeekFrom::End(0))?;
@@ -311,39 +363,76 @@ fn last_line(f: &mut std::fs::File) -> std::io::Result<Option<String>> {
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
 }
 
-/// The append-only triggers (and their function) that are missing or off.
+/// SQLite's triggers as the migration and `protect` write them (blanks
+/// collapsed): a weakened one (`WHEN 0`, `UPDATE OF seq`) is not these.
+const SQLITE_TRIGGERS: [(&str, &str); 2] = [
+    (
+        "audit_log_no_update",
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log \
+         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    ),
+    (
+        "audit_log_no_delete",
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log \
+         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    ),
+];
+
+/// PostgreSQL's triggers by `pg_trigger.tgtype` (row 1, before 2, delete 8,
+/// update 16, truncate 32): before update or delete of each row, and before
+/// truncate; enabled, with no condition and no column list.
+const PG_TRIGGERS: [(&str, i16); 2] = [
+    ("audit_log_no_update", 1 + 2 + 8 + 16),
+    ("audit_log_no_truncate", 2 + 32),
+];
+
+/// The function both PostgreSQL triggers run.
+const PG_FUNCTION: &str = "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END";
+
+fn collapsed(sql: &str) -> String {
+    sql.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(';')
+        .trim()
+        .to_owned()
+}
+
+/// The append-only triggers (and their function) that are missing, off or
+/// weakened.
 pub async fn missing_protection(db: &Db) -> anyhow::Result<Vec<&'static str>> {
     let mut missing = Vec::new();
     match db.engine() {
         Engine::Sqlite => {
             let rows: Vec<(String, String)> = sqlx::query_as(
-                "SELECT name, COALESCE(sql, '') FROM sqlite_master \
-                 WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+                "SELECT name, COALESCE(sql, '') FROM sqlite_master WHERE type = 'trigger'",
             )
             .fetch_all(db.pool())
             .await?;
-            for name in ["audit_log_no_update", "audit_log_no_delete"] {
+            for (name, expected) in SQLITE_TRIGGERS {
                 let ok = rows
                     .iter()
-                    .any(|(n, sql)| n == name && sql.contains("RAISE(ABORT"));
+                    .any(|(n, sql)| n == name && collapsed(sql) == collapsed(expected));
                 if !ok {
                     missing.push(name);
                 }
             }
         }
         Engine::Postgres => {
-            let rows: Vec<(String,)> = sqlx::query_as(
-                "SELECT t.tgname::text FROM pg_trigger t \
+            let rows: Vec<(String, i16, String)> = sqlx::query_as(
+                "SELECT t.tgname::text, t.tgtype, p.prosrc FROM pg_trigger t \
                  JOIN pg_proc p ON p.oid = t.tgfoid \
                  WHERE t.tgrelid = 'audit_log'::regclass AND NOT t.tgisinternal \
-                   AND t.tgenabled IN ('O', 'A') \
-                   AND p.proname = 'audit_log_append_only' \
-                   AND p.prosrc LIKE '%RAISE EXCEPTION%'",
+                   AND t.tgenabled IN ('O', 'A') AND t.tgqual IS NULL \
+                   AND t.tgattr::text = '' AND p.proname = 'audit_log_append_only'",
             )
             .fetch_all(db.pool())
             .await?;
-            for name in ["audit_log_no_update", "audit_log_no_truncate"] {
-                if !rows.iter().any(|(n,)| n == name) {
+            for (name, tgtype) in PG_TRIGGERS {
+                let ok = rows.iter().any(|(n, t, src)| {
+                    n == name && *t == tgtype && collapsed(src) == collapsed(PG_FUNCTION)
+                });
+                if !ok {
                     missing.push(name);
                 }
             }
@@ -358,14 +447,12 @@ pub async fn protect(db: &Db) -> anyhow::Result<()> {
         Engine::Sqlite => &[
             "DROP TRIGGER IF EXISTS audit_log_no_update",
             "DROP TRIGGER IF EXISTS audit_log_no_delete",
-            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log \
-             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
-            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log \
-             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+            SQLITE_TRIGGERS[0].1,
+            SQLITE_TRIGGERS[1].1,
         ],
         Engine::Postgres => &[
             "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger \
-             LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END; $$",
+             LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
             "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
             "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log \

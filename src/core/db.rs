@@ -181,6 +181,17 @@ impl Db {
         Ok(())
     }
 
+    /// Whether migration `version` had been applied (false on a new database).
+    pub async fn has_migration(&self, version: i64) -> bool {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM _sqlx_migrations WHERE version = $1 AND success",
+        )
+        .bind(version)
+        .fetch_one(&self.pool)
+        .await
+        .is_ok_and(|n| n > 0)
+    }
+
     pub fn engine(&self) -> Engine {
         self.engine
     }

@@ -329,7 +329,7 @@ async fn a_rewrite_without_the_key_is_detected_even_with_chain_and_head_recomput
     assert!(out.contains("entry 2 was changed"), "{out}");
     let refused = start_again(&app).await.unwrap_err();
     assert!(
-        refused.contains("does not match its last signed checkpoint"),
+        refused.contains("does not match the signed checkpoint"),
         "{refused}"
     );
 
@@ -718,9 +718,10 @@ async fn the_sink_keeps_what_was_cut_from_the_checkpoint_file() {
     let text = std::fs::read_to_string(&file).unwrap();
     let kept: Vec<&str> = text.lines().collect();
     std::fs::write(&file, kept[..kept.len() - 1].join("\n") + "\n").unwrap();
-    start_again(&app)
-        .await
-        .expect("the cut file's last line still matches");
+    // The node refuses to start (it reads the sink too) …
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("(entry 4)"), "{refused}");
+    // … and `verify` without the sink would be fooled.
     let (code, out) = verify_cli(&app);
     assert_eq!(code, 0, "without the sink: {out}");
     let out = Command::new(env!("CARGO_BIN_EXE_otalusta"))
@@ -737,18 +738,27 @@ async fn the_sink_keeps_what_was_cut_from_the_checkpoint_file() {
     );
 }
 
-#[tokio::test]
-async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_start() {
-    let app = TestApp::spawn().await;
-    // A log as written before the key existed: v1 hashes, and the
-    // migration's boundary after them; no checkpoint file yet.
-    let mut old: Vec<AuditEntry> = Vec::new();
-    for i in 0..3 {
-        let prev = old
-            .last()
-            .map_or(GENESIS_HASH.to_owned(), |e| e.hash.clone());
+/// A database as the version before the key left it: migrated to 0005,
+/// with `n` entries hashed the unkeyed v1 way.
+async fn database_before_the_key(n: i64) -> FreshDb {
+    let fresh = FreshDb::new().await;
+    let db = fresh.connect().await;
+    let mut m = match db.engine() {
+        Engine::Sqlite => sqlx::migrate!("migrations/sqlite"),
+        Engine::Postgres => sqlx::migrate!("migrations/postgres"),
+    };
+    m.migrations = m
+        .migrations
+        .iter()
+        .filter(|x| x.version < otalusta::audit::anchor::KEYED_MIGRATION)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    m.run(db.pool()).await.unwrap();
+    let mut prev = GENESIS_HASH.to_owned();
+    for seq in 1..=n {
         let event = otalusta_domain::audit::AuditEvent {
-            at: format!("2026-01-0{}T10:00:00.000000Z", i + 1),
+            at: format!("2026-01-0{seq}T10:00:00.000000Z"),
             actor_id: None,
             actor_name: "demo-expert".into(),
             role: "expert".into(),
@@ -759,36 +769,56 @@ async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_st
             client_addr: "127.0.0.1".into(),
             purpose: String::new(),
         };
-        let seq = i + 1;
         let hash = legacy_hash(seq, &event, &prev);
-        old.push(AuditEntry {
-            seq,
-            event,
-            prev_hash: prev,
-            hash,
-        });
-    }
-    forge(&app, old, 3, None).await;
-    sqlx::query("UPDATE audit_head SET keyed_from = 4")
-        .execute(app.state.db.pool())
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, action, object_type, \
+             object_id, outcome, client_addr, purpose, prev_hash, hash) \
+             VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(seq)
+        .bind(&event.at)
+        .bind(&event.actor_name)
+        .bind(&event.role)
+        .bind(&event.action)
+        .bind(&event.object_type)
+        .bind(&event.object_id)
+        .bind(event.outcome.as_str())
+        .bind(&event.client_addr)
+        .bind(&event.purpose)
+        .bind(&prev)
+        .bind(&hash)
+        .execute(db.pool())
         .await
         .unwrap();
-    std::fs::remove_file(app.state.config.checkpoint_file()).unwrap();
-
-    start_again(&app)
+        prev = hash;
+    }
+    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2")
+        .bind(n)
+        .bind(&prev)
+        .execute(db.pool())
         .await
-        .expect("an unkeyed log is sealed, not refused");
+        .unwrap();
+    db.close().await;
+    fresh
+}
+
+#[tokio::test]
+async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_start() {
+    let old = database_before_the_key(3).await;
+    let url = old.url.clone();
+    let app = TestApp::spawn_with(move |c| c.database_url = url).await;
     app.login(Role::Expert).await;
     let (code, out) = verify_cli(&app);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("intact: 4 entries"), "{out}");
-    let stored: String = sqlx::query_scalar("SELECT hash FROM audit_log WHERE seq = 4")
+    let keyed_from: i64 = sqlx::query_scalar("SELECT keyed_from FROM audit_head")
         .fetch_one(app.state.db.pool())
         .await
         .unwrap();
+    assert_eq!(keyed_from, 4);
     let four = entries(&app).await.pop().unwrap();
     assert_eq!(
-        stored,
+        four.hash,
         entry_hash(
             &app.state.config.keys.audit_chain,
             4,
@@ -797,6 +827,21 @@ async fn an_upgraded_log_keeps_its_unkeyed_entries_and_is_sealed_at_the_first_st
         ),
         "new entries are keyed"
     );
+
+    // Later, the same trick by someone who can write the database and the
+    // data directory but not read the key: everything rewritten unkeyed,
+    // the boundary moved past it, the checkpoint file removed. Not sealed
+    // again: the start is refused.
+    let mut forged = entries(&app).await;
+    forged[0].event.client_addr = "10.6.6.6".into();
+    forge(&app, forged, 0, None).await;
+    sqlx::query("UPDATE audit_head SET keyed_from = 5")
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    std::fs::remove_file(app.state.config.checkpoint_file()).unwrap();
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("checkpoints were removed"), "{refused}");
 }
 
 #[tokio::test]
@@ -836,4 +881,40 @@ async fn a_long_list_is_logged_in_order_in_one_transaction() {
         .await
         .unwrap();
     assert!(report.intact(), "{:?}", report.problems);
+}
+
+#[tokio::test]
+async fn a_weakened_trigger_counts_as_missing() {
+    let app = TestApp::spawn().await;
+    app.login(Role::Expert).await;
+    let pool = app.state.db.pool();
+    let weakened: &[&str] = match app.engine() {
+        Engine::Sqlite => &[
+            "DROP TRIGGER audit_log_no_update",
+            // Still named so, still raising, but only for one column.
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF seq ON audit_log \
+             BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+        ],
+        Engine::Postgres => &[
+            "DROP TRIGGER audit_log_no_update ON audit_log",
+            // Updates refused, deletes let through.
+            "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log \
+             FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+        ],
+    };
+    // One connection: another one's cached schema could still see the old trigger.
+    let mut conn = pool.acquire().await.unwrap();
+    for sql in weakened {
+        sqlx::query(sqlx::AssertSqlSafe(*sql))
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+    }
+    drop(conn);
+    let refused = start_again(&app).await.unwrap_err();
+    assert!(refused.contains("audit_log_no_update"), "{refused}");
+    otalusta::audit::anchor::protect(&app.state.db)
+        .await
+        .unwrap();
+    start_again(&app).await.expect("the real triggers again");
 }

@@ -141,6 +141,8 @@ impl TestApp {
             allow_temporary_hetu: false,
         };
         tweak(&mut config);
+        // A test may point the server at a database of its own.
+        let database_url = config.database_url.clone();
         let state = otalusta::app::build_state(config).await.expect("state");
         // The named demo data; tests make the experts they search for.
         otalusta::demo::ensure_with(&state.db, PASSWORD, 0)
