@@ -141,6 +141,7 @@ import-missing-column = A required column is missing.
 import-too-many-rows = The file has too many rows (at most 20 000).
 import-unknown-value = Unknown value.
 import-formula = A spreadsheet program would read this cell as a formula (it starts with =, +, -, @ or a tab), so it is not imported. If the value is text, start the cell with an apostrophe ('), for example '=text.
+import-control-character = The cell holds a control character (such as NUL or a form feed) that cannot be stored. Remove it and import the file again.
 import-yes-no = Write yes or no.
 import-duplicate-email = The same e-mail address is already on an earlier row.
 import-area-not-yours = You do not coordinate this area.

@@ -141,6 +141,7 @@ import-missing-column = Pakollinen sarake puuttuu.
 import-too-many-rows = Tiedostossa on liikaa rivejä (enintään 20 000).
 import-unknown-value = Tuntematon arvo.
 import-formula = Taulukko-ohjelma lukisi tämän solun kaavaksi (se alkaa merkillä =, +, -, @ tai sarkaimella), joten sitä ei tuoda. Jos arvo on tekstiä, aloita solu heittomerkillä ('), esimerkiksi '=teksti.
+import-control-character = Solussa on ohjausmerkki (esimerkiksi NUL tai sivunvaihto), jota ei voi tallentaa. Poista se ja tuo tiedosto uudelleen.
 import-yes-no = Kirjoita kyllä tai ei.
 import-duplicate-email = Sama sähköpostiosoite on tiedostossa jo aiemmalla rivillä.
 import-area-not-yours = Et koordinoi tätä aluetta.

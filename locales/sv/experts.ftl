@@ -141,6 +141,7 @@ import-missing-column = En obligatorisk kolumn saknas.
 import-too-many-rows = Filen har för många rader (högst 20 000).
 import-unknown-value = Okänt värde.
 import-formula = Ett kalkylprogram skulle läsa cellen som en formel (den börjar med =, +, -, @ eller tabb), så den importeras inte. Om värdet är text, börja cellen med en apostrof ('), till exempel '=text.
+import-control-character = Cellen innehåller ett styrtecken (till exempel NUL eller sidbrytning) som inte kan sparas. Ta bort det och importera filen igen.
 import-yes-no = Skriv ja eller nej.
 import-duplicate-email = Samma e-postadress finns redan på en tidigare rad.
 import-area-not-yours = Du koordinerar inte detta område.

@@ -18,5 +18,10 @@ UPDATE api_tokens
 SET expires_at = to_char((created_at::timestamptz + interval '90 days') AT TIME ZONE 'UTC',
                          'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
 
+-- Tokens of accounts already disabled are revoked, as disabling now does
+-- (enabling the account must not bring them back).
+UPDATE api_tokens SET revoked_at = created_at
+WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE disabled = 1);
+
 ALTER TABLE users ADD COLUMN must_change_password BIGINT NOT NULL DEFAULT 0
     CHECK (must_change_password IN (0, 1));

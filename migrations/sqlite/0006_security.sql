@@ -17,5 +17,10 @@ ALTER TABLE api_tokens ADD COLUMN expires_at TEXT NOT NULL DEFAULT '';
 UPDATE api_tokens
 SET expires_at = strftime('%Y-%m-%dT%H:%M:%f', created_at, '+90 days') || '000Z';
 
+-- Tokens of accounts already disabled are revoked, as disabling now does
+-- (enabling the account must not bring them back).
+UPDATE api_tokens SET revoked_at = created_at
+WHERE revoked_at IS NULL AND user_id IN (SELECT id FROM users WHERE disabled = 1);
+
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
     CHECK (must_change_password IN (0, 1));

@@ -316,6 +316,19 @@ pub fn parse_table(
         // Formulas first: a refused cell is named once, as written.
         let mut row = Vec::with_capacity(raw.len());
         for (c, value) in raw.iter().enumerate() {
+            // NUL and other control characters: never stored (see `text`).
+            if !crate::text::is_clean(value) {
+                if let Some((column, _)) = index.iter().find(|(_, i)| **i == c) {
+                    problems.push(RowProblem {
+                        row: row_no,
+                        column: (*column).to_owned(),
+                        code: "import-control-character",
+                        value: value.chars().filter(|ch| !ch.is_control()).collect(),
+                    });
+                }
+                row.push(String::new());
+                continue;
+            }
             match import_cell(value) {
                 Some(v) => row.push(v.to_owned()),
                 None => {

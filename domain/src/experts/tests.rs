@@ -491,3 +491,49 @@ proptest! {
         let _ = parse_table(&Table { headers, rows }, &taxonomy());
     }
 }
+
+#[test]
+fn a_control_character_in_a_sheet_is_refused_by_row_and_column() {
+    let headers = [
+        "Sähköposti",
+        "Nimi",
+        "Nimike",
+        "Alue",
+        "Sektorit",
+        "Ilmiöt",
+        "Kielet",
+    ];
+    let row = |name: &'static str| -> [&'static str; 7] {
+        [
+            "a@x.fi",
+            name,
+            "psykologi",
+            "ita-suomi",
+            "social",
+            "custody-disputes",
+            "fi",
+        ]
+    };
+    let t = table(&headers, &[&row("Ai\u{0}no"), &row("Ai\u{c}no")]);
+    let p = parse_table(&t, &taxonomy()).unwrap_err();
+    let got: Vec<(usize, &str, &str)> = p
+        .iter()
+        .map(|p| (p.row, p.column.as_str(), p.code))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (2, "Nimi", "import-control-character"),
+            (3, "Nimi", "import-control-character")
+        ]
+    );
+    assert!(
+        p.iter().all(|p| !p.value.contains('\u{0}')),
+        "not echoed back"
+    );
+    let fine = table(&headers, &[&row("Aino")]);
+    assert!(
+        parse_table(&fine, &taxonomy()).is_ok(),
+        "the same row without it is fine"
+    );
+}
