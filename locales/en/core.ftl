@@ -124,6 +124,7 @@ users-access-title = Roles and area
 users-access-save = Save roles and area
 done-roles-saved = The roles and area have been saved. They apply from the user's next request.
 user-cannot-remove-own-admin = You cannot remove your own administrator role. Ask another administrator to make the change.
+user-last-admin = This change would leave the service without an administrator. Give someone else the administrator role first.
 users-account-actions = Managing the account
 users-reset-password = Issue a new initial password
 users-reset-password-help = The user's current password stops working and their sessions end. The new password must be changed at their next login.

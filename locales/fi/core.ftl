@@ -124,6 +124,7 @@ users-access-title = Roolit ja alue
 users-access-save = Tallenna roolit ja alue
 done-roles-saved = Roolit ja alue on tallennettu. Ne ovat voimassa käyttäjän seuraavasta pyynnöstä alkaen.
 user-cannot-remove-own-admin = Et voi poistaa omaa pääkäyttäjän rooliasi. Pyydä toista pääkäyttäjää tekemään muutos.
+user-last-admin = Tämän muutoksen jälkeen palvelussa ei olisi yhtään pääkäyttäjää. Anna pääkäyttäjän rooli ensin jollekulle toiselle.
 users-account-actions = Tunnuksen hallinta
 users-reset-password = Anna uusi alkusalasana
 users-reset-password-help = Käyttäjän nykyinen salasana lakkaa toimimasta ja hänen istuntonsa päättyvät. Uusi salasana on vaihdettava seuraavalla kirjautumisella.

@@ -124,6 +124,7 @@ users-access-title = Roller och område
 users-access-save = Spara roller och område
 done-roles-saved = Roller och område har sparats. De gäller från användarens nästa begäran.
 user-cannot-remove-own-admin = Du kan inte ta bort din egen roll som huvudanvändare. Be en annan huvudanvändare göra ändringen.
+user-last-admin = Med den här ändringen skulle tjänsten bli utan huvudanvändare. Ge först någon annan rollen som huvudanvändare.
 users-account-actions = Hantering av kontot
 users-reset-password = Ge ett nytt startlösenord
 users-reset-password-help = Användarens nuvarande lösenord slutar fungera och hens sessioner avslutas. Det nya lösenordet måste bytas vid nästa inloggning.

@@ -429,6 +429,7 @@ pub async fn update_access(
     let area = input.area.trim();
     let area = (!area.is_empty()).then_some(area);
     let mut tx = state.db.begin().await?;
+    store::lock_admins(&mut tx, state.db.locks_rows()).await?;
     let (area_before, grants_before) = store::lock_access(&mut tx, id, state.db.locks_rows())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -436,6 +437,13 @@ pub async fn update_access(
     let after = describe_access(area, &grants);
     if before != after {
         store::set_access(&mut tx, id, area, &grants).await?;
+        if store::enabled_admins(&mut tx).await? == 0 {
+            tx.rollback().await?;
+            let mut errors = FieldErrors::new();
+            errors.add("roles", "user-last-admin");
+            let view = UserView::load(&state, &s, page, id, Some((input, errors))).await?;
+            return Ok(render_invalid(&view));
+        }
         let mut e = audit::event(
             &ctx,
             Some(&s),
@@ -487,6 +495,9 @@ pub async fn reset_password(
         return Err(AppError::NotFound);
     }
     store::delete_sessions_of(&mut tx, id).await?;
+    // A new password is issued when the old one may be known to someone
+    // else: what they could have made with it goes too.
+    store::revoke_tokens_of(&mut tx, id).await?;
     let e = audit::event(
         &ctx,
         Some(&s),
@@ -519,8 +530,12 @@ async fn set_disabled(
         return Err(AppError::Conflict("user-cannot-disable-self"));
     }
     let mut tx = state.db.begin().await?;
+    store::lock_admins(&mut tx, state.db.locks_rows()).await?;
     if !store::set_disabled(&mut tx, id, disabled).await? {
         return Err(AppError::NotFound);
+    }
+    if disabled && store::enabled_admins(&mut tx).await? == 0 {
+        return Err(AppError::Conflict("user-last-admin"));
     }
     let action = if disabled {
         "user.disable"

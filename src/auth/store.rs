@@ -202,15 +202,43 @@ pub async fn set_disabled(tx: &mut Tx, id: UserId, disabled: bool) -> sqlx::Resu
         delete_sessions_of(tx, id).await?;
         // Revoked, not paused: enabling the account again must not bring
         // back tokens copied while it was disabled.
-        sqlx::query(
-            "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
-        )
-        .bind(db::now())
-        .bind(id.0)
-        .execute(&mut **tx)
-        .await?;
+        revoke_tokens_of(tx, id).await?;
     }
     Ok(r.rows_affected() == 1)
+}
+
+/// Revokes every live API token of an account.
+pub async fn revoke_tokens_of(tx: &mut Tx, id: UserId) -> sqlx::Result<u64> {
+    let r = sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+    )
+    .bind(db::now())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected())
+}
+
+/// Takes the administrators' role rows in turn (PostgreSQL), so that two
+/// administrators removing each other's role or account at the same moment
+/// cannot both succeed; call before locking the account itself.
+pub async fn lock_admins(tx: &mut Tx, lock: bool) -> sqlx::Result<()> {
+    if lock {
+        sqlx::query("SELECT user_id FROM user_roles WHERE role = 'admin' FOR UPDATE")
+            .fetch_all(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Enabled accounts with the administrator role (in the caller's transaction).
+pub async fn enabled_admins(tx: &mut Tx) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT r.user_id) FROM user_roles r JOIN users u ON u.id = r.user_id \
+         WHERE r.role = 'admin' AND u.disabled = 0",
+    )
+    .fetch_one(&mut **tx)
+    .await
 }
 
 pub async fn set_locale(db: &Db, id: UserId, locale: &str) -> sqlx::Result<()> {

@@ -227,3 +227,68 @@ async fn an_admin_cannot_remove_their_own_admin_role() {
     assert_eq!(res.status(), 303);
     assert_eq!(roles_of(&app, "demo-admin").await.len(), 2);
 }
+
+/// Two administrators take each other's administrator role at the same
+/// moment: one wins, the other is refused, one administrator is left.
+#[tokio::test]
+async fn two_administrators_cannot_remove_each_other_at_once() {
+    let app = TestApp::spawn().await;
+    let admin = app.login(Role::Admin).await;
+    let other_id = app.user_id("demo-expert").await;
+    let admin_id = app.user_id("demo-admin").await;
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{other_id}"),
+            &format!("/admin/users/{other_id}/roles"),
+            &[("roles", "admin"), ("roles", "expert")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let other = app.login(Role::Expert).await;
+    let (other_page, other_roles) = (
+        format!("/admin/users/{other_id}"),
+        format!("/admin/users/{other_id}/roles"),
+    );
+    let (admin_page, admin_disable) = (
+        format!("/admin/users/{admin_id}"),
+        format!("/admin/users/{admin_id}/disable"),
+    );
+    let (a, b) = tokio::join!(
+        app.post_form(&admin, &other_page, &other_roles, &[("roles", "expert")]),
+        app.post_form(&other, &admin_page, &admin_disable, &[]),
+    );
+    // The loser is refused (403, 409, 422), or finds its session ended by
+    // the winner's disabling (303 to the login page).
+    let (a, b) = (a.status().as_u16(), b.status().as_u16());
+    assert!(
+        [a, b].iter().all(|s| [303, 403, 409, 422].contains(s)),
+        "{a} {b}"
+    );
+    let other_is_admin = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM user_roles WHERE user_id = $1 AND role = 'admin'",
+    )
+    .bind(other_id)
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap()
+        > 0;
+    let admin_disabled = sqlx::query_scalar::<_, i64>("SELECT disabled FROM users WHERE id = $1")
+        .bind(admin_id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap()
+        == 1;
+    assert!(
+        other_is_admin == admin_disabled,
+        "exactly one change won: other admin {other_is_admin}, admin disabled {admin_disabled} ({a} {b})"
+    );
+    let admins: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT r.user_id) FROM user_roles r JOIN users u ON u.id = r.user_id \
+         WHERE r.role = 'admin' AND u.disabled = 0",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(admins, 1);
+}
