@@ -108,7 +108,8 @@ pub enum UserCommand {
         email: String,
         #[arg(long)]
         password_stdin: bool,
-        /// The person must change the password at their first login (for a password you hand over).
+        /// The person must change the password at their first login (for a
+        /// password you hand over; always so for a generated one).
         #[arg(long)]
         temporary_password: bool,
     },
@@ -399,14 +400,17 @@ async fn user_command(db: &Db, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(2));
             }
             let log = |id: otalusta_domain::ids::UserId| cli_event("user.create", id);
-            match admin::create_account(&db, &input, &grants, &pw, *temporary_password, log).await {
+            // A generated password is printed to whoever runs the command:
+            // issued, not chosen, so it is changed at the first login.
+            let must_change = *temporary_password || generated;
+            match admin::create_account(&db, &input, &grants, &pw, must_change, log).await {
                 Ok(id) => {
                     println!(
                         "created user {} (id {id})",
                         store::normalize_username(username)
                     );
                     if generated {
-                        println!("password: {pw}");
+                        println!("password: {pw} (to be changed at the first login)");
                     }
                     Ok(ExitCode::SUCCESS)
                 }

@@ -88,12 +88,30 @@ pub async fn report(
         crate::consultations::store::of_client(&state.db, &state.config.keys.data, code.as_str())
             .await?;
     let entries = store::of_objects(&state.db, "request", &ids, LIMIT).await?;
+    // One entry per request the report showed (the per-request filter
+    // finds it), and one naming the client by pseudonym.
+    let client = pseudonym(&state.config.keys.data, code.as_str());
+    let mut events: Vec<_> = ids
+        .iter()
+        .map(|id| {
+            let mut e = super::event(
+                &ctx,
+                Some(&s),
+                Some(role),
+                "audit.client-report",
+                ("request", &id.to_string()),
+                Outcome::Success,
+            );
+            e.purpose = format!("access report; client {client}");
+            e
+        })
+        .collect();
     let mut e = super::event(
         &ctx,
         Some(&s),
         Some(role),
         "audit.client-report",
-        ("client", &pseudonym(&state.config.keys.data, code.as_str())),
+        ("client", &client),
         Outcome::Success,
     );
     e.purpose = format!(
@@ -103,7 +121,10 @@ pub async fn report(
             .collect::<Vec<_>>()
             .join(", ")
     );
-    store::record(&state.db, e).await?;
+    events.push(e);
+    let mut tx = state.db.begin().await?;
+    store::append_all(&mut tx, events).await?;
+    tx.commit().await?;
     Ok(render(&ClientView {
         page,
         hetu: code.as_str().to_owned(),

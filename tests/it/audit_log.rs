@@ -661,14 +661,27 @@ async fn the_auditor_finds_who_saw_one_clients_data_by_identity_code() {
     assert!(res.text().await.unwrap().contains("aria-invalid=\"true\""));
 
     // The report is logged under a pseudonym: never the code itself.
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT object_id, purpose FROM audit_log WHERE action = 'audit.client-report' ORDER BY seq",
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT object_type, object_id, purpose FROM audit_log \
+         WHERE action = 'audit.client-report' ORDER BY seq",
     )
     .fetch_all(app.state.db.pool())
     .await
     .unwrap();
-    assert_eq!(rows.len(), 2);
-    assert!(rows[0].1.contains(&format!("#{identified}")), "{rows:?}");
+    // The first report: the request it showed, then the client; the second
+    // found nothing and names only the client.
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(
+        (rows[0].0.as_str(), rows[0].1.clone()),
+        ("request", identified.to_string())
+    );
+    assert_eq!(rows[1].0, "client");
+    assert!(rows[1].2.contains(&format!("#{identified}")), "{rows:?}");
+    assert!(
+        rows[0].2.contains(&rows[1].1),
+        "the same pseudonym: {rows:?}"
+    );
+    assert_eq!(rows[2].0, "client");
     let all: Vec<(String,)> =
         sqlx::query_as("SELECT object_id || purpose || actor_name FROM audit_log")
             .fetch_all(app.state.db.pool())

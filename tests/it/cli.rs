@@ -210,6 +210,26 @@ async fn user_add_refuses_common_passwords_and_can_issue_a_temporary_one() {
         let to = if forced { "/account/password" } else { "/" };
         assert_eq!(res.headers()["location"], to, "{name}");
     }
+    // A generated password was issued by whoever ran the command: changed
+    // at the first login.
+    let (code, out) = otalusta(&app, &["user", "add", "arvottu", "--role", "expert"], "");
+    assert_eq!(code, 0, "{out}");
+    let generated = out
+        .split("password: ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .expect("the generated password is printed")
+        .to_owned();
+    let c = app.client();
+    let res = app
+        .post_form(
+            &c,
+            "/login",
+            "/login",
+            &[("username", "arvottu"), ("password", generated.as_str())],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/account/password");
 }
 
 #[tokio::test]
