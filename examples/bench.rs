@@ -926,6 +926,21 @@ async fn audit_on(db: &Db, label: &str, n: usize, out: &mut Vec<AuditRow>) -> an
     Ok(())
 }
 
+/// A list view logs one entry per case shown, in one transaction: the
+/// median time of logging a view of 100 cases, on a fresh log.
+async fn list_views(db: &Db) -> anyhow::Result<Duration> {
+    db.migrate().await?;
+    let mut runs = Vec::new();
+    for l in 0..100 {
+        let t = Instant::now();
+        let mut tx = db.begin().await?;
+        audit::store::append_all(&mut tx, (0..100).map(|i| event(l * 100 + i)).collect()).await?;
+        tx.commit().await?;
+        runs.push(t.elapsed());
+    }
+    Ok(median(runs))
+}
+
 #[cfg(target_arch = "x86_64")]
 fn has_sha_instructions() -> bool {
     std::arch::is_x86_feature_detected!("sha")
@@ -997,6 +1012,31 @@ async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::R
         pg.close().await;
     }
 
+    std::fs::create_dir_all(dir.join("lists"))?;
+    let mut views = vec![(
+        "SQLite",
+        list_views(&open(&dir.join("lists")).await?).await?,
+    )];
+    if let Some(admin) = postgres {
+        let url = fresh_pg_database(admin, "otalusta_bench_lists").await?;
+        let pg = Db::connect(&url).await?.with_audit_key(BENCH_KEY);
+        views.push(("PostgreSQL", list_views(&pg).await?));
+        pg.close().await;
+    }
+    println!("## Access log: a list view of 100 cases, logged per case\n");
+    println!(
+        "One transaction through `audit::store::append_all` (100 entries, multi-row inserts); median of 100 views.\n"
+    );
+    println!("| engine | per view | per case |");
+    println!("|---|---:|---:|");
+    for (engine, t) in &views {
+        println!(
+            "| {engine} | {:.2} ms | {:.3} ms |",
+            t.as_secs_f64() * 1e3,
+            t.as_secs_f64() * 10.0
+        );
+    }
+    println!();
     println!("## Access log: `audit verify` over {n} entries\n");
     println!(
         "{bytes} bytes hashed in all ({:.0} per entry); time = median of 3–5 runs; ratio = \
