@@ -253,7 +253,20 @@ async fn forge(app: &TestApp, mut forged: Vec<AuditEntry>, from: usize, key: Opt
         .execute(pool)
         .await
         .unwrap();
-    for e in &forged {
+    write_rows(pool, &forged).await;
+    if app.engine() == Engine::Postgres {
+        sqlx::query("ALTER TABLE audit_log ENABLE TRIGGER USER")
+            .execute(pool)
+            .await
+            .unwrap();
+    } else {
+        otalusta::audit::anchor::protect(db).await.unwrap();
+    }
+}
+
+/// Inserts `entries` as they are and points the head at the last one.
+async fn write_rows(pool: &sqlx::AnyPool, entries: &[AuditEntry]) {
+    for e in entries {
         let v = &e.event;
         sqlx::query(
             "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, action, object_type, \
@@ -277,21 +290,13 @@ async fn forge(app: &TestApp, mut forged: Vec<AuditEntry>, from: usize, key: Opt
         .await
         .unwrap();
     }
-    let last = forged.last().unwrap();
+    let last = entries.last().unwrap();
     sqlx::query("UPDATE audit_head SET seq = $1, hash = $2")
         .bind(last.seq)
         .bind(&last.hash)
         .execute(pool)
         .await
         .unwrap();
-    if app.engine() == Engine::Postgres {
-        sqlx::query("ALTER TABLE audit_log ENABLE TRIGGER USER")
-            .execute(pool)
-            .await
-            .unwrap();
-    } else {
-        otalusta::audit::anchor::protect(db).await.unwrap();
-    }
 }
 
 /// A server with some logins, and a checkpoint taken after them.
@@ -768,7 +773,7 @@ async fn database_before_the_key(n: i64) -> FreshDb {
         .collect::<Vec<_>>()
         .into();
     m.run(db.pool()).await.unwrap();
-    let mut prev = GENESIS_HASH.to_owned();
+    let mut old: Vec<AuditEntry> = Vec::new();
     for seq in 1..=n {
         let event = otalusta_domain::audit::AuditEvent {
             at: format!("2026-01-0{seq}T10:00:00.000000Z"),
@@ -782,35 +787,18 @@ async fn database_before_the_key(n: i64) -> FreshDb {
             client_addr: "127.0.0.1".into(),
             purpose: String::new(),
         };
-        let hash = legacy_hash(seq, &event, &prev);
-        sqlx::query(
-            "INSERT INTO audit_log (seq, at, actor_id, actor_name, role, action, object_type, \
-             object_id, outcome, client_addr, purpose, prev_hash, hash) \
-             VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-        )
-        .bind(seq)
-        .bind(&event.at)
-        .bind(&event.actor_name)
-        .bind(&event.role)
-        .bind(&event.action)
-        .bind(&event.object_type)
-        .bind(&event.object_id)
-        .bind(event.outcome.as_str())
-        .bind(&event.client_addr)
-        .bind(&event.purpose)
-        .bind(&prev)
-        .bind(&hash)
-        .execute(db.pool())
-        .await
-        .unwrap();
-        prev = hash;
+        let prev_hash = old
+            .last()
+            .map_or(GENESIS_HASH.to_owned(), |e| e.hash.clone());
+        let hash = legacy_hash(seq, &event, &prev_hash);
+        old.push(AuditEntry {
+            seq,
+            event,
+            prev_hash,
+            hash,
+        });
     }
-    sqlx::query("UPDATE audit_head SET seq = $1, hash = $2")
-        .bind(n)
-        .bind(&prev)
-        .execute(db.pool())
-        .await
-        .unwrap();
+    write_rows(db.pool(), &old).await;
     db.close().await;
     fresh
 }
