@@ -5,10 +5,19 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn otalusta(app: &TestApp, args: &[&str], stdin: &str) -> (i32, String) {
+    run(
+        &app.database_url,
+        app.data_dir.path().to_str().unwrap(),
+        args,
+        stdin,
+    )
+}
+
+/// `otalusta ARGS` on a database and data directory; exit code and output.
+fn run(database: &str, data_dir: &str, args: &[&str], stdin: &str) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otalusta"))
         .args(args)
-        .args(["--database", &app.database_url])
-        .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .args(["--database", database, "--data-dir", data_dir])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -119,26 +128,7 @@ async fn user_add_refuses_bad_input_with_reasons() {
 async fn accounts_made_before_the_first_start_leave_a_verifiable_log() {
     let db = FreshDb::new().await;
     let dir = db.dir.path().to_str().unwrap().to_owned();
-    let run = |args: &[&str], stdin: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_otalusta"))
-            .args(args)
-            .args(["--database", &db.url, "--data-dir", &dir])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        let text = String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr);
-        (out.status.code().unwrap_or(-1), text)
-    };
+    let run = |args: &[&str], stdin: &str| run(&db.url, &dir, args, stdin);
     let (code, out) = run(
         &[
             "user",
