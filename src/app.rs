@@ -1,11 +1,13 @@
 //! Assembles the service: state, routes, middleware, and the server loop.
 
+use crate::core::changes::Wake;
 use crate::core::config::Config;
 use crate::core::db::Db;
 use crate::core::error::AppError;
 use crate::core::i18n::I18n;
 use crate::core::page::{Page, render};
 use crate::core::web::{self, AppState};
+use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
 use crate::{api, audit, auth, consultations, experts, groups, regions, taxonomy};
 use askama::Template;
@@ -50,7 +52,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
 /// for the multipart framing; only the two upload routes take it.
 pub const UPLOAD_LIMIT: usize = experts::transfer::MAX_UPLOAD + 64 * 1024;
 
-pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
+pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
     let pages = Router::new()
         .merge(auth::router())
         .merge(audit::router())
@@ -79,7 +81,8 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         // rendering (so every error below it gets the user's language) →
         // panics → origin guard → session guard (bad or read-only tokens, a
         // password to change first) → (body limits, per route group) → handler.
-        .layer(Extension(search))
+        .layer(Extension(node.index.clone()))
+        .layer(Extension(node))
         .layer(middleware::from_fn(auth::guard))
         .layer(middleware::from_fn(web::same_origin_guard))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
@@ -114,14 +117,27 @@ pub async fn serve(
         .await
         .map_err(std::io::Error::other)?;
     tracing::info!(documents = search.documents(), "search index built");
-    let follower = tokio::spawn(experts::search::follow(search.clone(), state.db.clone()));
+    let (wake, notifications) = Wake::listen(&state.db, &state.config.database_url);
+    let follower = tokio::spawn(experts::search::follow(
+        search.clone(),
+        state.db.clone(),
+        wake.clone(),
+    ));
+    let node = Arc::new(NodeIndex::new(search, state.config.listen));
+    let reconciler = tokio::spawn(experts::reconcile::keep_reconciling(
+        node.clone(),
+        state.db.clone(),
+        wake.clone(),
+    ));
     let calendars = tokio::spawn(crate::core::changes::follow(
         groups::calendars::calendars(&state),
         state.db.clone(),
+        wake.clone(),
     ));
     let phenomena = tokio::spawn(crate::core::changes::follow(
         taxonomy::cache::phenomena(&state),
         state.db.clone(),
+        wake,
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
     let anchor = audit::anchor::Anchor::new(&state.config);
@@ -146,7 +162,8 @@ pub async fn serve(
             None
         }
     };
-    let app = router(state.clone(), search).into_make_service_with_connect_info::<SocketAddr>();
+    let app =
+        router(state.clone(), node.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let result = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await;
@@ -159,6 +176,11 @@ pub async fn serve(
     calendars.abort();
     phenomena.abort();
     follower.abort();
+    reconciler.abort();
+    if let Some(n) = notifications {
+        n.abort();
+    }
+    node.unregister(&state.db).await;
     follow_ups.abort();
     trimmer.abort();
     if let Some(m) = mailer {
@@ -191,6 +213,9 @@ async fn janitor(db: Db) {
             .await
         {
             tracing::warn!(error = %e, "outbox clean-up failed");
+        }
+        if let Err(e) = experts::reconcile::clean_up(&db).await {
+            tracing::warn!(error = %e, "index register clean-up failed");
         }
     }
 }
@@ -243,21 +268,33 @@ async fn follow_ups(db: Db) {
     ))]
 pub async fn health(
     State(state): State<AppState>,
-    search: Option<Extension<Arc<SearchIndex>>>,
+    node: Option<Extension<Arc<NodeIndex>>>,
     Query(q): Query<HealthQuery>,
 ) -> Response {
     // Search works without Voikko, less precisely: `?details=1` says which
-    // is in use (the plain answer stays `{"status":"ok"}` for probes).
-    let morphology = search.map(|Extension(s)| {
-        if s.morphology_ok() {
+    // is in use (the plain answer stays `{"status":"ok"}` for probes), and
+    // how this node's index last compared with the database.
+    let morphology = node.as_ref().map(|Extension(n)| {
+        if n.index.morphology_ok() {
             "voikko"
         } else {
             "fallback"
         }
     });
+    let index = node.as_ref().map(|Extension(n)| {
+        serde_json::json!({
+            "node": n.node,
+            "documents": n.index.documents(),
+            "last_check": n.last_check(),
+        })
+    });
     if state.db.ping().await {
         let body = if q.details.as_deref() == Some("1") {
-            serde_json::json!({"status": "ok", "search_morphology": morphology})
+            serde_json::json!({
+                "status": "ok",
+                "search_morphology": morphology,
+                "search_index": index,
+            })
         } else {
             serde_json::json!({"status": "ok"})
         };

@@ -54,6 +54,27 @@ pub enum Command {
     /// The access log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The running nodes' search indexes.
+    #[command(subcommand)]
+    Index(IndexCommand),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum IndexCommand {
+    /// Every running node compares its search index with the database and
+    /// repairs what differs; exit 0 when all were equal, 3 when differences
+    /// were found (and repaired), 1 when a node failed or did not answer.
+    Check(IndexArgs),
+    /// Every running node builds its search index again from the database;
+    /// exit 0 when all did, 1 when a node failed or did not answer.
+    Rebuild(IndexArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct IndexArgs {
+    /// How long to wait for the nodes' answers, in seconds.
+    #[arg(long, default_value_t = 120)]
+    pub timeout: u64,
 }
 
 #[derive(clap::Args, Debug)]
@@ -190,6 +211,18 @@ async fn run_inner(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::User(cmd) => user(&cli, cmd).await,
         Command::Audit(cmd) => audit(&cli, cmd).await,
+        Command::Index(cmd) => {
+            let db = Db::connect(&cli.database_url()).await?;
+            let (kind, args) = match cmd {
+                IndexCommand::Check(a) => ("check", a),
+                IndexCommand::Rebuild(a) => ("rebuild", a),
+            };
+            let code =
+                crate::experts::reconcile::ask_nodes(&db, kind, Duration::from_secs(args.timeout))
+                    .await?;
+            db.close().await;
+            Ok(ExitCode::from(code))
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! export.
 
 pub mod api;
+pub mod reconcile;
 pub mod routes;
 pub mod search;
 pub mod store;

@@ -2,9 +2,13 @@
 //!
 //! The index is derived data: every node builds it in memory from the
 //! database at start and keeps it current from the outbox (the change feed
-//! every write to a profile, group or phenomenon appends to), polled every
-//! few seconds and right after this node's own writes. So any number of
-//! nodes serve one database and each answers searches from memory.
+//! every write to a profile, group or phenomenon appends to; see
+//! `core::changes`), woken by other nodes' commits and right after this
+//! node's own writes. So any number of nodes serve one database and each
+//! answers searches from memory. Every document carries a digest of what it
+//! was made from, so [`SearchIndex::check`] can compare the index with the
+//! database document by document and repair what differs (see
+//! `experts::reconcile`).
 //!
 //! Text is analysed per language: Finnish through `otalusta-analysis`
 //! (Voikko base forms and compound parts, so "huoltoriidoissa" finds
@@ -14,6 +18,7 @@
 //! own fields again and naming which query words met which terms.
 
 use super::store::{self, Expert};
+use crate::core::changes::Follower;
 use crate::core::db::Db;
 use crate::groups::store::Group;
 use jiff::civil::Date;
@@ -22,9 +27,10 @@ use otalusta_analysis::{
     WordAnalysis, analyze_query, words,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
+use sha2::{Digest as _, Sha256};
+use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
-use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
@@ -32,7 +38,7 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Document, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// The text fields, each analysed in one language, with the weight a match
 /// in it carries.
@@ -102,6 +108,8 @@ pub struct SearchQuery {
 
 struct Fields {
     key: Field,
+    /// What the document was made from, hashed (see [`SearchIndex::check`]).
+    digest: Field,
     kind: Field,
     text: Vec<(Field, &'static str, TextLang, f32)>,
     phenomenon: Field,
@@ -126,12 +134,43 @@ struct Taxonomy {
 pub struct SearchIndex {
     reader: IndexReader,
     writer: Mutex<IndexWriter>,
+    schema: Schema,
     fields: Fields,
     analysis: Arc<TextAnalysis>,
     taxonomy: RwLock<Taxonomy>,
-    /// The last outbox entry applied.
-    applied: AtomicI64,
+    /// Where the index stands in the change feed.
+    follower: Follower,
+    /// Held by whoever changes the index, so changes apply in feed order.
     catching_up: tokio::sync::Mutex<()>,
+}
+
+/// The most segments kept before they are merged into one (merging is done
+/// here, under the writer lock, never in the background: a background merge
+/// racing a commit that dropped its segments is what tantivy warned about
+/// as "couldn't find segment in SegmentManager").
+const MAX_SEGMENTS: usize = 8;
+
+/// What a comparison of the index with the database found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CheckReport {
+    /// Documents the database gives (profiles and groups).
+    pub database: u64,
+    /// Documents in the index before repair.
+    pub index: u64,
+    /// In the database, not in the index.
+    pub missing: u64,
+    /// In both, made from different data.
+    pub stale: u64,
+    /// In the index, no longer in the database.
+    pub extra: u64,
+    /// Documents written or removed to make the index equal the database.
+    pub repaired: u64,
+}
+
+impl CheckReport {
+    pub fn differences(&self) -> u64 {
+        self.missing + self.stale + self.extra
+    }
 }
 
 /// Days since 1970-01-01, for the paused-until range.
@@ -234,6 +273,7 @@ impl SearchIndex {
     fn schema() -> (Schema, Fields) {
         let mut b = Schema::builder();
         let key = b.add_text_field("key", STRING | STORED);
+        let digest = b.add_i64_field("digest", STORED);
         let kind = b.add_text_field("kind", STRING);
         let mut text = Vec::new();
         for (name, lang, weight) in TEXT_FIELDS {
@@ -253,6 +293,7 @@ impl SearchIndex {
         }
         let fields = Fields {
             key,
+            digest,
             kind,
             text,
             phenomenon: b.add_text_field("phenomenon", STRING | STORED),
@@ -277,45 +318,222 @@ impl SearchIndex {
             );
         }
         let writer = index.writer_with_num_threads(1, 20_000_000)?;
+        writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        // Take the feed's position first: changes made while loading are
+        // applied again afterwards (applying twice is harmless).
+        let follower = Follower::start(db).await?;
         let this = Arc::new(SearchIndex {
             reader,
             writer: Mutex::new(writer),
+            schema: index.schema(),
             fields,
             analysis,
             taxonomy: RwLock::new(Taxonomy::default()),
-            applied: AtomicI64::new(0),
+            follower,
             catching_up: tokio::sync::Mutex::new(()),
         });
         let _guard = this.catching_up.lock().await;
-        // Read the feed's position first: changes made while loading are
-        // applied again afterwards (applying twice is harmless).
-        let (last,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM outbox")
-            .fetch_one(db.pool())
-            .await?;
         this.load_taxonomy(db).await?;
-        let experts = store::all(db, None).await?;
-        let groups = crate::groups::store::list(db).await?;
+        let docs = this.expected(db).await?;
         let me = this.clone();
         tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
-            let mut w = me.writer.lock().expect("index writer lock");
-            for e in &experts {
-                w.add_document(me.expert_doc(e))?;
-            }
-            for g in &groups {
-                w.add_document(me.group_doc(g))?;
-            }
-            w.commit()?;
-            Ok(())
+            let docs = docs
+                .into_iter()
+                .map(|(k, d)| (k, Some(me.with_digest(d))))
+                .collect();
+            me.write(docs, false)
         })
         .await??;
-        this.reader.reload()?;
-        this.applied.store(last.unwrap_or(0), Ordering::SeqCst);
         drop(_guard);
         Ok(this)
+    }
+
+    /// Every document the database gives now, by key (without digests).
+    async fn expected(&self, db: &Db) -> anyhow::Result<BTreeMap<String, TantivyDocument>> {
+        let experts = store::all(db, None).await?;
+        let groups = crate::groups::store::list(db).await?;
+        let mut docs = BTreeMap::new();
+        for e in &experts {
+            docs.insert(format!("e{}", e.id), self.expert_doc(e));
+        }
+        for g in &groups {
+            docs.insert(format!("g{}", g.id), self.group_doc(g));
+        }
+        Ok(docs)
+    }
+
+    /// The document `key` (`e12`, `g3`) as the database gives it now.
+    async fn current(&self, db: &Db, key: &str) -> anyhow::Result<Option<TantivyDocument>> {
+        let id = key[1..].parse::<i64>().unwrap_or(0);
+        Ok(match &key[..1] {
+            "e" => store::get(db, ExpertId(id))
+                .await?
+                .map(|e| self.expert_doc(&e)),
+            "g" => crate::groups::store::get(db, GroupId(id))
+                .await?
+                .map(|g| self.group_doc(&g)),
+            _ => None,
+        })
+    }
+
+    /// Replaces (or with `None` removes) documents by key, commits, merges
+    /// when the segments have grown many, and makes the result searchable.
+    /// `clear` empties the index first (a rebuild).
+    fn write(
+        &self,
+        docs: Vec<(String, Option<TantivyDocument>)>,
+        clear: bool,
+    ) -> anyhow::Result<()> {
+        {
+            let mut w = self.writer.lock().expect("index writer lock");
+            if clear {
+                w.delete_all_documents()?;
+            }
+            for (key, doc) in docs {
+                w.delete_term(Term::from_field_text(self.fields.key, &key));
+                if let Some(doc) = doc {
+                    w.add_document(doc)?;
+                }
+            }
+            w.commit()?;
+            let segments = w.index().searchable_segment_ids()?;
+            if segments.len() > MAX_SEGMENTS {
+                w.merge(&segments).wait()?;
+            }
+        }
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Each indexed document's digest, by key.
+    fn indexed(&self) -> anyhow::Result<HashMap<String, i64>> {
+        let searcher = self.reader.searcher();
+        let mut out = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(64)?;
+            for doc in segment.doc_ids_alive() {
+                let d: TantivyDocument = store.get(doc)?;
+                let key = d.get_first(self.fields.key).and_then(|v| v.as_str());
+                let digest = d.get_first(self.fields.digest).and_then(|v| v.as_i64());
+                if let (Some(k), Some(g)) = (key, digest) {
+                    out.insert(k.to_owned(), g);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Compares the index with the database document by document and
+    /// repairs what differs; `progress(done, total)` is told along the way.
+    /// Changes still in the feed are applied first, and every difference is
+    /// read again from the database before it counts, so a write racing the
+    /// check is not reported as drift.
+    pub async fn check(
+        &self,
+        db: &Db,
+        progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> anyhow::Result<CheckReport> {
+        self.catch_up(db).await?;
+        let _guard = self.catching_up.lock().await;
+        self.load_taxonomy(db).await?;
+        let expected = self.expected(db).await?;
+        let indexed = self.indexed()?;
+        let total = expected.len() as u64;
+        let mut report = CheckReport {
+            database: total,
+            index: indexed.len() as u64,
+            ..CheckReport::default()
+        };
+        let mut suspects = Vec::new();
+        for (n, (key, doc)) in expected.iter().enumerate() {
+            if n % 500 == 0 {
+                progress(n as u64, total);
+            }
+            match indexed.get(key) {
+                Some(d) if *d == self.digest_of(doc) => {}
+                _ => suspects.push(key.clone()),
+            }
+        }
+        for key in indexed.keys().filter(|k| !expected.contains_key(*k)) {
+            suspects.push(key.clone());
+        }
+        // Read each suspect again now: a write that committed during the
+        // check is the feed's to apply, not a difference.
+        let mut fixes = Vec::new();
+        for key in suspects {
+            let doc = self.current(db, &key).await?;
+            let now = self.indexed_digest(&key)?;
+            match (&doc, now) {
+                (Some(d), Some(g)) if g == self.digest_of(d) => continue,
+                (None, None) => continue,
+                (Some(_), Some(_)) => report.stale += 1,
+                (Some(_), None) => report.missing += 1,
+                (None, Some(_)) => report.extra += 1,
+            }
+            fixes.push((key, doc.map(|d| self.with_digest(d))));
+        }
+        report.repaired = fixes.len() as u64;
+        if !fixes.is_empty() {
+            self.write(fixes, false)?;
+        }
+        progress(total, total);
+        Ok(report)
+    }
+
+    /// Builds the whole index again from the database.
+    pub async fn rebuild(
+        &self,
+        db: &Db,
+        progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> anyhow::Result<u64> {
+        let _guard = self.catching_up.lock().await;
+        // Changes from here on are applied after the rebuild.
+        let polled = self.follower.peek(db).await?;
+        self.load_taxonomy(db).await?;
+        let expected = self.expected(db).await?;
+        let total = expected.len() as u64;
+        progress(0, total);
+        let docs = expected
+            .into_iter()
+            .map(|(k, d)| (k, Some(self.with_digest(d))))
+            .collect();
+        self.write(docs, true)?;
+        self.follower.advance(polled);
+        progress(total, total);
+        Ok(total)
+    }
+
+    /// The digest stored with the indexed document `key`, if it is there.
+    fn indexed_digest(&self, key: &str) -> anyhow::Result<Option<i64>> {
+        let searcher = self.reader.searcher();
+        let top = searcher.search(
+            &TermQuery::new(
+                Term::from_field_text(self.fields.key, key),
+                IndexRecordOption::Basic,
+            ),
+            &TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some((_, addr)) = top.first() else {
+            return Ok(None);
+        };
+        let d: TantivyDocument = searcher.doc(*addr)?;
+        Ok(d.get_first(self.fields.digest).and_then(|v| v.as_i64()))
+    }
+
+    /// A hash of everything the document holds except its digest.
+    fn digest_of(&self, doc: &TantivyDocument) -> i64 {
+        let hash = Sha256::digest(doc.to_json(&self.schema).as_bytes());
+        i64::from_be_bytes(hash[..8].try_into().expect("eight bytes"))
+    }
+
+    fn with_digest(&self, mut doc: TantivyDocument) -> TantivyDocument {
+        let digest = self.digest_of(&doc);
+        doc.add_i64(self.fields.digest, digest);
+        doc
     }
 
     /// Whether Finnish words are analysed by Voikko (not the fallback).
@@ -479,62 +697,41 @@ impl SearchIndex {
     }
 
     /// Applies the changes other nodes (and this one) have written since
-    /// the last call. Returns how many objects were re-indexed.
+    /// the last call. Returns how many objects were re-indexed. The feed
+    /// moves on only once they are in the index, so a failure here (the
+    /// database gone mid-way) reads them again next time.
     pub async fn catch_up(&self, db: &Db) -> anyhow::Result<usize> {
         let _guard = self.catching_up.lock().await;
-        let since = self.applied.load(Ordering::SeqCst);
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
-            "SELECT id, topic, object_id FROM outbox WHERE id > $1 ORDER BY id LIMIT 5000",
-        )
-        .bind(since)
-        .fetch_all(db.pool())
-        .await?;
-        let Some(last) = rows.last().map(|r| r.0) else {
-            return Ok(0);
-        };
+        let polled = self.follower.peek(db).await?;
         // Other caches' topics (the places on meetings) change no document.
-        if !rows
+        if !polled
+            .changes
             .iter()
-            .any(|(_, topic, _)| matches!(topic.as_str(), "expert" | "group" | "phenomenon"))
+            .any(|c| matches!(c.topic.as_str(), "expert" | "group" | "phenomenon"))
         {
-            self.applied.store(last, Ordering::SeqCst);
+            self.follower.advance(polled);
             return Ok(0);
         }
+        // A phenomenon's new name changes the text of every document that
+        // has it: those come with their own `expert`/`group` changes.
         self.load_taxonomy(db).await?;
         let mut seen = HashSet::new();
         let mut docs: Vec<(String, Option<TantivyDocument>)> = Vec::new();
-        for (_, topic, object) in rows {
-            let Ok(id) = object.parse::<i64>() else {
-                continue;
+        for c in &polled.changes {
+            let key = match c.topic.as_str() {
+                "expert" => format!("e{}", c.object_id),
+                "group" => format!("g{}", c.object_id),
+                _ => continue,
             };
-            if !seen.insert((topic.clone(), id)) {
+            if c.object_id.parse::<i64>().is_err() || !seen.insert(key.clone()) {
                 continue;
             }
-            match topic.as_str() {
-                "expert" => {
-                    let e = store::get(db, ExpertId(id)).await?;
-                    docs.push((format!("e{id}"), e.map(|e| self.expert_doc(&e))));
-                }
-                "group" => {
-                    let g = crate::groups::store::get(db, GroupId(id)).await?;
-                    docs.push((format!("g{id}"), g.map(|g| self.group_doc(&g))));
-                }
-                _ => {}
-            }
+            let doc = self.current(db, &key).await?;
+            docs.push((key, doc.map(|d| self.with_digest(d))));
         }
         let n = docs.len();
-        {
-            let mut w = self.writer.lock().expect("index writer lock");
-            for (key, doc) in docs {
-                w.delete_term(Term::from_field_text(self.fields.key, &key));
-                if let Some(doc) = doc {
-                    w.add_document(doc)?;
-                }
-            }
-            w.commit()?;
-        }
-        self.reader.reload()?;
-        self.applied.store(last, Ordering::SeqCst);
+        self.write(docs, false)?;
+        self.follower.advance(polled);
         Ok(n)
     }
 
@@ -725,10 +922,9 @@ impl SearchIndex {
 }
 
 /// Keeps the index current from the outbox until the task is dropped.
-pub async fn follow(index: Arc<SearchIndex>, db: Db) {
-    let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+pub async fn follow(index: Arc<SearchIndex>, db: Db, mut wake: crate::core::changes::Wake) {
     loop {
-        tick.tick().await;
+        wake.wait(crate::core::changes::FOLLOW_EVERY).await;
         if let Err(e) = index.catch_up(&db).await {
             tracing::warn!(error = %e, "search index could not catch up");
         }

@@ -14,7 +14,7 @@ fn otalusta(app: &TestApp, args: &[&str], stdin: &str) -> (i32, String) {
 }
 
 /// `otalusta ARGS` on a database and data directory; exit code and output.
-fn run(database: &str, data_dir: &str, args: &[&str], stdin: &str) -> (i32, String) {
+pub fn run(database: &str, data_dir: &str, args: &[&str], stdin: &str) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otalusta"))
         .args(args)
         .args(["--database", database, "--data-dir", data_dir])

@@ -15,6 +15,7 @@ mod cli;
 mod consultations;
 mod csrf;
 mod experts;
+mod feed;
 mod groups;
 mod login;
 mod meeting_changes;
