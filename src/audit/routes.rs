@@ -1,6 +1,7 @@
 //! The auditor's view of the access log: filters, paging, chain check.
 //! There is deliberately no route that changes an entry.
 
+use super::anchor::Problem;
 use super::store::{self, Filter};
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::db;
@@ -120,7 +121,7 @@ pub struct VerifyView {
     pub page: Page,
     pub count: i64,
     pub checkpoints: i64,
-    /// Every problem found, in the operators' words (English, technical).
+    /// Every problem found, in the page's language.
     pub broken: Vec<String>,
 }
 
@@ -144,9 +145,72 @@ pub async fn verify(
     );
     store::record(&state.db, e).await?;
     Ok(render(&VerifyView {
-        page,
         count: report.entries as i64,
         checkpoints: report.checkpoints as i64,
-        broken: report.problems.iter().map(|p| p.to_string()).collect(),
+        broken: report
+            .problems
+            .iter()
+            .map(|p| problem_text(&page, p))
+            .collect(),
+        page,
     }))
+}
+
+/// A problem in the reader's language (the command line prints the
+/// English `Display`).
+fn problem_text(page: &Page, p: &Problem) -> String {
+    use fluent_bundle::FluentValue;
+    use otalusta_domain::audit::BreakReason as R;
+    use otalusta_domain::audit::checkpoint::FileProblem as F;
+    let n = |v: i64| FluentValue::from(v);
+    let s = |v: String| FluentValue::from(v);
+    match p {
+        Problem::Chain(b) => {
+            let seq = ("seq", n(b.seq));
+            match &b.reason {
+                R::ContentChanged => page.tx("audit-problem-changed", &[seq]),
+                R::PrevHashMismatch => page.tx("audit-problem-order", &[seq]),
+                R::Gap { expected } => {
+                    page.tx("audit-problem-gap", &[("missing", n(*expected)), seq])
+                }
+                R::Truncated { head_seq } => {
+                    page.tx("audit-problem-truncated", &[seq, ("written", n(*head_seq))])
+                }
+                R::HeadMismatch => page.tx("audit-problem-head", &[seq]),
+                R::CheckpointMismatch { at } => page.tx(
+                    "audit-problem-checkpoint",
+                    &[seq, ("at", s(page.timestamp(at)))],
+                ),
+                R::CheckpointBeyondEnd { checkpoint_seq, at } => page.tx(
+                    "audit-problem-beyond-end",
+                    &[
+                        seq,
+                        ("recorded", n(*checkpoint_seq)),
+                        ("at", s(page.timestamp(at))),
+                    ],
+                ),
+                R::BoundaryMoved { recorded, stored } => page.tx(
+                    "audit-problem-boundary",
+                    &[("stored", n(*stored)), ("recorded", n(*recorded))],
+                ),
+            }
+        }
+        Problem::File(path, f) => {
+            let file = ("file", s(path.display().to_string()));
+            let (key, line) = match f {
+                F::Unreadable { line } => ("audit-problem-file-unreadable", line),
+                F::Forged { line } => ("audit-problem-file-forged", line),
+                F::Removed { line } => ("audit-problem-file-removed", line),
+            };
+            page.tx(key, &[file, ("line", n(*line as i64))])
+        }
+        Problem::NoCheckpoints(path) => page.tx(
+            "audit-problem-no-checkpoints",
+            &[("file", s(path.display().to_string()))],
+        ),
+        Problem::Unprotected(missing) => page.tx(
+            "audit-problem-unprotected",
+            &[("what", s(missing.join(", ")))],
+        ),
+    }
 }

@@ -332,6 +332,23 @@ async fn a_rewrite_without_the_key_is_detected_even_with_chain_and_head_recomput
     let (code, out) = verify_cli(&app);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("entry 2 was changed"), "{out}");
+    // The auditor's page says so in the page's language.
+    let auditor = app.login(Role::Auditor).await;
+    for (lang, want) in [
+        ("fi", "Merkintää 2 on muutettu"),
+        ("sv", "Post 2 har ändrats"),
+        ("en", "Entry 2 was changed"),
+    ] {
+        let page = auditor
+            .get(app.url(&format!("/audit/verify?lang={lang}")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains(want), "{lang}: {page}");
+    }
     let refused = start_again(&app).await.unwrap_err();
     assert!(
         refused.contains("does not match the signed checkpoint"),
@@ -509,10 +526,21 @@ async fn verify_holds_while_others_write() {
             }
         })
     };
+    let auditor = app.login(Role::Auditor).await;
     let mut checks = 0;
     while !writer.is_finished() {
         let report = anchor.verify(&app.state.db).await.unwrap();
         assert!(report.intact(), "{:?}", report.problems);
+        // The auditor's page checks the same way, with its own reads.
+        let page = auditor
+            .get(app.url("/audit/verify"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(page.contains("Loki on eheä"), "{page}");
         checks += 1;
     }
     writer.await.unwrap();
