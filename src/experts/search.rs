@@ -28,7 +28,6 @@ use otalusta_analysis::{
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
 use sha2::{Digest as _, Sha256};
-use std::collections::BTreeMap;
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
@@ -142,6 +141,41 @@ pub struct SearchIndex {
     follower: Follower,
     /// Held by whoever changes the index, so changes apply in feed order.
     catching_up: tokio::sync::Mutex<()>,
+}
+
+/// What the index is made from: every profile and group in the database.
+struct Source {
+    experts: Vec<Expert>,
+    groups: Vec<Group>,
+}
+
+impl Source {
+    async fn read(db: &Db) -> anyhow::Result<Source> {
+        Ok(Source {
+            experts: store::all(db, None).await?,
+            groups: crate::groups::store::list(db).await?,
+        })
+    }
+
+    fn len(&self) -> u64 {
+        (self.experts.len() + self.groups.len()) as u64
+    }
+
+    /// Each document with its key, made as it is asked for.
+    fn docs<'a>(
+        &'a self,
+        index: &'a SearchIndex,
+    ) -> impl Iterator<Item = (String, TantivyDocument)> + 'a {
+        let experts = self
+            .experts
+            .iter()
+            .map(|e| (format!("e{}", e.id), index.expert_doc(e)));
+        let groups = self
+            .groups
+            .iter()
+            .map(|g| (format!("g{}", g.id), index.group_doc(g)));
+        experts.chain(groups)
+    }
 }
 
 /// The most segments kept before they are merged into one (merging is done
@@ -338,32 +372,42 @@ impl SearchIndex {
         });
         let _guard = this.catching_up.lock().await;
         this.load_taxonomy(db).await?;
-        let docs = this.expected(db).await?;
+        let source = Source::read(db).await?;
         let me = this.clone();
-        tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
-            let docs = docs
-                .into_iter()
-                .map(|(k, d)| (k, Some(me.with_digest(d))))
-                .collect();
-            me.write(docs, false)
-        })
-        .await??;
+        tokio::task::spawn_blocking(move || me.fill(&source, false, &|_, _| {})).await??;
         drop(_guard);
         Ok(this)
     }
 
-    /// Every document the database gives now, by key (without digests).
-    async fn expected(&self, db: &Db) -> anyhow::Result<BTreeMap<String, TantivyDocument>> {
-        let experts = store::all(db, None).await?;
-        let groups = crate::groups::store::list(db).await?;
-        let mut docs = BTreeMap::new();
-        for e in &experts {
-            docs.insert(format!("e{}", e.id), self.expert_doc(e));
+    /// Indexes every document of `source` (after emptying the index when
+    /// `clear`), one at a time: a document is made and handed to the
+    /// writer, never all of them held at once.
+    fn fill(
+        &self,
+        source: &Source,
+        clear: bool,
+        progress: &(dyn Fn(u64, u64) + Sync),
+    ) -> anyhow::Result<()> {
+        let total = source.len();
+        {
+            let mut w = self.writer.lock().expect("index writer lock");
+            if clear {
+                w.delete_all_documents()?;
+            }
+            for (n, (_, doc)) in source.docs(self).enumerate() {
+                if n % 1000 == 0 {
+                    progress(n as u64, total);
+                }
+                w.add_document(self.with_digest(doc))?;
+            }
+            w.commit()?;
+            let segments = w.index().searchable_segment_ids()?;
+            if segments.len() > 1 {
+                w.merge(&segments).wait()?;
+            }
         }
-        for g in &groups {
-            docs.insert(format!("g{}", g.id), self.group_doc(g));
-        }
-        Ok(docs)
+        self.reader.reload()?;
+        Ok(())
     }
 
     /// The document `key` (`e12`, `g3`) as the database gives it now.
@@ -440,27 +484,26 @@ impl SearchIndex {
         self.catch_up(db).await?;
         let _guard = self.catching_up.lock().await;
         self.load_taxonomy(db).await?;
-        let expected = self.expected(db).await?;
-        let indexed = self.indexed()?;
-        let total = expected.len() as u64;
+        let source = Source::read(db).await?;
+        let mut indexed = self.indexed()?;
+        let total = source.len();
         let mut report = CheckReport {
             database: total,
             index: indexed.len() as u64,
             ..CheckReport::default()
         };
         let mut suspects = Vec::new();
-        for (n, (key, doc)) in expected.iter().enumerate() {
-            if n % 500 == 0 {
+        for (n, (key, doc)) in source.docs(self).enumerate() {
+            if n % 1000 == 0 {
                 progress(n as u64, total);
             }
-            match indexed.get(key) {
-                Some(d) if *d == self.digest_of(doc) => {}
-                _ => suspects.push(key.clone()),
+            match indexed.remove(&key) {
+                Some(d) if d == self.digest_of(&doc) => {}
+                _ => suspects.push(key),
             }
         }
-        for key in indexed.keys().filter(|k| !expected.contains_key(*k)) {
-            suspects.push(key.clone());
-        }
+        // What is left in the index has no source.
+        suspects.extend(indexed.into_keys());
         // Read each suspect again now: a write that committed during the
         // check is the feed's to apply, not a difference.
         let mut fixes = Vec::new();
@@ -494,14 +537,9 @@ impl SearchIndex {
         // Changes from here on are applied after the rebuild.
         let polled = self.follower.peek(db).await?;
         self.load_taxonomy(db).await?;
-        let expected = self.expected(db).await?;
-        let total = expected.len() as u64;
-        progress(0, total);
-        let docs = expected
-            .into_iter()
-            .map(|(k, d)| (k, Some(self.with_digest(d))))
-            .collect();
-        self.write(docs, true)?;
+        let source = Source::read(db).await?;
+        let total = source.len();
+        self.fill(&source, true, progress)?;
         self.follower.advance(polled);
         progress(total, total);
         Ok(total)
