@@ -16,6 +16,7 @@ mod consultations;
 mod csrf;
 mod experts;
 mod groups;
+mod limits;
 mod login;
 mod meeting_changes;
 mod nodes;
