@@ -27,14 +27,15 @@ use axum::Router;
 use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use std::collections::HashMap;
+use registry::{Busy, ConnGuard, Registry, Signal};
 use std::future::Future;
 use std::net::{IpAddr, Ipv6Addr, SocketAddr};
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
+
+mod registry;
 
 /// Descriptors kept back from client connections: the database pool and
 /// SQLite's files, the logs, the checkpoint files, SMTP, the runtime's own.
@@ -111,8 +112,12 @@ pub async fn run(
             Err(e) if is_connection_error(&e) => continue,
             Err(e) => {
                 // Out of descriptors (or memory): free a few and breathe;
-                // with nothing to free, wait for requests to end.
-                let freed = (0..8).take_while(|_| registry.evict(|_| true)).count();
+                // with nothing to free, or another error, wait a little.
+                let freed = if out_of_resources(&e) {
+                    (0..8).take_while(|_| registry.evict(|_| true)).count()
+                } else {
+                    0
+                };
                 registry.warn(&format!("accept failed: {e}"));
                 let pause = if freed > 0 { 10 } else { 100 };
                 tokio::select! {
@@ -149,6 +154,18 @@ fn is_connection_error(e: &std::io::Error) -> bool {
         e.kind(),
         ConnectionAborted | ConnectionReset | ConnectionRefused | Interrupted
     )
+}
+
+/// Descriptors or memory ran out: closing idle connections helps.
+fn out_of_resources(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    if let Some(code) = e.raw_os_error() {
+        return matches!(
+            code,
+            libc::EMFILE | libc::ENFILE | libc::ENOBUFS | libc::ENOMEM
+        );
+    }
+    e.kind() == std::io::ErrorKind::OutOfMemory
 }
 
 /// A client address for the per-peer share: IPv6 by its /64 (one host
@@ -200,7 +217,7 @@ async fn serve_connection(
                 match s {
                     Signal::Serve => {}
                     Signal::Close => break,
-                    Signal::Drain if conn.state.busy.load(Ordering::Acquire) == 0 => break,
+                    Signal::Drain if !conn.is_busy() => break,
                     Signal::Drain => {
                         // Answer the request in flight, then close.
                         if !draining {
@@ -214,223 +231,6 @@ async fn serve_connection(
     }
     // Dropping `connection` here closes the socket and drops a handler
     // still running; `conn` leaves the registry with it.
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Signal {
-    Serve,
-    /// Stopping: close when idle, else after the request in flight.
-    Drain,
-    /// Close now.
-    Close,
-}
-
-/// What the registry and the connection's requests share.
-struct ConnState {
-    /// Requests of this connection inside the router now.
-    busy: AtomicUsize,
-    /// Milliseconds since the registry's start when it last became idle.
-    idle_since: AtomicU64,
-}
-
-struct Entry {
-    peer: IpAddr,
-    state: Arc<ConnState>,
-    signal: watch::Sender<Signal>,
-    /// Told to close; no longer counted.
-    closing: bool,
-}
-
-/// Every open connection, for the cap, the shares and shutdown.
-struct Registry {
-    epoch: Instant,
-    max: usize,
-    per_peer: Option<usize>,
-    inner: Mutex<Inner>,
-    gone: Notify,
-    last_warning: Mutex<Option<Instant>>,
-}
-
-#[derive(Default)]
-struct Inner {
-    next_id: u64,
-    conns: HashMap<u64, Entry>,
-    /// Connections not closing, per peer key.
-    per_peer: HashMap<IpAddr, usize>,
-    /// Connections not closing.
-    open: usize,
-}
-
-/// A connection's place in the registry, released when its task ends.
-struct ConnGuard {
-    registry: Arc<Registry>,
-    id: u64,
-    state: Arc<ConnState>,
-}
-
-impl Drop for ConnGuard {
-    fn drop(&mut self) {
-        self.registry.remove(self.id);
-    }
-}
-
-/// Marks a connection busy while a request is in the router.
-struct Busy(Arc<ConnGuard>);
-
-impl Busy {
-    fn start(conn: Arc<ConnGuard>) -> Busy {
-        conn.state.busy.fetch_add(1, Ordering::AcqRel);
-        Busy(conn)
-    }
-}
-
-impl Drop for Busy {
-    fn drop(&mut self) {
-        let now = self.0.registry.millis();
-        self.0.state.idle_since.store(now, Ordering::Release);
-        self.0.state.busy.fetch_sub(1, Ordering::AcqRel);
-    }
-}
-
-impl Registry {
-    fn new(max: usize, per_peer: Option<usize>) -> Registry {
-        Registry {
-            epoch: Instant::now(),
-            max,
-            per_peer: per_peer.filter(|n| *n > 0),
-            inner: Mutex::new(Inner::default()),
-            gone: Notify::new(),
-            last_warning: Mutex::new(None),
-        }
-    }
-
-    fn millis(&self) -> u64 {
-        self.epoch.elapsed().as_millis() as u64
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    /// Makes room for a connection from `peer` (closing idle ones) and
-    /// registers it; `None` when only busy connections hold the places.
-    fn admit(self: &Arc<Self>, peer: IpAddr) -> Option<(Arc<ConnGuard>, watch::Receiver<Signal>)> {
-        if let Some(share) = self.per_peer {
-            let held = self.lock().per_peer.get(&peer).copied().unwrap_or(0);
-            if held >= share && !self.evict(|p| p == peer) {
-                self.warn("connection refused: the client address holds its share, all busy");
-                return None;
-            }
-        }
-        if self.lock().open >= self.max && !self.evict(|_| true) {
-            self.warn("connection refused: at the connection cap, all busy");
-            return None;
-        }
-        let state = Arc::new(ConnState {
-            busy: AtomicUsize::new(0),
-            idle_since: AtomicU64::new(self.millis()),
-        });
-        let (tx, rx) = watch::channel(Signal::Serve);
-        let mut inner = self.lock();
-        let id = inner.next_id;
-        inner.next_id += 1;
-        inner.open += 1;
-        *inner.per_peer.entry(peer).or_default() += 1;
-        inner.conns.insert(
-            id,
-            Entry {
-                peer,
-                state: state.clone(),
-                signal: tx,
-                closing: false,
-            },
-        );
-        let guard = ConnGuard {
-            registry: self.clone(),
-            id,
-            state,
-        };
-        Some((Arc::new(guard), rx))
-    }
-
-    /// Closes the connection idle the longest among those whose peer
-    /// `matches`; false when there is none.
-    fn evict(&self, matches: impl Fn(IpAddr) -> bool) -> bool {
-        let mut inner = self.lock();
-        let oldest = inner
-            .conns
-            .iter()
-            .filter(|(_, e)| !e.closing && matches(e.peer))
-            .filter(|(_, e)| e.state.busy.load(Ordering::Acquire) == 0)
-            .min_by_key(|(id, e)| (e.state.idle_since.load(Ordering::Acquire), **id))
-            .map(|(id, _)| *id);
-        let Some(id) = oldest else { return false };
-        let Inner {
-            conns,
-            per_peer,
-            open,
-            ..
-        } = &mut *inner;
-        let entry = conns.get_mut(&id).expect("found above");
-        entry.closing = true;
-        let _ = entry.signal.send(Signal::Close);
-        *open -= 1;
-        uncount(per_peer, entry.peer);
-        true
-    }
-
-    fn remove(&self, id: u64) {
-        let mut inner = self.lock();
-        if let Some(e) = inner.conns.remove(&id)
-            && !e.closing
-        {
-            inner.open -= 1;
-            uncount(&mut inner.per_peer, e.peer);
-        }
-        drop(inner);
-        self.gone.notify_waiters();
-    }
-
-    fn signal_all(&self, s: Signal) {
-        for e in self.lock().conns.values() {
-            let _ = e.signal.send(s);
-        }
-    }
-
-    /// Waits up to `limit` for every connection to end; returns how many
-    /// are left.
-    async fn wait_empty(&self, limit: Duration) -> usize {
-        let deadline = tokio::time::Instant::now() + limit;
-        loop {
-            let gone = self.gone.notified();
-            let left = self.lock().conns.len();
-            if left == 0 {
-                return 0;
-            }
-            if tokio::time::timeout_at(deadline, gone).await.is_err() {
-                return self.lock().conns.len();
-            }
-        }
-    }
-
-    /// Logs `what` at most every ten seconds (a flood must not flood the log).
-    fn warn(&self, what: &str) {
-        let mut last = self.last_warning.lock().unwrap_or_else(|p| p.into_inner());
-        if last.is_none_or(|t| t.elapsed() >= Duration::from_secs(10)) {
-            *last = Some(Instant::now());
-            let open = self.lock().open;
-            tracing::warn!(open, max = self.max, "{what}");
-        }
-    }
-}
-
-fn uncount(per_peer: &mut HashMap<IpAddr, usize>, peer: IpAddr) {
-    if let Some(n) = per_peer.get_mut(&peer) {
-        *n -= 1;
-        if *n == 0 {
-            per_peer.remove(&peer);
-        }
-    }
 }
 
 #[cfg(test)]
@@ -455,25 +255,5 @@ mod tests {
         assert_eq!(key("2001:db8:1:2:bbbb::9"), "2001:db8:1:2::");
         assert_eq!(key("::ffff:203.0.113.7"), "203.0.113.7");
         assert_eq!(key("203.0.113.7"), "203.0.113.7");
-    }
-
-    #[tokio::test]
-    async fn at_the_cap_the_longest_idle_goes_and_busy_ones_stay() {
-        let r = Arc::new(Registry::new(2, Some(2)));
-        let a: IpAddr = "10.0.0.1".parse().unwrap();
-        let b: IpAddr = "10.0.0.2".parse().unwrap();
-        let (first, mut first_rx) = r.admit(a).unwrap();
-        tokio::time::sleep(Duration::from_millis(5)).await;
-        let (second, second_rx) = r.admit(a).unwrap();
-        // A third from `a`: its share is full, its oldest idle one goes.
-        let (_third, _) = r.admit(a).unwrap();
-        assert_eq!(*first_rx.borrow_and_update(), Signal::Close);
-        assert_eq!(*second_rx.borrow(), Signal::Serve);
-        drop(first);
-        // Both places busy: a newcomer is refused.
-        let _busy = (Busy::start(second.clone()), Busy::start(_third.clone()));
-        assert!(r.admit(b).is_none());
-        drop(_busy);
-        assert!(r.admit(b).is_some(), "an idle one makes room");
     }
 }
