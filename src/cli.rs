@@ -553,3 +553,38 @@ fn print_field_errors(errors: &crate::core::error::FieldErrors) {
         eprintln!("{}: {msg} ({})", e.field, e.code);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(args: &[&str]) -> ServerLimits {
+        let cli = Cli::try_parse_from([&["otalusta", "serve"], args].concat()).unwrap();
+        let Command::Serve(serve) = cli.command else {
+            unreachable!()
+        };
+        serve.server_limits(Some(1024))
+    }
+
+    #[test]
+    fn a_proxy_in_front_has_no_per_address_share_unless_given_one() {
+        let direct = limits(&[]);
+        assert_eq!(direct.max_connections, 768);
+        assert_eq!(direct.max_connections_per_peer, Some(96));
+        assert_eq!(direct.header_timeout, Duration::from_secs(15));
+        assert_eq!(direct.shutdown_grace, Duration::from_secs(10));
+        assert_eq!(limits(&["--trust-proxy"]).max_connections_per_peer, None);
+        let given = limits(&["--trust-proxy", "--max-connections-per-peer", "50"]);
+        assert_eq!(given.max_connections_per_peer, Some(50));
+        let none = limits(&[
+            "--max-connections",
+            "100",
+            "--max-connections-per-peer",
+            "0",
+        ]);
+        assert_eq!(
+            (none.max_connections, none.max_connections_per_peer),
+            (100, None)
+        );
+    }
+}

@@ -21,6 +21,11 @@
 //! - on shutdown idle connections close at once, requests in flight get
 //!   `shutdown_grace` to finish, then whatever is left is dropped (a
 //!   dropped handler's transaction rolls back), and `run` returns.
+//!
+//! "Idle" means no request in the router: a response the handler has
+//! returned but hyper is still writing to a slow client counts as idle, so
+//! a large download (an attachment) may be cut by eviction at the cap or
+//! by a stop, never held open by a client that does not read.
 
 use crate::core::config::ServerLimits;
 use axum::Router;
