@@ -3,6 +3,7 @@
 use crate::core::changes::Wake;
 use crate::core::config::Config;
 use crate::core::db::Db;
+use crate::core::deadline;
 use crate::core::error::AppError;
 use crate::core::i18n::I18n;
 use crate::core::page::{Page, render};
@@ -16,7 +17,6 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Extension, Json, Router, middleware};
-use std::net::SocketAddr;
 use std::sync::Arc;
 use tokio::net::TcpListener;
 
@@ -53,6 +53,10 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
 pub const UPLOAD_LIMIT: usize = experts::transfer::MAX_UPLOAD + 64 * 1024;
 
 pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
+    // Request time-outs per route group (`core::deadline`): inside the
+    // error renderer, so a 503 gets the user's language or the API's shape.
+    let limits = &state.config.server;
+    let (request_time, upload_time) = (limits.request_timeout, limits.upload_timeout);
     let pages = Router::new()
         .merge(auth::router())
         .merge(audit::router())
@@ -68,11 +72,17 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .route("/static/favicon.svg", get(favicon))
         .route("/favicon.ico", get(favicon))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT));
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(move |req, next| {
+            deadline::enforce(request_time, req, next)
+        }));
     let uploads = experts::upload_router()
         .merge(consultations::upload_router())
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT));
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT))
+        .layer(middleware::from_fn(move |req, next| {
+            deadline::enforce(upload_time, req, next)
+        }));
     Router::new()
         .merge(pages)
         .merge(uploads)
@@ -80,7 +90,8 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         // Layers run outermost-last: headers → context → session → error
         // rendering (so every error below it gets the user's language) →
         // panics → origin guard → session guard (bad or read-only tokens, a
-        // password to change first) → (body limits, per route group) → handler.
+        // password to change first) → (request time-out and body limits, per
+        // route group) → handler.
         .layer(Extension(node.index.clone()))
         .layer(Extension(node))
         .layer(middleware::from_fn(auth::guard))
@@ -105,7 +116,8 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .with_state(state)
 }
 
-/// Serves on `listener` until `shutdown` resolves; requests in flight finish.
+/// Serves on `listener` until `shutdown` resolves; requests in flight get
+/// the shutdown grace to finish (`core::server`), then the node stops.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -162,11 +174,8 @@ pub async fn serve(
             None
         }
     };
-    let app =
-        router(state.clone(), node.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let result = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let app = router(state.clone(), node.clone());
+    crate::core::server::run(listener, app, &state.config.server, shutdown).await;
     janitor.abort();
     checkpoints.abort();
     // The last word of a node that stops: where the log stood.
@@ -187,7 +196,7 @@ pub async fn serve(
         m.abort();
     }
     state.db.close().await;
-    result
+    Ok(())
 }
 
 /// Periodic housekeeping: expired sessions, and change-feed entries every

@@ -1,7 +1,7 @@
 //! The `otalusta` command line: flags and `OTALUSTA_*` environment variables.
 
 use crate::auth::{admin, store};
-use crate::core::config::{Config, Keys};
+use crate::core::config::{Config, Keys, ServerLimits};
 use crate::core::db::Db;
 use clap::{Parser, Subcommand};
 use std::io::BufRead;
@@ -110,6 +110,55 @@ pub struct ServeArgs {
     /// Minutes of inactivity after which a session ends.
     #[arg(long, env = "OTALUSTA_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u64,
+    /// Seconds a client has to send a whole request head; also how long a
+    /// keep-alive connection may wait idle for its next request.
+    #[arg(long, env = "OTALUSTA_HEADER_TIMEOUT_SECS", default_value_t = 15)]
+    pub header_timeout_secs: u64,
+    /// Seconds a request may take, reading its body included (then 503).
+    #[arg(long, env = "OTALUSTA_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+    /// Seconds an upload (attachment, spreadsheet import) may take.
+    #[arg(long, env = "OTALUSTA_UPLOAD_TIMEOUT_SECS", default_value_t = 120)]
+    pub upload_timeout_secs: u64,
+    /// Open client connections at most (default: the open-file limit, raised
+    /// to its hard limit at start, less 256 kept for the database and files;
+    /// at most 10 000).
+    #[arg(long, env = "OTALUSTA_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
+    /// Connections one client address may hold (default: an eighth of
+    /// --max-connections; none with --trust-proxy; 0: no share).
+    #[arg(long, env = "OTALUSTA_MAX_CONNECTIONS_PER_PEER")]
+    pub max_connections_per_peer: Option<usize>,
+    /// Seconds requests in flight get to finish on SIGTERM or ctrl-c.
+    #[arg(long, env = "OTALUSTA_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
+    pub shutdown_grace_secs: u64,
+}
+
+impl ServeArgs {
+    /// The server's limits; `open_files` is the open-file limit in force.
+    pub fn server_limits(&self, open_files: Option<u64>) -> ServerLimits {
+        use crate::core::server::{default_max_connections, default_per_peer};
+        let secs = |s: u64| Duration::from_secs(s.max(1));
+        let max_connections = self
+            .max_connections
+            .unwrap_or_else(|| default_max_connections(open_files))
+            .max(1);
+        // Behind a reverse proxy every connection comes from the proxy.
+        let per_peer = match self.max_connections_per_peer {
+            Some(0) => None,
+            Some(n) => Some(n),
+            None if self.trust_proxy => None,
+            None => Some(default_per_peer(max_connections)),
+        };
+        ServerLimits {
+            header_timeout: secs(self.header_timeout_secs),
+            request_timeout: secs(self.request_timeout_secs),
+            upload_timeout: secs(self.upload_timeout_secs),
+            max_connections,
+            max_connections_per_peer: per_peer,
+            shutdown_grace: Duration::from_secs(self.shutdown_grace_secs),
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -318,6 +367,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         mail_from: args.mail_from.clone(),
         audit_sink: cli.audit_sink.clone(),
         allow_temporary_hetu: args.allow_temporary_hetu,
+        server: args.server_limits(crate::core::server::raise_open_file_limit()),
     };
     // A demo password given on the command line is chosen by a person: the
     // password rule holds for it as for any other.
@@ -338,6 +388,16 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
     println!(
         "otalusta is serving at http://{addr}/ ({:?})",
         state.db.engine()
+    );
+    let limits = &state.config.server;
+    tracing::info!(
+        max_connections = limits.max_connections,
+        per_peer = ?limits.max_connections_per_peer,
+        header_timeout_secs = limits.header_timeout.as_secs(),
+        request_timeout_secs = limits.request_timeout.as_secs(),
+        upload_timeout_secs = limits.upload_timeout.as_secs(),
+        shutdown_grace_secs = limits.shutdown_grace.as_secs(),
+        "connection limits"
     );
     if let Some(password) = demo_password {
         let names = crate::demo::ensure(&state.db, &password).await?;
@@ -368,7 +428,7 @@ async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
-    tracing::info!("shutting down: finishing requests in flight");
+    tracing::info!("shutting down: finishing requests in flight (up to --shutdown-grace-secs)");
 }
 
 async fn user(cli: &Cli, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
@@ -524,5 +584,40 @@ fn print_field_errors(errors: &crate::core::error::FieldErrors) {
     for e in &errors.0 {
         let msg = i18n.t(crate::core::i18n::Lang::En, &e.code, &[]);
         eprintln!("{}: {msg} ({})", e.field, e.code);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits(args: &[&str]) -> ServerLimits {
+        let cli = Cli::try_parse_from([&["otalusta", "serve"], args].concat()).unwrap();
+        let Command::Serve(serve) = cli.command else {
+            unreachable!()
+        };
+        serve.server_limits(Some(1024))
+    }
+
+    #[test]
+    fn a_proxy_in_front_has_no_per_address_share_unless_given_one() {
+        let direct = limits(&[]);
+        assert_eq!(direct.max_connections, 768);
+        assert_eq!(direct.max_connections_per_peer, Some(96));
+        assert_eq!(direct.header_timeout, Duration::from_secs(15));
+        assert_eq!(direct.shutdown_grace, Duration::from_secs(10));
+        assert_eq!(limits(&["--trust-proxy"]).max_connections_per_peer, None);
+        let given = limits(&["--trust-proxy", "--max-connections-per-peer", "50"]);
+        assert_eq!(given.max_connections_per_peer, Some(50));
+        let none = limits(&[
+            "--max-connections",
+            "100",
+            "--max-connections-per-peer",
+            "0",
+        ]);
+        assert_eq!(
+            (none.max_connections, none.max_connections_per_peer),
+            (100, None)
+        );
     }
 }

@@ -205,6 +205,7 @@ error-method-not-allowed = Denna åtgärd kan inte göras på denna adress.
 error-too-many-requests = För många begäranden. Vänta en stund och försök igen.
 error-payload-too-large = De skickade uppgifterna är för stora: ett formulär får vara högst 1 MB, en bilaga eller en tabellfil högst 5 MB.
 error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en stund.
+error-request-timeout = Behandlingen av begäran tog för lång tid och avbröts. Om du höll på att spara något, kontrollera om det sparades innan du försöker igen. Att skicka en fil eller ett långt formulär över en långsam förbindelse kan kräva en snabbare förbindelse.
 error-internal = Ett oväntat fel uppstod i tjänsten. Dina uppgifter gick inte förlorade; försök igen.
 error-json-content-type = Innehållstypen för begäran måste vara application/json.
 error-json-invalid = Begärans JSON-innehåll är felaktigt eller saknar fält.

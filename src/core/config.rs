@@ -40,6 +40,43 @@ pub struct Config {
     /// Client identity codes may be temporary ones (individual number
     /// 900–999); off by default.
     pub allow_temporary_hetu: bool,
+    /// Time-outs and the connection cap of the HTTP server (`core::server`).
+    pub server: ServerLimits,
+}
+
+/// What one client may cost the HTTP server, and how long a stop may take
+/// (`serve` flags; README, "Operations").
+#[derive(Clone, Debug)]
+pub struct ServerLimits {
+    /// A request head must arrive whole within this; the same bound closes
+    /// a keep-alive connection that waits idle for its next request.
+    pub header_timeout: Duration,
+    /// Handling a request, reading its body included, takes at most this
+    /// (then 503 `request-timeout`) …
+    pub request_timeout: Duration,
+    /// … and on the two upload routes (5 MiB files over slow links) this.
+    pub upload_timeout: Duration,
+    /// Open client connections at most; at the cap the connection idle the
+    /// longest is closed for a new one.
+    pub max_connections: usize,
+    /// Connections one client address (an IPv6 /64) may hold at most;
+    /// `None`: no share (behind a reverse proxy every connection is its).
+    pub max_connections_per_peer: Option<usize>,
+    /// On SIGTERM/ctrl-c requests in flight get this long to finish.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits {
+            header_timeout: Duration::from_secs(15),
+            request_timeout: Duration::from_secs(30),
+            upload_timeout: Duration::from_secs(120),
+            max_connections: 768,
+            max_connections_per_peer: Some(96),
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
 }
 
 impl Config {

@@ -95,6 +95,10 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("service unavailable")]
     Unavailable,
+    /// Handling the request took longer than the request time-out
+    /// (`core::deadline`).
+    #[error("request timed out")]
+    RequestTimeout,
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -135,7 +139,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::RequestTimeout => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -153,6 +157,7 @@ impl AppError {
             AppError::TooManyRequests { .. } => ("too-many-requests", "error-too-many-requests"),
             AppError::PayloadTooLarge => ("payload-too-large", "error-payload-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
+            AppError::RequestTimeout => ("request-timeout", "error-request-timeout"),
             AppError::Internal(_) => ("internal", "error-internal"),
         };
         ErrorInfo {

@@ -11,14 +11,20 @@ use std::time::Duration;
 const NODE_PASSWORD: &str = "solmun-salasana-2026";
 
 /// One `otalusta serve` child process.
-struct Node {
-    child: Child,
-    addr: SocketAddr,
+pub(crate) struct Node {
+    pub(crate) child: Child,
+    pub(crate) addr: SocketAddr,
 }
 
 impl Node {
     /// Starts a node on a free port and waits until `/health` answers.
     async fn start(db: &FreshDb, name: &str, demo: bool) -> Node {
+        Self::start_with(db, name, demo, Command::new(env!("CARGO_BIN_EXE_otalusta"))).await
+    }
+
+    /// Like `start`, with `cmd` (`otalusta`, or a wrapper whose last
+    /// argument so far is it) and flags of its own.
+    pub(crate) async fn start_with(db: &FreshDb, name: &str, demo: bool, mut cmd: Command) -> Node {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -26,7 +32,6 @@ impl Node {
             .port();
         let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
         let log = std::fs::File::create(db.dir.path().join(format!("{name}.log"))).unwrap();
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_otalusta"));
         cmd.arg("serve")
             .args(["--listen", &addr.to_string()])
             .args(["--database", &db.url])
