@@ -177,6 +177,9 @@ async fn janitor(db: Db) {
         if let Err(e) = crate::core::once::purge(&db).await {
             tracing::warn!(error = %e, "form token clean-up failed");
         }
+        if let Err(e) = purge_login_counters(&db).await {
+            tracing::warn!(error = %e, "login counter clean-up failed");
+        }
         match auth::store::purge_expired_sessions(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}
@@ -195,9 +198,19 @@ async fn janitor(db: Db) {
     }
 }
 
+/// Login counters whose window has long ended count nothing.
+async fn purge_login_counters(db: &Db) -> sqlx::Result<()> {
+    let before = jiff::Timestamp::now() - otalusta_domain::throttle::WINDOW * 2;
+    let mut tx = db.begin().await?;
+    auth::throttle::purge(&mut tx, before).await?;
+    tx.commit().await
+}
+
 #[derive(serde::Deserialize, utoipa::IntoParams)]
 pub struct HealthQuery {
-    /// `1`: also tell which Finnish word analysis the search uses.
+    /// `1`: also tell which Finnish word analysis the search uses, and since
+    /// when the database has been in its state (with the class of the last
+    /// database error seen, if any).
     pub details: Option<String>,
 }
 

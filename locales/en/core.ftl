@@ -53,6 +53,11 @@ login-throttled = Too many failed login attempts. Try again in { $minutes ->
    *[other] { $minutes } minutes
 }.
 
+login-slowed = Too many login attempts in a short time. Try again in { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}.
+
 account-title = My account
 account-change-password = Change password
 account-password-changed = Your password has been changed. Your other sessions have been logged out.

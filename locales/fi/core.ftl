@@ -53,6 +53,11 @@ login-throttled = Liian monta epäonnistunutta kirjautumisyritystä. Yritä uude
    *[other] { $minutes } minuutin
 } kuluttua.
 
+login-slowed = Liian monta kirjautumisyritystä lyhyessä ajassa. Yritä uudelleen { $seconds ->
+    [one] sekunnin
+   *[other] { $seconds } sekunnin
+} kuluttua.
+
 account-title = Oma tili
 account-change-password = Vaihda salasana
 account-password-changed = Salasana on vaihdettu. Muut istuntosi on kirjattu ulos.

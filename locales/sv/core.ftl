@@ -53,6 +53,11 @@ login-throttled = För många misslyckade inloggningsförsök. Försök igen om 
    *[other] { $minutes } minuter
 }.
 
+login-slowed = För många inloggningsförsök på kort tid. Försök igen om { $seconds ->
+    [one] en sekund
+   *[other] { $seconds } sekunder
+}.
+
 account-title = Mitt konto
 account-change-password = Byt lösenord
 account-password-changed = Lösenordet har bytts. Dina andra sessioner har loggats ut.

@@ -7,6 +7,7 @@ pub mod lease;
 pub mod password;
 pub mod routes;
 pub mod store;
+pub mod throttle;
 
 use crate::core::db;
 use crate::core::error::AppError;

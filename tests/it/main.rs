@@ -22,5 +22,6 @@ mod nodes;
 mod pages;
 mod passwords;
 mod schema;
+mod throttle;
 mod tokens;
 mod workflow_props;
