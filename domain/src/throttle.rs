@@ -15,8 +15,9 @@
 //! An attempt is *reserved* before its password is checked (`pending`), and
 //! the reservation counts against the limits until the check reports back.
 //! So simultaneous attempts, on any number of nodes, cannot all get a
-//! password check: at most `MAX_PER_USER - failures` checks of one name run
-//! at once, and the rest wait for them ([`Refusal::Busy`]) or are refused.
+//! password check: at most `MAX_PER_USER - failures` checks of one name (and
+//! no more than would slow the address) run at once, and the rest wait for
+//! them ([`Refusal::Busy`]), then go ahead or are refused.
 //! A success resets the name's count (the person remembered), but not the
 //! address's: logging in to one's own account must not reopen guessing at
 //! others from the same place.
@@ -147,13 +148,22 @@ pub fn decide(name: Counter, addr: Counter, now: Timestamp) -> Result<(), Refusa
         let start = name.window_start.unwrap_or(now);
         return Err(Refusal::NameLocked(start + WINDOW - now));
     }
-    let delay = address_delay(addr.failures + addr.pending);
-    if let Some(last) = addr.last_at
-        && last + delay > now
-    {
-        return Err(Refusal::AddressSlowed(last + delay - now));
+    // (No delay, no wait: another node's clock may run a little ahead.)
+    let waits = |failures: i64| {
+        let delay = address_delay(failures);
+        addr.last_at
+            .filter(|_| delay.is_positive())
+            .map(|last| last + delay - now)
+            .filter(|d| d.is_positive())
+    };
+    if let Some(wait) = waits(addr.failures) {
+        return Err(Refusal::AddressSlowed(wait));
     }
-    if name.failures + name.pending >= MAX_PER_USER {
+    // Checks in flight would lock the name or slow the address if they
+    // fail: wait for them rather than refuse (they may well succeed, e.g.
+    // an office logging in at nine behind one address).
+    if name.failures + name.pending >= MAX_PER_USER || waits(addr.failures + addr.pending).is_some()
+    {
         return Err(Refusal::Busy);
     }
     Ok(())
@@ -236,6 +246,8 @@ mod tests {
         let name = Counter::default();
         let nine = failed(9, 0);
         assert_eq!(decide(name, nine, at(9)), Ok(()));
+        // A check another node reserved a moment "later" by its clock.
+        assert_eq!(decide(name, nine, at(8)), Ok(()));
         let ten = failed(10, 0);
         // Last check at second 9; ten failures: 1 s after it.
         assert_eq!(
@@ -252,10 +264,15 @@ mod tests {
         // A success from the address does not reset it.
         let after = many.reserved(at(300)).succeeded(at(300), false);
         assert_eq!(after.failures, 200);
-        // Simultaneous checks from one address count while in flight.
+        // Simultaneous checks from one address count while in flight: the
+        // next waits for them; if they fail, it is slowed.
         let burst = (0..10).fold(Counter::default(), |c, _| c.reserved(at(0)));
+        assert_eq!(decide(name, burst, at(0)), Err(Refusal::Busy));
+        let all_right = (0..10).fold(burst, |c, _| c.succeeded(at(0), false));
+        assert_eq!(decide(name, all_right, at(0)), Ok(()));
+        let all_wrong = (0..10).fold(burst, |c, _| c.failed(at(0)));
         assert!(matches!(
-            decide(name, burst, at(0)),
+            decide(name, all_wrong, at(0)),
             Err(Refusal::AddressSlowed(_))
         ));
     }

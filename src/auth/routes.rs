@@ -78,8 +78,7 @@ pub async fn attempt_login(
     let started = std::time::Instant::now();
     loop {
         let mut tx = db.begin().await?;
-        let now = jiff::Timestamp::now();
-        match login_throttle::reserve(&mut tx, db.locks_rows(), &keys, now).await? {
+        match login_throttle::reserve(&mut tx, db.locks_rows(), &keys).await? {
             Ok(()) => {
                 tx.commit().await?;
                 break;
@@ -147,7 +146,7 @@ async fn check_and_report(
         (true, Some(u)) => u,
         (_, user) => {
             let mut tx = db.begin().await?;
-            login_throttle::report(&mut tx, lock, &keys, now, Wrong).await?;
+            login_throttle::report(&mut tx, lock, &keys, Wrong).await?;
             let e = login_event(&ctx, &username, "login", Outcome::Failure, user.as_ref());
             audit::store::append(&mut tx, e).await?;
             tx.commit().await?;
@@ -156,7 +155,7 @@ async fn check_and_report(
     };
     if via == LoginVia::Api && user.must_change_password != 0 {
         let mut tx = db.begin().await?;
-        login_throttle::report(&mut tx, lock, &keys, now, Right).await?;
+        login_throttle::report(&mut tx, lock, &keys, Right).await?;
         let mut e = login_event(&ctx, &username, "login", Outcome::Denied, Some(&user));
         e.purpose = "password change required".into();
         audit::store::append(&mut tx, e).await?;
@@ -169,7 +168,7 @@ async fn check_and_report(
     );
     let mut tx = db.begin().await?;
     store::create_session(&mut tx, UserId(user.id), &token, &expires).await?;
-    login_throttle::report(&mut tx, lock, &keys, now, Right).await?;
+    login_throttle::report(&mut tx, lock, &keys, Right).await?;
     let e = login_event(&ctx, &username, "login", Outcome::Success, Some(&user));
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;

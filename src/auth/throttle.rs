@@ -31,15 +31,13 @@ pub enum Outcome {
     RightPassword,
 }
 
-/// Reserves a password check for `keys` at `now`, or says why not; the
-/// caller commits (and logs a refusal in the same transaction).
-pub async fn reserve(
-    tx: &mut Tx,
-    lock: bool,
-    keys: &Keys,
-    now: jiff::Timestamp,
-) -> sqlx::Result<Result<(), Refusal>> {
+/// Reserves a password check for `keys`, or says why not; the caller
+/// commits (and logs a refusal in the same transaction). The time is read
+/// once the rows are locked, so it is never earlier than a reservation
+/// this one waited for.
+pub async fn reserve(tx: &mut Tx, lock: bool, keys: &Keys) -> sqlx::Result<Result<(), Refusal>> {
     let (name, addr) = lock_both(tx, lock, keys).await?;
+    let now = jiff::Timestamp::now();
     if let Err(refusal) = throttle::decide(name, addr, now) {
         return Ok(Err(refusal));
     }
@@ -49,14 +47,9 @@ pub async fn reserve(
 }
 
 /// Reports the outcome of a check [`reserve`] allowed.
-pub async fn report(
-    tx: &mut Tx,
-    lock: bool,
-    keys: &Keys,
-    now: jiff::Timestamp,
-    outcome: Outcome,
-) -> sqlx::Result<()> {
+pub async fn report(tx: &mut Tx, lock: bool, keys: &Keys, outcome: Outcome) -> sqlx::Result<()> {
     let (name, addr) = lock_both(tx, lock, keys).await?;
+    let now = jiff::Timestamp::now();
     let (name, addr) = match outcome {
         Outcome::WrongPassword => (name.failed(now), addr.failed(now)),
         Outcome::RightPassword => (name.succeeded(now, true), addr.succeeded(now, false)),
