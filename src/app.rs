@@ -24,7 +24,10 @@ pub use crate::core::forms::BODY_LIMIT;
 
 /// Connects, migrates and loads everything a node needs before serving.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
-    let db = Db::connect(&config.database_url)
+    let options = crate::core::db::DbOptions {
+        acquire_timeout: config.db_acquire_timeout,
+    };
+    let db = Db::connect_with(&config.database_url, options)
         .await?
         .with_audit_key(config.keys.audit_chain.clone());
     let was_keyed = db.has_migration(audit::anchor::KEYED_MIGRATION).await;
@@ -75,7 +78,8 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         .merge(pages)
         .merge(uploads)
         .fallback(not_found)
-        // Layers run outermost-last: headers → context → session → error
+        // Layers run outermost-last: headers → context → database gate →
+        // session → error
         // rendering (so every error below it gets the user's language) →
         // panics → origin guard → session guard (bad or read-only tokens, a
         // password to change first) → (body limits, per route group) → handler.
@@ -90,6 +94,12 @@ pub fn router(state: AppState, search: Arc<SearchIndex>) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session_layer,
+        ))
+        // While the database is down: a 503 at once, before any layer
+        // waits for it (see `core::health`).
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::core::health::gate,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -124,6 +134,7 @@ pub async fn serve(
         state.db.clone(),
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
+    let probe = tokio::spawn(crate::core::health::keep_probing(state.db.clone()));
     let anchor = audit::anchor::Anchor::new(&state.config);
     let checkpoints = tokio::spawn(audit::anchor::keep_checkpointing(
         anchor.clone(),
@@ -151,6 +162,7 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await;
     janitor.abort();
+    probe.abort();
     checkpoints.abort();
     // The last word of a node that stops: where the log stood.
     if let Err(e) = anchor.checkpoint(&state.db, false).await {
@@ -248,7 +260,9 @@ async fn follow_ups(db: Db) {
     }
 }
 
-/// Readiness: 200 when the database answers, 503 when not.
+/// Readiness: 200 when the database answers, 503 when not, answered at
+/// once from the node's database health (`core::health`), never by waiting
+/// for the database.
 #[utoipa::path(get, path = "/health", tag = "operations", params(HealthQuery),
     responses(
         (status = 200, description = "The database answers", body = api::Health),
@@ -268,20 +282,26 @@ pub async fn health(
             "fallback"
         }
     });
-    if state.db.ping().await {
-        let body = if q.details.as_deref() == Some("1") {
-            serde_json::json!({"status": "ok", "search_morphology": morphology})
-        } else {
-            serde_json::json!({"status": "ok"})
-        };
-        Json(body).into_response()
+    let db = state.db.health().snapshot();
+    let status = if db.up { "ok" } else { "unavailable" };
+    let body = if q.details.as_deref() == Some("1") {
+        serde_json::json!({
+            "status": status,
+            "search_morphology": morphology,
+            "database": {
+                "since": crate::core::db::timestamp(db.since),
+                "last_error": db.last_error,
+            },
+        })
     } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({"status": "unavailable"})),
-        )
-            .into_response()
-    }
+        serde_json::json!({ "status": status })
+    };
+    let code = if db.up {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (code, Json(body)).into_response()
 }
 
 async fn stylesheet() -> Response {

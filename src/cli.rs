@@ -89,6 +89,9 @@ pub struct ServeArgs {
     /// Minutes of inactivity after which a session ends.
     #[arg(long, env = "OTALUSTA_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u64,
+    /// Seconds a request waits for a database connection before it is answered 503; while the database is down, later requests are answered at once.
+    #[arg(long, env = "OTALUSTA_DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 3)]
+    pub db_acquire_timeout_secs: u64,
 }
 
 #[derive(Subcommand, Debug)]
@@ -285,6 +288,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         mail_from: args.mail_from.clone(),
         audit_sink: cli.audit_sink.clone(),
         allow_temporary_hetu: args.allow_temporary_hetu,
+        db_acquire_timeout: Duration::from_secs(args.db_acquire_timeout_secs.max(1)),
     };
     // A demo password given on the command line is chosen by a person: the
     // password rule holds for it as for any other.

@@ -197,6 +197,7 @@ error-method-not-allowed = This action cannot be done at this address.
 error-too-many-requests = Too many requests. Wait a moment and try again.
 error-payload-too-large = The data sent is too large: a form may be at most 1 MB, an attachment or a spreadsheet file 5 MB.
 error-unavailable = The service is not available right now. Try again in a moment.
+error-database-unavailable = The service cannot reach its database right now. Try again in a moment.
 error-internal = An unexpected error occurred. Your data was not lost; please try again.
 error-json-content-type = The request's content type must be application/json.
 error-json-invalid = The request's JSON body is invalid or lacks fields.

@@ -197,6 +197,7 @@ error-method-not-allowed = Tätä toimintoa ei voi tehdä tällä osoitteella.
 error-too-many-requests = Liian monta pyyntöä. Odota hetki ja yritä uudelleen.
 error-payload-too-large = Lähetetty tieto on liian suuri: lomakkeen enimmäiskoko on 1 Mt, liitteen ja taulukkotiedoston 5 Mt.
 error-unavailable = Palvelu ei juuri nyt ole käytettävissä. Yritä hetken kuluttua uudelleen.
+error-database-unavailable = Palvelu ei juuri nyt saa yhteyttä tietokantaansa. Yritä hetken kuluttua uudelleen.
 error-internal = Palvelussa tapahtui odottamaton virhe. Tietojasi ei menetetty; yritä uudelleen.
 error-json-content-type = Pyynnön sisällön tyypin on oltava application/json.
 error-json-invalid = Pyynnön JSON-sisältö on virheellinen tai siitä puuttuu kenttiä.

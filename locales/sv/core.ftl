@@ -197,6 +197,7 @@ error-method-not-allowed = Denna åtgärd kan inte göras på denna adress.
 error-too-many-requests = För många begäranden. Vänta en stund och försök igen.
 error-payload-too-large = De skickade uppgifterna är för stora: ett formulär får vara högst 1 MB, en bilaga eller en tabellfil högst 5 MB.
 error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en stund.
+error-database-unavailable = Tjänsten når just nu inte sin databas. Försök igen om en stund.
 error-internal = Ett oväntat fel uppstod i tjänsten. Dina uppgifter gick inte förlorade; försök igen.
 error-json-content-type = Innehållstypen för begäran måste vara application/json.
 error-json-invalid = Begärans JSON-innehåll är felaktigt eller saknar fält.

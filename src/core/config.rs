@@ -40,6 +40,9 @@ pub struct Config {
     /// Client identity codes may be temporary ones (individual number
     /// 900–999); off by default.
     pub allow_temporary_hetu: bool,
+    /// How long a query waits for a pooled database connection
+    /// (`db::DEFAULT_ACQUIRE_TIMEOUT`, 3 s): see `core::health`.
+    pub db_acquire_timeout: Duration,
 }
 
 impl Config {

@@ -95,6 +95,11 @@ pub enum AppError {
     PayloadTooLarge,
     #[error("service unavailable")]
     Unavailable,
+    /// The database cannot be reached (the class of the error, see
+    /// `health::outage_class`): 503 with `Retry-After`, and the node's
+    /// database health is marked down by whoever renders it.
+    #[error("database unavailable: {0}")]
+    DatabaseDown(&'static str),
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -103,8 +108,10 @@ impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         match e {
             sqlx::Error::RowNotFound => AppError::NotFound,
-            sqlx::Error::PoolTimedOut => AppError::Unavailable,
-            other => AppError::Internal(anyhow::Error::new(other)),
+            other => match crate::core::health::outage_class(&other) {
+                Some(class) => AppError::DatabaseDown(class),
+                None => AppError::Internal(anyhow::Error::new(other)),
+            },
         }
     }
 }
@@ -120,6 +127,8 @@ pub struct ErrorInfo {
     pub retry_after_secs: Option<u64>,
     /// Detail for API clients from a framework rejection (never internals).
     pub detail: Option<String>,
+    /// The database could not be reached (the error's class).
+    pub outage: Option<&'static str>,
 }
 
 impl AppError {
@@ -135,7 +144,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::DatabaseDown(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -153,6 +162,7 @@ impl AppError {
             AppError::TooManyRequests { .. } => ("too-many-requests", "error-too-many-requests"),
             AppError::PayloadTooLarge => ("payload-too-large", "error-payload-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
+            AppError::DatabaseDown(_) => ("unavailable", "error-database-unavailable"),
             AppError::Internal(_) => ("internal", "error-internal"),
         };
         ErrorInfo {
@@ -164,22 +174,44 @@ impl AppError {
             },
             retry_after_secs: match self {
                 AppError::TooManyRequests { retry_after_secs } => Some(*retry_after_secs),
+                AppError::DatabaseDown(_) => Some(crate::core::health::RETRY_AFTER_SECS),
                 _ => None,
             },
             detail: None,
+            outage: match self {
+                AppError::DatabaseDown(class) => Some(class),
+                _ => None,
+            },
+        }
+    }
+
+    /// An internal error caused by an unreachable database (a `sqlx`
+    /// error anywhere in its chain) becomes [`AppError::DatabaseDown`]:
+    /// a handler that wrapped it with context still answers 503, not 500.
+    pub fn normalized(self) -> AppError {
+        match self {
+            AppError::Internal(e) => match crate::core::health::outage_class_in(&e) {
+                Some(class) => AppError::DatabaseDown(class),
+                None => AppError::Internal(e),
+            },
+            other => other,
         }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(e) = &self {
+        let this = self.normalized();
+        if let AppError::DatabaseDown(class) = &this {
+            tracing::warn!(class, "database unavailable");
+        }
+        if let AppError::Internal(e) = &this {
             // The full chain goes to the log (the request id joins it to the
             // user's error page); the body never carries it.
             tracing::error!(error = format!("{e:#}"), "internal error");
         }
-        let mut res = self.status().into_response();
-        res.extensions_mut().insert(self.info());
+        let mut res = this.status().into_response();
+        res.extensions_mut().insert(this.info());
         res
     }
 }

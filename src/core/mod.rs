@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod forms;
+pub mod health;
 pub mod i18n;
 pub mod memory;
 pub mod once;

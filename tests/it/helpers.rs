@@ -139,6 +139,7 @@ impl TestApp {
             mail_from: "OT-alusta <noreply@ot.example>".into(),
             audit_sink: None,
             allow_temporary_hetu: false,
+            db_acquire_timeout: otalusta::core::db::DEFAULT_ACQUIRE_TIMEOUT,
         };
         tweak(&mut config);
         // A test may point the server at a database of its own.

@@ -19,6 +19,7 @@ mod groups;
 mod login;
 mod meeting_changes;
 mod nodes;
+mod outage;
 mod pages;
 mod passwords;
 mod schema;
