@@ -224,3 +224,49 @@ pub async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Re
         wants_json,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_and_pool_errors_are_outages_query_errors_are_not() {
+        let io = std::io::Error::from(std::io::ErrorKind::ConnectionRefused);
+        assert_eq!(outage_class(&sqlx::Error::Io(io)), Some("io"));
+        assert_eq!(
+            outage_class(&sqlx::Error::PoolTimedOut),
+            Some("pool-timeout")
+        );
+        assert_eq!(outage_class(&sqlx::Error::RowNotFound), None);
+        assert_eq!(outage_class(&sqlx::Error::ColumnNotFound("x".into())), None);
+        let wrapped = anyhow::Error::new(sqlx::Error::PoolClosed).context("loading the page");
+        assert_eq!(outage_class_in(&wrapped), Some("pool-closed"));
+        assert_eq!(outage_class_in(&anyhow::anyhow!("template")), None);
+    }
+
+    #[test]
+    fn the_state_records_when_it_changed_and_the_last_class() {
+        let h = DbHealth::default();
+        assert!(h.is_up());
+        h.mark_down("io");
+        let down = h.snapshot();
+        assert!(!down.up);
+        assert_eq!(down.last_error, Some("io"));
+        h.mark_down("pool-timeout");
+        assert_eq!(h.snapshot().since, down.since, "still the same outage");
+        h.mark_up();
+        let up = h.snapshot();
+        assert!(up.up && up.since >= down.since);
+        assert_eq!(up.last_error, Some("pool-timeout"));
+    }
+
+    #[test]
+    fn only_health_and_static_assets_go_without_the_database() {
+        for p in ["/health", "/static/app.css", "/favicon.ico"] {
+            assert!(needs_no_database(p), "{p}");
+        }
+        for p in ["/", "/login", "/api/v1/me", "/healthz", "/static"] {
+            assert!(!needs_no_database(p), "{p}");
+        }
+    }
+}
