@@ -282,7 +282,7 @@ pub async fn health(
             "fallback"
         }
     });
-    let db = state.db.health().snapshot();
+    let db = state.db.health_snapshot();
     let status = if db.up { "ok" } else { "unavailable" };
     let body = if q.details.as_deref() == Some("1") {
         serde_json::json!({

@@ -267,7 +267,26 @@ impl Db {
         self.engine == Engine::Postgres
     }
 
-    /// Whether the database answers, as this node last saw it.
+    /// Whether the database answers, as this node last saw it; a closed
+    /// pool (the node is stopping) never does.
+    #[must_use]
+    pub fn is_up(&self) -> bool {
+        if self.pool.is_closed() {
+            if self.health.is_up() {
+                self.health.mark_down("pool-closed");
+            }
+            return false;
+        }
+        self.health.is_up()
+    }
+
+    /// The state as `/health?details=1` tells it.
+    pub fn health_snapshot(&self) -> crate::core::health::Snapshot {
+        let _ = self.is_up();
+        self.health.snapshot()
+    }
+
+    /// The node's database health state (see `core::health`).
     pub fn health(&self) -> &Arc<DbHealth> {
         &self.health
     }

@@ -34,6 +34,8 @@ pub const PING_TIMEOUT: Duration = Duration::from_secs(2);
 pub const PROBE_EVERY_UP: Duration = Duration::from_secs(2);
 /// … and while it does not.
 pub const PROBE_EVERY_DOWN: Duration = Duration::from_millis(500);
+/// The least time between two probes.
+const PROBE_GAP: Duration = Duration::from_millis(50);
 /// The `Retry-After` of a 503 while the database is down.
 pub const RETRY_AFTER_SECS: u64 = 5;
 
@@ -79,8 +81,16 @@ impl DbHealth {
         !self.down.load(Ordering::Acquire)
     }
 
-    /// A request or the probe saw the database fail with `class`.
+    /// A request saw the database fail with `class`: down, and the probe
+    /// confirms (or clears) it at once.
     pub fn mark_down(&self, class: &'static str) {
+        self.record_down(class);
+        self.wake.notify_one();
+    }
+
+    /// The probe saw the database fail (it must not wake itself: it would
+    /// spin while the database is down).
+    fn record_down(&self, class: &'static str) {
         let mut s = self.state.lock().expect("health state");
         s.last_error = Some(class);
         if !self.down.swap(true, Ordering::AcqRel) {
@@ -90,9 +100,6 @@ impl DbHealth {
                 "database unavailable: answering 503 until it is back"
             );
         }
-        drop(s);
-        // The probe confirms (or clears) it at once.
-        self.wake.notify_one();
     }
 
     /// The probe's ping succeeded.
@@ -156,11 +163,11 @@ pub async fn keep_probing(db: Db) {
             Ok(Ok(())) => health.mark_up(),
             Ok(Err(e)) => {
                 conn = None;
-                health.mark_down(outage_class(&e).unwrap_or("error"));
+                health.record_down(outage_class(&e).unwrap_or("error"));
             }
             Err(_) => {
                 conn = None;
-                health.mark_down("timeout");
+                health.record_down("timeout");
             }
         }
         let every = if health.is_up() {
@@ -172,6 +179,8 @@ pub async fn keep_probing(db: Db) {
             _ = tokio::time::sleep(every) => {}
             _ = health.wake.notified() => {}
         }
+        // However often requests wake it, the probe pings at most this often.
+        tokio::time::sleep(PROBE_GAP).await;
     }
 }
 
@@ -184,6 +193,9 @@ async fn ping(db: &Db, conn: &mut Option<sqlx::AnyConnection>) -> sqlx::Result<(
         crate::core::db::Engine::Sqlite => "SELECT COUNT(*) FROM sqlite_master",
         crate::core::db::Engine::Postgres => "SELECT 1",
     };
+    if db.pool().is_closed() {
+        return Err(sqlx::Error::PoolClosed);
+    }
     if let Some(c) = conn.as_mut()
         && sqlx::query(sql).execute(&mut *c).await.is_ok()
     {
@@ -209,7 +221,7 @@ pub fn needs_no_database(path: &str) -> bool {
 /// letting the request wait for the pool; runs before the session layer
 /// (which reads the database) and renders the answer itself.
 pub async fn gate(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if state.db.health().is_up() || needs_no_database(req.uri().path()) {
+    if needs_no_database(req.uri().path()) || state.db.is_up() {
         return next.run(req).await;
     }
     let Some(ctx) = req.extensions().get::<ReqCtx>().cloned() else {
