@@ -39,6 +39,25 @@ pub struct Health {
     /// stemming and n-grams) when libvoikko is not installed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_morphology: Option<String>,
+    /// With `?details=1`: the node's view of its database.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database: Option<DatabaseHealth>,
+    /// With `?details=1`: this node's search index (`node`, `documents`) and
+    /// its last comparison with the database (`last_check`: `at`, `kind`,
+    /// `database`, `index`, `missing`, `stale`, `extra`, `repaired`, or
+    /// `null` before the first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub search_index: Option<serde_json::Value>,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct DatabaseHealth {
+    /// Since when the database has answered (or not), RFC 3339 UTC.
+    pub since: String,
+    /// The class of the last database error the node saw (`io`,
+    /// `pool-timeout`, `timeout`, `server`, …); never a message or a URL.
+    pub last_error: Option<String>,
 }
 
 /// A JSON body that did not parse is the client's error, with the parser's

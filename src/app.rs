@@ -26,7 +26,10 @@ pub use crate::core::forms::BODY_LIMIT;
 
 /// Connects, migrates and loads everything a node needs before serving.
 pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
-    let db = Db::connect(&config.database_url)
+    let options = crate::core::db::DbOptions {
+        acquire_timeout: config.db_acquire_timeout,
+    };
+    let db = Db::connect_with(&config.database_url, options)
         .await?
         .with_audit_key(config.keys.audit_chain.clone());
     let was_keyed = db.has_migration(audit::anchor::KEYED_MIGRATION).await;
@@ -87,7 +90,8 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(pages)
         .merge(uploads)
         .fallback(not_found)
-        // Layers run outermost-last: headers → context → session → error
+        // Layers run outermost-last: headers → context → database gate →
+        // session → error
         // rendering (so every error below it gets the user's language) →
         // panics → origin guard → session guard (bad or read-only tokens, a
         // password to change first) → (request time-out and body limits, per
@@ -104,6 +108,12 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::session_layer,
+        ))
+        // While the database is down: a 503 at once, before any layer
+        // waits for it (see `core::health`).
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::core::health::gate,
         ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -152,6 +162,7 @@ pub async fn serve(
         wake,
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
+    let probe = tokio::spawn(crate::core::health::keep_probing(state.db.clone()));
     let anchor = audit::anchor::Anchor::new(&state.config);
     let checkpoints = tokio::spawn(audit::anchor::keep_checkpointing(
         anchor.clone(),
@@ -177,6 +188,7 @@ pub async fn serve(
     let app = router(state.clone(), node.clone());
     crate::core::server::run(listener, app, &state.config.server, shutdown).await;
     janitor.abort();
+    probe.abort();
     checkpoints.abort();
     // The last word of a node that stops: where the log stood.
     if let Err(e) = anchor.checkpoint(&state.db, false).await {
@@ -208,6 +220,9 @@ async fn janitor(db: Db) {
         if let Err(e) = crate::core::once::purge(&db).await {
             tracing::warn!(error = %e, "form token clean-up failed");
         }
+        if let Err(e) = purge_login_counters(&db).await {
+            tracing::warn!(error = %e, "login counter clean-up failed");
+        }
         match auth::store::purge_expired_sessions(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),
             Ok(_) => {}
@@ -229,9 +244,19 @@ async fn janitor(db: Db) {
     }
 }
 
+/// Login counters whose window has long ended count nothing.
+async fn purge_login_counters(db: &Db) -> sqlx::Result<()> {
+    let before = jiff::Timestamp::now() - otalusta_domain::throttle::WINDOW * 2;
+    let mut tx = db.begin().await?;
+    auth::throttle::purge(&mut tx, before).await?;
+    tx.commit().await
+}
+
 #[derive(serde::Deserialize, utoipa::IntoParams)]
 pub struct HealthQuery {
-    /// `1`: also tell which Finnish word analysis the search uses.
+    /// `1`: also tell which Finnish word analysis the search uses, and since
+    /// when the database has been in its state (with the class of the last
+    /// database error seen, if any).
     pub details: Option<String>,
 }
 
@@ -269,7 +294,9 @@ async fn follow_ups(db: Db) {
     }
 }
 
-/// Readiness: 200 when the database answers, 503 when not.
+/// Readiness: 200 when the database answers, 503 when not, answered at
+/// once from the node's database health (`core::health`), never by waiting
+/// for the database.
 #[utoipa::path(get, path = "/health", tag = "operations", params(HealthQuery),
     responses(
         (status = 200, description = "The database answers", body = api::Health),
@@ -297,24 +324,27 @@ pub async fn health(
             "last_check": n.last_check(),
         })
     });
-    if state.db.ping().await {
-        let body = if q.details.as_deref() == Some("1") {
-            serde_json::json!({
-                "status": "ok",
-                "search_morphology": morphology,
-                "search_index": index,
-            })
-        } else {
-            serde_json::json!({"status": "ok"})
-        };
-        Json(body).into_response()
+    let db = state.db.health_snapshot();
+    let status = if db.up { "ok" } else { "unavailable" };
+    let body = if q.details.as_deref() == Some("1") {
+        serde_json::json!({
+            "status": status,
+            "search_morphology": morphology,
+            "search_index": index,
+            "database": {
+                "since": crate::core::db::timestamp(db.since),
+                "last_error": db.last_error,
+            },
+        })
     } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(serde_json::json!({"status": "unavailable"})),
-        )
-            .into_response()
-    }
+        serde_json::json!({ "status": status })
+    };
+    let code = if db.up {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (code, Json(body)).into_response()
 }
 
 async fn stylesheet() -> Response {

@@ -132,6 +132,9 @@ pub struct ServeArgs {
     /// Seconds requests in flight get to finish on SIGTERM or ctrl-c.
     #[arg(long, env = "OTALUSTA_SHUTDOWN_GRACE_SECS", default_value_t = 10)]
     pub shutdown_grace_secs: u64,
+    /// Seconds a request waits for a database connection before it is answered 503; while the database is down, later requests are answered at once.
+    #[arg(long, env = "OTALUSTA_DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 3)]
+    pub db_acquire_timeout_secs: u64,
 }
 
 impl ServeArgs {
@@ -368,6 +371,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         audit_sink: cli.audit_sink.clone(),
         allow_temporary_hetu: args.allow_temporary_hetu,
         server: args.server_limits(crate::core::server::raise_open_file_limit()),
+        db_acquire_timeout: Duration::from_secs(args.db_acquire_timeout_secs.max(1)),
     };
     // A demo password given on the command line is chosen by a person: the
     // password rule holds for it as for any other.

@@ -53,6 +53,11 @@ login-throttled = Too many failed login attempts. Try again in { $minutes ->
    *[other] { $minutes } minutes
 }.
 
+login-slowed = Too many login attempts in a short time. Try again in { $seconds ->
+    [one] one second
+   *[other] { $seconds } seconds
+}.
+
 account-title = My account
 account-change-password = Change password
 account-password-changed = Your password has been changed. Your other sessions have been logged out.
@@ -206,6 +211,7 @@ error-too-many-requests = Too many requests. Wait a moment and try again.
 error-payload-too-large = The data sent is too large: a form may be at most 1 MB, an attachment or a spreadsheet file 5 MB.
 error-unavailable = The service is not available right now. Try again in a moment.
 error-request-timeout = The request took too long and was stopped. If you were saving something, check whether it was saved before you try again. Sending a file or a long form over a slow connection may need a faster one.
+error-database-unavailable = The service cannot reach its database right now. Try again in a moment.
 error-internal = An unexpected error occurred. Your data was not lost; please try again.
 error-json-content-type = The request's content type must be application/json.
 error-json-invalid = The request's JSON body is invalid or lacks fields.

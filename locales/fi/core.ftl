@@ -53,6 +53,11 @@ login-throttled = Liian monta epäonnistunutta kirjautumisyritystä. Yritä uude
    *[other] { $minutes } minuutin
 } kuluttua.
 
+login-slowed = Liian monta kirjautumisyritystä lyhyessä ajassa. Yritä uudelleen { $seconds ->
+    [one] sekunnin
+   *[other] { $seconds } sekunnin
+} kuluttua.
+
 account-title = Oma tili
 account-change-password = Vaihda salasana
 account-password-changed = Salasana on vaihdettu. Muut istuntosi on kirjattu ulos.
@@ -206,6 +211,7 @@ error-too-many-requests = Liian monta pyyntöä. Odota hetki ja yritä uudelleen
 error-payload-too-large = Lähetetty tieto on liian suuri: lomakkeen enimmäiskoko on 1 Mt, liitteen ja taulukkotiedoston 5 Mt.
 error-unavailable = Palvelu ei juuri nyt ole käytettävissä. Yritä hetken kuluttua uudelleen.
 error-request-timeout = Pyynnön käsittely kesti liian kauan, ja se keskeytettiin. Jos olit tallentamassa jotakin, tarkista ennen uutta yritystä, tallentuiko se. Tiedoston tai pitkän lomakkeen lähettäminen hitaalla yhteydellä voi vaatia nopeamman yhteyden.
+error-database-unavailable = Palvelu ei juuri nyt saa yhteyttä tietokantaansa. Yritä hetken kuluttua uudelleen.
 error-internal = Palvelussa tapahtui odottamaton virhe. Tietojasi ei menetetty; yritä uudelleen.
 error-json-content-type = Pyynnön sisällön tyypin on oltava application/json.
 error-json-invalid = Pyynnön JSON-sisältö on virheellinen tai siitä puuttuu kenttiä.

@@ -53,6 +53,11 @@ login-throttled = För många misslyckade inloggningsförsök. Försök igen om 
    *[other] { $minutes } minuter
 }.
 
+login-slowed = För många inloggningsförsök på kort tid. Försök igen om { $seconds ->
+    [one] en sekund
+   *[other] { $seconds } sekunder
+}.
+
 account-title = Mitt konto
 account-change-password = Byt lösenord
 account-password-changed = Lösenordet har bytts. Dina andra sessioner har loggats ut.
@@ -206,6 +211,7 @@ error-too-many-requests = För många begäranden. Vänta en stund och försök 
 error-payload-too-large = De skickade uppgifterna är för stora: ett formulär får vara högst 1 MB, en bilaga eller en tabellfil högst 5 MB.
 error-unavailable = Tjänsten är inte tillgänglig just nu. Försök igen om en stund.
 error-request-timeout = Behandlingen av begäran tog för lång tid och avbröts. Om du höll på att spara något, kontrollera om det sparades innan du försöker igen. Att skicka en fil eller ett långt formulär över en långsam förbindelse kan kräva en snabbare förbindelse.
+error-database-unavailable = Tjänsten når just nu inte sin databas. Försök igen om en stund.
 error-internal = Ett oväntat fel uppstod i tjänsten. Dina uppgifter gick inte förlorade; försök igen.
 error-json-content-type = Innehållstypen för begäran måste vara application/json.
 error-json-invalid = Begärans JSON-innehåll är felaktigt eller saknar fält.

@@ -52,7 +52,7 @@ fn me(session: &Session) -> Me {
         (status = 403, description = "`password-change-required`: the password was issued by an administrator and must first be changed on the web (`/account/password`); no session is started. `token-read-only`: sent with a read-only API token", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than 1 MiB", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 422, description = "Missing fields", body = crate::api::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many failed attempts", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Throttled, no password checked: the name failed too often (locked for the rest of a 15-minute window), or the address must wait a few seconds; `Retry-After` says how long", body = crate::api::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn login(
     State(state): State<AppState>,
@@ -88,8 +88,8 @@ pub async fn login(
             kind: "password-change-required",
             message_key: "error-password-change-required",
         }),
-        Err(LoginRefusal::Throttled(minutes)) => Err(AppError::TooManyRequests {
-            retry_after_secs: (minutes * 60) as u64,
+        Err(LoginRefusal::Throttled(refusal)) => Err(AppError::TooManyRequests {
+            retry_after_secs: otalusta_domain::throttle::seconds_to_wait(refusal.wait()) as u64,
         }),
     }
 }

@@ -7,6 +7,7 @@ pub mod lease;
 pub mod password;
 pub mod routes;
 pub mod store;
+pub mod throttle;
 
 use crate::core::db;
 use crate::core::error::AppError;
@@ -89,9 +90,26 @@ pub async fn session_layer(
     next: Next,
 ) -> Response {
     let api = is_api_path(req.uri().path());
+    // `/health` and static assets need no session: they are served
+    // without the database, also while it is down.
+    if crate::core::health::needs_no_database(req.uri().path()) {
+        return next.run(req).await;
+    }
     let found = match resolve(&state, req.headers(), api).await {
         Ok(found) => found,
-        Err(e) => return AppError::from(e).into_response(),
+        // This layer is outside the error renderer: render here, so the
+        // answer is a page or a problem document, never an empty 503.
+        Err(e) => {
+            let err = AppError::from(e);
+            if let AppError::DatabaseDown(class) = err {
+                state.db.health().mark_down(class);
+            }
+            let Some(ctx) = req.extensions().get::<ReqCtx>().cloned() else {
+                return err.into_response();
+            };
+            let json = crate::core::web::wants_json(req.headers());
+            return crate::core::web::error_response(&state, &ctx, None, err, json);
+        }
     };
     let bad_token = matches!(found, Resolved::BadToken);
     match found {

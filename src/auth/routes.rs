@@ -1,5 +1,8 @@
 //! Kirjautuminen ja oma tili: login, logout, password change, API tokens.
 
+use super::throttle::{
+    self as login_throttle, Outcome::RightPassword as Right, Outcome::WrongPassword as Wrong,
+};
 use super::{Ctx, CurrentUser, Session, password, store};
 use crate::audit;
 use crate::core::db;
@@ -27,8 +30,9 @@ pub const PASSWORD_PAGE: &str = "/account/password";
 pub enum LoginRefusal {
     /// Wrong name or password (never says which).
     BadCredentials,
-    /// Too many failures; minutes to wait.
-    Throttled(i64),
+    /// Throttled (`otalusta_domain::throttle`): the name is locked, or the
+    /// address must wait a moment; no password was checked.
+    Throttled(throttle::Refusal),
     /// The password is right but was issued by an administrator, and the
     /// caller cannot change it (the JSON API): change it on the web first.
     PasswordChangeRequired,
@@ -48,7 +52,19 @@ pub struct LoginOk {
     pub user: store::UserRow,
 }
 
+/// How long a login waits for the checks of the same name already in
+/// flight (`Refusal::Busy`) before it is refused; they take a password
+/// hash each, well under a second.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The one login procedure for the web form and the API.
+///
+/// First a password check is reserved in the throttle's counters (one
+/// transaction, rows locked), then the password is checked, then the
+/// outcome is reported (another transaction, with the session and the
+/// access-log entry). The reservation counts against the limits while the
+/// check runs, so simultaneous attempts on any number of nodes cannot all
+/// be checked; see `otalusta_domain::throttle`.
 pub async fn attempt_login(
     state: &AppState,
     ctx: &ReqCtx,
@@ -58,48 +74,89 @@ pub async fn attempt_login(
 ) -> AppResult<Result<LoginOk, LoginRefusal>> {
     let db = &state.db;
     let username = store::normalize_username(username);
-    let now = jiff::Timestamp::now();
-    let since = db::timestamp(now - throttle::WINDOW);
-    let by_user =
-        store::recent_failures(db, store::AttemptKey::Username(&username), &since).await?;
-    let by_addr =
-        store::recent_failures(db, store::AttemptKey::Addr(&ctx.client_addr), &since).await?;
-    let wait = throttle::check(&by_user, throttle::MAX_PER_USER, now)
-        .and_then(|_| throttle::check(&by_addr, throttle::MAX_PER_ADDR, now));
-    let log = |action: &str, outcome, user: Option<&store::UserRow>| {
-        let mut e = audit::event(ctx, None, None, action, ("user", &username), outcome);
-        if let Some(u) = user {
-            e.actor_id = Some(u.id);
-            e.actor_name = u.username.clone();
+    let keys = login_throttle::Keys::new(&username, &ctx.client_addr);
+    let started = std::time::Instant::now();
+    loop {
+        let mut tx = db.begin().await?;
+        match login_throttle::reserve(&mut tx, db.locks_rows(), &keys).await? {
+            Ok(()) => {
+                tx.commit().await?;
+                break;
+            }
+            Err(throttle::Refusal::Busy) if started.elapsed() < BUSY_WAIT => {
+                tx.rollback().await?;
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Err(refusal) => {
+                let e = login_event(ctx, &username, "login.throttled", Outcome::Denied, None);
+                audit::store::append(&mut tx, e).await?;
+                tx.commit().await?;
+                return Ok(Err(LoginRefusal::Throttled(refusal)));
+            }
         }
-        e
-    };
-    if let Err(wait) = wait {
-        audit::store::record(db, log("login.throttled", Outcome::Denied, None)).await?;
-        return Ok(Err(LoginRefusal::Throttled(throttle::minutes_to_wait(
-            wait,
-        ))));
     }
+    // The check and its report run to the end even when the client goes
+    // away mid-way: a reservation is never left counting as pending.
+    let task = tokio::spawn(check_and_report(
+        state.clone(),
+        ctx.clone(),
+        username,
+        password_given.to_owned(),
+        via,
+        keys,
+    ));
+    task.await
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("login check: {e}")))?
+}
+
+fn login_event(
+    ctx: &ReqCtx,
+    username: &str,
+    action: &str,
+    outcome: Outcome,
+    user: Option<&store::UserRow>,
+) -> otalusta_domain::audit::AuditEvent {
+    let mut e = audit::event(ctx, None, None, action, ("user", username), outcome);
+    if let Some(u) = user {
+        e.actor_id = Some(u.id);
+        e.actor_name = u.username.clone();
+    }
+    e
+}
+
+/// The reserved password check, and its outcome written in one transaction.
+async fn check_and_report(
+    state: AppState,
+    ctx: ReqCtx,
+    username: String,
+    password_given: String,
+    via: LoginVia,
+    keys: login_throttle::Keys,
+) -> AppResult<Result<LoginOk, LoginRefusal>> {
+    let db = &state.db;
+    let lock = db.locks_rows();
     let found = store::find_user_by_name(db, &username).await?;
     let (user, hash) = match found {
         Some((u, h)) if u.disabled == 0 => (Some(u), Some(h)),
         _ => (None, None),
     };
-    let ok = password::verify(password_given.to_owned(), hash).await;
+    let ok = password::verify(password_given, hash).await;
+    let now = jiff::Timestamp::now();
     let user = match (ok, user) {
         (true, Some(u)) => u,
         (_, user) => {
             let mut tx = db.begin().await?;
-            store::record_attempt(&mut tx, &username, &ctx.client_addr, false).await?;
-            audit::store::append(&mut tx, log("login", Outcome::Failure, user.as_ref())).await?;
+            login_throttle::report(&mut tx, lock, &keys, Wrong).await?;
+            let e = login_event(&ctx, &username, "login", Outcome::Failure, user.as_ref());
+            audit::store::append(&mut tx, e).await?;
             tx.commit().await?;
             return Ok(Err(LoginRefusal::BadCredentials));
         }
     };
     if via == LoginVia::Api && user.must_change_password != 0 {
         let mut tx = db.begin().await?;
-        store::record_attempt(&mut tx, &username, &ctx.client_addr, true).await?;
-        let mut e = log("login", Outcome::Denied, Some(&user));
+        login_throttle::report(&mut tx, lock, &keys, Right).await?;
+        let mut e = login_event(&ctx, &username, "login", Outcome::Denied, Some(&user));
         e.purpose = "password change required".into();
         audit::store::append(&mut tx, e).await?;
         tx.commit().await?;
@@ -111,8 +168,9 @@ pub async fn attempt_login(
     );
     let mut tx = db.begin().await?;
     store::create_session(&mut tx, UserId(user.id), &token, &expires).await?;
-    store::record_attempt(&mut tx, &username, &ctx.client_addr, true).await?;
-    audit::store::append(&mut tx, log("login", Outcome::Success, Some(&user))).await?;
+    login_throttle::report(&mut tx, lock, &keys, Right).await?;
+    let e = login_event(&ctx, &username, "login", Outcome::Success, Some(&user));
+    audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
     Ok(Ok(LoginOk { token, user }))
 }
@@ -257,8 +315,19 @@ pub async fn login_submit(
                 StatusCode::UNAUTHORIZED,
             ))
         }
-        Err(LoginRefusal::Throttled(minutes)) => {
-            let msg = page.tn("login-throttled", "minutes", minutes);
+        Err(LoginRefusal::Throttled(refusal)) => {
+            let msg = match refusal {
+                throttle::Refusal::NameLocked(wait) => page.tn(
+                    "login-throttled",
+                    "minutes",
+                    throttle::minutes_to_wait(wait),
+                ),
+                other => page.tn(
+                    "login-slowed",
+                    "seconds",
+                    throttle::seconds_to_wait(other.wait()),
+                ),
+            };
             let mut res = render(&LoginView {
                 page,
                 username: form.username,

@@ -1,4 +1,5 @@
-//! Storage of accounts, roles, sessions, API tokens and login attempts.
+//! Storage of accounts, roles, sessions and API tokens (login throttling's
+//! counters are in `throttle.rs`).
 
 use crate::core::db::{self, Db, Tx};
 use otalusta_domain::ids::{GroupId, UserId};
@@ -533,63 +534,4 @@ pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<(U
     // An unknown stored scope reads as the narrower one.
     let scope = Scope::parse(&row.scope).unwrap_or(Scope::Read);
     Ok(Some((row.user, scope)))
-}
-
-// --- login attempts ------------------------------------------------------------
-
-pub async fn record_attempt(
-    tx: &mut Tx,
-    username: &str,
-    addr: &str,
-    success: bool,
-) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO login_attempts (username, client_addr, at, success) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(normalize_username(username))
-    .bind(addr)
-    .bind(db::now())
-    .bind(db::flag(success))
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
-
-/// Failed attempts since `since` and after the last success, for the
-/// column `by` ("username" or "client_addr").
-pub async fn recent_failures(
-    db: &Db,
-    by: AttemptKey<'_>,
-    since: &str,
-) -> sqlx::Result<Vec<jiff::Timestamp>> {
-    // A success resets a user name's count, but not an address's: logging in
-    // to one's own account must not reopen guessing at others.
-    let (col, value, reset) = match by {
-        AttemptKey::Username(u) => ("username", normalize_username(u), true),
-        AttemptKey::Addr(a) => ("client_addr", a.to_owned(), false),
-    };
-    let reset = if reset {
-        format!(
-            " AND at > COALESCE((SELECT MAX(at) FROM login_attempts \
-             WHERE {col} = $1 AND success = 1), '')"
-        )
-    } else {
-        String::new()
-    };
-    let rows: Vec<(String,)> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT at FROM login_attempts WHERE {col} = $1 AND at > $2 AND success = 0{reset}"
-    )))
-    .bind(&value)
-    .bind(since)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .iter()
-        .filter_map(|(t,)| db::parse_timestamp(t))
-        .collect())
-}
-
-pub enum AttemptKey<'a> {
-    Username(&'a str),
-    Addr(&'a str),
 }

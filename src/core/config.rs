@@ -42,6 +42,9 @@ pub struct Config {
     pub allow_temporary_hetu: bool,
     /// Time-outs and the connection cap of the HTTP server (`core::server`).
     pub server: ServerLimits,
+    /// How long a query waits for a pooled database connection
+    /// (`db::DEFAULT_ACQUIRE_TIMEOUT`, 3 s): see `core::health`.
+    pub db_acquire_timeout: Duration,
 }
 
 /// What one client may cost the HTTP server, and how long a stop may take

@@ -5,6 +5,7 @@
 //! TEXT timestamps), and only the few places that truly differ branch on
 //! [`Engine`]. The portable column types are fixed in ARCHITECTURE.md.
 
+use crate::core::health::DbHealth;
 use anyhow::Context;
 use otalusta_domain::audit::ChainKey;
 use sqlx::AnyConnection;
@@ -27,6 +28,27 @@ pub enum Engine {
 /// The longest a SQLite writer waits for its turn.
 const WRITE_TURN_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// The longest a query waits for a pooled connection (`--db-acquire-timeout`).
+/// Short, because while the database is unreachable the pool keeps retrying
+/// for this long before it fails, and a request waits with it (sqlx's own
+/// default is 30 s, ours was 10 s); the health state (`core::health`) then
+/// answers the following requests at once.
+pub const DEFAULT_ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// How a [`Db`] handle connects.
+#[derive(Clone, Copy, Debug)]
+pub struct DbOptions {
+    pub acquire_timeout: Duration,
+}
+
+impl Default for DbOptions {
+    fn default() -> Self {
+        DbOptions {
+            acquire_timeout: DEFAULT_ACQUIRE_TIMEOUT,
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct Db {
     pool: AnyPool,
@@ -38,6 +60,10 @@ pub struct Db {
     write_gate: Arc<Mutex<()>>,
     /// Keys the access log's chain; without it nothing can be logged.
     audit_key: Option<Arc<ChainKey>>,
+    /// Whether the database answers (kept by `health::keep_probing`).
+    health: Arc<DbHealth>,
+    /// For connections outside the pool (the health probe's).
+    options: AnyConnectOptions,
 }
 
 impl std::fmt::Debug for Db {
@@ -88,9 +114,14 @@ impl std::ops::DerefMut for Tx {
 }
 
 impl Db {
-    /// Connects to `url` (`sqlite://FILE` or `postgres://…`); a missing SQLite
-    /// file is created.
+    /// Connects to `url` (`sqlite://FILE` or `postgres://…`) with the
+    /// default options; a missing SQLite file is created.
     pub async fn connect(url: &str) -> anyhow::Result<Db> {
+        Self::connect_with(url, DbOptions::default()).await
+    }
+
+    /// Connects to `url` with `opts`.
+    pub async fn connect_with(url: &str, opts: DbOptions) -> anyhow::Result<Db> {
         sqlx::any::install_default_drivers();
         let engine = if url.starts_with("sqlite:") {
             Engine::Sqlite
@@ -112,7 +143,7 @@ impl Db {
                 Engine::Sqlite => 8,
                 Engine::Postgres => 16,
             })
-            .acquire_timeout(Duration::from_secs(10))
+            .acquire_timeout(opts.acquire_timeout)
             // A SQLite connection lives in this process: pinging it before
             // every use only costs a hand-over to its thread. A PostgreSQL
             // connection is checked, so a restarted server costs no errors.
@@ -127,7 +158,7 @@ impl Db {
                     Ok(())
                 })
             })
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .context("could not connect to the database")?;
         if engine == Engine::Sqlite {
@@ -142,6 +173,8 @@ impl Db {
             engine,
             write_gate: Arc::new(Mutex::new(())),
             audit_key: None,
+            health: Arc::new(DbHealth::default()),
+            options,
         })
     }
 
@@ -234,9 +267,33 @@ impl Db {
         self.engine == Engine::Postgres
     }
 
-    /// Readiness: does the database answer?
-    pub async fn ping(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    /// Whether the database answers, as this node last saw it; a closed
+    /// pool (the node is stopping) never does.
+    #[must_use]
+    pub fn is_up(&self) -> bool {
+        if self.pool.is_closed() {
+            if self.health.is_up() {
+                self.health.mark_down("pool-closed");
+            }
+            return false;
+        }
+        self.health.is_up()
+    }
+
+    /// The state as `/health?details=1` tells it.
+    pub fn health_snapshot(&self) -> crate::core::health::Snapshot {
+        let _ = self.is_up();
+        self.health.snapshot()
+    }
+
+    /// The node's database health state (see `core::health`).
+    pub fn health(&self) -> &Arc<DbHealth> {
+        &self.health
+    }
+
+    /// The options the pool connects with, for a connection of one's own.
+    pub fn connect_options(&self) -> &AnyConnectOptions {
+        &self.options
     }
 
     pub async fn close(&self) {

@@ -99,6 +99,11 @@ pub enum AppError {
     /// (`core::deadline`).
     #[error("request timed out")]
     RequestTimeout,
+    /// The database cannot be reached (the class of the error, see
+    /// `health::outage_class`): 503 with `Retry-After`, and the node's
+    /// database health is marked down by whoever renders it.
+    #[error("database unavailable: {0}")]
+    DatabaseDown(&'static str),
     #[error("internal error: {0:#}")]
     Internal(#[from] anyhow::Error),
 }
@@ -107,8 +112,10 @@ impl From<sqlx::Error> for AppError {
     fn from(e: sqlx::Error) -> Self {
         match e {
             sqlx::Error::RowNotFound => AppError::NotFound,
-            sqlx::Error::PoolTimedOut => AppError::Unavailable,
-            other => AppError::Internal(anyhow::Error::new(other)),
+            other => match crate::core::health::outage_class(&other) {
+                Some(class) => AppError::DatabaseDown(class),
+                None => AppError::Internal(anyhow::Error::new(other)),
+            },
         }
     }
 }
@@ -124,6 +131,8 @@ pub struct ErrorInfo {
     pub retry_after_secs: Option<u64>,
     /// Detail for API clients from a framework rejection (never internals).
     pub detail: Option<String>,
+    /// The database could not be reached (the error's class).
+    pub outage: Option<&'static str>,
 }
 
 impl AppError {
@@ -139,7 +148,9 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::Unavailable | AppError::RequestTimeout => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::RequestTimeout | AppError::DatabaseDown(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -158,6 +169,7 @@ impl AppError {
             AppError::PayloadTooLarge => ("payload-too-large", "error-payload-too-large"),
             AppError::Unavailable => ("unavailable", "error-unavailable"),
             AppError::RequestTimeout => ("request-timeout", "error-request-timeout"),
+            AppError::DatabaseDown(_) => ("unavailable", "error-database-unavailable"),
             AppError::Internal(_) => ("internal", "error-internal"),
         };
         ErrorInfo {
@@ -169,22 +181,44 @@ impl AppError {
             },
             retry_after_secs: match self {
                 AppError::TooManyRequests { retry_after_secs } => Some(*retry_after_secs),
+                AppError::DatabaseDown(_) => Some(crate::core::health::RETRY_AFTER_SECS),
                 _ => None,
             },
             detail: None,
+            outage: match self {
+                AppError::DatabaseDown(class) => Some(class),
+                _ => None,
+            },
+        }
+    }
+
+    /// An internal error caused by an unreachable database (a `sqlx`
+    /// error anywhere in its chain) becomes [`AppError::DatabaseDown`]:
+    /// a handler that wrapped it with context still answers 503, not 500.
+    pub fn normalized(self) -> AppError {
+        match self {
+            AppError::Internal(e) => match crate::core::health::outage_class_in(&e) {
+                Some(class) => AppError::DatabaseDown(class),
+                None => AppError::Internal(e),
+            },
+            other => other,
         }
     }
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        if let AppError::Internal(e) = &self {
+        let this = self.normalized();
+        if let AppError::DatabaseDown(class) = &this {
+            tracing::warn!(class, "database unavailable");
+        }
+        if let AppError::Internal(e) = &this {
             // The full chain goes to the log (the request id joins it to the
             // user's error page); the body never carries it.
             tracing::error!(error = format!("{e:#}"), "internal error");
         }
-        let mut res = self.status().into_response();
-        res.extensions_mut().insert(self.info());
+        let mut res = this.status().into_response();
+        res.extensions_mut().insert(this.info());
         res
     }
 }

@@ -9,6 +9,7 @@ pub mod db;
 pub mod deadline;
 pub mod error;
 pub mod forms;
+pub mod health;
 pub mod i18n;
 pub mod memory;
 pub mod once;

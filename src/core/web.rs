@@ -306,11 +306,7 @@ fn is_cross_site(h: &HeaderMap) -> bool {
 pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let ctx = req.extensions().get::<ReqCtx>().cloned();
     let session = req.extensions().get::<crate::auth::Session>().cloned();
-    let wants_json = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|a| a.contains("json") && !a.contains("text/html"));
+    let wants_json = wants_json(req.headers());
     let res = next.run(req).await;
     let status = res.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -335,14 +331,52 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
             return finish(&state, &ctx, session.as_ref(), status, info, wants_json);
         }
     };
+    if let Some(class) = info.outage {
+        state.db.health().mark_down(class);
+    }
+    drop(res);
+    finish_with_retry(&state, &ctx, session.as_ref(), status, info, wants_json)
+}
+
+/// Whether the client asked for JSON (and not HTML).
+pub fn wants_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("json") && !a.contains("text/html"))
+}
+
+/// `err` as [`render_errors`] would answer it, for the layers outside it
+/// (the session layer, the database gate): never an empty body.
+pub fn error_response(
+    state: &AppState,
+    ctx: &ReqCtx,
+    session: Option<&crate::auth::Session>,
+    err: crate::core::error::AppError,
+    wants_json: bool,
+) -> Response {
+    let err = err.normalized();
+    if let crate::core::error::AppError::Internal(e) = &err {
+        tracing::error!(error = format!("{e:#}"), "internal error");
+    }
+    finish_with_retry(state, ctx, session, err.status(), err.info(), wants_json)
+}
+
+fn finish_with_retry(
+    state: &AppState,
+    ctx: &ReqCtx,
+    session: Option<&crate::auth::Session>,
+    status: StatusCode,
+    info: ErrorInfo,
+    wants_json: bool,
+) -> Response {
     let retry = info.retry_after_secs;
-    let mut out = finish(&state, &ctx, session.as_ref(), status, info, wants_json);
+    let mut out = finish(state, ctx, session, status, info, wants_json);
     if let Some(secs) = retry
         && let Ok(v) = HeaderValue::from_str(&secs.to_string())
     {
         out.headers_mut().insert(header::RETRY_AFTER, v);
     }
-    let _ = res;
     out
 }
 
@@ -371,6 +405,7 @@ fn generic_info(status: StatusCode) -> ErrorInfo {
         fields: FieldErrors::default(),
         retry_after_secs: None,
         detail: None,
+        outage: None,
     }
 }
 

@@ -140,6 +140,7 @@ impl TestApp {
             audit_sink: None,
             allow_temporary_hetu: false,
             server: Default::default(),
+            db_acquire_timeout: otalusta::core::db::DEFAULT_ACQUIRE_TIMEOUT,
         };
         tweak(&mut config);
         // A test may point the server at a database of its own.
