@@ -40,6 +40,7 @@ passed, 1 on a failure, 2 on a set-up problem.
 from __future__ import annotations
 
 import argparse
+import builtins
 import glob
 import html
 import html.parser
@@ -1084,6 +1085,8 @@ def main() -> int:
                    help="pause between audit verify runs during the load (s)")
     p.add_argument("--start-timeout", type=float, default=120)
     p.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    p.add_argument("--artifacts", default=os.path.join(ROOT, "test-artifacts", "faults"),
+                   help="where the node logs and the summary go on a failure ('' for nowhere)")
     args = p.parse_args()
     args.seconds = args.seconds or (40 if args.quick else 120)
     args.rounds = args.rounds or (1 if args.quick else 3)
@@ -1168,12 +1171,20 @@ def main() -> int:
         for sig, h in old_handlers.items():
             signal.signal(sig, h)
 
-    summary(run, engines, time.monotonic() - started)
+    text = summary(run, engines, time.monotonic() - started)
     if run.failures:
         for e in engines:
             for n in e.nodes:
                 print(f"\n--- last lines of node {n.name}'s log ({n.log_path}):")
                 print(n.tail())
+        if args.artifacts:
+            os.makedirs(args.artifacts, exist_ok=True)
+            for e in engines:
+                for n in e.nodes:
+                    shutil.copy(n.log_path, args.artifacts)
+            with open(os.path.join(args.artifacts, "summary.txt"), "w") as f:
+                f.write(text)
+            log(f"node logs and the summary are in {args.artifacts}")
     if not args.keep and not run.failures:
         shutil.rmtree(args.workdir, ignore_errors=True)
     else:
@@ -1390,7 +1401,8 @@ def check_engine(run: Run, e: Engine) -> None:
             if not ans or ans.status != 200:
                 problems.append(f"/admin/users on {n.name}: {ans.status if ans else 'no answer'}")
                 continue
-            missing = [u for u in led.accounts if f">{u}<" not in ans.text and u not in ans.text]
+            missing = [u for u in led.accounts
+                       if not re.search(re.escape(u) + r"(?![0-9])", ans.text)]
             if missing:
                 problems.append(f"{len(missing)} acknowledged account(s) missing on {n.name}: "
                                 f"{missing[:5]}")
@@ -1497,8 +1509,15 @@ def stop_with_stalled_clients(run: Run, engines: list[Engine]) -> None:
             s.close()
 
 
-def summary(run: Run, engines: list[Engine], took: float) -> None:
+def summary(run: Run, engines: list[Engine], took: float) -> str:
     a = run.args
+    lines: list[str] = []
+
+    def print(*parts):  # noqa: A001 - the summary is printed and kept
+        text = " ".join(str(x) for x in parts)
+        lines.append(text)
+        builtins.print(text, flush=True)
+
     print("\n================ fault injection summary ================")
     print(f"time {took:.0f} s; load {a.seconds:g} s, {a.rounds} round(s), {a.writers} writer(s) "
           f"of each kind per engine, seed {a.seed}")
@@ -1536,6 +1555,7 @@ def summary(run: Run, engines: list[Engine], took: float) -> None:
             print("- " + f)
     else:
         print("\nPASSED: every check held")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
