@@ -975,9 +975,10 @@ class Postgres:
         self.as_postgres = ["runuser", "-u", "postgres", "--"] if os.getuid() == 0 else []
         self.db_name = f"otalusta_faults_{os.getpid()}_{int(time.time())}"
 
-    def psql(self, sql: str) -> None:
+    def psql(self, sql: str, database: bool = False) -> None:
+        url = self.url if database else self.admin_url
         subprocess.run([pg_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d",
-                        self.admin_url, "-c", sql], check=True, capture_output=True, text=True)
+                        url, "-c", sql], check=True, capture_output=True, text=True)
 
     def create_database(self) -> str:
         try:
@@ -985,7 +986,8 @@ class Postgres:
         except subprocess.CalledProcessError as e:
             raise SetupError(f"CREATE DATABASE failed: {e.stderr}")
         u = urllib.parse.urlsplit(self.admin_url)
-        return urllib.parse.urlunsplit((u.scheme, u.netloc, "/" + self.db_name, u.query, ""))
+        self.url = urllib.parse.urlunsplit((u.scheme, u.netloc, "/" + self.db_name, u.query, ""))
+        return self.url
 
     def drop_database(self) -> None:
         try:
@@ -1081,9 +1083,13 @@ def main() -> int:
     p.add_argument("--pg-down", type=float, default=2,
                    help="how long PostgreSQL stays down in a restart (s)")
     p.add_argument("--pause", type=float, default=0.05, help="each writer's pause between writes")
-    p.add_argument("--verify-every", type=float, default=1.0,
+    p.add_argument("--verify-every", type=float, default=0.5,
                    help="pause between audit verify runs during the load (s)")
     p.add_argument("--start-timeout", type=float, default=120)
+    p.add_argument("--sabotage", action="store_true",
+                   help="a test of the checks: after the load, change one acknowledged "
+                        "profile's text in PostgreSQL behind the service's back (no change "
+                        "feed); the run must then fail with a lost write and a stale search")
     p.add_argument("--keep", action="store_true", help="keep the temporary directory")
     p.add_argument("--artifacts", default=os.path.join(ROOT, "test-artifacts", "faults"),
                    help="where the node logs and the summary go on a failure ('' for nowhere)")
@@ -1152,6 +1158,8 @@ def main() -> int:
             raise errors[0]
 
         code = load_and_faults(run, pg, engines)
+        if args.sabotage:
+            sabotage(run, pg, epg)
         code = check_all(run, engines) or code
         stop_with_stalled_clients(run, engines)
     except SetupError as e:
@@ -1273,6 +1281,17 @@ def load_and_faults(run: Run, pg: Postgres, engines: list[Engine]) -> int:
         if not after:
             run.fail("no write was acknowledged on PostgreSQL after its restart")
     return 0
+
+
+def sabotage(run: Run, pg: "Postgres", e: Engine) -> None:
+    experts = [r for (kind, _), r in e.ledger.items.items() if kind == "expert"]
+    if not experts:
+        return
+    rec = experts[0]
+    pg.psql(f"UPDATE experts SET description_fi = 'Sabotoitu qxsabotoitun.' WHERE id = {rec.id}",
+            database=True)
+    run.note(f"sabotage: expert {rec.id}'s text changed in the database to qxsabotoitun "
+             f"(acknowledged: {rec.acked}); expect a lost write and a stale search")
 
 
 def restart_node(run: Run, node: Node) -> None:
@@ -1443,8 +1462,8 @@ def check_engine(run: Run, e: Engine) -> None:
             holders.setdefault((kind, m), set()).add(rid)
         for rec in list(led.items.values()):
             current = db_marker.get((rec.kind, rec.id))
-            if current is None:
-                continue
+            if current is None or not MARKER_RE.fullmatch(current):
+                continue  # unreadable or not one marker: reported above
             want = holders[(rec.kind, current)]
             for n in e.nodes:
                 got = search_hits(checker, n, current, rec.kind)
