@@ -44,6 +44,7 @@ import builtins
 import glob
 import html
 import html.parser
+import http.client
 import http.cookiejar
 import json
 import os
@@ -113,7 +114,6 @@ class Run:
         self.faults: list[str] = []
         self.requests = 0
         self.request_errors = 0
-        self.durations: list[tuple[float, str]] = []  # (seconds, what) of the slowest
         self.max_duration = (0.0, "")
         self.over_bound: list[str] = []
         self.stop = threading.Event()
