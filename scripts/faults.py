@@ -1029,22 +1029,37 @@ class Postgres:
 # The run
 
 
-def serve_flags(args: argparse.Namespace) -> tuple[list[str], dict]:
-    """The timeout flags `serve --help` lists (they are being added); what we pass."""
+# The server's timeouts, by what they bound, under the names `serve --help`
+# may give them (they are being added); the first name listed is used.
+TIMEOUT_FLAGS = {
+    "request": ["--request-timeout", "--request-timeout-secs"],
+    "header": ["--header-read-timeout", "--header-timeout", "--header-read-timeout-secs",
+               "--header-timeout-secs"],
+    "shutdown": ["--shutdown-timeout", "--shutdown-grace", "--shutdown-timeout-secs",
+                 "--shutdown-grace-secs"],
+}
+
+
+def serve_flags(args: argparse.Namespace) -> tuple[list[str], dict[str, float]]:
+    """The timeout flags `serve --help` lists and we pass; {what: seconds}."""
     out = subprocess.run([args.bin, "serve", "--help"], capture_output=True, text=True)
     help_text = out.stdout + out.stderr
     flags, seen = [], {}
-    for flag, value in [("--request-timeout", args.request_timeout),
-                        ("--header-read-timeout", args.header_timeout),
-                        ("--shutdown-timeout", args.shutdown_timeout)]:
-        m = re.search(re.escape(flag) + r"\b[^\n]*(?:\n(?!\s*-)[^\n]*)*", help_text)
-        if not m:
-            continue
-        default = re.search(r"default:\s*([^\]\s]+)", m.group(0))
-        # "30s"/"500ms" defaults take a unit; a bare number is seconds.
-        as_text = f"{value:g}s" if default and re.search(r"[a-z]", default.group(1)) else f"{value:g}"
-        flags += [flag, as_text]
-        seen[flag] = value
+    values = {"request": args.request_timeout, "header": args.header_timeout,
+              "shutdown": args.shutdown_timeout}
+    for what, names in TIMEOUT_FLAGS.items():
+        for flag in names:
+            # The flag's line and its description, up to the next flag.
+            m = re.search(re.escape(flag) + r"(?![\w-])[^\n]*(?:\n(?!\s*-)[^\n]*)*", help_text)
+            if not m:
+                continue
+            value = values[what]
+            # A duration ("[default: 30s]", "e.g. 500ms") takes a unit; else seconds.
+            as_text = (f"{value:g}s" if re.search(r"\d(ms|s|m)\b", m.group(0))
+                       else f"{value:g}")
+            flags += [flag, as_text]
+            seen[what] = value
+            break
     return flags, seen
 
 
@@ -1061,11 +1076,12 @@ def main() -> int:
     p.add_argument("--bin", default=os.environ.get("OTALUSTA_BIN",
                                                    os.path.join(ROOT, "target/debug/otalusta")))
     p.add_argument("--request-timeout", type=float, default=10,
-                   help="passed as serve --request-timeout when serve has it (s)")
+                   help="passed as serve --request-timeout(-secs) when serve has it (s)")
     p.add_argument("--header-timeout", type=float, default=5,
-                   help="passed as serve --header-read-timeout when serve has it (s)")
+                   help="passed as serve --header(-read)-timeout(-secs) when serve has it (s)")
     p.add_argument("--shutdown-timeout", type=float, default=5,
-                   help="passed as serve --shutdown-timeout when serve has it (s)")
+                   help="passed as serve --shutdown-timeout or --shutdown-grace(-secs) "
+                        "when serve has it (s)")
     p.add_argument("--margin", type=float, default=5,
                    help="added to the server's timeouts for the bounds (s)")
     p.add_argument("--request-bound", type=float,
@@ -1103,16 +1119,14 @@ def main() -> int:
         return 2
     flags, supported = serve_flags(args)
     if args.request_bound is None:
-        args.request_bound = (args.request_timeout + args.margin
-                              if "--request-timeout" in supported else 30.0)
+        args.request_bound = (supported["request"] + args.margin
+                              if "request" in supported else 30.0)
     if args.slow_bound is None:
-        if "--header-read-timeout" in supported or "--request-timeout" in supported:
-            args.slow_bound = max(supported.values()) + args.margin
-        else:
-            args.slow_bound = args.request_bound
+        reading = [v for k, v in supported.items() if k in ("header", "request")]
+        args.slow_bound = max(reading) + args.margin if reading else args.request_bound
     if args.stop_bound is None:
-        args.stop_bound = (args.shutdown_timeout + args.margin
-                           if "--shutdown-timeout" in supported else 15.0)
+        args.stop_bound = (supported["shutdown"] + args.margin
+                           if "shutdown" in supported else 15.0)
     args.client_timeout = args.request_bound + 10
 
     args.workdir = tempfile.mkdtemp(prefix="otalusta-faults.")
