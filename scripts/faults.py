@@ -1530,7 +1530,8 @@ def stop_with_stalled_clients(run: Run, engines: list[Engine]) -> None:
         took = results.get(n.name)
         if took is None:
             run.fail(f"{n.name} did not exit within {run.args.stop_bound + 2:g} s of SIGTERM "
-                     f"with stalled clients connected (killed)")
+                     f"with stalled clients connected (half a request head, half a body, "
+                     f"an idle connection); killed")
         elif took > run.args.stop_bound:
             run.fail(f"{n.name} took {took:.1f} s to exit on SIGTERM with stalled clients "
                      f"(> {run.args.stop_bound:g} s)")
