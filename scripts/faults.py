@@ -1130,6 +1130,8 @@ def main() -> int:
     args.client_timeout = args.request_bound + 10
 
     args.workdir = tempfile.mkdtemp(prefix="otalusta-faults.")
+    if args.artifacts:
+        shutil.rmtree(args.artifacts, ignore_errors=True)  # none from an earlier run
     run = Run(args)
     pg: Postgres | None = None
     old_handlers = {}
