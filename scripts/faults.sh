@@ -5,7 +5,7 @@
 # every node's search equal to the database, `audit verify` intact (also
 # during the load), every request within its bound, SIGTERM obeyed.
 #
-#   scripts/faults.sh --quick                       # the bounded CI run (~1½ min)
+#   scripts/faults.sh --quick                       # the bounded CI run (about a minute)
 #   scripts/faults.sh --seconds 600 --rounds 10 --writers 4   # a soak
 #
 # Uses the PostgreSQL server of PG_ADMIN_URL/PG_DIR when set (scripts/test.sh
