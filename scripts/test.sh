@@ -3,7 +3,8 @@
 # formatting and lints, the unit tests, the integration tests on SQLite,
 # the quality gates (end-to-end tests in Chromium with accessibility checks,
 # API fuzzing) against the real binary on SQLite, and the integration tests
-# on a throw-away PostgreSQL server started here on 127.0.0.1.
+# on a throw-away PostgreSQL server started here on 127.0.0.1, and the
+# fault injection (scripts/faults.sh --quick) against that server.
 # Installs what it needs (PostgreSQL and Chromium from Debian's packages,
 # the e2e/ npm packages, the Python test tools) when missing.
 set -euo pipefail
@@ -35,5 +36,8 @@ scripts/api-fuzz.sh
 start_postgres
 echo "== integration tests on PostgreSQL"
 OTALUSTA_TEST_POSTGRES_URL="$PG_ADMIN_URL" cargo test --locked --test it
+
+echo "== fault injection: two nodes on PostgreSQL, one on SQLite (restarts this PostgreSQL)"
+scripts/faults.sh --quick
 
 echo "== all tests passed in $(( $(date +%s) - started )) s"

@@ -10,8 +10,10 @@ use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
 use crate::core::page::{Page, helsinki, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx};
+use crate::experts::search::SearchIndex;
 use crate::taxonomy::store::PhenomenonRow;
 use askama::Template;
+use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -27,6 +29,7 @@ use otalusta_domain::policy::Action;
 use otalusta_domain::region::{AREAS, ORGANISERS, Sector};
 use otalusta_domain::role::Role;
 use serde::Deserialize;
+use std::sync::Arc;
 
 /// Today in Helsinki.
 pub fn today() -> Date {
@@ -799,6 +802,7 @@ fn preview_of(
 
 pub async fn create(
     State(state): State<AppState>,
+    Extension(index): Extension<Arc<SearchIndex>>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     page: Page,
@@ -832,6 +836,8 @@ pub async fn create(
     log_change(&mut tx, &ctx, &s, role, "group.create", id).await?;
     tx.commit().await?;
     calendars(&state).forget([id], true);
+    // This node's search finds the group at once (others within a poll).
+    index.catch_up(&state.db).await?;
     Ok(Redirect::to(&format!("/groups/{id}?done=group-created")).into_response())
 }
 
@@ -854,6 +860,7 @@ pub async fn edit_form(
 
 pub async fn update(
     State(state): State<AppState>,
+    Extension(index): Extension<Arc<SearchIndex>>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     page: Page,
@@ -916,7 +923,10 @@ pub async fn update(
     )
     .await?
     {
-        super::rule_change::Saved::Done(answer) => Ok(Redirect::to(&answer).into_response()),
+        super::rule_change::Saved::Done(answer) => {
+            index.catch_up(&state.db).await?;
+            Ok(Redirect::to(&answer).into_response())
+        }
         super::rule_change::Saved::BelowTaken(_) => {
             let mut errors = FieldErrors::new();
             errors.add("capacity", "group-capacity-below-taken");

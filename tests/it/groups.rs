@@ -806,3 +806,59 @@ async fn the_personal_feeds_token_stays_out_of_the_log() {
         assert!(!log.contains(secret), "{secret} in the log: {log}");
     }
 }
+
+/// The node that saved a group finds it in its own search at once (README:
+/// the index follows "at once after its own writes"), also after an edit.
+#[tokio::test]
+async fn a_saved_group_is_in_the_saving_nodes_search_at_once() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let search = |word: &'static str| {
+        let (c, url) = (
+            coordinator.clone(),
+            app.url(&format!("/api/v1/experts?q={word}&kind=groups")),
+        );
+        async move {
+            let hits: Value = c.get(url).send().await.unwrap().json().await.unwrap();
+            hits["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["id"].as_i64().unwrap())
+                .collect::<Vec<_>>()
+        }
+    };
+    let mut form = seed_group_form("Hakuryhmä", ("", ""), "keep-and-warn");
+    form.push((
+        "description_fi".into(),
+        "Ryhmä qxensimmainen auttaa.".into(),
+    ));
+    let id = create_group(&app, &coordinator, &form).await;
+    assert_eq!(
+        search("qxensimmainen").await,
+        vec![id],
+        "found at once after create"
+    );
+
+    form.retain(|(k, _)| k != "description_fi");
+    form.push(("description_fi".into(), "Ryhmä qxtoinensana auttaa.".into()));
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let res = app
+        .post_form(
+            &coordinator,
+            &format!("/groups/{id}/edit"),
+            &format!("/groups/{id}"),
+            &fields,
+        )
+        .await;
+    assert_eq!(res.status(), 303, "group saved");
+    assert_eq!(
+        search("qxtoinensana").await,
+        vec![id],
+        "found at once after edit"
+    );
+    assert!(
+        search("qxensimmainen").await.is_empty(),
+        "the old text is gone"
+    );
+}
