@@ -96,25 +96,58 @@ fn word(profile: usize, round: usize) -> String {
     format!("zorv{letters}")
 }
 
+/// A profile's form as the coordinator posts it.
+fn profile(name: &str, text: &str) -> Vec<(&'static str, String)> {
+    let local: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+    [
+        ("name", name),
+        ("title", "konsultti"),
+        ("area", "ita-suomi"),
+        ("sectors", "social"),
+        ("languages", "fi"),
+        ("phenomena", "trauma"),
+        ("email", &format!("{}@x.fi", local.to_lowercase())),
+        ("description_fi", text),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k, v.to_owned()))
+    .collect()
+}
+
+/// Posts `form` (with the CSRF token of `form_page`) to `base` + `path`.
+async fn post(
+    base: &str,
+    c: &reqwest::Client,
+    form_page: &str,
+    path: &str,
+    form: Vec<(&'static str, String)>,
+) -> reqwest::Response {
+    let page = c
+        .get(format!("{base}{form_page}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut all = vec![("csrf", extract_csrf(&page).expect("a CSRF token"))];
+    all.extend(form);
+    c.post(format!("{base}{path}"))
+        .form(&all)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn create(app: &TestApp, c: &reqwest::Client, name: &str, text: &str) -> i64 {
-    let email = email(name);
-    let res = app
-        .post_form(
-            c,
-            "/experts/new",
-            "/experts",
-            &[
-                ("name", name),
-                ("title", "konsultti"),
-                ("area", "ita-suomi"),
-                ("sectors", "social"),
-                ("languages", "fi"),
-                ("phenomena", "trauma"),
-                ("email", &email),
-                ("description_fi", text),
-            ],
-        )
-        .await;
+    let res = post(
+        &app.url(""),
+        c,
+        "/experts/new",
+        "/experts",
+        profile(name, text),
+    )
+    .await;
     assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
     let loc = res.headers()["location"].to_str().unwrap();
     loc.trim_start_matches("/experts/")
@@ -125,31 +158,13 @@ async fn create(app: &TestApp, c: &reqwest::Client, name: &str, text: &str) -> i
         .unwrap()
 }
 
-fn email(name: &str) -> String {
-    let local: String = name.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-    format!("{}@x.fi", local.to_lowercase())
-}
-
-async fn edit(app: &TestApp, c: &reqwest::Client, id: i64, name: &str, text: &str) -> bool {
-    let email = email(name);
-    let res = app
-        .post_form(
-            c,
-            &format!("/experts/{id}/edit"),
-            &format!("/experts/{id}"),
-            &[
-                ("name", name),
-                ("title", "konsultti"),
-                ("area", "ita-suomi"),
-                ("sectors", "social"),
-                ("languages", "fi"),
-                ("phenomena", "trauma"),
-                ("email", &email),
-                ("description_fi", text),
-            ],
-        )
-        .await;
-    res.status() == 303
+/// Saves profile `id` through the node at `base`; whether it was saved.
+async fn edit(base: &str, c: &reqwest::Client, id: i64, name: &str, text: &str) -> bool {
+    let (form, path) = (format!("/experts/{id}/edit"), format!("/experts/{id}"));
+    post(base, c, &form, &path, profile(name, text))
+        .await
+        .status()
+        == 303
 }
 
 /// The names a node finds for `q`.
@@ -216,43 +231,13 @@ async fn two_nodes_under_concurrent_editors_both_equal_the_database() {
         let (node_url, c) = (node.url(""), c.clone());
         let ids = ids.clone();
         editors.push(tokio::spawn(async move {
-            let mut last = Vec::new();
             for round in 1..=ROUNDS {
                 for p in [e * 2, e * 2 + 1] {
-                    let id = ids[p];
-                    let form = c
-                        .get(format!("{node_url}/experts/{id}/edit"))
-                        .send()
-                        .await
-                        .unwrap()
-                        .text()
-                        .await
-                        .unwrap();
-                    let token = extract_csrf(&form).unwrap();
                     let name = format!("Testi Henkilö {p}");
-                    let text = word(p, round);
-                    let email = email(&name);
-                    let res = c
-                        .post(format!("{node_url}/experts/{id}"))
-                        .form(&[
-                            ("csrf", token.as_str()),
-                            ("name", &name),
-                            ("title", "konsultti"),
-                            ("area", "ita-suomi"),
-                            ("sectors", "social"),
-                            ("languages", "fi"),
-                            ("phenomena", "trauma"),
-                            ("email", &email),
-                            ("description_fi", &text),
-                        ])
-                        .send()
-                        .await
-                        .unwrap();
-                    assert_eq!(res.status(), 303, "edit acknowledged");
-                    last.push((p, round));
+                    let saved = edit(&node_url, &c, ids[p], &name, &word(p, round)).await;
+                    assert!(saved, "edit acknowledged");
                 }
             }
-            last
         }));
     }
     for e in editors {
@@ -288,7 +273,7 @@ async fn index_check_finds_and_repairs_what_the_feed_missed() {
     let app = TestApp::spawn().await;
     let c = app.login(Role::Coordinator).await;
     let id = create(&app, &c, "Käsin Muutettu", "zorvalku").await;
-    assert!(edit(&app, &c, id, "Käsin Muutettu", "zorvalku").await);
+    assert!(edit(&app.url(""), &c, id, "Käsin Muutettu", "zorvalku").await);
     // A change the feed never hears of: made in the database by hand.
     sqlx::query("UPDATE experts SET description_fi = 'zorvloppu' WHERE id = $1")
         .bind(id)
