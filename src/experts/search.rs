@@ -400,13 +400,21 @@ impl SearchIndex {
                 }
                 w.add_document(self.with_digest(doc))?;
             }
-            w.commit()?;
-            let segments = w.index().searchable_segment_ids()?;
-            if segments.len() > 1 {
-                w.merge(&segments).wait()?;
-            }
+            // A whole index is merged into one segment at once.
+            self.commit(&mut w, 1)?;
         }
         self.reader.reload()?;
+        Ok(())
+    }
+
+    /// Commits, then merges every segment into one when there are more
+    /// than `most`; under the writer lock, so no merge races a commit.
+    fn commit(&self, w: &mut IndexWriter, most: usize) -> anyhow::Result<()> {
+        w.commit()?;
+        let segments = w.index().searchable_segment_ids()?;
+        if segments.len() > most {
+            w.merge(&segments).wait()?;
+        }
         Ok(())
     }
 
@@ -426,28 +434,16 @@ impl SearchIndex {
 
     /// Replaces (or with `None` removes) documents by key, commits, merges
     /// when the segments have grown many, and makes the result searchable.
-    /// `clear` empties the index first (a rebuild).
-    fn write(
-        &self,
-        docs: Vec<(String, Option<TantivyDocument>)>,
-        clear: bool,
-    ) -> anyhow::Result<()> {
+    fn write(&self, docs: Vec<(String, Option<TantivyDocument>)>) -> anyhow::Result<()> {
         {
             let mut w = self.writer.lock().expect("index writer lock");
-            if clear {
-                w.delete_all_documents()?;
-            }
             for (key, doc) in docs {
                 w.delete_term(Term::from_field_text(self.fields.key, &key));
                 if let Some(doc) = doc {
                     w.add_document(doc)?;
                 }
             }
-            w.commit()?;
-            let segments = w.index().searchable_segment_ids()?;
-            if segments.len() > MAX_SEGMENTS {
-                w.merge(&segments).wait()?;
-            }
+            self.commit(&mut w, MAX_SEGMENTS)?;
         }
         self.reader.reload()?;
         Ok(())
@@ -473,16 +469,16 @@ impl SearchIndex {
 
     /// Compares the index with the database document by document and
     /// repairs what differs; `progress(done, total)` is told along the way.
-    /// Changes still in the feed are applied first, and every difference is
-    /// read again from the database before it counts, so a write racing the
-    /// check is not reported as drift.
+    /// Changes in the feed are applied before the comparison and again
+    /// before each difference is read once more, so a write racing the
+    /// check is the feed's to apply, not reported as drift.
     pub async fn check(
         &self,
         db: &Db,
         progress: &(dyn Fn(u64, u64) + Sync),
     ) -> anyhow::Result<CheckReport> {
         self.catch_up(db).await?;
-        let _guard = self.catching_up.lock().await;
+        let guard = self.catching_up.lock().await;
         self.load_taxonomy(db).await?;
         let source = Source::read(db).await?;
         let mut indexed = self.indexed()?;
@@ -504,8 +500,15 @@ impl SearchIndex {
         }
         // What is left in the index has no source.
         suspects.extend(indexed.into_keys());
-        // Read each suspect again now: a write that committed during the
-        // check is the feed's to apply, not a difference.
+        if suspects.is_empty() {
+            progress(total, total);
+            return Ok(report);
+        }
+        // Apply what committed during the comparison, then read each
+        // suspect again: only what still differs is drift.
+        drop(guard);
+        self.catch_up(db).await?;
+        let _guard = self.catching_up.lock().await;
         let mut fixes = Vec::new();
         for key in suspects {
             let doc = self.current(db, &key).await?;
@@ -521,7 +524,7 @@ impl SearchIndex {
         }
         report.repaired = fixes.len() as u64;
         if !fixes.is_empty() {
-            self.write(fixes, false)?;
+            self.write(fixes)?;
         }
         progress(total, total);
         Ok(report)
@@ -768,7 +771,7 @@ impl SearchIndex {
             docs.push((key, doc.map(|d| self.with_digest(d))));
         }
         let n = docs.len();
-        self.write(docs, false)?;
+        self.write(docs)?;
         self.follower.advance(polled);
         Ok(n)
     }
