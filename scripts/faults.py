@@ -636,7 +636,8 @@ class GroupWriter(ExpertWriter):
 
 def search_hits(b: Browser, node: Node, marker: str, kind: str) -> set[int] | None:
     """The ids of `kind` (expert or group) a node's search finds for a word."""
-    q = urllib.parse.urlencode({"q": marker, "kind": kind + "s", "paused": "1"})
+    # Quoted: the marker exactly, not the markers one typo away.
+    q = urllib.parse.urlencode({"q": f'"{marker}"', "kind": kind + "s", "paused": "1"})
     ans = b.call(node, "GET", f"/api/v1/experts?{q}")
     if not ans or ans.status != 200:
         return None

@@ -8,7 +8,7 @@ use tantivy::tokenizer::Language;
 use crate::cache::Cache;
 use crate::snowball::Stem;
 use crate::voikko::{MorAnalysis, Voikko};
-use crate::{Analysis, Analyzer, MAX_WORD_CHARS, Morphology, TermKind};
+use crate::{Analysis, Analyzer, DERIVED_MARK, MAX_WORD_CHARS, Morphology, TermKind};
 
 /// Words cached per generation (the cache holds up to twice this).
 pub const DEFAULT_CACHE_CAPACITY: usize = 50_000;
@@ -106,8 +106,12 @@ impl FinnishAnalyzer {
         }
         match &self.morph {
             Morph::Voikko(voikko) => {
-                let a = from_voikko(word, &voikko.analyze(word));
+                let analyses = likely(word, voikko.analyze(word));
+                let mut a = from_voikko(word, &analyses);
                 if !a.terms.is_empty() {
+                    for d in derivations(voikko, &analyses) {
+                        a.push(format!("{DERIVED_MARK}{d}"), TermKind::Derived);
+                    }
                     return a;
                 }
                 // Unknown to Voikko: "xyz:n" → xyz, else the word and its stem.
@@ -145,6 +149,13 @@ impl Analyzer for FinnishAnalyzer {
         let analysis = Arc::new(self.compute(&lower));
         self.cache.insert(lower, analysis.clone());
         analysis
+    }
+
+    fn suggest(&self, word: &str) -> Vec<String> {
+        match &self.morph {
+            Morph::Voikko(v) => v.suggest(word),
+            Morph::Fallback(_) => Vec::new(),
+        }
     }
 
     fn status(&self) -> Morphology {
@@ -199,6 +210,11 @@ pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
         if parts.len() < 2 {
             continue;
         }
+        for split in compound_splits(base, structure, &parts) {
+            if !a.splits.contains(&split) {
+                a.splits.push(split);
+            }
+        }
         for part in &parts {
             a.push(part.as_str(), TermKind::CompoundPart);
         }
@@ -207,6 +223,174 @@ pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
         }
     }
     a
+}
+
+/// The analyses a reader most likely means: when the word is itself a base
+/// form, only the readings with that base (psykoosi is not "your psycho",
+/// erotilanne not "erotila + nne"); else readings without a possessive
+/// suffix when there are any.
+pub(crate) fn likely(word: &str, analyses: Vec<MorAnalysis>) -> Vec<MorAnalysis> {
+    let is_word = |m: &MorAnalysis| {
+        m.baseform
+            .as_deref()
+            .is_some_and(|b| b.to_lowercase() == word)
+    };
+    if analyses.iter().any(is_word) {
+        return analyses.into_iter().filter(is_word).collect();
+    }
+    let plain = |m: &MorAnalysis| m.possessive.as_deref().is_none_or(str::is_empty);
+    if analyses.iter().any(plain) && !analyses.iter().all(plain) {
+        return analyses.into_iter().filter(plain).collect();
+    }
+    analyses
+}
+
+/// Derivational suffixes of base forms and what the word they derive from
+/// ends in: traumaattinen → trauma, psykoottinen → psykoosi,
+/// traumatisoida → trauma, neuropsykiatrinen → neuropsykiatria. A candidate
+/// counts only if Voikko knows it as a base form.
+const DERIVATION_RULES: &[(&str, &str)] = &[
+    ("aattinen", "a"),
+    ("oottinen", "oosi"),
+    ("tisoida", ""),
+    ("tisoitua", ""),
+    ("isoida", ""),
+    ("isoitua", ""),
+    ("isuus", "inen"),
+    ("inen", "ia"),
+    ("inen", "a"),
+    ("inen", "i"),
+    ("inen", ""),
+];
+
+/// The words the analysed word's base forms derive from (up to two steps:
+/// traumatisoitunut → traumatisoida → trauma), from Voikko's `WORDBASES`
+/// (väki+valta+inen → väkivalta) and [`DERIVATION_RULES`].
+fn derivations(voikko: &Voikko, analyses: &[MorAnalysis]) -> Vec<String> {
+    let bases: Vec<String> = analyses
+        .iter()
+        .filter_map(|m| m.baseform.as_deref().map(str::to_lowercase))
+        .collect();
+    let is_base = |candidate: &str| {
+        voikko.analyze(candidate).iter().any(|m| {
+            m.baseform
+                .as_deref()
+                .is_some_and(|b| b.to_lowercase() == candidate)
+        })
+    };
+    let mut out: Vec<String> = Vec::new();
+    let add = |c: String, out: &mut Vec<String>| {
+        if c.chars().count() >= 3 && !bases.contains(&c) && !out.contains(&c) && is_base(&c) {
+            out.push(c);
+        }
+    };
+    for m in analyses {
+        if let Some(c) = m.wordbases.as_deref().and_then(derived_by_wordbases) {
+            add(c, &mut out);
+        }
+    }
+    let mut from: Vec<String> = bases.clone();
+    for _ in 0..2 {
+        from.extend(out.iter().cloned());
+        for b in std::mem::take(&mut from) {
+            for (suffix, replacement) in DERIVATION_RULES {
+                if let Some(stem) = b.strip_suffix(suffix)
+                    && stem.chars().count() >= 3
+                {
+                    add(format!("{stem}{replacement}"), &mut out);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `+väki(väki)+valta(valta)+inen(+inen)` → väkivalta: the lexical parts
+/// before a derivational suffix, the last one in its base form.
+fn derived_by_wordbases(wordbases: &str) -> Option<String> {
+    let segments = lenient_segments(wordbases);
+    let last_lexical = segments
+        .iter()
+        .rposition(|(_, b)| b.as_deref().is_some_and(|b| !b.starts_with('+')))?;
+    let derived_after = segments[last_lexical + 1..]
+        .iter()
+        .any(|(_, b)| b.as_deref().is_some_and(|b| b.starts_with('+')));
+    if !derived_after {
+        return None;
+    }
+    let mut out: String = segments[..last_lexical]
+        .iter()
+        .map(|(s, _)| s.as_str())
+        .collect();
+    out.push_str(&segments[last_lexical].1.as_deref()?.replace('=', ""));
+    Some(out.to_lowercase())
+}
+
+/// `WORDBASES` as (surface, base) segments, also where a segment follows
+/// a `)` without a `+` (`+traumatisoi(traumatisoida)tu(+tua)+n`).
+fn lenient_segments(s: &str) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    loop {
+        rest = rest.trim_start_matches('+');
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest.find(['+', '(']).unwrap_or(rest.len());
+        let surface = rest[..end].to_owned();
+        rest = &rest[end..];
+        let mut base = None;
+        if let Some(r) = rest.strip_prefix('(') {
+            let Some(close) = r.find(')') else { break };
+            base = Some(r[..close].to_owned());
+            rest = &r[close + 1..];
+        }
+        if surface.is_empty() && base.is_none() {
+            break;
+        }
+        out.push((surface, base));
+    }
+    out
+}
+
+/// A compound's base form split into two words at each part boundary:
+/// the base forms the two words have when written apart. The first word
+/// of a split after the first part is that part's base form (lasten →
+/// lapsi); a longer first word keeps its parts as written
+/// (mielenterveys|palvelu).
+pub(crate) fn compound_splits(
+    base: &str,
+    structure: &str,
+    parts: &[String],
+) -> Vec<(String, String)> {
+    let base: Vec<char> = base.chars().collect();
+    let mut bounds = Vec::new();
+    let mut n = 0;
+    for c in structure.chars() {
+        if c == '=' {
+            if n > 0 {
+                bounds.push(n);
+            }
+        } else {
+            n += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &b) in bounds.iter().enumerate() {
+        if b >= base.len() {
+            break;
+        }
+        let left = if k == 0 {
+            parts.first().cloned().unwrap_or_default()
+        } else {
+            base[..b].iter().collect()
+        };
+        let right: String = base[b..].iter().collect();
+        if left.chars().count() >= MIN_PART_CHARS && right.chars().count() >= MIN_PART_CHARS {
+            out.push((left, right));
+        }
+    }
+    out
 }
 
 /// A compound's parts in base form, or nothing for a simple word.
@@ -293,6 +477,7 @@ mod tests {
             structure: Some(structure.into()),
             wordbases: Some(wordbases.into()),
             class: Some("nimisana".into()),
+            possessive: None,
         }
     }
 

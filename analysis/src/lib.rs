@@ -84,13 +84,15 @@ mod cache;
 mod finnish;
 mod query;
 mod snowball;
+mod stopwords;
 mod tokenizer;
 mod voikko;
 
 pub use finnish::{DEFAULT_CACHE_CAPACITY, FinnishAnalyzer};
 pub use query::{NGRAM_MIN_SHARE, QueryAnalysis, WordAnalysis, analyze_query};
 pub use snowball::SnowballAnalyzer;
-pub use tokenizer::{MorphTokenStream, MorphTokenizer, Word, Words, words};
+pub use stopwords::is_stop_word;
+pub use tokenizer::{MorphTokenStream, MorphTokenizer, Word, Words, breaks, words};
 pub use voikko::{DEFAULT_LIBRARY, MorAnalysis, Voikko, VoikkoError};
 
 /// The tokenizer name for Finnish text ([`MorphTokenizer`] over a [`FinnishAnalyzer`]).
@@ -111,6 +113,13 @@ pub trait Analyzer: Send + Sync + 'static {
 
     /// Which morphology is in use, for the log and `/health`.
     fn status(&self) -> Morphology;
+
+    /// Spelling suggestions for a word the analyzer does not know, best
+    /// first (Voikko: paihteet → päihteet); empty when it knows the word or
+    /// cannot suggest.
+    fn suggest(&self, _word: &str) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Which morphology an analyzer uses.
@@ -177,7 +186,15 @@ pub enum TermKind {
     Stem,
     /// A character n-gram (Finnish fallback without Voikko).
     NGram,
+    /// A word this one is derived from, marked with [`DERIVED_MARK`]:
+    /// traumaattinen → `~trauma`, neuropsykiatrinen → `~neuropsykiatri`.
+    /// The mark keeps it apart from the base form itself, so a search can
+    /// rank "trauma" above "traumaattinen" for the query "trauma".
+    Derived,
 }
+
+/// The mark before a [`TermKind::Derived`] term's text.
+pub const DERIVED_MARK: char = '~';
 
 /// One term to index (or search for).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -195,8 +212,13 @@ pub struct Analysis {
     /// its stem and n-grams).
     pub terms: Vec<IndexTerm>,
     /// Each compound reading's parts, e.g. `[["huolto", "riita"]]`. A query
-    /// word matches a text that has all parts of one of them.
+    /// word matches a text that has all parts of one of them in one word.
     pub compounds: Vec<Vec<String>>,
+    /// Each compound reading split into two words, e.g. lastensuojeluilmoitus
+    /// → `[("lastensuojelu", "ilmoitus"), ("lapsi", "suojeluilmoitus")]`: the
+    /// base forms two adjacent words have when the compound is written
+    /// apart ("ilmoitus lastensuojeluun", "päihteiden ongelmat").
+    pub splits: Vec<(String, String)>,
 }
 
 impl Analysis {
@@ -211,6 +233,18 @@ impl Analysis {
     /// The terms' texts.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().map(|t| t.text.as_str())
+    }
+
+    /// The base forms a derivation of this word is marked with (without
+    /// the mark): traumaattinen → trauma.
+    pub fn derived_from(&self) -> impl Iterator<Item = &str> {
+        self.of_kind(TermKind::Derived)
+            .map(|t| t.trim_start_matches(DERIVED_MARK))
+    }
+
+    /// Whether a word analysis is known to the morphology (has base forms).
+    pub fn is_known(&self) -> bool {
+        self.terms.iter().any(|t| t.kind == TermKind::BaseForm)
     }
 
     /// The texts of the terms of one kind.

@@ -110,9 +110,13 @@ fn voikko_compound_parts() {
 fn voikko_keeps_every_reading_and_unknown_words() {
     let v = voikko();
     let v = v.as_ref();
-    // Ambiguous words give all their base forms.
+    // Ambiguous words give all their base forms, unless the word is a
+    // base form itself: then that is the reading (kuusi is not "your moon",
+    // psykoosi not "your psycho", erotilanne not erotila + nne).
     assert_eq!(bases(v, "vaativat"), ["vaatia", "vaativa"]);
-    assert_eq!(bases(v, "kuusi"), ["kuu", "kuusi"]);
+    assert_eq!(bases(v, "kuusi"), ["kuusi"]);
+    assert_eq!(bases(v, "psykoosi"), ["psykoosi"]);
+    assert_eq!(bases(v, "erotilanne"), ["erotilanne"]);
     // Numbers and unknown words: as written, plus the Snowball stem.
     assert_eq!(v.analyze_word("2024").texts().collect::<Vec<_>>(), ["2024"]);
     let a = v.analyze_word("Otalustoissa");
@@ -158,13 +162,13 @@ fn query_explains_what_a_word_became() {
         explained,
         [
             "Huoltoriidoissa → huoltoriita (huolto + riita)",
-            "kuusi → kuu, kuusi",
+            "kuusi → kuusi",
             "2024 → 2024"
         ]
     );
     assert_eq!(
         q.terms(),
-        ["huoltoriita", "huolto", "riita", "kuu", "kuusi", "2024"]
+        ["huoltoriita", "huolto", "riita", "kuusi", "2024"]
     );
     let f = analyze_query(fallback().as_ref(), "huoltoriidoissa");
     assert_eq!(
@@ -292,4 +296,67 @@ fn a_missing_library_is_an_error_and_handles_come_and_go() {
     assert!(other.analyze(&"a".repeat(300)).is_empty());
     drop(other);
     assert_eq!(bases(voikko().as_ref(), "koulukodeissa"), ["koulukoti"]);
+}
+
+#[test]
+fn voikko_links_derived_words_to_their_base() {
+    let v = voikko();
+    let derived = |w: &str| -> Vec<String> {
+        v.analyze_word(w)
+            .derived_from()
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(derived("traumaattisia"), ["trauma"]);
+    assert!(derived("traumatisoitunut").contains(&"trauma".to_owned()));
+    assert!(derived("neuropsykiatrisista").contains(&"neuropsykiatri".to_owned()));
+    assert!(derived("väkivaltaisuus").contains(&"väkivalta".to_owned()));
+    assert!(derived("psykoottinen").contains(&"psykoosi".to_owned()));
+    assert!(
+        derived("trauma").is_empty(),
+        "a base word derives from nothing"
+    );
+    assert!(
+        derived("huoltoriidoissa").is_empty(),
+        "a compound is not a derivation"
+    );
+    assert!(
+        !derived("lastensuojelun")
+            .iter()
+            .any(|d| d == "lastensuojella"),
+        "only words Voikko knows"
+    );
+}
+
+#[test]
+fn voikko_splits_compounds_into_two_words() {
+    let v = voikko();
+    let a = v.analyze_word("lastensuojeluilmoituksia");
+    assert!(
+        a.splits
+            .contains(&("lastensuojelu".to_owned(), "ilmoitus".to_owned())),
+        "{:?}",
+        a.splits
+    );
+    assert!(
+        a.splits
+            .contains(&("lapsi".to_owned(), "suojeluilmoitus".to_owned()))
+    );
+    let a = v.analyze_word("päihdeongelmat");
+    assert_eq!(a.splits, [("päihde".to_owned(), "ongelma".to_owned())]);
+    assert!(v.analyze_word("päihteet").splits.is_empty());
+}
+
+#[test]
+fn voikko_suggests_spellings() {
+    let v = voikko();
+    assert_eq!(
+        v.suggest("paihteet").first().map(String::as_str),
+        Some("päihteet")
+    );
+    assert!(
+        v.suggest("lahisuhdevakivalta")
+            .contains(&"lähisuhdeväkivalta".to_owned())
+    );
+    assert!(fallback().suggest("paihteet").is_empty());
 }

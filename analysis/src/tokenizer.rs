@@ -93,10 +93,20 @@ fn compose(base: char, mark: char) -> Option<char> {
     })
 }
 
+/// Whether the text between two words ends a phrase (a sentence, a list
+/// item, a bracket): then the words are not adjacent, so a compound's parts
+/// are not found across it ("…ero. Tilanne…" is no erotilanne).
+pub fn breaks(between: &str) -> bool {
+    between.contains([
+        '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '/', '|', '•', '…', '\n',
+    ])
+}
+
 /// A tantivy [`Tokenizer`] over an [`Analyzer`]: splits text with
 /// [`words`] and emits every index term of a word at that word's position
 /// (so base forms, compound parts and n-grams of one word stand together,
-/// and the next word is one position on), with the word's offsets.
+/// and the next word is one position on, two across a [`breaks`]), with
+/// the word's offsets.
 ///
 /// Register it on the index (`index.tokenizers().register(FI_MORPH,
 /// MorphTokenizer::new(analyzer))`) and name it in the field's
@@ -130,7 +140,13 @@ impl Tokenizer for MorphTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> MorphTokenStream<'a> {
         self.tokens.clear();
-        for (position, word) in words(text).enumerate() {
+        let mut position = 0;
+        let mut last_end = None;
+        for word in words(text) {
+            if let Some(end) = last_end {
+                position += 1 + usize::from(breaks(&text[end..word.start]));
+            }
+            last_end = Some(word.end);
             let analysis = self.analyzer.analyze_word(&word.text);
             self.tokens.extend(analysis.terms.iter().map(|term| Token {
                 offset_from: word.start,
@@ -240,5 +256,14 @@ mod tests {
         assert_eq!(seen.iter().filter(|(p, ..)| *p == 1).count(), 1, "ja");
         assert!(seen.iter().any(|(p, t, _)| *p == 2 && t == "2024"));
         assert_eq!(seen.last().unwrap().0, 2);
+
+        // A sentence or list break leaves a gap.
+        let mut stream = tokenizer.token_stream("ero. tilanne, koti - koulu");
+        let mut positions = Vec::new();
+        while stream.advance() {
+            positions.push(stream.token().position);
+        }
+        positions.dedup();
+        assert_eq!(positions, [0, 2, 4, 5]);
     }
 }

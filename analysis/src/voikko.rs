@@ -17,6 +17,8 @@
 //! struct voikko_dict **voikko_list_dicts(const char *path);
 //! void voikko_free_dicts(struct voikko_dict **dicts);
 //! const char *voikko_dict_language(const struct voikko_dict *dict);   // also _variant, _description
+//! char **voikkoSuggestCstr(struct VoikkoHandle *handle, const char *word);
+//! void voikkoFreeCstrArray(char **cstrArray);
 //! ```
 //!
 //! "A single handle should not be used simultaneously from multiple
@@ -67,6 +69,9 @@ pub struct MorAnalysis {
     pub structure: Option<String>,
     /// `CLASS`, e.g. `nimisana` (noun), `laatusana` (adjective).
     pub class: Option<String>,
+    /// `POSSESSIVE`, e.g. `2s` for psykoo-si ("your psycho"): a reading
+    /// that is rarely the meant one when another exists.
+    pub possessive: Option<String>,
 }
 
 type InitFn =
@@ -80,6 +85,8 @@ type FreeValueFn = unsafe extern "C" fn(*mut c_char);
 type ListDictsFn = unsafe extern "C" fn(*const c_char) -> *mut *mut RawDict;
 type FreeDictsFn = unsafe extern "C" fn(*mut *mut RawDict);
 type DictStrFn = unsafe extern "C" fn(*const RawDict) -> *const c_char;
+type SuggestFn = unsafe extern "C" fn(*mut VoikkoHandle, *const c_char) -> *mut *mut c_char;
+type FreeCstrArrayFn = unsafe extern "C" fn(*mut *mut c_char);
 
 /// `struct VoikkoHandle` (opaque).
 #[repr(C)]
@@ -112,6 +119,8 @@ struct Lib {
     dict_language: DictStrFn,
     dict_variant: DictStrFn,
     dict_description: DictStrFn,
+    suggest: SuggestFn,
+    free_cstr_array: FreeCstrArrayFn,
     _library: Library,
 }
 
@@ -158,6 +167,12 @@ impl Lib {
                     .map_err(|e| e.to_string())?,
                 dict_description: *library
                     .get(c"voikko_dict_description")
+                    .map_err(|e| e.to_string())?,
+                suggest: *library
+                    .get(c"voikkoSuggestCstr")
+                    .map_err(|e| e.to_string())?,
+                free_cstr_array: *library
+                    .get(c"voikkoFreeCstrArray")
                     .map_err(|e| e.to_string())?,
                 _library: library,
             })
@@ -339,10 +354,48 @@ impl Voikko {
                     wordbases: value(analysis, c"WORDBASES"),
                     structure: value(analysis, c"STRUCTURE"),
                     class: value(analysis, c"CLASS"),
+                    possessive: value(analysis, c"POSSESSIVE"),
                 });
                 i += 1;
             }
             (lib.free_analysis)(list);
+        }
+        drop(handle);
+        out
+    }
+}
+
+impl Voikko {
+    /// Spelling suggestions for a word Voikko does not accept, best first
+    /// (paihteet → päihteet, vaihteet); empty for a correct word.
+    pub fn suggest(&self, word: &str) -> Vec<String> {
+        if word.is_empty() || word.chars().count() > VOIKKO_MAX_WORD_CHARS {
+            return Vec::new();
+        }
+        let Ok(cword) = CString::new(word) else {
+            return Vec::new();
+        };
+        let handle = self.handle.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: as in `analyze`: a live handle used by this thread alone,
+        // a NUL-terminated word.
+        let list = unsafe { (self.lib.suggest)(handle.0.as_ptr(), cword.as_ptr()) };
+        let mut out = Vec::new();
+        if list.is_null() {
+            return out;
+        }
+        // SAFETY: `list` is a NULL-terminated array of strings, valid until
+        // voikkoFreeCstrArray, called once after the loop.
+        unsafe {
+            let mut i = 0;
+            loop {
+                let s = *list.add(i);
+                if s.is_null() {
+                    break;
+                }
+                out.extend(copy_str(s));
+                i += 1;
+            }
+            (self.lib.free_cstr_array)(list);
         }
         drop(handle);
         out

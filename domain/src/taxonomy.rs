@@ -31,7 +31,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Konfliktoituneet erotilanteet, huolto- ja tapaamisriidat, vaativa eroauttaminen ja riskinarviointi.",
         description_sv: "Konfliktfyllda separationer, tvister om vårdnad och umgänge, krävande separationsstöd och riskbedömning.",
         description_en: "High-conflict separations, custody and contact disputes, demanding separation support and risk assessment.",
-        synonyms: "huoltoriita, huoltajuusriita, tapaamisriita, eroriita, haastava ero, vaativa eroauttaminen, konfliktoitunut ero, vårdnadstvist, custody dispute",
+        synonyms: "huoltoriita, huoltajuusriita, huoltajuuskiista, tapaamisriita, eroriita, haastava ero, vaativa eroauttaminen, konfliktoitunut ero, erotilanne, avioero, vanhempien ero, eroperhe, asumisero, vieraannuttaminen, olosuhdeselvitys, vårdnadstvist, umgängestvist, skilsmässa, separation, custody dispute, contact dispute, divorce, parental alienation",
     },
     SeedPhenomenon {
         code: "domestic-violence",
@@ -41,7 +41,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Väkivalta perheessä ja lähisuhteissa, sen tunnistaminen, riskinarviointi ja tuki lapselle ja perheelle.",
         description_sv: "Våld i familjen och i nära relationer: att känna igen det, bedöma risker och stödja barnet och familjen.",
         description_en: "Violence in the family and close relationships: recognising it, assessing risk, and supporting the child and family.",
-        synonyms: "perheväkivalta, parisuhdeväkivalta, väkivalta, familjevåld, family violence",
+        synonyms: "perheväkivalta, parisuhdeväkivalta, väkivalta, kotiväkivalta, väkivaltainen parisuhde, familjevåld, våld i nära relationer, partnervåld, family violence, domestic abuse, intimate partner violence",
     },
     SeedPhenomenon {
         code: "violence-against-child",
@@ -51,7 +51,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Lapsiin kohdistuvien väkivalta- ja seksuaalirikosepäilyjen selvittäminen sekä väkivaltaa kokeneen lapsen tuki ja hoito Barnahus-mallin mukaisesti.",
         description_sv: "Utredning av misstänkt våld och sexualbrott mot barn samt stöd och vård för barn som utsatts, enligt Barnahus-modellen.",
         description_en: "Investigating suspected violence and sexual offences against children, and supporting and treating children who experienced them, following the Barnahus model.",
-        synonyms: "Barnahus, kaltoinkohtelu, pahoinpitely, seksuaalinen hyväksikäyttö, väkivaltaepäily, child abuse",
+        synonyms: "Barnahus, kaltoinkohtelu, pahoinpitely, lapsen pahoinpitely, kuritusväkivalta, seksuaalinen hyväksikäyttö, seksuaalirikos, väkivaltaepäily, barnmisshandel, sexuella övergrepp, child abuse, child maltreatment, sexual abuse",
     },
     SeedPhenomenon {
         code: "child-protection-psychiatry",
@@ -61,7 +61,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Lapset ja nuoret, jotka tarvitsevat samanaikaisesti lastensuojelun vaativia toimia ja lasten- tai nuorisopsykiatrian hoitoa.",
         description_sv: "Barn och unga som samtidigt behöver krävande barnskyddsåtgärder och barn- eller ungdomspsykiatrisk vård.",
         description_en: "Children and young people who need demanding child-protection measures and child or adolescent psychiatric care at the same time.",
-        synonyms: "yhteisasiakkuus, lastenpsykiatria, nuorisopsykiatria, lastensuojelu, psykiatria, barnpsykiatri, psychiatry",
+        synonyms: "yhteisasiakkuus, lastenpsykiatria, nuorisopsykiatria, lastensuojelu, psykiatria, mielenterveys, mielenterveysongelma, psykiatrinen hoito, barnskydd, barnpsykiatri, ungdomspsykiatri, psykisk ohälsa, child protection, psychiatry, child psychiatry, mental health",
     },
     SeedPhenomenon {
         code: "neuropsychiatric",
@@ -71,7 +71,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Neuropsykiatriset häiriöt (esim. ADHD, autismikirjo) yhdessä muiden vaikeuksien kanssa, kun tavanomainen tuki ei riitä.",
         description_sv: "Neuropsykiatriska funktionsnedsättningar (t.ex. adhd, autism) tillsammans med andra svårigheter, när vanligt stöd inte räcker.",
         description_en: "Neuropsychiatric conditions (such as ADHD or autism) together with other difficulties, when ordinary support is not enough.",
-        synonyms: "nepsy, ADHD, autismi, autismikirjo, Tourette, neuropsykiatrinen, neuropsykiatri",
+        synonyms: "nepsy, ADHD, ADD, autismi, autismikirjo, Asperger, Tourette, neuropsykiatrinen, neuropsykiatri, neuropsykiatria, tarkkaavuuden häiriö, neuropsykiatrisk, autism, neuropsychiatric, neurodevelopmental",
     },
     SeedPhenomenon {
         code: "rare-diseases",
@@ -81,7 +81,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Harvinaiset sairaudet ja oireyhtymät, joiden hoito ja tuki edellyttävät erityisosaamista ja eri alojen yhteistyötä.",
         description_sv: "Sällsynta sjukdomar och syndrom vars vård och stöd kräver specialkunnande och samarbete mellan olika områden.",
         description_en: "Rare diseases and syndromes whose care and support need special expertise and cooperation across fields.",
-        synonyms: "harvinaissairaus, oireyhtymä, syndrooma, sällsynt sjukdom, rare disease",
+        synonyms: "harvinaissairaus, harvinainen sairaus, oireyhtymä, syndrooma, sällsynt sjukdom, sällsynt diagnos, rare disease, rare condition, syndrome",
     },
     SeedPhenomenon {
         code: "functional-disorders",
@@ -91,7 +91,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Toiminnalliset oireet ja häiriöt, joissa oireilu on todellista mutta elimellistä syytä ei löydy.",
         description_sv: "Funktionella symtom och störningar där besvären är verkliga men ingen organisk orsak hittas.",
         description_en: "Functional symptoms and disorders: real symptoms without an organic cause.",
-        synonyms: "toiminnallinen oire, psykosomaattinen, toiminnallinen häiriö, funktionell störning",
+        synonyms: "toiminnallinen oire, toiminnallinen häiriö, psykosomaattinen, somatisaatio, funktionell störning, psykosomatisk, functional disorder, functional symptom, psychosomatic",
     },
     SeedPhenomenon {
         code: "substitute-care",
@@ -101,7 +101,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Kodin ulkopuolelle sijoitetut lapset ja nuoret, joiden hoito vaatii erityistä osaamista, kuten toiminnallisesti integroitu vaativan sijaishuollon laitos.",
         description_sv: "Barn och unga placerade utanför hemmet vars vård kräver särskilt kunnande, till exempel en funktionellt integrerad institution.",
         description_en: "Children and young people placed outside the home whose care needs special expertise, such as a functionally integrated institution.",
-        synonyms: "sijoitus, sijaishuolto, lastensuojelulaitos, koulukoti, integroitu laitoshoito, placering, institution",
+        synonyms: "sijoitus, sijaishuolto, huostaanotto, perhehoito, sijaisperhe, perhekoti, lastenkoti, lastensuojelulaitos, koulukoti, laitoshoito, integroitu laitoshoito, placering, familjehem, fosterhem, barnhem, vård utom hemmet, institution, foster care, foster family, residential care, children's home, out-of-home care",
     },
     SeedPhenomenon {
         code: "school-support",
@@ -111,7 +111,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Koulunkäynnin ja oppimisen vaativa tuki, koulupoissaolot ja sijoitettujen lasten koulunkäynti.",
         description_sv: "Krävande stöd för skolgång och lärande, skolfrånvaro och skolgång för placerade barn.",
         description_en: "Demanding support for schooling and learning, school absence and the schooling of children in care.",
-        synonyms: "erityisopetus, koulupoissaolo, koulukieltäytyminen, oppimisen tuki, erityinen tuki, skolfrånvaro, school absence",
+        synonyms: "erityisopetus, koulupoissaolo, koulukieltäytyminen, koulunkäynnin tuki, oppimisen tuki, erityinen tuki, koulupudokas, skolfrånvaro, specialundervisning, skolvägran, school absence, school refusal, special education",
     },
     SeedPhenomenon {
         code: "substance-use",
@@ -121,7 +121,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Nuorten päihteiden käyttö ja perheen päihdeongelmat, mukaan lukien näyttöön perustuvat menetelmät kuten MDFT.",
         description_sv: "Ungas användning av rusmedel och missbruk i familjen, bland annat evidensbaserade metoder som MDFT.",
         description_en: "Young people's substance use and substance problems in the family, including evidence-based methods such as MDFT.",
-        synonyms: "päihde, päihteet, huumeet, alkoholi, päihdehoito, MDFT, rusmedel, drugs",
+        synonyms: "päihde, päihteet, huumeet, alkoholi, päihdeongelma, päihdehoito, riippuvuus, MDFT, rusmedel, missbruk, droger, beroende, drugs, substance abuse, substance use, addiction, alcohol",
     },
     SeedPhenomenon {
         code: "trauma",
@@ -131,7 +131,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Traumaattiset kokemukset ja niiden seuraukset lapsen ja nuoren kehitykselle ja arjelle.",
         description_sv: "Traumatiska upplevelser och deras följder för barns och ungas utveckling och vardag.",
         description_en: "Traumatic experiences and their consequences for a child's development and everyday life.",
-        synonyms: "traumatisoituminen, PTSD, traumaperäinen stressihäiriö, kriisi, trauma",
+        synonyms: "trauma, traumatisoituminen, traumaattinen kokemus, PTSD, traumaperäinen stressihäiriö, kriisi, traumatiserad, kris, traumatic, post-traumatic, crisis",
     },
     SeedPhenomenon {
         code: "disability",
@@ -141,7 +141,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Vammaisten lasten ja nuorten vaativat palvelutarpeet ja niiden yhteensovittaminen.",
         description_sv: "Krävande servicebehov för barn och unga med funktionsnedsättning och samordningen av dem.",
         description_en: "Demanding service needs of disabled children and young people, and coordinating them.",
-        synonyms: "vammaispalvelut, kehitysvamma, vammaisuus, funktionshinder, disability services",
+        synonyms: "vammaispalvelut, vammaisuus, vammainen lapsi, kehitysvamma, kehitysvammainen, funktionshinder, funktionsnedsättning, disability services, disability, disabled, intellectual disability",
     },
 ];
 

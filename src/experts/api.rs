@@ -80,11 +80,13 @@ pub struct SearchHitJson {
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ReasonJson {
-    /// `phenomena`, `title`, `description`, `name` or `organisation`.
+    /// `phenomena`, `concept` (a phenomenon named in the text),
+    /// `title`, `description`, `name` or `organisation`.
     pub field: String,
-    /// The phenomenon code, for `phenomena`.
+    /// The phenomenon code, for `phenomena` and `concept`.
     pub detail: String,
-    /// Pairs of (query word, matched term).
+    /// Triples of (query word, what it met, how: `exact`, `compound`,
+    /// `derived`, `concept` or `typo`).
     pub words: Vec<Vec<String>>,
 }
 
@@ -167,7 +169,11 @@ pub async fn search(
                 .map(|r| ReasonJson {
                     field: r.field.into(),
                     detail: r.detail,
-                    words: r.words.into_iter().map(|(a, b)| vec![a, b]).collect(),
+                    words: r
+                        .words
+                        .into_iter()
+                        .map(|m| vec![m.asked, m.found, m.how.as_str().to_owned()])
+                        .collect(),
                 })
                 .collect(),
         });

@@ -3,10 +3,12 @@
 //! export.
 
 pub mod api;
+pub mod matching;
 pub mod reconcile;
 pub mod routes;
 pub mod search;
 pub mod store;
+pub mod syntax;
 pub mod transfer;
 
 use crate::core::web::AppState;

@@ -1,8 +1,10 @@
 //! The expert pages: search (and the public directory), one profile, the
 //! profile form.
 
-use super::search::{HitKind, Reason, SearchIndex, SearchQuery};
+use super::matching::MatchKind;
+use super::search::{HitKind, MAX_RESULTS, Notice, Reason, Results, SearchIndex, SearchQuery};
 use super::store::{self, Expert};
+use super::syntax;
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
@@ -85,8 +87,14 @@ pub struct SearchView {
     pub page: Page,
     pub form: SearchForm,
     pub public: bool,
+    /// Consultation channels that fit the query, shown above the experts.
+    pub channels: Vec<ResultView>,
     pub results: Vec<ResultView>,
     pub total: usize,
+    /// What the search did that the user should know, in words.
+    pub notices: Vec<String>,
+    /// "Tarkoititko …": the query corrected, and its link.
+    pub did_you_mean: Option<(String, String)>,
     pub searched: bool,
     pub phenomena: Vec<Choice>,
     pub sectors: Vec<Choice>,
@@ -103,15 +111,26 @@ fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason) -> String {
     let words: Vec<String> = r
         .words
         .iter()
-        .map(|(asked, found)| {
-            if asked == found {
-                asked.clone()
+        .map(|m| {
+            let shown = if m.asked.to_lowercase() == m.found {
+                m.asked.clone()
             } else {
-                format!("{asked} → {found}")
+                format!("{} → {}", m.asked, m.found)
+            };
+            match m.how {
+                MatchKind::Exact => shown,
+                how => format!("{shown} ({})", page.t(&format!("match-{}", how.as_str()))),
             }
         })
         .collect();
     match r.field {
+        "concept" => page.tx(
+            "reason-concept",
+            &[
+                ("name", phenomenon_name(page, all, &r.detail).into()),
+                ("words", words.join(", ").into()),
+            ],
+        ),
         "phenomena" if !r.detail.is_empty() => page.tx(
             "reason-phenomenon",
             &[
@@ -168,9 +187,8 @@ pub fn search_choices(
 
 impl SearchForm {
     pub fn query(&self, public: bool) -> SearchQuery {
-        let page: usize = self.page.parse().unwrap_or(1).clamp(1, 500);
         SearchQuery {
-            text: self.q.chars().take(200).collect(),
+            text: self.q.clone(),
             phenomenon: non_empty(&self.phenomenon),
             sector: non_empty(&self.sector),
             area: non_empty(&self.area),
@@ -180,9 +198,18 @@ impl SearchForm {
             experts: self.kind != "groups",
             groups: self.kind != "experts",
             public_only: public,
-            offset: (page - 1) * PAGE_SIZE,
+            offset: (self.page_number() - 1) * PAGE_SIZE,
             limit: PAGE_SIZE,
         }
+    }
+
+    /// The page asked for, from 1; one past the last page there is (to say
+    /// that it is past it) at most.
+    pub fn page_number(&self) -> usize {
+        self.page
+            .parse()
+            .unwrap_or(1)
+            .clamp(1, MAX_RESULTS / PAGE_SIZE + 1)
     }
 
     fn with_page(&self, n: usize) -> String {
@@ -237,44 +264,47 @@ pub async fn search(
         || query.area.is_some()
         || query.language.is_some()
         || query.remote_only;
-    let found = index.search(&query, today());
-    let expert_ids: Vec<ExpertId> = found
-        .hits
-        .iter()
-        .filter_map(|h| match h.kind {
-            HitKind::Expert(id) => Some(id),
-            HitKind::Group(_) => None,
-        })
-        .collect();
-    let mut experts: HashMap<ExpertId, Expert> = store::get_many(&state.db, &expert_ids)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e))
-        .collect();
-    let mut results = Vec::new();
-    for hit in &found.hits {
-        let view = match hit.kind {
-            HitKind::Expert(id) => match experts.remove(&id) {
-                Some(e) => expert_result(&page, &all, &e, public),
-                None => continue,
+    let today = today();
+    // The channels that fit come first, in a section of their own (on the
+    // first page of a search for both kinds).
+    let both = query.experts && query.groups;
+    let channels_found = (both && searched && query.offset == 0).then(|| {
+        index.search(
+            &SearchQuery {
+                experts: false,
+                offset: 0,
+                limit: CHANNELS_SHOWN,
+                ..query.clone()
             },
-            HitKind::Group(id) => match crate::groups::store::get(&state.db, id).await? {
-                Some(g) => group_result(&page, &all, &g),
-                None => continue,
-            },
+            today,
+        )
+    });
+    let found = index.search(
+        &SearchQuery {
+            groups: query.groups && !(both && searched),
+            ..query.clone()
+        },
+        today,
+    );
+    let results = result_views(&state, &page, &all, &found, public).await?;
+    let channels = match &channels_found {
+        Some(c) => result_views(&state, &page, &all, c, public).await?,
+        None => Vec::new(),
+    };
+    let current = form.page_number();
+    let next_page = (query.offset + query.limit < found.total.min(MAX_RESULTS))
+        .then(|| form.with_page(current + 1));
+    let prev_page =
+        (current > 1).then(|| form.with_page(current.min(MAX_RESULTS / PAGE_SIZE + 1) - 1));
+    let notices = notice_texts(&page, &found);
+    let did_you_mean = found.did_you_mean.as_ref().map(|q| {
+        let corrected = SearchForm {
+            q: q.clone(),
+            page: String::new(),
+            ..form.clone()
         };
-        results.push(ResultView {
-            reasons: hit
-                .reasons
-                .iter()
-                .map(|r| reason_text(&page, &all, r))
-                .collect(),
-            ..view
-        });
-    }
-    let current: usize = form.page.parse().unwrap_or(1).clamp(1, 500);
-    let next_page = (query.offset + query.limit < found.total).then(|| form.with_page(current + 1));
-    let prev_page = (current > 1).then(|| form.with_page(current - 1));
+        (q.clone(), corrected.with_page(1))
+    });
     let (phenomena, sectors, areas, languages) = search_choices(&page, &all);
     let (may_create, may_transfer) = match &session {
         Some(Extension(s)) => (
@@ -292,8 +322,11 @@ pub async fn search(
         page,
         form,
         public,
+        channels,
         results,
         total: found.total,
+        notices,
+        did_you_mean,
         searched,
         phenomena,
         sectors,
@@ -305,6 +338,88 @@ pub async fn search(
         may_create,
         may_transfer,
     }))
+}
+
+/// Channels shown above the experts.
+const CHANNELS_SHOWN: usize = 3;
+
+/// The hits as the page shows them, loaded in one query per kind.
+async fn result_views(
+    state: &AppState,
+    page: &Page,
+    all: &[PhenomenonRow],
+    found: &Results,
+    public: bool,
+) -> AppResult<Vec<ResultView>> {
+    let expert_ids: Vec<ExpertId> = found
+        .hits
+        .iter()
+        .filter_map(|h| match h.kind {
+            HitKind::Expert(id) => Some(id),
+            HitKind::Group(_) => None,
+        })
+        .collect();
+    let mut experts: HashMap<ExpertId, Expert> = store::get_many(&state.db, &expert_ids)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let mut results = Vec::new();
+    for hit in &found.hits {
+        let view = match hit.kind {
+            HitKind::Expert(id) => match experts.remove(&id) {
+                Some(e) => expert_result(page, all, &e, public),
+                None => continue,
+            },
+            HitKind::Group(id) => match crate::groups::store::get(&state.db, id).await? {
+                Some(g) => group_result(page, all, &g),
+                None => continue,
+            },
+        };
+        results.push(ResultView {
+            reasons: hit
+                .reasons
+                .iter()
+                .map(|r| reason_text(page, all, r))
+                .collect(),
+            ..view
+        });
+    }
+    Ok(results)
+}
+
+/// The search's notices in the user's language.
+fn notice_texts(page: &Page, found: &Results) -> Vec<String> {
+    let mut out: Vec<String> = found
+        .notices
+        .iter()
+        .map(|n| match n {
+            Notice::Query(syntax::Notice::Shortened { chars }) => {
+                page.ta("search-notice-shortened", "chars", &chars.to_string())
+            }
+            Notice::Query(syntax::Notice::TooManyTerms { kept }) => {
+                page.ta("search-notice-too-many-terms", "kept", &kept.to_string())
+            }
+            Notice::Query(syntax::Notice::WordTooLong { start }) => {
+                page.ta("search-notice-word-too-long", "start", start)
+            }
+            Notice::Query(syntax::Notice::UnclosedQuote) => page.t("search-notice-unclosed-quote"),
+            Notice::Query(syntax::Notice::LoneOperator { operator }) => {
+                page.ta("search-notice-lone-operator", "operator", operator)
+            }
+            Notice::Query(syntax::Notice::OnlyExclusions) => {
+                page.t("search-notice-only-exclusions")
+            }
+            Notice::NothingToSearch => page.t("search-notice-nothing-to-search"),
+            Notice::PastLastPage { shown } => {
+                page.ta("search-notice-past-last-page", "shown", &shown.to_string())
+            }
+        })
+        .collect();
+    if !found.ignored.is_empty() {
+        out.push(page.ta("search-notice-ignored", "words", &found.ignored.join(", ")));
+    }
+    out
 }
 
 fn expert_result(page: &Page, all: &[PhenomenonRow], e: &Expert, public: bool) -> ResultView {
@@ -821,8 +936,12 @@ mod tests {
             let f = SearchForm { q, page, kind, remote, ..SearchForm::default() };
             for public in [false, true] {
                 let s = f.query(public);
-                prop_assert!(s.text.chars().count() <= 200);
-                prop_assert!(s.offset <= 499 * PAGE_SIZE);
+                let parsed = syntax::parse(&s.text);
+                prop_assert!(
+                    parsed.clauses.iter().map(Vec::len).sum::<usize>() + parsed.excluded.len()
+                        <= syntax::MAX_TERMS
+                );
+                prop_assert!(s.offset <= MAX_RESULTS);
                 prop_assert!(s.limit == PAGE_SIZE);
                 prop_assert!(s.experts || s.groups);
                 if public {

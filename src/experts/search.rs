@@ -17,14 +17,15 @@
 //! match. The reasons shown with a hit are computed by analysing the hit's
 //! own fields again and naming which query words met which terms.
 
+use super::matching::{self, Concepts, MatchKind, Recognised, Slot, WordForms, keys};
 use super::store::{self, Expert};
+use super::syntax::{self, ParsedQuery, QueryTerm};
 use crate::core::changes::Follower;
 use crate::core::db::Db;
 use crate::groups::store::Group;
 use jiff::civil::Date;
 use otalusta_analysis::{
     Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, SnowballAnalyzer, TermKind,
-    WordAnalysis, analyze_query, words,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
 use sha2::{Digest as _, Sha256};
@@ -32,7 +33,10 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
+};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
@@ -62,16 +66,60 @@ pub enum HitKind {
     Group(GroupId),
 }
 
-/// Why a hit matched: a field, and which query words met which terms.
+/// Why a hit matched: a field, and which query words met what there.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reason {
-    /// `phenomena`, `title`, `description`, `name`, `organisation`.
+    /// `phenomena`, `concept`, `title`, `description`, `name`, `organisation`.
     pub field: &'static str,
-    /// The phenomenon code, for `phenomena`.
+    /// The phenomenon code, for `phenomena` and `concept`.
     pub detail: String,
-    /// (query word, the term it matched).
-    pub words: Vec<(String, String)>,
+    pub words: Vec<Matched>,
 }
+
+/// A query word and what it met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Matched {
+    /// As the user wrote it.
+    pub asked: String,
+    /// The text's word(s) it met, or the phenomenon's name or synonym.
+    pub found: String,
+    pub how: MatchKind,
+}
+
+impl Matched {
+    fn new(asked: &str, found: String, how: MatchKind) -> Matched {
+        Matched {
+            asked: asked.to_owned(),
+            found,
+            how,
+        }
+    }
+}
+
+/// What a search did that the user should know (besides the hits).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// From reading the query (limits, operators).
+    Query(syntax::Notice),
+    /// Words were given, none of them searchable.
+    NothingToSearch,
+    /// The page asked for is past the last one shown.
+    PastLastPage { shown: usize },
+}
+
+impl From<syntax::Notice> for Notice {
+    fn from(n: syntax::Notice) -> Notice {
+        Notice::Query(n)
+    }
+}
+
+/// The most hits a search pages through (tantivy collects offset + limit
+/// documents, so deeper pages would cost more and more).
+pub const MAX_RESULTS: usize = 10_000;
+
+/// What one matched clause adds to a score: more than any text's relevance
+/// score, so more matched clauses always rank first.
+const COVERAGE: f32 = 1000.0;
 
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -84,6 +132,11 @@ pub struct Hit {
 pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
+    pub notices: Vec<Notice>,
+    /// Question and function words not searched for.
+    pub ignored: Vec<String>,
+    /// The query with its typos corrected, when some were.
+    pub did_you_mean: Option<String>,
 }
 
 /// What to look for.
@@ -112,6 +165,8 @@ struct Fields {
     kind: Field,
     text: Vec<(Field, &'static str, TextLang, f32)>,
     phenomenon: Field,
+    /// Phenomena recognised in the text (see `matching::Concepts`).
+    concept: Field,
     sector: Field,
     region: Field,
     language: Field,
@@ -120,14 +175,17 @@ struct Fields {
     paused_until: Field,
 }
 
-/// Names and synonyms of each phenomenon, as the index analyses them.
+/// Names, synonyms and descriptions of each phenomenon, as the index
+/// analyses them.
 #[derive(Default)]
 struct Taxonomy {
     /// code → (fi text, sv text, en text)
     texts: HashMap<String, [String; 3]>,
-    /// code → the index terms of those texts, analysed once here rather
-    /// than for every hit when its reasons are written.
-    terms: HashMap<String, [HashSet<String>; 3]>,
+    /// code → those texts' words, analysed once here rather than for every
+    /// hit when its reasons are written.
+    slots: HashMap<String, [Vec<Slot>; 3]>,
+    /// The names and synonyms, to recognise in free text.
+    concepts: Concepts,
 }
 
 pub struct SearchIndex {
@@ -263,44 +321,10 @@ impl TextAnalysis {
         self.get(TextLang::Fi).status().to_string()
     }
 
-    /// Every index term of `text`.
-    fn term_set(&self, l: TextLang, text: &str) -> HashSet<String> {
-        let a = self.get(l);
-        words(text)
-            .flat_map(|w| {
-                a.analyze_word(&w.text)
-                    .texts()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
-            })
-            .collect()
+    /// The words of `text` as the index saw them.
+    fn slots(&self, l: TextLang, text: &str) -> Vec<Slot> {
+        matching::slots(self.get(l).as_ref(), text)
     }
-}
-
-/// The term a query word met in a field's terms: a base form (or the word,
-/// its stem), all parts of a compound, or enough n-grams.
-fn met(word: &WordAnalysis, terms: &HashSet<String>) -> Option<String> {
-    let a = &word.analysis;
-    if let Some(t) = a
-        .terms
-        .iter()
-        .filter(|t| matches!(t.kind, TermKind::Word | TermKind::BaseForm | TermKind::Stem))
-        .find(|t| terms.contains(&t.text))
-    {
-        return Some(t.text.clone());
-    }
-    if let Some(parts) = a
-        .compounds
-        .iter()
-        .find(|parts| parts.iter().all(|p| terms.contains(p)))
-    {
-        return Some(parts.join(" + "));
-    }
-    let grams: Vec<&str> = a.of_kind(TermKind::NGram).collect();
-    let hits = grams.iter().filter(|g| terms.contains(**g)).count();
-    (!grams.is_empty()
-        && hits as f32 >= (grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil())
-    .then(|| word.word.text.to_lowercase())
 }
 
 impl SearchIndex {
@@ -314,7 +338,7 @@ impl SearchIndex {
             let mut opts = TextOptions::default().set_indexing_options(
                 TextFieldIndexing::default()
                     .set_tokenizer(lang_tokenizer(*lang))
-                    .set_index_option(IndexRecordOption::WithFreqs),
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
             );
             // Only what `reasons` reads back is stored: the phenomena's
             // texts come from the taxonomy (by the stored codes), and
@@ -331,6 +355,7 @@ impl SearchIndex {
             kind,
             text,
             phenomenon: b.add_text_field("phenomenon", STRING | STORED),
+            concept: b.add_text_field("concept", STRING | STORED),
             sector: b.add_text_field("sector", STRING),
             region: b.add_text_field("region", STRING),
             language: b.add_text_field("language", STRING),
@@ -589,34 +614,79 @@ impl SearchIndex {
     async fn load_taxonomy(&self, db: &Db) -> sqlx::Result<()> {
         let rows = crate::taxonomy::store::all(db).await?;
         let mut t = Taxonomy::default();
+        let mut names: Vec<(String, String, usize)> = Vec::new();
         for p in rows {
             let syn = &p.synonyms;
             t.texts.insert(
                 p.code.clone(),
                 [
-                    format!("{} {syn}", p.name_fi),
-                    format!("{} {syn}", p.name_sv),
-                    format!("{} {syn}", p.name_en),
+                    format!("{}. {syn}. {}", p.name_fi, p.description_fi),
+                    format!("{}. {syn}. {}", p.name_sv, p.description_sv),
+                    format!("{}. {syn}. {}", p.name_en, p.description_en),
                 ],
             );
+            if p.active == 0 {
+                continue;
+            }
+            // Names in their language; synonyms are in any language.
+            for (name, lang) in [(&p.name_fi, 0), (&p.name_sv, 1), (&p.name_en, 2)] {
+                names.push((p.code.clone(), name.clone(), lang));
+            }
+            for s in syn
+                .split([',', ';', '\n'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                for lang in 0..3 {
+                    names.push((p.code.clone(), s.to_owned(), lang));
+                }
+            }
         }
-        t.terms = t
+        t.slots = t
             .texts
             .iter()
-            .map(|(code, texts)| {
-                let [fi, sv, en] = texts;
+            .map(|(code, [fi, sv, en])| {
                 (
                     code.clone(),
                     [
-                        self.analysis.term_set(TextLang::Fi, fi),
-                        self.analysis.term_set(TextLang::Sv, sv),
-                        self.analysis.term_set(TextLang::En, en),
+                        self.analysis.slots(TextLang::Fi, fi),
+                        self.analysis.slots(TextLang::Sv, sv),
+                        self.analysis.slots(TextLang::En, en),
                     ],
                 )
             })
             .collect();
+        let analyzers = LANGS.map(|l| self.analysis.get(l).as_ref());
+        t.concepts = Concepts::build(&names, &analyzers);
         *self.taxonomy.write().expect("taxonomy lock") = t;
         Ok(())
+    }
+
+    /// The phenomena named in a document's own texts (title, descriptions).
+    fn recognised(&self, texts: &[(TextLang, &str)]) -> Vec<String> {
+        let t = self.taxonomy.read().expect("taxonomy lock");
+        let mut out: Vec<String> = Vec::new();
+        for (l, text) in texts {
+            if text.is_empty() {
+                continue;
+            }
+            for r in t
+                .concepts
+                .recognise(*l as usize, &self.analysis.slots(*l, text))
+            {
+                if !out.contains(&r.code) {
+                    out.push(r.code);
+                }
+            }
+        }
+        out
+    }
+
+    /// Phenomena a profile's text is about (for the import's suggestions).
+    pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
+        let all: Vec<(TextLang, &str)> =
+            texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
+        self.recognised(&all)
     }
 
     fn phenomena_text(&self, codes: &[String]) -> [String; 3] {
@@ -660,6 +730,16 @@ impl SearchIndex {
         doc.add_text(self.field("description_en"), &d.description_en);
         doc.add_text(self.field("name"), &d.name);
         doc.add_text(self.field("organisation"), &d.organisation);
+        for c in self.recognised(&[
+            (TextLang::Fi, &d.title),
+            (TextLang::Sv, &d.title),
+            (TextLang::En, &d.title),
+            (TextLang::Fi, &d.description_fi),
+            (TextLang::Sv, &d.description_sv),
+            (TextLang::En, &d.description_en),
+        ]) {
+            doc.add_text(f.concept, c);
+        }
         for p in &d.phenomena {
             doc.add_text(f.phenomenon, p);
         }
@@ -704,6 +784,16 @@ impl SearchIndex {
             .map(|o| o.name_fi)
             .unwrap_or("");
         doc.add_text(self.field("organisation"), format!("{organiser} {place}"));
+        for c in self.recognised(&[
+            (TextLang::Fi, &d.name_fi),
+            (TextLang::Sv, d.name("sv")),
+            (TextLang::En, d.name("en")),
+            (TextLang::Fi, &d.description_fi),
+            (TextLang::Sv, &d.description_sv),
+            (TextLang::En, &d.description_en),
+        ]) {
+            doc.add_text(f.concept, c);
+        }
         for p in &d.phenomena {
             doc.add_text(f.phenomenon, p);
         }
@@ -757,17 +847,38 @@ impl SearchIndex {
         // has it: those come with their own `expert`/`group` changes.
         self.load_taxonomy(db).await?;
         let mut seen = HashSet::new();
-        let mut docs: Vec<(String, Option<TantivyDocument>)> = Vec::new();
+        let mut keys = Vec::new();
+        let mut expert_ids = Vec::new();
         for c in &polled.changes {
             let key = match c.topic.as_str() {
                 "expert" => format!("e{}", c.object_id),
                 "group" => format!("g{}", c.object_id),
                 _ => continue,
             };
-            if c.object_id.parse::<i64>().is_err() || !seen.insert(key.clone()) {
+            let Ok(id) = c.object_id.parse::<i64>() else {
                 continue;
+            };
+            if seen.insert(key.clone()) {
+                if c.topic == "expert" {
+                    expert_ids.push(ExpertId(id));
+                }
+                keys.push(key);
             }
-            let doc = self.current(db, &key).await?;
+        }
+        // Profiles a few hundred per query (an import changes thousands).
+        let mut experts: HashMap<String, Expert> = HashMap::new();
+        for chunk in expert_ids.chunks(500) {
+            for e in store::get_many(db, chunk).await? {
+                experts.insert(format!("e{}", e.id), e);
+            }
+        }
+        let mut docs: Vec<(String, Option<TantivyDocument>)> = Vec::new();
+        for key in keys {
+            let doc = if key.starts_with('e') {
+                experts.remove(&key).map(|e| self.expert_doc(&e))
+            } else {
+                self.current(db, &key).await?
+            };
             docs.push((key, doc.map(|d| self.with_digest(d))));
         }
         let n = docs.len();
@@ -786,18 +897,44 @@ impl SearchIndex {
     /// Runs a search; `today` decides who is paused.
     pub fn search(&self, q: &SearchQuery, today: Date) -> Results {
         let f = &self.fields;
+        let searcher = self.reader.searcher();
+        let plan = self.plan(&q.text, &searcher);
+        let mut notices: Vec<Notice> = plan
+            .parsed
+            .notices
+            .iter()
+            .cloned()
+            .map(Notice::from)
+            .collect();
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let words = self.query_words(&q.text);
-        for per_lang in &words {
-            // The word in any form in any field; the better fields weigh more.
-            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-            for (field, _, lang, weight) in &f.text {
-                if let Some(wq) = per_lang[*lang as usize].query(*field) {
-                    any.push((Occur::Should, Box::new(BoostQuery::new(wq, *weight))));
-                }
+        let clauses: Vec<(Occur, Box<dyn Query>)> = plan
+            .clauses
+            .iter()
+            .filter_map(|c| self.clause_query(c))
+            .map(|q| (Occur::Should, q))
+            .collect();
+        let asked = !q.text.trim().is_empty();
+        if asked && clauses.is_empty() {
+            // Words were asked for but none can be searched (stop words,
+            // overlong, exclusions only): say so rather than list everyone.
+            if notices.is_empty() {
+                notices.push(Notice::NothingToSearch);
             }
-            if !any.is_empty() {
-                must.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+            return Results {
+                notices,
+                ignored: plan.ignored,
+                ..Results::default()
+            };
+        }
+        if !clauses.is_empty() {
+            must.push((
+                Occur::Must,
+                Box::new(BooleanQuery::with_minimum_required_clauses(clauses, 1)),
+            ));
+        }
+        for term in &plan.excluded {
+            if let Some(x) = self.exclusion_query(term) {
+                must.push((Occur::MustNot, x));
             }
         }
         match (q.experts, q.groups) {
@@ -831,26 +968,44 @@ impl SearchIndex {
                 )),
             ));
         }
-        if words.is_empty() {
+        if !must.iter().any(|(o, _)| *o == Occur::Must) {
             must.push((Occur::Must, Box::new(AllQuery)));
         }
         let query = BooleanQuery::new(must);
-        let searcher = self.reader.searcher();
         let limit = q.limit.clamp(1, 100);
-        let collector = (
-            Count,
-            TopDocs::with_limit(limit)
-                .and_offset(q.offset.min(10_000))
+        let offset = q.offset.min(MAX_RESULTS);
+        let mut results = Results {
+            notices,
+            ignored: plan.ignored.clone(),
+            did_you_mean: plan.did_you_mean.clone(),
+            ..Results::default()
+        };
+        let total = match searcher.search(&query, &Count) {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                return results;
+            }
+        };
+        results.total = total;
+        if q.offset >= MAX_RESULTS && total > MAX_RESULTS {
+            results
+                .notices
+                .push(Notice::PastLastPage { shown: MAX_RESULTS });
+            return results;
+        }
+        let top = match searcher.search(
+            &query,
+            &TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
+                .and_offset(offset)
                 .order_by_score(),
-        );
-        let (total, top) = match searcher.search(&query, &collector) {
+        ) {
             Ok(r) => r,
             Err(e) => {
                 tracing::error!(error = %e, "search failed");
-                return Results::default();
+                return results;
             }
         };
-        let mut hits = Vec::new();
         for (score, addr) in top {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
                 continue;
@@ -870,68 +1025,459 @@ impl SearchIndex {
             } else {
                 HitKind::Group(GroupId(id))
             };
-            hits.push(Hit {
+            results.hits.push(Hit {
                 kind,
                 score,
-                reasons: self.reasons(&doc, &words),
+                reasons: self.reasons(&doc, &plan),
             });
         }
-        Results { total, hits }
+        results
     }
 
-    /// The query's words (at most 12), each analysed in fi, sv and en.
-    fn query_words(&self, text: &str) -> Vec<[WordAnalysis; 3]> {
-        let [fi, sv, en] = LANGS.map(|l| analyze_query(self.analysis.get(l).as_ref(), text).words);
-        fi.into_iter()
-            .zip(sv)
-            .zip(en)
-            .map(|((a, b), c)| [a, b, c])
-            .take(12)
-            .collect()
+    /// The query parsed and each word analysed in fi, sv and en, corrected
+    /// where Finnish does not know it and the index has no such word, and
+    /// the phenomena its words name.
+    fn plan(&self, text: &str, searcher: &tantivy::Searcher) -> Plan {
+        let parsed = syntax::parse(text);
+        let analyse = |w: &str| -> QueryWord {
+            let per_lang = LANGS.map(|l| self.analysis.get(l).analyze_word(w));
+            let stop = matching::is_stop(w, &per_lang[0]);
+            QueryWord {
+                text: w.to_owned(),
+                forms: per_lang.map(|a| WordForms {
+                    analysis: a,
+                    corrections: Vec::new(),
+                }),
+                concepts: Vec::new(),
+                stop,
+                fuzzy: false,
+            }
+        };
+        let mut clauses: Vec<Vec<PlannedTerm>> = parsed
+            .clauses
+            .iter()
+            .map(|alts| {
+                alts.iter()
+                    .map(|t| match t {
+                        QueryTerm::Word(w) => PlannedTerm::Word(analyse(w)),
+                        QueryTerm::Phrase(ws) => {
+                            PlannedTerm::Phrase(ws.iter().map(|w| analyse(w)).collect())
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        // Two words that make a compound ("koulu koti", "lastensuojelu
+        // ilmoitus") also count as that compound, one clause more: texts
+        // with the compound rank above texts with the two words apart.
+        let mut joined = Vec::new();
+        for pair in clauses.windows(2) {
+            if let ([PlannedTerm::Word(a)], [PlannedTerm::Word(b)]) = (&pair[0][..], &pair[1][..]) {
+                let word = format!("{}{}", a.text, b.text).to_lowercase();
+                let w = analyse(&word);
+                if !a.stop && !b.stop && !w.forms[0].analysis.compounds.is_empty() {
+                    joined.push(vec![PlannedTerm::Word(w)]);
+                }
+            }
+        }
+        // Typos: a word Finnish does not know and the index has not seen.
+        let mut corrected = false;
+        for term in clauses.iter_mut().flatten() {
+            let PlannedTerm::Word(w) = term else { continue };
+            if w.stop || w.forms[0].analysis.is_known() || self.in_index(searcher, w) {
+                continue;
+            }
+            let fixes = matching::corrections(self.analysis.get(TextLang::Fi).as_ref(), &w.text);
+            if fixes.is_empty() {
+                w.fuzzy = w.text.chars().count() >= 5;
+                continue;
+            }
+            corrected = true;
+            w.forms[0].corrections = fixes
+                .into_iter()
+                .map(|s| {
+                    let a = self.analysis.get(TextLang::Fi).analyze_word(&s);
+                    (s, a)
+                })
+                .collect();
+        }
+        // Phenomena named by the words in order (as written, and corrected).
+        let taxonomy = self.taxonomy.read().expect("taxonomy lock");
+        let sequence: Vec<(usize, usize)> = clauses
+            .iter()
+            .enumerate()
+            .filter(|(_, alts)| alts.len() == 1)
+            .flat_map(|(i, alts)| match &alts[0] {
+                PlannedTerm::Word(_) => vec![(i, 0)],
+                PlannedTerm::Phrase(ws) => (0..ws.len()).map(|k| (i, k)).collect(),
+            })
+            .collect();
+        let word_at = |clauses: &Vec<Vec<PlannedTerm>>, (i, k): (usize, usize)| -> QueryWord {
+            match &clauses[i][0] {
+                PlannedTerm::Word(w) => w.clone(),
+                PlannedTerm::Phrase(ws) => ws[k].clone(),
+            }
+        };
+        let mut found: Vec<(usize, Recognised)> = Vec::new();
+        for (li, l) in LANGS.iter().enumerate() {
+            for use_correction in [false, true] {
+                if use_correction && (!corrected || li != 0) {
+                    continue;
+                }
+                let slots: Vec<Slot> = sequence
+                    .iter()
+                    .enumerate()
+                    .map(|(n, at)| {
+                        let w = word_at(&clauses, *at);
+                        let forms = &w.forms[*l as usize];
+                        let analysis = match forms.corrections.first() {
+                            Some((_, a)) if use_correction => a.clone(),
+                            _ => forms.analysis.clone(),
+                        };
+                        Slot {
+                            position: n,
+                            word: w.text.clone(),
+                            analysis,
+                        }
+                    })
+                    .collect();
+                for r in taxonomy.concepts.recognise(*l as usize, &slots) {
+                    found.push((li, r));
+                }
+            }
+        }
+        drop(taxonomy);
+        for (li, r) in found {
+            for at in &sequence[r.first..=r.last] {
+                let (i, k) = *at;
+                let w = match &mut clauses[i][0] {
+                    PlannedTerm::Word(w) => w,
+                    PlannedTerm::Phrase(ws) => &mut ws[k],
+                };
+                // A Swedish or English word may meet Finnish text only
+                // through the phenomenon it names; a Finnish word meets the
+                // text itself (koulukoti must not find every text on
+                // substitute care), and the profiles tagged with it.
+                let foreign = li != 0 && !w.forms[0].analysis.is_known();
+                match w.concepts.iter_mut().find(|c| c.code == r.code) {
+                    Some(c) => c.foreign |= foreign,
+                    None => w.concepts.push(Named {
+                        code: r.code.clone(),
+                        label: r.label.clone(),
+                        foreign,
+                    }),
+                }
+                // A stop word inside a phenomenon's name counts with it.
+                w.stop = false;
+            }
+        }
+        clauses.extend(joined);
+        let mut ignored = Vec::new();
+        for alts in &mut clauses {
+            alts.retain(|t| match t {
+                PlannedTerm::Word(w) if w.stop => {
+                    ignored.push(w.text.clone());
+                    false
+                }
+                _ => true,
+            });
+        }
+        clauses.retain(|alts| !alts.is_empty());
+        let did_you_mean = corrected.then(|| {
+            parsed
+                .clauses
+                .iter()
+                .flatten()
+                .map(|t| match t {
+                    QueryTerm::Word(w) => clauses
+                        .iter()
+                        .flatten()
+                        .find_map(|p| match p {
+                            PlannedTerm::Word(q) if q.text == *w => {
+                                q.forms[0].corrections.first().map(|(s, _)| s.clone())
+                            }
+                            _ => None,
+                        })
+                        .unwrap_or_else(|| w.clone()),
+                    other => other.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        let excluded = parsed
+            .excluded
+            .iter()
+            .map(|t| match t {
+                QueryTerm::Word(w) => PlannedTerm::Word(analyse(w)),
+                QueryTerm::Phrase(ws) => {
+                    PlannedTerm::Phrase(ws.iter().map(|w| analyse(w)).collect())
+                }
+            })
+            .collect();
+        Plan {
+            parsed,
+            clauses,
+            excluded,
+            ignored,
+            did_you_mean,
+        }
     }
 
-    /// Which query words met which terms in the document's fields.
-    fn reasons(&self, doc: &TantivyDocument, words: &[[WordAnalysis; 3]]) -> Vec<Reason> {
-        if words.is_empty() {
+    /// Whether the word as written is a term of the index (a name, an
+    /// abbreviation, a word Voikko does not know but experts wrote).
+    fn in_index(&self, searcher: &tantivy::Searcher, w: &QueryWord) -> bool {
+        self.fields.text.iter().any(|(field, _, lang, _)| {
+            keys(&w.forms[*lang as usize].analysis).any(|k| {
+                searcher
+                    .doc_freq(&Term::from_field_text(*field, k))
+                    .is_ok_and(|n| n > 0)
+            })
+        })
+    }
+
+    /// One clause: matched (any alternative) adds [`COVERAGE`], so a text
+    /// meeting more of the query's clauses always ranks higher; how well
+    /// it met them orders texts that meet as many.
+    fn clause_query(&self, alts: &[PlannedTerm]) -> Option<Box<dyn Query>> {
+        let parts: Vec<(Occur, Box<dyn Query>)> = alts
+            .iter()
+            .filter_map(|t| match t {
+                PlannedTerm::Word(w) => self.word_query(w, true),
+                PlannedTerm::Phrase(ws) => self.phrase_query(ws),
+            })
+            .map(|q| (Occur::Should, q))
+            .collect();
+        let any: Box<dyn Query> = match parts.len() {
+            0 => return None,
+            1 => parts.into_iter().next().expect("one").1,
+            _ => Box::new(BooleanQuery::new(parts)),
+        };
+        Some(Box::new(BooleanQuery::new(vec![
+            (
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(any.box_clone(), COVERAGE)),
+            ),
+            (Occur::Should, any),
+        ])))
+    }
+
+    /// What an excluded term must not match: the word in any form or as a
+    /// compound, or the phrase.
+    fn exclusion_query(&self, t: &PlannedTerm) -> Option<Box<dyn Query>> {
+        match t {
+            PlannedTerm::Word(w) => self.word_query(w, false),
+            PlannedTerm::Phrase(ws) => self.phrase_query(ws),
+        }
+    }
+
+    /// A query word in every text field, each in its language: exactly,
+    /// as a compound, derived, corrected, and (`wide`) through the
+    /// phenomena it names; each way weighted by [`MatchKind::weight`].
+    fn word_query(&self, w: &QueryWord, wide: bool) -> Option<Box<dyn Query>> {
+        let f = &self.fields;
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut add = |q: Box<dyn Query>, weight: f32| {
+            alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        };
+        for (field, _, lang, field_weight) in &f.text {
+            let field = *field;
+            let forms = &w.forms[*lang as usize];
+            let a = &forms.analysis;
+            let text_term = |t: &str| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                ))
+            };
+            let mut seen = HashSet::new();
+            for k in keys(a) {
+                if seen.insert(k.to_owned()) {
+                    add(text_term(k), field_weight * MatchKind::Exact.weight());
+                }
+            }
+            for parts in &a.compounds {
+                let terms: Vec<(usize, Term)> = parts
+                    .iter()
+                    .map(|p| (0, Term::from_field_text(field, p)))
+                    .collect();
+                add(
+                    Box::new(PhraseQuery::new_with_offset(terms)),
+                    field_weight * MatchKind::Compound.weight(),
+                );
+            }
+            for (l, r) in &a.splits {
+                for (x, y) in [(l, r), (r, l)] {
+                    add(
+                        Box::new(PhraseQuery::new(vec![
+                            Term::from_field_text(field, x),
+                            Term::from_field_text(field, y),
+                        ])),
+                        field_weight * MatchKind::Compound.weight(),
+                    );
+                }
+            }
+            let grams: Vec<(Occur, Box<dyn Query>)> = a
+                .of_kind(TermKind::NGram)
+                .map(|g| (Occur::Should, text_term(g)))
+                .collect();
+            if !grams.is_empty() {
+                let required = ((grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil()
+                    as usize)
+                    .max(1);
+                add(
+                    Box::new(BooleanQuery::with_minimum_required_clauses(grams, required)),
+                    field_weight * MatchKind::Exact.weight(),
+                );
+            }
+            if !wide {
+                continue;
+            }
+            for b in a.of_kind(TermKind::BaseForm) {
+                add(
+                    text_term(&format!("{}{b}", otalusta_analysis::DERIVED_MARK)),
+                    field_weight * MatchKind::Derived.weight(),
+                );
+            }
+            for d in a.derived_from() {
+                add(text_term(d), field_weight * MatchKind::Derived.weight());
+                add(
+                    text_term(&format!("{}{d}", otalusta_analysis::DERIVED_MARK)),
+                    field_weight * MatchKind::Derived.weight(),
+                );
+            }
+            for (_, c) in &forms.corrections {
+                for k in keys(c) {
+                    add(text_term(k), field_weight * MatchKind::Typo.weight());
+                }
+            }
+            if w.fuzzy {
+                for k in keys(a) {
+                    add(
+                        Box::new(FuzzyTermQuery::new(
+                            Term::from_field_text(field, k),
+                            1,
+                            true,
+                        )),
+                        field_weight * MatchKind::Typo.weight(),
+                    );
+                }
+            }
+        }
+        if wide {
+            for c in &w.concepts {
+                add(
+                    self.term(f.phenomenon, &c.code),
+                    3.0 * MatchKind::Concept.weight(),
+                );
+                if c.foreign {
+                    add(
+                        self.term(f.concept, &c.code),
+                        2.0 * MatchKind::Concept.weight(),
+                    );
+                }
+            }
+        }
+        match alts.len() {
+            0 => None,
+            _ => Some(Box::new(BooleanQuery::new(alts))),
+        }
+    }
+
+    /// Quoted words standing together in this order in one field, each in
+    /// its first form (base form, or stem).
+    fn phrase_query(&self, ws: &[QueryWord]) -> Option<Box<dyn Query>> {
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, _, lang, weight) in &self.fields.text {
+            let terms: Option<Vec<Term>> = ws
+                .iter()
+                .map(|w| {
+                    keys(&w.forms[*lang as usize].analysis)
+                        .next()
+                        .map(|k| Term::from_field_text(*field, k))
+                })
+                .collect();
+            let Some(terms) = terms else { continue };
+            let q: Box<dyn Query> = if terms.len() == 1 {
+                Box::new(TermQuery::new(
+                    terms.into_iter().next().expect("one"),
+                    IndexRecordOption::WithFreqs,
+                ))
+            } else {
+                Box::new(PhraseQuery::new(terms))
+            };
+            alts.push((Occur::Should, Box::new(BoostQuery::new(q, *weight))));
+        }
+        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
+    }
+
+    /// Which query words met the document, where and how.
+    fn reasons(&self, doc: &TantivyDocument, plan: &Plan) -> Vec<Reason> {
+        if plan.clauses.is_empty() {
             return Vec::new();
         }
         let f = &self.fields;
         let mut reasons: Vec<Reason> = Vec::new();
-        let mut push = |field: &'static str, detail: String, word: &str, term: &str| {
+        let push = |reasons: &mut Vec<Reason>, field: &'static str, detail: &str, m: Matched| {
             let r = match reasons
                 .iter_mut()
-                .find(|r| r.field == field && r.detail == detail)
+                .position(|r| r.field == field && r.detail == detail)
             {
-                Some(r) => r,
+                Some(i) => &mut reasons[i],
                 None => {
                     reasons.push(Reason {
                         field,
-                        detail,
+                        detail: detail.to_owned(),
                         words: Vec::new(),
                     });
                     reasons.last_mut().expect("just pushed")
                 }
             };
-            let pair = (word.to_owned(), term.to_owned());
-            if !r.words.contains(&pair) {
-                r.words.push(pair);
+            if !r.words.iter().any(|x| x.asked == m.asked) {
+                r.words.push(m);
             }
         };
-        // Phenomena: name the phenomenon whose names or synonyms matched.
+        let words: Vec<&QueryWord> = plan
+            .clauses
+            .iter()
+            .flatten()
+            .flat_map(|t| match t {
+                PlannedTerm::Word(w) => std::slice::from_ref(w).iter().collect::<Vec<_>>(),
+                PlannedTerm::Phrase(ws) => ws.iter().collect(),
+            })
+            .collect();
         let codes: Vec<String> = doc
             .get_all(f.phenomenon)
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect();
+        let concepts: Vec<String> = doc
+            .get_all(f.concept)
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
         let taxonomy = self.taxonomy.read().expect("taxonomy lock");
         for code in &codes {
-            let Some(term_sets) = taxonomy.terms.get(code) else {
+            let Some(per_lang) = taxonomy.slots.get(code) else {
                 continue;
             };
-            for (i, terms) in term_sets.iter().enumerate() {
-                for per_lang in words {
-                    if let Some(t) = met(&per_lang[i], terms) {
-                        push("phenomena", code.clone(), &per_lang[i].word.text, &t);
-                    }
+            for w in &words {
+                let named = w.concepts.iter().find(|c| c.code == *code);
+                let met = LANGS
+                    .iter()
+                    .filter_map(|l| matching::meet(&w.forms[*l as usize], &per_lang[*l as usize]))
+                    .min_by_key(|(k, _)| *k);
+                match (met, named) {
+                    (Some((how, found)), _) => push(
+                        &mut reasons,
+                        "phenomena",
+                        code,
+                        Matched::new(&w.text, found, how),
+                    ),
+                    (None, Some(named)) => push(
+                        &mut reasons,
+                        "phenomena",
+                        code,
+                        Matched::new(&w.text, named.label.to_lowercase(), MatchKind::Concept),
+                    ),
+                    _ => {}
                 }
             }
         }
@@ -950,16 +1496,94 @@ impl SearchIndex {
             if text.is_empty() {
                 continue;
             }
-            let terms = self.analysis.term_set(*lang, text);
-            for per_lang in words {
-                let w = &per_lang[*lang as usize];
-                if let Some(t) = met(w, &terms) {
-                    push(label, String::new(), &w.word.text, &t);
+            let slots = matching::slots(self.analysis.get(*lang).as_ref(), text);
+            for w in &words {
+                if let Some((how, found)) = matching::meet(&w.forms[*lang as usize], &slots) {
+                    push(&mut reasons, label, "", Matched::new(&w.text, found, how));
+                } else if w.fuzzy
+                    && let Some(s) = slots.iter().find(|s| {
+                        keys(&s.analysis).any(|k| {
+                            keys(&w.forms[*lang as usize].analysis)
+                                .any(|q| matching::edit_distance(q, k) <= 1)
+                        })
+                    })
+                {
+                    push(
+                        &mut reasons,
+                        label,
+                        "",
+                        Matched::new(&w.text, s.word.to_lowercase(), MatchKind::Typo),
+                    );
                 }
+            }
+        }
+        // Phenomena recognised in the text, when nothing else explains a word.
+        for w in &words {
+            if reasons
+                .iter()
+                .any(|r| r.words.iter().any(|m| m.asked == w.text))
+            {
+                continue;
+            }
+            if let Some(named) = w
+                .concepts
+                .iter()
+                .find(|c| c.foreign && concepts.contains(&c.code))
+            {
+                push(
+                    &mut reasons,
+                    "concept",
+                    &named.code,
+                    Matched::new(&w.text, named.label.to_lowercase(), MatchKind::Concept),
+                );
             }
         }
         reasons
     }
+}
+
+/// A query word analysed three ways, with what else it may meet as.
+#[derive(Debug, Clone)]
+struct QueryWord {
+    text: String,
+    /// By [`TextLang`].
+    forms: [WordForms; 3],
+    /// Phenomena it is part of naming.
+    concepts: Vec<Named>,
+    /// A question or function word: not searched for.
+    stop: bool,
+    /// Unknown everywhere and nothing to suggest: edit distance 1 in the
+    /// index's own terms.
+    fuzzy: bool,
+}
+
+/// A phenomenon a query word is part of naming.
+#[derive(Debug, Clone)]
+struct Named {
+    code: String,
+    /// The name or synonym, as the taxonomy writes it.
+    label: String,
+    /// Named in Swedish or English by a word Finnish does not know: it may
+    /// meet texts that name the phenomenon in other words.
+    foreign: bool,
+}
+
+#[derive(Debug, Clone)]
+enum PlannedTerm {
+    Word(QueryWord),
+    Phrase(Vec<QueryWord>),
+}
+
+/// A query ready to run.
+struct Plan {
+    parsed: ParsedQuery,
+    /// Each clause's alternatives (stop words gone).
+    clauses: Vec<Vec<PlannedTerm>>,
+    excluded: Vec<PlannedTerm>,
+    /// Words not searched for (question and function words).
+    ignored: Vec<String>,
+    /// The query with its typos corrected, when some were.
+    did_you_mean: Option<String>,
 }
 
 /// Keeps the index current from the outbox until the task is dropped.

@@ -167,11 +167,12 @@ async fn edit(base: &str, c: &reqwest::Client, id: i64, name: &str, text: &str) 
         == 303
 }
 
-/// The names a node finds for `q`.
-async fn found(app: &TestApp, c: &reqwest::Client, q: &str) -> Vec<String> {
+/// The names a node finds for the word `w` exactly (quoted: no typo
+/// tolerance, which would find a marker one letter from another).
+async fn found(app: &TestApp, c: &reqwest::Client, w: &str) -> Vec<String> {
     let v: Value = c
         .get(app.url("/api/v1/experts"))
-        .query(&[("q", q), ("kind", "experts")])
+        .query(&[("q", format!("\"{w}\"").as_str()), ("kind", "experts")])
         .send()
         .await
         .unwrap()

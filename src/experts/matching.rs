@@ -1,0 +1,415 @@
+//! Osuvuus: how a query word may meet a text, shared by the index query
+//! (what matches and how much it weighs) and the explanation of each hit
+//! (which way it met). Plain data and functions over analyses, no I/O.
+//!
+//! A word meets a text, best first: in one of its base forms (or as
+//! written, or stemmed); as a compound whose parts stand in one word or in
+//! two adjacent words ("ilmoitus lastensuojeluun" for
+//! lastensuojeluilmoitus — never parts scattered over a field); through a
+//! derivation (trauma ↔ traumaattinen); through a phenomenon of the
+//! taxonomy the text is about, recognised from its names and synonyms in
+//! fi/sv/en (skilsmässa → a Finnish text on "eroriidat"); corrected for a
+//! typo (paihteet → päihteet).
+
+use otalusta_analysis::{Analysis, Analyzer, DERIVED_MARK, TermKind, breaks, is_stop_word, words};
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+/// How a query word met a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MatchKind {
+    /// A base form, the word as written or its stem.
+    Exact,
+    /// A compound's parts in one word or two adjacent words.
+    Compound,
+    /// A word derived from the same base.
+    Derived,
+    /// A phenomenon the text is about.
+    Concept,
+    /// The word corrected for a typo.
+    Typo,
+}
+
+impl MatchKind {
+    /// The weight of a match of this kind, relative to an exact one.
+    pub fn weight(self) -> f32 {
+        match self {
+            MatchKind::Exact => 1.0,
+            MatchKind::Compound => 0.8,
+            MatchKind::Concept => 0.6,
+            MatchKind::Derived => 0.5,
+            MatchKind::Typo => 0.4,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Compound => "compound",
+            MatchKind::Derived => "derived",
+            MatchKind::Concept => "concept",
+            MatchKind::Typo => "typo",
+        }
+    }
+}
+
+/// The terms a word (of a text or a query) stands for when matching:
+/// base forms, the word, its stem, and the bases it derives from.
+pub fn keys(a: &Analysis) -> impl Iterator<Item = &str> {
+    a.terms
+        .iter()
+        .filter(|t| matches!(t.kind, TermKind::Word | TermKind::BaseForm | TermKind::Stem))
+        .map(|t| t.text.as_str())
+}
+
+/// One word of a text at its index position (the tokenizer's: one per
+/// word, two across a sentence or list break).
+#[derive(Debug, Clone)]
+pub struct Slot {
+    pub position: usize,
+    pub word: String,
+    pub analysis: Arc<Analysis>,
+}
+
+/// A text's words as the index saw them.
+pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
+    let mut out: Vec<Slot> = Vec::new();
+    let mut last_end = None;
+    let mut position = 0;
+    for w in words(text) {
+        if let Some(end) = last_end {
+            position += 1 + usize::from(breaks(&text[end..w.start]));
+        }
+        last_end = Some(w.end);
+        out.push(Slot {
+            position,
+            analysis: analyzer.analyze_word(&w.text),
+            word: w.text,
+        });
+    }
+    out
+}
+
+/// A query word in one language's analysis, with what it may meet as.
+#[derive(Debug, Clone)]
+pub struct WordForms {
+    pub analysis: Arc<Analysis>,
+    /// Spelling corrections (Finnish only), analysed.
+    pub corrections: Vec<(String, Arc<Analysis>)>,
+}
+
+/// How `forms` meets the text `slots`, best kind first, with the text it
+/// met ("huoltoriita", "lastensuojelu + ilmoitus", "traumaattinen").
+pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
+    let a = &forms.analysis;
+    let exact: HashSet<&str> = keys(a).collect();
+    for s in slots {
+        if keys(&s.analysis).any(|k| exact.contains(k)) {
+            return Some((MatchKind::Exact, s.word.to_lowercase()));
+        }
+    }
+    // Compound parts in one word.
+    for parts in &a.compounds {
+        for s in slots {
+            if parts.iter().all(|p| s.analysis.contains(p)) {
+                return Some((MatchKind::Compound, s.word.to_lowercase()));
+            }
+        }
+    }
+    // Compound split over two adjacent words, either order.
+    for w in slots.windows(2) {
+        if w[1].position != w[0].position + 1 {
+            continue;
+        }
+        for (l, r) in &a.splits {
+            let (x, y) = (&w[0].analysis, &w[1].analysis);
+            if (x.contains(l) && y.contains(r)) || (x.contains(r) && y.contains(l)) {
+                return Some((
+                    MatchKind::Compound,
+                    format!("{} {}", w[0].word, w[1].word).to_lowercase(),
+                ));
+            }
+        }
+    }
+    // Derivations: the text derives from the word's base, or both derive
+    // from one base.
+    let marks: Vec<String> = a
+        .of_kind(TermKind::BaseForm)
+        .map(|b| format!("{DERIVED_MARK}{b}"))
+        .chain(a.derived_from().map(|d| format!("{DERIVED_MARK}{d}")))
+        .collect();
+    let from: Vec<&str> = a.derived_from().collect();
+    for s in slots {
+        if marks.iter().any(|m| s.analysis.contains(m))
+            || from.iter().any(|d| s.analysis.contains(d))
+        {
+            return Some((MatchKind::Derived, s.word.to_lowercase()));
+        }
+    }
+    // N-grams (Finnish without Voikko).
+    let grams: Vec<&str> = a.of_kind(TermKind::NGram).collect();
+    if !grams.is_empty() {
+        let needed = (grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil() as usize;
+        for s in slots {
+            if grams.iter().filter(|g| s.analysis.contains(g)).count() >= needed.max(1) {
+                return Some((MatchKind::Exact, s.word.to_lowercase()));
+            }
+        }
+    }
+    for (_, c) in &forms.corrections {
+        let exact: HashSet<&str> = keys(c).collect();
+        for s in slots {
+            if keys(&s.analysis).any(|k| exact.contains(k)) {
+                return Some((MatchKind::Typo, s.word.to_lowercase()));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a query word is only there to make it a question or a
+/// sentence ("kuka osaa auttaa", "ja"): as written or in every base form.
+pub fn is_stop(word: &str, fi: &Analysis) -> bool {
+    let lower = word.to_lowercase();
+    if is_stop_word(&lower) {
+        return true;
+    }
+    let mut bases = fi.of_kind(TermKind::BaseForm).peekable();
+    bases.peek().is_some() && bases.all(is_stop_word)
+}
+
+/// Spelling corrections worth searching for: Voikko's suggestions that
+/// differ from the word by one edit, not counting missing dots
+/// (lahisuhdevakivalta → lähisuhdeväkivalta), single words only.
+pub fn corrections(analyzer: &dyn Analyzer, word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    if lower.chars().count() < 5 || lower.chars().any(|c| !c.is_alphabetic()) {
+        return Vec::new();
+    }
+    analyzer
+        .suggest(&lower)
+        .into_iter()
+        .map(|s| s.to_lowercase())
+        .filter(|s| {
+            s.chars().all(char::is_alphabetic) && edit_distance(&fold(&lower), &fold(s)) <= 1
+        })
+        .take(2)
+        .collect()
+}
+
+/// Lowercase without the dots and ring of ä, ö, å.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'ä' | 'å' => 'a',
+            'ö' => 'o',
+            c => c,
+        })
+        .collect()
+}
+
+/// Optimal string alignment distance (insert, delete, substitute, swap
+/// neighbours).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// One way of naming a phenomenon: its name or a synonym, analysed in one
+/// language, word by word.
+#[derive(Debug, Clone)]
+struct Pattern {
+    code: String,
+    /// As written in the taxonomy, for the explanation.
+    label: String,
+    /// Per word, the keys any of which a text word must have.
+    slots: Vec<HashSet<String>>,
+}
+
+/// A phenomenon recognised in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recognised {
+    pub code: String,
+    pub label: String,
+    /// The words of the text it spans (indexes into its words).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// Käsitteet: the taxonomy's names and synonyms as patterns, recognised in
+/// any text in the language it is analysed in.
+#[derive(Debug, Default)]
+pub struct Concepts {
+    patterns: Vec<Pattern>,
+    /// (language, key) → the patterns whose first word has that key.
+    by_first: HashMap<(usize, String), Vec<usize>>,
+}
+
+/// A word's keys for recognition: its base forms (stem, as written) and
+/// the bases it derives from, so "traumaattisia" names "trauma".
+fn recognition_keys(a: &Analysis) -> impl Iterator<Item = &str> {
+    keys(a).chain(a.derived_from())
+}
+
+impl Concepts {
+    /// `names`: (code, text, language index) for every name and synonym;
+    /// `analyzers` by language index.
+    pub fn build(names: &[(String, String, usize)], analyzers: &[&dyn Analyzer]) -> Concepts {
+        let mut c = Concepts::default();
+        for (code, text, lang) in names {
+            let analyzer = analyzers[*lang];
+            let analysed: Vec<Arc<Analysis>> = words(text)
+                .map(|w| analyzer.analyze_word(&w.text))
+                .collect();
+            if analysed.is_empty() {
+                continue;
+            }
+            let mut variants: Vec<Vec<HashSet<String>>> = vec![
+                analysed
+                    .iter()
+                    .map(|a| keys(a).map(str::to_owned).collect())
+                    .collect(),
+            ];
+            // A one-word compound also when written apart, either order.
+            if let [one] = analysed.as_slice() {
+                for (l, r) in &one.splits {
+                    let set = |s: &String| HashSet::from([s.clone()]);
+                    variants.push(vec![set(l), set(r)]);
+                    variants.push(vec![set(r), set(l)]);
+                }
+            }
+            for slots in variants {
+                if slots.iter().any(HashSet::is_empty) {
+                    continue;
+                }
+                let id = c.patterns.len();
+                for k in &slots[0] {
+                    c.by_first.entry((*lang, k.clone())).or_default().push(id);
+                }
+                c.patterns.push(Pattern {
+                    code: code.clone(),
+                    label: text.trim().to_owned(),
+                    slots,
+                });
+            }
+        }
+        c
+    }
+
+    /// The phenomena named in a text (as [`slots`] of language `lang`).
+    pub fn recognise(&self, lang: usize, slots: &[Slot]) -> Vec<Recognised> {
+        let mut out: Vec<Recognised> = Vec::new();
+        for (i, s) in slots.iter().enumerate() {
+            let mut candidates: Vec<usize> = recognition_keys(&s.analysis)
+                .filter_map(|k| self.by_first.get(&(lang, k.to_owned())))
+                .flatten()
+                .copied()
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for id in candidates {
+                let p = &self.patterns[id];
+                let n = p.slots.len();
+                if i + n > slots.len() {
+                    continue;
+                }
+                let fits = (1..n).all(|k| {
+                    let t = &slots[i + k];
+                    t.position == s.position + k
+                        && recognition_keys(&t.analysis).any(|key| p.slots[k].contains(key))
+                });
+                if fits && !out.iter().any(|r| r.code == p.code && r.first == i) {
+                    out.push(Recognised {
+                        code: p.code.clone(),
+                        label: p.label.clone(),
+                        first: i,
+                        last: i + n - 1,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use otalusta_analysis::{FinnishAnalyzer, Language, SnowballAnalyzer};
+
+    fn fi() -> FinnishAnalyzer {
+        FinnishAnalyzer::load()
+    }
+
+    #[test]
+    fn edit_distance_and_folding() {
+        assert_eq!(edit_distance("paihteet", "paihteet"), 0);
+        assert_eq!(edit_distance("psykoossi", "psykoosi"), 1);
+        assert_eq!(edit_distance("trauam", "trauma"), 1, "a swap is one edit");
+        assert_eq!(edit_distance("koti", "kota"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(fold("lähisuhdeväkivalta"), "lahisuhdevakivalta");
+    }
+
+    #[test]
+    fn stop_words_by_form() {
+        let f = fi();
+        for w in ["kuka", "osaa", "auttaa", "ja", "asiantuntijaa"] {
+            assert!(is_stop(w, &f.analyze_word(w)), "{w}");
+        }
+        for w in ["huoltoriidoissa", "trauma", "koulukoti"] {
+            assert!(!is_stop(w, &f.analyze_word(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn concepts_in_any_language_and_written_apart() {
+        let f = fi();
+        let sv = SnowballAnalyzer::new(Language::Swedish);
+        let en = SnowballAnalyzer::new(Language::English);
+        let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
+        let names = vec![
+            ("substance-use".to_owned(), "päihdeongelma".to_owned(), 0),
+            ("substitute-care".to_owned(), "foster care".to_owned(), 2),
+            ("custody".to_owned(), "skilsmässa".to_owned(), 1),
+        ];
+        let c = Concepts::build(&names, &analyzers);
+        let found = |lang: usize, text: &str| -> Vec<String> {
+            c.recognise(lang, &slots(analyzers[lang], text))
+                .into_iter()
+                .map(|r| r.code)
+                .collect()
+        };
+        assert_eq!(
+            found(0, "Autan nuoria, joilla on päihdeongelmia."),
+            ["substance-use"]
+        );
+        assert_eq!(found(0, "ongelmia päihteiden kanssa"), ["substance-use"]);
+        assert!(
+            found(0, "päihteet. Ongelmat koulussa").is_empty(),
+            "not across a break"
+        );
+        assert_eq!(found(2, "Experience in Foster Care"), ["substitute-care"]);
+        assert!(found(2, "foster parents and care").is_empty());
+        assert_eq!(found(1, "skilsmässor"), ["custody"]);
+    }
+}

@@ -1,0 +1,217 @@
+//! The search's wrong-people and must-find cases (issue 15), on a small
+//! fixed corpus written by hand (`testdata/search/forbidden.json`,
+//! `must_find.json`): each case's profile with the concepts it is really
+//! about, never the tags the index uses (profiles have no phenomena), plus
+//! the query syntax and the limits the page states.
+
+use crate::helpers::FreshDb;
+use otalusta::experts::routes::SearchForm;
+use otalusta::experts::search::{Notice, SearchIndex, TextAnalysis};
+use otalusta::experts::store;
+use otalusta::experts::syntax;
+use otalusta_domain::experts::{ExpertDetails, Language};
+use otalusta_domain::region::Sector;
+use serde::Deserialize;
+use std::sync::Arc;
+
+#[derive(Deserialize)]
+struct Profile {
+    name: String,
+    title: String,
+    organisation: String,
+    language: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    q: String,
+    profile: Profile,
+    why: String,
+}
+
+fn cases(file: &str) -> Vec<Case> {
+    let path = format!("{}/testdata/search/{file}", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("the case file")).expect("cases")
+}
+
+fn details(n: usize, p: &Profile) -> ExpertDetails {
+    let (fi, sv, en) = match p.language.as_str() {
+        "sv" => ("", p.description.as_str(), ""),
+        "en" => ("", "", p.description.as_str()),
+        _ => (p.description.as_str(), "", ""),
+    };
+    ExpertDetails {
+        name: p.name.clone(),
+        title: p.title.clone(),
+        organisation: p.organisation.clone(),
+        email: format!("case{n}@example.fi"),
+        phone: String::new(),
+        contact_note: String::new(),
+        area: "ita-suomi".into(),
+        regions: vec!["ita-suomi".into()],
+        sectors: vec![Sector::Social],
+        phenomena: Vec::new(),
+        languages: vec![Language::Finnish],
+        remote: false,
+        paused_until: None,
+        pause_note: String::new(),
+        description_fi: fi.into(),
+        description_sv: sv.into(),
+        description_en: en.into(),
+        listed_publicly: true,
+        publish_contact: false,
+    }
+}
+
+/// A database holding only the given profiles (and the taxonomy), and its index.
+async fn index_of(profiles: &[&Profile]) -> (FreshDb, Arc<SearchIndex>, Vec<i64>) {
+    let fresh = FreshDb::new().await;
+    let db = fresh.connect().await;
+    db.migrate().await.unwrap();
+    otalusta::regions::store::sync_reference_data(&db)
+        .await
+        .unwrap();
+    otalusta::taxonomy::store::seed(&db).await.unwrap();
+    let mut ids = Vec::new();
+    let mut tx = db.begin().await.unwrap();
+    for (n, p) in profiles.iter().enumerate() {
+        ids.push(
+            store::create(&mut tx, &details(n, p), None)
+                .await
+                .unwrap()
+                .0,
+        );
+    }
+    tx.commit().await.unwrap();
+    let index = SearchIndex::build(&db, Arc::new(TextAnalysis::load()))
+        .await
+        .unwrap();
+    (fresh, index, ids)
+}
+
+fn found(index: &SearchIndex, q: &str) -> Vec<i64> {
+    let sq = SearchForm {
+        q: q.to_owned(),
+        kind: "experts".into(),
+        ..SearchForm::default()
+    }
+    .query(false);
+    index
+        .search(&sq, otalusta::groups::routes::today())
+        .hits
+        .iter()
+        .filter_map(|h| match h.kind {
+            otalusta::experts::search::HitKind::Expert(id) => Some(id.0),
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn wrong_people_are_never_found_and_the_right_ones_are() {
+    let forbidden = cases("forbidden.json");
+    let must = cases("must_find.json");
+    let profiles: Vec<&Profile> = forbidden.iter().chain(&must).map(|c| &c.profile).collect();
+    let (_db, index, ids) = index_of(&profiles).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: the Finnish cases need it, skipped");
+        return;
+    }
+    let mut failures = Vec::new();
+    for (n, c) in forbidden.iter().enumerate() {
+        if found(&index, &c.q).contains(&ids[n]) {
+            failures.push(format!("{:?} found {} ({})", c.q, c.profile.name, c.why));
+        }
+    }
+    for (n, c) in must.iter().enumerate() {
+        let id = ids[forbidden.len() + n];
+        if !found(&index, &c.q).contains(&id) {
+            failures.push(format!("{:?} missed {} ({})", c.q, c.profile.name, c.why));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn profile(name: &str, description: &str) -> Profile {
+    Profile {
+        name: name.into(),
+        title: "sosiaalityöntekijä".into(),
+        organisation: "Hyvinvointialue".into(),
+        language: "fi".into(),
+        description: description.into(),
+    }
+}
+
+#[tokio::test]
+async fn query_syntax_and_limits_say_what_they_do() {
+    let people = [
+        profile("Trauma", "Hoidan traumaa ja traumaperäisiä oireita."),
+        profile(
+            "Päihde",
+            "Työskentelen päihteitä käyttävien nuorten kanssa.",
+        ),
+        profile("Molemmat", "Trauma ja päihteet kulkevat usein yhdessä."),
+        profile("Lähisuhde", "Lähisuhdeväkivalta perheissä."),
+    ];
+    let (_db, index, ids) = index_of(&people.iter().collect::<Vec<_>>()).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [trauma, paihde, both, lahi] = ids[..] else {
+        panic!()
+    };
+    // More matched words rank first; not every word is required, stop words
+    // are not searched for.
+    let r = found(&index, "trauma ja päihteet");
+    assert_eq!(r.first(), Some(&both), "{r:?}");
+    assert!(r.contains(&trauma) && r.contains(&paihde), "{r:?}");
+    // Exclusion and OR.
+    let r = found(&index, "trauma -päihteet");
+    assert!(r.contains(&trauma) && !r.contains(&both), "{r:?}");
+    let r = found(&index, "päihteet OR lähisuhdeväkivalta");
+    assert!(
+        r.contains(&paihde) && r.contains(&lahi) && r.contains(&both),
+        "{r:?}"
+    );
+    // A phrase: the words together, in this order.
+    assert_eq!(found(&index, "\"trauma ja päihteet\""), [both]);
+    assert!(found(&index, "\"päihteet ja trauma\"").is_empty());
+
+    // An overlong word is not "everyone".
+    let search = |q: &str, page: &str| {
+        let sq = SearchForm {
+            q: q.to_owned(),
+            page: page.to_owned(),
+            ..SearchForm::default()
+        }
+        .query(false);
+        index.search(&sq, otalusta::groups::routes::today())
+    };
+    let r = search(&"a".repeat(150), "");
+    assert!(r.hits.is_empty());
+    assert!(
+        r.notices
+            .iter()
+            .any(|n| matches!(n, Notice::Query(syntax::Notice::WordTooLong { .. }))),
+        "{:?}",
+        r.notices
+    );
+    // A question of stop words only says so.
+    let r = search("kuka osaa auttaa", "");
+    assert!(r.hits.is_empty());
+    assert_eq!(r.ignored.len(), 3, "{:?}", r.ignored);
+    // Past the last page that can be shown: said, not page 500 again.
+    let r = search(
+        "",
+        &(otalusta::experts::search::MAX_RESULTS / 20 + 1).to_string(),
+    );
+    assert!(r.hits.is_empty());
+    // (With four profiles there is no page that far: nothing past it.)
+    assert!(r.notices.is_empty(), "{:?}", r.notices);
+    // A typo is corrected and said.
+    let r = search("paihteet", "");
+    assert_eq!(r.did_you_mean.as_deref(), Some("päihteet"));
+    assert!(!r.hits.is_empty());
+}
