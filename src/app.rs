@@ -51,9 +51,10 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     })
 }
 
-/// Largest upload (a spreadsheet or an attachment, 5 MiB each), with room
-/// for the multipart framing; only the two upload routes take it.
-pub const UPLOAD_LIMIT: usize = experts::transfer::MAX_UPLOAD + 64 * 1024;
+/// Largest attachment upload (5 MiB), with room for the multipart framing;
+/// only the attachment route takes it. Spreadsheet imports have their own
+/// limit (`experts::transfer::IMPORT_BODY_LIMIT`).
+pub const UPLOAD_LIMIT: usize = consultations::attachments::MAX_ATTACHMENT + 64 * 1024;
 
 pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
     // Request time-outs per route group (`core::deadline`): inside the
@@ -79,16 +80,25 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .layer(middleware::from_fn(move |req, next| {
             deadline::enforce(request_time, req, next)
         }));
-    let uploads = experts::upload_router()
-        .merge(consultations::upload_router())
+    let uploads = consultations::upload_router()
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT))
+        .layer(middleware::from_fn(move |req, next| {
+            deadline::enforce(upload_time, req, next)
+        }));
+    // Spreadsheet imports: the handler reads the file in chunks and answers
+    // one over `MAX_IMPORT_BYTES` with the import page saying so, so no
+    // layer refuses on Content-Length; the body limit only ends a body that
+    // keeps coming. Confirming stores up to 20 000 rows: the longer time too.
+    let imports = experts::upload_router()
+        .layer(DefaultBodyLimit::max(experts::transfer::IMPORT_BODY_LIMIT))
         .layer(middleware::from_fn(move |req, next| {
             deadline::enforce(upload_time, req, next)
         }));
     Router::new()
         .merge(pages)
         .merge(uploads)
+        .merge(imports)
         .fallback(not_found)
         // Layers run outermost-last: headers → context → database gate →
         // session → error
@@ -211,8 +221,9 @@ pub async fn serve(
     Ok(())
 }
 
-/// Periodic housekeeping: expired sessions, and change-feed entries every
-/// node has long applied (a node that starts builds its index afresh).
+/// Periodic housekeeping: expired sessions, change-feed entries every node
+/// has long applied (a node that starts builds its index afresh), and the
+/// rows of imports nobody confirmed within a day.
 async fn janitor(db: Db) {
     let mut tick = tokio::time::interval(std::time::Duration::from_secs(3600));
     loop {
@@ -240,6 +251,11 @@ async fn janitor(db: Db) {
         }
         if let Err(e) = experts::reconcile::clean_up(&db).await {
             tracing::warn!(error = %e, "index register clean-up failed");
+        }
+        match experts::store::expire_batches(&db).await {
+            Ok(n) if n > 0 => tracing::info!(expired = n, "unconfirmed imports expired"),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "import batch clean-up failed"),
         }
     }
 }

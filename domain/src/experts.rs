@@ -242,9 +242,8 @@ impl ExpertForm {
                 phenomena.push(code.clone());
             }
         }
-        if self.phenomena.is_empty() {
-            p.push(("phenomena", "field-choose-one"));
-        }
+        // Phenomena are optional: many profiles (and most imported lists)
+        // start without them and get them later; an unknown one is refused.
         let mut languages = Vec::new();
         for l in &self.languages {
             match l.trim().parse::<Language>() {

@@ -57,7 +57,8 @@ pub struct ServerLimits {
     /// Handling a request, reading its body included, takes at most this
     /// (then 503 `request-timeout`) …
     pub request_timeout: Duration,
-    /// … and on the two upload routes (5 MiB files over slow links) this.
+    /// … and on the upload routes (large files over slow links) and an
+    /// import's confirmation this.
     pub upload_timeout: Duration,
     /// Open client connections at most; at the cap the connection idle the
     /// longest is closed for a new one.

@@ -5,8 +5,8 @@
 //! user's language, or a problem document on `/api/`: the layer sits
 //! inside `web::render_errors`) and its handler future is dropped: a write
 //! transaction it held rolls back and SQLite's write turn is released
-//! (`db::Tx`). `app::router` gives the two upload routes a longer time
-//! than the rest, for 5 MiB over a slow link. The layers above this one
+//! (`db::Tx`). `app::router` gives the upload routes (and an import's confirmation) a longer time
+//! than the rest, for large files over a slow link. The layers above this one
 //! (context, session) wait only for the database, which has time-outs of
 //! its own; the request head has the server's header time-out
 //! (`core::server`).

@@ -9,7 +9,7 @@ use crate::core::config::Config;
 use crate::core::error::AppError;
 use crate::core::web::{AppState, ReqCtx};
 use axum::extract::{FromRequest, Request};
-use axum::http::header;
+use axum::http::{StatusCode, header};
 use base64::Engine;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::de::DeserializeOwned;
@@ -103,27 +103,88 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 pub struct Upload {
     pub fields: std::collections::HashMap<String, String>,
     pub file: Option<(String, Vec<u8>)>,
+    /// The file was larger than the reader's limit: its bytes were read
+    /// and dropped (`file` holds its name and no bytes).
+    pub too_large: bool,
 }
 
 /// Reads a multipart upload; the body limit of the route bounds it, and a
 /// wrong or missing CSRF token refuses it.
 pub async fn read_upload(
-    mut multipart: axum::extract::Multipart,
+    multipart: axum::extract::Multipart,
     state: &AppState,
     ctx: &ReqCtx,
     session: &Session,
 ) -> Result<Upload, AppError> {
+    let upload = read_upload_limited(multipart, state, ctx, session, usize::MAX).await?;
+    if upload.too_large {
+        return Err(AppError::PayloadTooLarge);
+    }
+    Ok(upload)
+}
+
+/// Reads a multipart upload chunk by chunk, keeping at most `max_file`
+/// bytes of the file: past that the rest is read and dropped (so the client
+/// gets the answer instead of a reset connection) and `too_large` is set.
+/// The route's body limit (`DefaultBodyLimit`) ends the reading too; that
+/// also counts as too large. A wrong or missing CSRF token refuses it.
+pub async fn read_upload_limited(
+    mut multipart: axum::extract::Multipart,
+    state: &AppState,
+    ctx: &ReqCtx,
+    session: &Session,
+    max_file: usize,
+) -> Result<Upload, AppError> {
     let bad = |_| AppError::BadRequest("error-bad-request");
+    let over_limit =
+        |e: &axum::extract::multipart::MultipartError| e.status() == StatusCode::PAYLOAD_TOO_LARGE;
     let mut fields = std::collections::HashMap::new();
     let mut file = None;
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+    let mut too_large = false;
+    'fields: loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(e) if over_limit(&e) => {
+                too_large = true;
+                break;
+            }
+            Err(e) => return Err(bad(e)),
+        };
         let name = field.name().unwrap_or("").to_owned();
         if name == "file" {
             let filename = field.file_name().unwrap_or("").to_owned();
-            let bytes = field.bytes().await.map_err(|_| AppError::PayloadTooLarge)?;
-            file = Some((filename, bytes.to_vec()));
+            let mut bytes = Vec::new();
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) if too_large => drop(chunk),
+                    Ok(Some(chunk)) if bytes.len() + chunk.len() > max_file => {
+                        too_large = true;
+                        bytes = Vec::new();
+                    }
+                    Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+                    Ok(None) => break,
+                    // A body limit, or a body cut short: as before the
+                    // file is refused as too large.
+                    Err(_) => {
+                        too_large = true;
+                        file = Some((filename, Vec::new()));
+                        break 'fields;
+                    }
+                }
+            }
+            file = Some((filename, bytes));
         } else {
-            fields.insert(name, field.text().await.map_err(bad)?);
+            match field.text().await {
+                Ok(text) => {
+                    fields.insert(name, text);
+                }
+                Err(e) if over_limit(&e) => {
+                    too_large = true;
+                    break;
+                }
+                Err(e) => return Err(bad(e)),
+            }
         }
     }
     let sent = fields.get("csrf").map(String::as_str).unwrap_or("");
@@ -131,5 +192,9 @@ pub async fn read_upload(
         return Err(AppError::Csrf);
     }
     refuse_control_chars(fields.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
-    Ok(Upload { fields, file })
+    Ok(Upload {
+        fields,
+        file,
+        too_large,
+    })
 }

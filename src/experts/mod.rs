@@ -22,7 +22,6 @@ pub fn router() -> axum::Router<AppState> {
         .route("/experts/{id}", get(routes::show).post(routes::update))
         .route("/experts/{id}/edit", get(routes::edit_form))
         .route("/experts/import", get(transfer::import_form))
-        .route("/experts/import/{id}/confirm", post(transfer::confirm))
         .route("/experts/import/{id}/discard", post(transfer::discard))
         .route("/experts/import/{id}/done", get(transfer::done))
         .route("/experts/export.csv", get(transfer::export_csv))
@@ -32,8 +31,11 @@ pub fn router() -> axum::Router<AppState> {
         .route("/api/v1/phenomena", get(api::phenomena))
 }
 
-/// Routes that take large bodies (spreadsheets), with their own limit.
+/// Routes that take large bodies (spreadsheets) or store many rows, with
+/// their own body limit and time.
 pub fn upload_router() -> axum::Router<AppState> {
     use axum::routing::post;
-    axum::Router::new().route("/experts/import/upload", post(transfer::upload))
+    axum::Router::new()
+        .route("/experts/import/upload", post(transfer::upload))
+        .route("/experts/import/{id}/confirm", post(transfer::confirm))
 }

@@ -212,13 +212,20 @@ pub async fn count(db: &Db) -> sqlx::Result<i64> {
     Ok(n)
 }
 
-async fn write_links(tx: &mut Tx, id: i64, d: &ExpertDetails) -> sqlx::Result<()> {
-    for table in [
-        "expert_sectors",
-        "expert_phenomena",
-        "expert_languages",
-        "expert_regions",
-    ] {
+/// Writes the list parts of a profile; `fresh`: a profile just created has
+/// none to delete first.
+async fn write_links(tx: &mut Tx, id: i64, d: &ExpertDetails, fresh: bool) -> sqlx::Result<()> {
+    let tables: &[&str] = if fresh {
+        &[]
+    } else {
+        &[
+            "expert_sectors",
+            "expert_phenomena",
+            "expert_languages",
+            "expert_regions",
+        ]
+    };
+    for table in tables {
         sqlx::query(AssertSqlSafe(format!(
             "DELETE FROM {table} WHERE expert_id = $1"
         )))
@@ -308,9 +315,162 @@ pub async fn create(
     .bind(&now)
     .fetch_one(&mut **tx)
     .await?;
-    write_links(tx, id, d).await?;
+    write_links(tx, id, d, true).await?;
     announce(tx, "expert", id).await?;
     Ok(ExpertId(id))
+}
+
+/// A value for [`insert_rows`].
+enum Bind {
+    Int(i64),
+    Text(String),
+    Null,
+}
+
+/// Inserts `rows` (each `cols` values) with multi-row `VALUES`, as few
+/// statements as the engines' limits on bound values allow; `head` is
+/// `INSERT INTO t (a, b)`, `tail` e.g. a `RETURNING` clause, whose rows are
+/// returned.
+async fn insert_rows<T>(
+    tx: &mut Tx,
+    head: &str,
+    cols: usize,
+    tail: &str,
+    rows: Vec<Vec<Bind>>,
+) -> sqlx::Result<Vec<T>>
+where
+    T: Send + Unpin + for<'r> FromRow<'r, sqlx::any::AnyRow>,
+{
+    // Far below the engines' limits (SQLite 32 766, PostgreSQL 65 535):
+    // binding costs grow faster than the number of values (a 20 000-row
+    // import stored in 14 s with 2 000 values a statement, 7 s with 400).
+    const MAX_VALUES: usize = 400;
+    let per = (MAX_VALUES / cols).max(1);
+    let mut out = Vec::new();
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<Vec<Bind>> = rows.by_ref().take(per).collect();
+        let marks = (0..chunk.len())
+            .map(|r| {
+                let row = (1..=cols)
+                    .map(|c| format!("${}", r * cols + c))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                format!("({row})")
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut q = sqlx::query_as::<_, T>(AssertSqlSafe(format!("{head} VALUES {marks} {tail}")));
+        for v in chunk.into_iter().flatten() {
+            q = match v {
+                Bind::Int(i) => q.bind(i),
+                Bind::Text(s) => q.bind(s),
+                Bind::Null => q.bind(None::<String>),
+            };
+        }
+        out.extend(q.fetch_all(&mut **tx).await?);
+    }
+    Ok(out)
+}
+
+/// Creates many profiles at once (an import's new rows): a handful of
+/// statements for every few hundred profiles instead of some seven a
+/// profile, each announced to the search indexes like [`create`]. The
+/// e-mail addresses must be new and distinct. Returns the ids in order.
+pub async fn create_many(tx: &mut Tx, all: &[ExpertDetails]) -> sqlx::Result<Vec<ExpertId>> {
+    use Bind::{Int, Null, Text};
+    if all.is_empty() {
+        return Ok(Vec::new());
+    }
+    let now = db::now();
+    let rows = all
+        .iter()
+        .map(|d| {
+            vec![
+                Text(d.name.clone()),
+                Text(d.title.clone()),
+                Text(d.organisation.clone()),
+                Text(d.email.clone()),
+                Text(d.phone.clone()),
+                Text(d.contact_note.clone()),
+                Text(d.area.clone()),
+                Int(db::flag(d.remote)),
+                d.paused_until.map_or(Null, |p| Text(p.to_string())),
+                Text(d.pause_note.clone()),
+                Text(d.description_fi.clone()),
+                Text(d.description_sv.clone()),
+                Text(d.description_en.clone()),
+                Int(db::flag(d.listed_publicly)),
+                Int(db::flag(d.publish_contact)),
+                Text(now.clone()),
+                Text(now.clone()),
+            ]
+        })
+        .collect();
+    let created: Vec<(i64, String)> = insert_rows(
+        tx,
+        "INSERT INTO experts (name, title, organisation, email, phone, contact_note, \
+         area_code, remote, paused_until, pause_note, description_fi, description_sv, \
+         description_en, listed_publicly, publish_contact, created_at, updated_at)",
+        17,
+        "RETURNING id, email",
+        rows,
+    )
+    .await?;
+    // The order of RETURNING rows is not promised: match them by address.
+    let by_email: HashMap<String, i64> = created.into_iter().map(|(id, e)| (e, id)).collect();
+    let ids: Vec<i64> = all.iter().map(|d| by_email[&d.email]).collect();
+    let phenomena: HashMap<String, i64> =
+        sqlx::query_as::<_, (String, i64)>("SELECT code, id FROM phenomena")
+            .fetch_all(&mut **tx)
+            .await?
+            .into_iter()
+            .collect();
+    let (mut sectors, mut phen, mut langs, mut regions, mut outbox) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (d, &id) in all.iter().zip(&ids) {
+        for s in &d.sectors {
+            sectors.push(vec![Int(id), Text(s.as_str().into())]);
+        }
+        for (i, code) in d.phenomena.iter().enumerate() {
+            if let Some(&p) = phenomena.get(code) {
+                phen.push(vec![Int(id), Int(p), Int(i as i64)]);
+            }
+        }
+        for (i, l) in d.languages.iter().enumerate() {
+            langs.push(vec![Int(id), Text(l.key().into()), Int(i as i64)]);
+        }
+        for (i, a) in d.regions.iter().enumerate() {
+            regions.push(vec![Int(id), Text(a.clone()), Int(i as i64)]);
+        }
+        outbox.push(vec![
+            Text("expert".into()),
+            Text(id.to_string()),
+            Text(now.clone()),
+        ]);
+    }
+    for (head, cols, rows) in [
+        ("INSERT INTO expert_sectors (expert_id, sector)", 2, sectors),
+        (
+            "INSERT INTO expert_phenomena (expert_id, phenomenon_id, position)",
+            3,
+            phen,
+        ),
+        (
+            "INSERT INTO expert_languages (expert_id, lang, position)",
+            3,
+            langs,
+        ),
+        (
+            "INSERT INTO expert_regions (expert_id, area_code, position)",
+            3,
+            regions,
+        ),
+        ("INSERT INTO outbox (topic, object_id, at)", 3, outbox),
+    ] {
+        insert_rows::<()>(tx, head, cols, "", rows).await?;
+    }
+    Ok(ids.into_iter().map(ExpertId).collect())
 }
 
 pub async fn update(tx: &mut Tx, id: ExpertId, d: &ExpertDetails) -> sqlx::Result<()> {
@@ -339,7 +499,7 @@ pub async fn update(tx: &mut Tx, id: ExpertId, d: &ExpertDetails) -> sqlx::Resul
     .bind(id.0)
     .execute(&mut **tx)
     .await?;
-    write_links(tx, id.0, d).await?;
+    write_links(tx, id.0, d, false).await?;
     announce(tx, "expert", id.0).await
 }
 
@@ -353,6 +513,21 @@ pub async fn id_by_email(tx: &mut Tx, email: &str) -> sqlx::Result<Option<(Exper
     Ok(row.map(|(id, area)| (ExpertId(id), area)))
 }
 
+/// Every profile's id and area by e-mail address: an import's rows are
+/// matched against it in one query, not one per row.
+pub async fn ids_by_email(
+    conn: &mut sqlx::AnyConnection,
+) -> sqlx::Result<HashMap<String, (ExpertId, String)>> {
+    let mut out = HashMap::new();
+    let mut rows =
+        sqlx::query_as::<_, (i64, String, String)>("SELECT id, email, area_code FROM experts")
+            .fetch(conn);
+    while let Some((id, email, area)) = rows.try_next().await? {
+        out.insert(email, (ExpertId(id), area));
+    }
+    Ok(out)
+}
+
 pub async fn email_taken(db: &Db, email: &str, except: Option<ExpertId>) -> sqlx::Result<bool> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT id FROM experts WHERE email = $1")
         .bind(email)
@@ -363,16 +538,22 @@ pub async fn email_taken(db: &Db, email: &str, except: Option<ExpertId>) -> sqlx
 
 // --- imports waiting for confirmation ------------------------------------------------
 
+/// An import batch: who, where, which file, how many rows and what became of
+/// it. The rows themselves (names, e-mail addresses) are in
+/// `import_batch_rows` only while the batch waits for confirmation.
 #[derive(Debug, Clone, FromRow)]
 pub struct BatchRow {
     pub id: i64,
     pub user_id: i64,
     pub area_code: String,
     pub filename: String,
-    pub rows_json: String,
     pub row_count: i64,
     pub status: String,
 }
+
+/// How long a checked file waits for its confirmation; then the batch
+/// expires and its rows are deleted.
+pub const BATCH_TTL: jiff::SignedDuration = jiff::SignedDuration::from_hours(24);
 
 pub async fn create_batch(
     db: &Db,
@@ -384,24 +565,28 @@ pub async fn create_batch(
 ) -> sqlx::Result<i64> {
     let mut tx = db.begin().await?;
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO import_batches (user_id, area_code, filename, rows_json, row_count, status, \
-         created_at) VALUES ($1, $2, $3, $4, $5, 'preview', $6) RETURNING id",
+        "INSERT INTO import_batches (user_id, area_code, filename, row_count, status, \
+         created_at) VALUES ($1, $2, $3, $4, 'preview', $5) RETURNING id",
     )
     .bind(user.0)
     .bind(area)
     .bind(filename)
-    .bind(rows_json)
     .bind(count as i64)
     .bind(db::now())
     .fetch_one(&mut *tx)
     .await?;
+    sqlx::query("INSERT INTO import_batch_rows (batch_id, rows_json) VALUES ($1, $2)")
+        .bind(id)
+        .bind(rows_json)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
 
 pub async fn batch(db: &Db, id: i64) -> sqlx::Result<Option<BatchRow>> {
     sqlx::query_as(
-        "SELECT id, user_id, area_code, filename, rows_json, row_count, status \
+        "SELECT id, user_id, area_code, filename, row_count, status \
          FROM import_batches WHERE id = $1",
     )
     .bind(id)
@@ -409,7 +594,18 @@ pub async fn batch(db: &Db, id: i64) -> sqlx::Result<Option<BatchRow>> {
     .await
 }
 
-/// Marks a batch done; false when it was not waiting (confirmed twice).
+/// The checked rows of a waiting batch (JSON); `None` once it is done.
+pub async fn batch_rows(tx: &mut Tx, id: i64) -> sqlx::Result<Option<String>> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT rows_json FROM import_batch_rows WHERE batch_id = $1")
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(row.map(|(j,)| j))
+}
+
+/// Marks a batch done and deletes its rows, in the caller's transaction;
+/// false when it was not waiting (confirmed twice).
 pub async fn finish_batch(tx: &mut Tx, id: i64, status: &str) -> sqlx::Result<bool> {
     let r = sqlx::query(
         "UPDATE import_batches SET status = $1, finished_at = $2 WHERE id = $3 AND status = 'preview'",
@@ -419,5 +615,34 @@ pub async fn finish_batch(tx: &mut Tx, id: i64, status: &str) -> sqlx::Result<bo
     .bind(id)
     .execute(&mut **tx)
     .await?;
+    sqlx::query("DELETE FROM import_batch_rows WHERE batch_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// Batches that waited longer than [`BATCH_TTL`] expire and lose their
+/// rows (the janitor's work, and every new import's). Returns how many.
+pub async fn expire_batches(db: &Db) -> sqlx::Result<u64> {
+    let before = db::timestamp(jiff::Timestamp::now() - BATCH_TTL);
+    let mut tx = db.begin().await?;
+    let r = sqlx::query(
+        "UPDATE import_batches SET status = 'expired', finished_at = $1 \
+         WHERE status = 'preview' AND created_at < $2",
+    )
+    .bind(db::now())
+    .bind(&before)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() > 0 {
+        sqlx::query(
+            "DELETE FROM import_batch_rows WHERE batch_id IN \
+             (SELECT id FROM import_batches WHERE status <> 'preview')",
+        )
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(r.rows_affected())
 }

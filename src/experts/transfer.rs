@@ -2,35 +2,51 @@
 //!
 //! An import is checked whole and shown as a preview; nothing is stored
 //! until the coordinator confirms, and then every row is stored in one
-//! transaction or none is. The checked rows wait in `import_batches`, so the
-//! confirmation imports exactly what the preview showed, on any node.
+//! transaction or none is. The checked rows wait in `import_batch_rows`, so
+//! the confirmation imports exactly what the preview showed, on any node;
+//! confirming or discarding deletes them in the same transaction, and a
+//! batch nobody confirms expires after a day (`store::expire_batches`).
+//! `import_batches` keeps who imported which file, where, when and how many
+//! rows, without the rows.
 
 use super::search::SearchIndex;
 use super::store;
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
+use crate::core::db::Db;
 use crate::core::error::{AppError, AppResult};
-use crate::core::forms::{CsrfForm, Empty, read_upload};
+use crate::core::forms::{CsrfForm, Empty, read_upload_limited};
 use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::{AppState, ReqCtx};
 use crate::groups::routes::{Choice, today};
 use askama::Template;
 use axum::Extension;
 use axum::extract::{Multipart, Path, Query, State};
-use axum::http::header;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::audit::Outcome;
 use otalusta_domain::experts::ExpertForm;
 use otalusta_domain::experts::import::{
-    COLUMNS, RowProblem, Table, TaxonomyEntry, parse_table, to_row,
+    COLUMNS, MAX_ROWS, RowProblem, Table, TaxonomyEntry, parse_table, to_row,
 };
 use otalusta_domain::policy::{Action, decide};
 use otalusta_domain::region::AREAS;
 use serde::Deserialize;
 use std::sync::Arc;
 
-/// Largest spreadsheet accepted.
-pub const MAX_UPLOAD: usize = 5 * 1024 * 1024;
+/// Largest spreadsheet accepted: 16 MiB. [`MAX_ROWS`] (20 000) rows of a
+/// realistic list take about 6 MB as CSV (some 300 bytes a row) and less
+/// as XLSX, so the limit leaves about 800 bytes a row.
+pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The import route's body limit. A body up to this is read to its end,
+/// the file's bytes past [`MAX_IMPORT_BYTES`] dropped as they arrive, so the
+/// client gets the page saying the file is too large (not a reset
+/// connection); a larger one is answered with that page unread.
+pub const IMPORT_BODY_LIMIT: usize = 4 * MAX_IMPORT_BYTES;
+
+/// Rows the preview lists (it counts all of them).
+const PREVIEW_ROWS: usize = 1000;
 
 pub async fn taxonomy_entries(state: &AppState) -> AppResult<Vec<TaxonomyEntry>> {
     Ok(crate::taxonomy::store::all(&state.db)
@@ -55,10 +71,26 @@ fn my_areas(page: &Page, s: &Session) -> Vec<Choice> {
         .collect()
 }
 
+/// A count as the language writes it: "20 000" in Finnish and Swedish,
+/// "20,000" in English.
+fn grouped(n: usize, lang: &str) -> String {
+    let sep = if lang == "en" { "," } else { "\u{a0}" };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
 // --- reading files -------------------------------------------------------------------
 
-/// Why a file could not be read as a sheet (message keys).
-fn read_table(filename: &str, bytes: &[u8]) -> Result<Table, &'static str> {
+/// Why a file could not be read as a sheet (message keys). Takes the bytes,
+/// so no second copy of the file is made.
+fn read_table(filename: &str, bytes: Vec<u8>) -> Result<Table, &'static str> {
     let is_zip = bytes.starts_with(b"PK\x03\x04");
     let lower = filename.to_lowercase();
     if is_zip || lower.ends_with(".xlsx") {
@@ -67,9 +99,11 @@ fn read_table(filename: &str, bytes: &[u8]) -> Result<Table, &'static str> {
     if lower.ends_with(".xls") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err("import-old-excel");
     }
-    read_csv(bytes)
+    read_csv(&bytes)
 }
 
+/// Reads the records of a CSV file, counting them: past [`MAX_ROWS`] (and
+/// one more, so the check can say so) the rest is not read.
 fn read_csv(bytes: &[u8]) -> Result<Table, &'static str> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| "import-not-utf8")?;
@@ -95,17 +129,17 @@ fn read_csv(bytes: &[u8]) -> Result<Table, &'static str> {
     for r in records {
         let r = r.map_err(|_| "import-bad-csv")?;
         rows.push(r.iter().map(str::to_owned).collect());
-        if rows.len() > otalusta_domain::experts::import::MAX_ROWS + 1 {
+        if rows.len() > MAX_ROWS + 1 {
             break;
         }
     }
     Ok(Table { headers, rows })
 }
 
-fn read_xlsx(bytes: &[u8]) -> Result<Table, &'static str> {
+fn read_xlsx(bytes: Vec<u8>) -> Result<Table, &'static str> {
     use calamine::{Data, Reader, Xlsx};
     let mut book: Xlsx<_> =
-        Xlsx::new(std::io::Cursor::new(bytes.to_vec())).map_err(|_| "import-bad-xlsx")?;
+        Xlsx::new(std::io::Cursor::new(bytes)).map_err(|_| "import-bad-xlsx")?;
     let range = book
         .worksheet_range_at(0)
         .ok_or("import-empty")?
@@ -129,9 +163,7 @@ fn read_xlsx(bytes: &[u8]) -> Result<Table, &'static str> {
     let headers = rows.next().ok_or("import-empty")?;
     Ok(Table {
         headers,
-        rows: rows
-            .take(otalusta_domain::experts::import::MAX_ROWS + 2)
-            .collect(),
+        rows: rows.take(MAX_ROWS + 2).collect(),
     })
 }
 
@@ -201,16 +233,24 @@ pub struct PreviewView {
     pub batch: i64,
     pub filename: String,
     pub area: String,
+    /// The first [`PREVIEW_ROWS`] rows.
     pub rows: Vec<PreviewRow>,
+    /// Rows not listed.
+    pub more: usize,
     pub new_count: usize,
     pub update_count: usize,
 }
 
+/// One row of the preview.
 pub struct PreviewRow {
     pub email: String,
     pub name: String,
     pub title: String,
+    /// The phenomena the row names, in the user's language.
     pub phenomena: String,
+    /// The row's free text (competence in fi, sv, en, one per line): what
+    /// phenomena could be suggested from for a row that names none.
+    pub text: String,
     pub update: bool,
 }
 
@@ -220,49 +260,101 @@ fn refuse(mut view: ImportView, error: Option<&str>, problems: &[RowProblem]) ->
     render_invalid(&view)
 }
 
-/// Upload: check the whole file, then show what would be imported.
+/// The import page saying the file is over the limits (413).
+fn too_large(mut view: ImportView) -> Response {
+    let lang = view.page.lang.code().to_owned();
+    view.error = Some(view.page.tx(
+        "import-too-large",
+        &[
+            ("mb", ((MAX_IMPORT_BYTES / (1024 * 1024)) as i64).into()),
+            ("rows", grouped(MAX_ROWS, &lang).into()),
+        ],
+    ));
+    let mut res = render(&view);
+    *res.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+    res
+}
+
+/// Upload: check the whole file, then show what would be imported. The
+/// file is read in chunks, at most [`MAX_IMPORT_BYTES`] of it kept.
 pub async fn upload(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     page: Page,
+    headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let upload = read_upload(multipart, &state, &ctx, &s).await?;
+    let view = import_view(page, &s, String::new());
+    if view.areas.is_empty() {
+        return Err(AppError::Forbidden);
+    }
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > IMPORT_BODY_LIMIT as u64) {
+        return Ok(too_large(view));
+    }
+    let upload = read_upload_limited(multipart, &state, &ctx, &s, MAX_IMPORT_BYTES).await?;
     let area = upload.fields.get("area").cloned().unwrap_or_default();
-    let file = upload.file;
     let probe = if area.is_empty() {
         "ita-suomi"
     } else {
         area.as_str()
     };
     let role = s.require(&Action::TransferExperts { area: probe })?;
-    let view = import_view(page, &s, area.clone());
-    let Some((filename, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+    let mut view = view;
+    view.area = area.clone();
+    if upload.too_large {
+        view.filename = upload.file.map(|(name, _)| name).unwrap_or_default();
+        return Ok(too_large(view));
+    }
+    let Some((filename, bytes)) = upload.file.filter(|(_, b)| !b.is_empty()) else {
         return Ok(refuse(view, Some("import-no-file"), &[]));
     };
-    let table = match read_table(&filename, &bytes) {
+    // Batches nobody confirmed within a day lose their rows now, if the
+    // janitor has not done it yet.
+    store::expire_batches(&state.db).await?;
+    let table = match read_table(&filename, bytes) {
         Ok(t) => t,
         Err(key) => return Ok(refuse(view, Some(key), &[])),
     };
     let taxonomy = taxonomy_entries(&state).await?;
-    let rows = match parse_table(&table, &taxonomy) {
+    let parsed = parse_table(&table, &taxonomy);
+    drop(table);
+    let rows = match parsed {
         Ok(rows) => rows,
         Err(problems) => {
-            let mut view = view;
             view.filename = filename;
             return Ok(refuse(view, Some("import-has-problems"), &problems));
         }
     };
     // Every row must be the coordinator's to write: its area, and an
-    // existing profile (same e-mail) in an area they keep.
+    // existing profile (same e-mail) in an area they keep. Confirming
+    // checks again, in its transaction.
+    let existing = {
+        let mut conn = state.db.pool().acquire().await?;
+        store::ids_by_email(&mut conn).await?
+    };
+    let lang = view.page.lang.code().to_owned();
+    let names = crate::taxonomy::cache::phenomena(&state)
+        .all(&state.db)
+        .await?;
+    let phenomenon_name = |code: &str| {
+        names
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.name(&lang).to_owned())
+            .unwrap_or_else(|| code.to_owned())
+    };
+    let allowed = |a: &str| decide(&s.actor, &Action::TransferExperts { area: a }).is_allowed();
     let mut problems = Vec::new();
-    let mut tx = state.db.begin().await?;
     let mut previews = Vec::new();
+    let (mut new_count, mut update_count) = (0, 0);
     for (i, d) in rows.iter().enumerate() {
         let row = i + 2;
-        let existing = store::id_by_email(&mut tx, &d.email).await?;
-        let allowed = |a: &str| decide(&s.actor, &Action::TransferExperts { area: a }).is_allowed();
+        let found = existing.get(&d.email);
         if !allowed(&d.area) {
             problems.push(RowProblem {
                 row,
@@ -271,7 +363,7 @@ pub async fn upload(
                 value: d.area.clone(),
             });
         }
-        if let Some((_, a)) = &existing
+        if let Some((_, a)) = found
             && !allowed(a)
         {
             problems.push(RowProblem {
@@ -281,31 +373,46 @@ pub async fn upload(
                 value: d.email.clone(),
             });
         }
-        previews.push(PreviewRow {
-            email: d.email.clone(),
-            name: d.name.clone(),
-            title: d.title.clone(),
-            phenomena: d.phenomena.join(", "),
-            update: existing.is_some(),
-        });
+        if found.is_some() {
+            update_count += 1;
+        } else {
+            new_count += 1;
+        }
+        if previews.len() < PREVIEW_ROWS {
+            previews.push(PreviewRow {
+                email: d.email.clone(),
+                name: d.name.clone(),
+                title: d.title.clone(),
+                phenomena: d
+                    .phenomena
+                    .iter()
+                    .map(|c| phenomenon_name(c))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                text: [&d.description_fi, &d.description_sv, &d.description_en]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                update: found.is_some(),
+            });
+        }
     }
-    tx.rollback().await?;
+    drop(existing);
     if !problems.is_empty() {
-        let mut view = view;
         view.filename = filename;
         return Ok(refuse(view, Some("import-has-problems"), &problems));
     }
-    let forms: Vec<ExpertForm> = rows.iter().map(|d| d.to_form()).collect();
-    let json = serde_json::to_string(&forms).map_err(anyhow::Error::from)?;
-    let batch = store::create_batch(
-        &state.db,
-        s.actor.user_id,
-        &area,
-        &filename,
-        &json,
-        rows.len(),
-    )
-    .await?;
+    let count = rows.len();
+    let json = {
+        let forms: Vec<ExpertForm> = rows.iter().map(|d| d.to_form()).collect();
+        drop(rows);
+        serde_json::to_string(&forms).map_err(anyhow::Error::from)?
+    };
+    let batch =
+        store::create_batch(&state.db, s.actor.user_id, &area, &filename, &json, count).await?;
+    drop(json);
     let e = audit::event(
         &ctx,
         Some(&s),
@@ -315,31 +422,13 @@ pub async fn upload(
         Outcome::Success,
     );
     audit::store::record(&state.db, e).await?;
-    let names = crate::taxonomy::cache::phenomena(&state)
-        .all(&state.db)
-        .await?;
-    let lang = view.page.lang.code().to_owned();
-    for p in &mut previews {
-        p.phenomena = p
-            .phenomena
-            .split(", ")
-            .map(|c| {
-                names
-                    .iter()
-                    .find(|n| n.code == c)
-                    .map(|n| n.name(&lang).to_owned())
-                    .unwrap_or_else(|| c.to_owned())
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
-    }
-    let update_count = previews.iter().filter(|p| p.update).count();
     Ok(render(&PreviewView {
         page: view.page,
         batch,
         filename,
         area: crate::experts::routes::area_name_plain(&lang, &area),
-        new_count: previews.len() - update_count,
+        more: count - previews.len(),
+        new_count,
         update_count,
         rows: previews,
     }))
@@ -358,7 +447,22 @@ async fn waiting_batch(state: &AppState, s: &Session, id: i64) -> AppResult<stor
     Ok(b)
 }
 
-/// Confirm: store every row in one transaction, or none.
+/// Brings this node's search index up to the database's change feed.
+/// `catch_up` applies one batch of the feed (a few thousand changes) a
+/// call; a large import wrote more, so it runs until a call finds no
+/// profile to re-index, `rows` tells how many rounds that can take.
+async fn make_searchable(index: &SearchIndex, db: &Db, rows: usize) -> anyhow::Result<()> {
+    for _ in 0..rows / 1000 + 5 {
+        if index.catch_up(db).await? == 0 {
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Confirm: store every row in one transaction, or none; the batch's rows
+/// are deleted in the same transaction. The answer comes once the search
+/// index has them.
 pub async fn confirm(
     State(state): State<AppState>,
     Extension(index): Extension<Arc<SearchIndex>>,
@@ -369,15 +473,21 @@ pub async fn confirm(
 ) -> AppResult<Response> {
     let b = waiting_batch(&state, &s, id).await?;
     let role = s.require(&Action::TransferExperts { area: &b.area_code })?;
-    let forms: Vec<ExpertForm> = serde_json::from_str(&b.rows_json).map_err(anyhow::Error::from)?;
     let codes: Vec<String> = crate::taxonomy::store::all(&state.db)
         .await?
         .into_iter()
         .map(|p| p.code)
         .collect();
     let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let started = std::time::Instant::now();
     let mut tx = state.db.begin().await?;
-    let mut stored = 0usize;
+    let Some(json) = store::batch_rows(&mut tx, id).await? else {
+        return Err(AppError::Conflict("import-already-done"));
+    };
+    let forms: Vec<ExpertForm> = serde_json::from_str(&json).map_err(anyhow::Error::from)?;
+    drop(json);
+    let existing = store::ids_by_email(&mut tx).await?;
+    let mut fresh = Vec::new();
     for f in &forms {
         // The taxonomy or the rights may have changed since the preview.
         let d = f
@@ -386,19 +496,22 @@ pub async fn confirm(
         if !decide(&s.actor, &Action::TransferExperts { area: &d.area }).is_allowed() {
             return Err(AppError::Conflict("import-changed"));
         }
-        match store::id_by_email(&mut tx, &d.email).await? {
+        match existing.get(&d.email) {
             Some((eid, area)) => {
-                if !decide(&s.actor, &Action::TransferExperts { area: &area }).is_allowed() {
+                if !decide(&s.actor, &Action::TransferExperts { area }).is_allowed() {
                     return Err(AppError::Conflict("import-changed"));
                 }
-                store::update(&mut tx, eid, &d).await?;
+                store::update(&mut tx, *eid, &d).await?;
             }
-            None => {
-                store::create(&mut tx, &d, None).await?;
-            }
+            // New profiles are written together below (the file's addresses
+            // are distinct: `parse_table` refuses a repeated one).
+            None => fresh.push(d),
         }
-        stored += 1;
     }
+    let stored = forms.len();
+    store::create_many(&mut tx, &fresh).await?;
+    drop(fresh);
+    drop(forms);
     if !store::finish_batch(&mut tx, id, "imported").await? {
         return Err(AppError::Conflict("import-already-done"));
     }
@@ -413,19 +526,52 @@ pub async fn confirm(
     e.purpose = format!("{stored} rows");
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
-    index.catch_up(&state.db).await?;
-    Ok(Redirect::to(&format!("/experts/import/{id}/done")).into_response())
+    let stored_in = started.elapsed();
+    let searchable = match make_searchable(&index, &state.db, stored).await {
+        Ok(()) => true,
+        Err(e) => {
+            // The follower applies them within moments (`search::follow`).
+            tracing::error!(error = %e, batch = id, "search index catch-up after an import failed");
+            false
+        }
+    };
+    tracing::info!(
+        batch = id,
+        rows = stored,
+        store_ms = stored_in.as_millis() as u64,
+        index_ms = (started.elapsed() - stored_in).as_millis() as u64,
+        "import confirmed"
+    );
+    let to = if searchable {
+        format!("/experts/import/{id}/done")
+    } else {
+        format!("/experts/import/{id}/done?pending=1")
+    };
+    Ok(Redirect::to(&to).into_response())
 }
 
+/// Discard: the batch's rows are deleted, its record stays.
 pub async fn discard(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    waiting_batch(&state, &s, id).await?;
+    let b = waiting_batch(&state, &s, id).await?;
+    let role = s.require(&Action::TransferExperts { area: &b.area_code })?;
     let mut tx = state.db.begin().await?;
-    store::finish_batch(&mut tx, id, "discarded").await?;
+    if store::finish_batch(&mut tx, id, "discarded").await? {
+        let e = audit::event(
+            &ctx,
+            Some(&s),
+            Some(role),
+            "expert.import.discard",
+            ("import_batch", &id.to_string()),
+            Outcome::Success,
+        );
+        audit::store::append(&mut tx, e).await?;
+    }
     tx.commit().await?;
     Ok(Redirect::to("/experts/import").into_response())
 }
@@ -436,6 +582,14 @@ pub struct DoneView {
     pub page: Page,
     pub count: i64,
     pub filename: String,
+    /// The search index had the rows when the page was answered.
+    pub searchable: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct DoneQuery {
+    /// Set when the search index could not catch up at once.
+    pub pending: Option<String>,
 }
 
 pub async fn done(
@@ -443,6 +597,7 @@ pub async fn done(
     CurrentUser(s): CurrentUser,
     page: Page,
     Path(id): Path<i64>,
+    Query(q): Query<DoneQuery>,
 ) -> AppResult<Response> {
     let b = store::batch(&state.db, id)
         .await?
@@ -454,6 +609,7 @@ pub async fn done(
         page,
         count: b.row_count,
         filename: b.filename,
+        searchable: q.pending.is_none(),
     }))
 }
 

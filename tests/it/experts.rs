@@ -32,7 +32,7 @@ async fn create_expert(app: &TestApp, c: &reqwest::Client, fields: &[(&str, &str
         .unwrap()
 }
 
-async fn search(app: &TestApp, c: &reqwest::Client, query: &[(&str, &str)]) -> Value {
+pub(crate) async fn search(app: &TestApp, c: &reqwest::Client, query: &[(&str, &str)]) -> Value {
     let res = c
         .get(app.url("/api/v1/experts"))
         .query(query)
@@ -43,7 +43,7 @@ async fn search(app: &TestApp, c: &reqwest::Client, query: &[(&str, &str)]) -> V
     res.json().await.unwrap()
 }
 
-fn names(v: &Value) -> Vec<String> {
+pub(crate) fn names(v: &Value) -> Vec<String> {
     v["hits"]
         .as_array()
         .unwrap()
@@ -467,7 +467,12 @@ async fn an_expert_edits_their_own_profile_and_no_one_elses() {
 }
 
 /// Uploads a file to the import form; returns (status, page).
-async fn upload(app: &TestApp, c: &reqwest::Client, name: &str, bytes: Vec<u8>) -> (u16, String) {
+pub(crate) async fn upload(
+    app: &TestApp,
+    c: &reqwest::Client,
+    name: &str,
+    bytes: Vec<u8>,
+) -> (u16, String) {
     let token = app.csrf(c, "/experts/import").await;
     let form = reqwest::multipart::Form::new()
         .text("csrf", token)
@@ -486,13 +491,13 @@ async fn upload(app: &TestApp, c: &reqwest::Client, name: &str, bytes: Vec<u8>) 
 }
 
 /// The preview's "import all rows" form action.
-fn confirm_path(html: &str) -> String {
+pub(crate) fn confirm_path(html: &str) -> String {
     let end = html.find("/confirm\"").expect("a confirm form") + "/confirm".len();
     let start = html[..end].rfind('"').unwrap() + 1;
     html[start..end].to_owned()
 }
 
-async fn expert_count(app: &TestApp) -> i64 {
+pub(crate) async fn expert_count(app: &TestApp) -> i64 {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM experts")
         .fetch_one(app.state.db.pool())
         .await

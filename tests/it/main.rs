@@ -17,6 +17,7 @@ mod csrf;
 mod experts;
 mod feed;
 mod groups;
+mod import;
 mod limits;
 mod login;
 mod meeting_changes;

@@ -31,16 +31,9 @@ pub const COLUMNS: &[&str] = &[
     "publish_contact",
 ];
 
-/// Columns an import must have.
-pub const REQUIRED: &[&str] = &[
-    "email",
-    "name",
-    "title",
-    "area",
-    "sectors",
-    "phenomena",
-    "languages",
-];
+/// Columns an import must have. `phenomena` is optional, in the header
+/// and in every row: a profile without phenomena is valid.
+pub const REQUIRED: &[&str] = &["email", "name", "title", "area", "sectors", "languages"];
 
 /// Finnish (and other) header names for the columns.
 pub const COLUMN_ALIASES: &[(&str, &str)] = &[

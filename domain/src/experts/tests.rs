@@ -259,7 +259,7 @@ fn the_header_is_checked_first() {
     );
     assert!(
         p.iter()
-            .any(|p| p.code == "import-missing-column" && p.column == "phenomena")
+            .any(|p| p.code == "import-missing-column" && p.column == "languages")
     );
     assert!(p.iter().all(|p| p.row == 0));
 }
@@ -535,5 +535,91 @@ fn a_control_character_in_a_sheet_is_refused_by_row_and_column() {
     assert!(
         parse_table(&fine, &taxonomy()).is_ok(),
         "the same row without it is fine"
+    );
+}
+
+#[test]
+fn phenomena_are_optional_but_unknown_ones_are_refused() {
+    let d = ExpertForm {
+        phenomena: vec![],
+        ..form()
+    }
+    .parse(CODES)
+    .unwrap();
+    assert!(
+        d.phenomena.is_empty(),
+        "a profile without phenomena is valid"
+    );
+    // Without the column, and with an empty cell.
+    let rows = parse_table(
+        &table(
+            &["email", "name", "title", "area", "sectors", "languages"],
+            &[&["a@x.fi", "Aino", "psykologi", "ita-suomi", "social", "fi"]],
+        ),
+        &taxonomy(),
+    )
+    .unwrap();
+    assert!(rows[0].phenomena.is_empty());
+    let header = [
+        "email",
+        "name",
+        "title",
+        "area",
+        "sectors",
+        "ilmiöt",
+        "languages",
+    ];
+    let rows = parse_table(
+        &table(
+            &header,
+            &[&[
+                "a@x.fi",
+                "Aino",
+                "psykologi",
+                "ita-suomi",
+                "social",
+                "",
+                "fi",
+            ]],
+        ),
+        &taxonomy(),
+    )
+    .unwrap();
+    assert!(rows[0].phenomena.is_empty());
+    let p = parse_table(
+        &table(
+            &header,
+            &[
+                &[
+                    "a@x.fi",
+                    "Aino",
+                    "psykologi",
+                    "ita-suomi",
+                    "social",
+                    "",
+                    "fi",
+                ],
+                &[
+                    "b@x.fi",
+                    "Bo",
+                    "kurator",
+                    "ita-suomi",
+                    "social",
+                    "astrologi",
+                    "fi",
+                ],
+            ],
+        ),
+        &taxonomy(),
+    )
+    .unwrap_err();
+    let got: Vec<(usize, &str, &str, &str)> = p
+        .iter()
+        .map(|p| (p.row, p.column.as_str(), p.code, p.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![(3, "ilmiöt", "import-unknown-value", "astrologi")],
+        "row and column as the file writes them"
     );
 }
