@@ -188,3 +188,4 @@ search-help-phrase = "lainausmerkeissä" olevat sanat haetaan peräkkäin täss�
 search-help-exclude = -sana jättää pois tulokset, joissa sana on.
 search-help-or = sana1 OR sana2 (isoin kirjaimin): kumpi tahansa sana täyttää saman kohdan.
 search-help-limits = Enintään 300 merkkiä ja 16 sanaa; tuloksia voi selata 10 000 ensimmäiseen asti.
+import-suggested = Ehdotus tekstin perusteella: { $names }

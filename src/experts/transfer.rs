@@ -248,9 +248,10 @@ pub struct PreviewRow {
     pub title: String,
     /// The phenomena the row names, in the user's language.
     pub phenomena: String,
-    /// The row's free text (competence in fi, sv, en, one per line): what
-    /// phenomena could be suggested from for a row that names none.
-    pub text: String,
+    /// For a row that names no phenomena: those its own text (title and
+    /// competence in fi, sv, en) names, in the user's language. Only
+    /// suggested: the coordinator adds them to the file if they fit.
+    pub suggested: String,
     pub update: bool,
 }
 
@@ -282,6 +283,7 @@ pub async fn upload(
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     page: Page,
+    Extension(index): Extension<Arc<SearchIndex>>,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
@@ -389,12 +391,21 @@ pub async fn upload(
                     .map(|c| phenomenon_name(c))
                     .collect::<Vec<_>>()
                     .join(", "),
-                text: [&d.description_fi, &d.description_sv, &d.description_en]
-                    .into_iter()
-                    .filter(|t| !t.is_empty())
-                    .map(String::as_str)
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                suggested: if d.phenomena.is_empty() {
+                    index
+                        .suggest_phenomena(&[
+                            &d.title,
+                            &d.description_fi,
+                            &d.description_sv,
+                            &d.description_en,
+                        ])
+                        .iter()
+                        .map(|c| phenomenon_name(c))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                } else {
+                    String::new()
+                },
                 update: found.is_some(),
             });
         }

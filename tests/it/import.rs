@@ -118,6 +118,28 @@ async fn rows_without_phenomena_import_and_unknown_ones_are_refused() {
     );
     assert_eq!(expert_count(&app).await, before + 4, "nothing imported");
 
+    // A row without phenomena gets suggestions from its own text on the
+    // preview (only suggested: nothing is stored from them).
+    let texts = "sähköposti;nimi;nimike;alue;sektorit;ilmiöt;kielet;osaaminen;description_en\n\
+                 ehd1@x.fi;Ehdotus Yksi;psykologi;Itä-Suomi;sosiaali;;suomi;\
+                 Autan nuoria, joilla on ongelmia päihteiden kanssa.;\n\
+                 ehd2@x.fi;Ehdotus Kaksi;psykologi;Itä-Suomi;sosiaali;;suomi;;Experience of foster care\n\
+                 ehd3@x.fi;Ehdotus Kolme;psykologi;Itä-Suomi;sosiaali;;suomi;Lautapelit ja retkeily.;\n";
+    let (status, html) = upload(&app, &c, "tekstit.csv", texts.as_bytes().to_vec()).await;
+    assert_eq!(status, 200, "{html}");
+    let cells: Vec<&str> = html.split("<tr>").skip(2).collect();
+    assert!(
+        cells[0].contains("Ehdotus tekstin perusteella: Päihteiden käyttö"),
+        "{}",
+        cells[0]
+    );
+    assert!(
+        cells[1].contains("Ehdotus tekstin perusteella: Vaativa sijaishuolto"),
+        "{}",
+        cells[1]
+    );
+    assert!(!cells[2].contains("Ehdotus tekstin"), "{}", cells[2]);
+
     // The profile form agrees: phenomena are optional there too.
     let res = app
         .post_form(
