@@ -25,6 +25,7 @@ mod outage;
 mod pages;
 mod passwords;
 mod schema;
+mod search_quality;
 mod throttle;
 mod tokens;
 mod workflow_props;
