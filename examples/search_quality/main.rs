@@ -79,7 +79,7 @@ fn quote(s: &str) -> String {
 }
 
 enum Engine {
-    App(AppEngine),
+    App(Box<AppEngine>),
     Fts {
         pool: sqlx::SqlitePool,
         lemmas: Option<std::sync::Arc<Lemmas>>,
@@ -133,7 +133,9 @@ impl Engine {
         match kind {
             Kind::App => {
                 std::fs::create_dir_all(dir)?;
-                Ok(Engine::App(AppEngine::build(dir, profiles).await?))
+                Ok(Engine::App(Box::new(
+                    AppEngine::build(dir, profiles).await?,
+                )))
             }
             Kind::Fts | Kind::FtsVoikko => {
                 let lemmas = (kind == Kind::FtsVoikko).then(|| lemmas.clone());
