@@ -27,6 +27,7 @@ mod pages;
 mod passwords;
 mod schema;
 mod search_cases;
+mod search_quality;
 mod throttle;
 mod tokens;
 mod workflow_props;
