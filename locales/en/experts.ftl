@@ -189,3 +189,4 @@ search-help-exclude = -word leaves out results with the word.
 search-help-or = word1 OR word2 (capitals): either word fills the same place.
 search-help-limits = At most 300 characters and 16 words; results can be paged up to the first 10 000.
 import-suggested = Suggested from the text: { $names }
+reason-synonym = A word for the same thing: { $words }

@@ -189,3 +189,4 @@ search-help-exclude = -sana jättää pois tulokset, joissa sana on.
 search-help-or = sana1 OR sana2 (isoin kirjaimin): kumpi tahansa sana täyttää saman kohdan.
 search-help-limits = Enintään 300 merkkiä ja 16 sanaa; tuloksia voi selata 10 000 ensimmäiseen asti.
 import-suggested = Ehdotus tekstin perusteella: { $names }
+reason-synonym = Samaa tarkoittava sana: { $words }

@@ -189,3 +189,4 @@ search-help-exclude = -ord utesluter resultat där ordet finns.
 search-help-or = ord1 OR ord2 (versaler): vilket som helst av orden fyller samma plats.
 search-help-limits = Högst 300 tecken och 16 ord; resultaten kan bläddras till de 10 000 första.
 import-suggested = Förslag utgående från texten: { $names }
+reason-synonym = Ord med samma betydelse: { $words }

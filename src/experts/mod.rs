@@ -9,6 +9,7 @@ pub mod routes;
 pub mod search;
 pub mod store;
 pub mod syntax;
+pub mod thesaurus;
 pub mod transfer;
 
 use crate::core::web::AppState;

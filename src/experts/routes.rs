@@ -124,6 +124,9 @@ fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason) -> String {
         })
         .collect();
     match r.field {
+        "concept" if r.detail.starts_with(super::thesaurus::PREFIX) => {
+            page.ta("reason-synonym", "words", &words.join(", "))
+        }
         "concept" => page.tx(
             "reason-concept",
             &[

@@ -656,6 +656,13 @@ impl SearchIndex {
                 )
             })
             .collect();
+        for (id, ring) in super::thesaurus::RINGS {
+            for w in ring.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                for lang in 0..3 {
+                    names.push((super::thesaurus::code(id), w.to_owned(), lang));
+                }
+            }
+        }
         let analyzers = LANGS.map(|l| self.analysis.get(l).as_ref());
         t.concepts = Concepts::build(&names, &analyzers);
         *self.taxonomy.write().expect("taxonomy lock") = t;
@@ -686,7 +693,9 @@ impl SearchIndex {
     pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
         let all: Vec<(TextLang, &str)> =
             texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
-        self.recognised(&all)
+        let mut codes = self.recognised(&all);
+        codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX));
+        codes
     }
 
     fn phenomena_text(&self, codes: &[String]) -> [String; 3] {
@@ -1158,7 +1167,8 @@ impl SearchIndex {
                 // through the phenomenon it names; a Finnish word meets the
                 // text itself (koulukoti must not find every text on
                 // substitute care), and the profiles tagged with it.
-                let foreign = li != 0 && !w.forms[0].analysis.is_known();
+                let foreign = (li != 0 && !w.forms[0].analysis.is_known())
+                    || r.code.starts_with(super::thesaurus::PREFIX);
                 match w.concepts.iter_mut().find(|c| c.code == r.code) {
                     Some(c) => c.foreign |= foreign,
                     None => w.concepts.push(Named {
@@ -1563,8 +1573,9 @@ struct Named {
     code: String,
     /// The name or synonym, as the taxonomy writes it.
     label: String,
-    /// Named in Swedish or English by a word Finnish does not know: it may
-    /// meet texts that name the phenomenon in other words.
+    /// Named in Swedish or English by a word Finnish does not know, or a
+    /// ring of the thesaurus (as fine as the word itself): it may meet
+    /// texts that name the same thing in other words.
     foreign: bool,
 }
 

@@ -22,6 +22,47 @@ async fn search_quality_collection() {
         "{}",
         collection::engine_table("otalusta", &col.queries, &scores)
     );
+    if std::env::var_os("SEARCH_QUALITY_QUERIES").is_some() {
+        for (q, s) in col.queries.iter().zip(&scores) {
+            println!(
+                "{:<14} {:<50} hits {:>4} recall {:>5.2} P@10 {:>4.2}",
+                q.category, q.q, s.hits, s.recall, s.p10
+            );
+        }
+    }
+    // SEARCH_QUALITY_SHOW="a query": its first ten hits, for tuning.
+    if let Ok(q) = std::env::var("SEARCH_QUALITY_SHOW") {
+        let query = col.queries.iter().find(|x| x.q == q);
+        let mut sq = AppEngine::page_query(&q);
+        sq.limit = 10;
+        for h in app.index.search(&sq, app.today).hits {
+            let otalusta::experts::search::HitKind::Expert(id) = h.kind else {
+                continue;
+            };
+            let i = app.ids[&id.0];
+            let p = &col.profiles[i];
+            println!("  {:.1} {:?}", h.score, h.reasons);
+            let mark = query.map_or(' ', |x| {
+                if col.relevant(x).contains(&i) { '+' } else { '-' }
+            });
+            println!("{mark} {:?} {}", p.concepts, p.description);
+        }
+    }
+    if let (Ok(q), Ok(_)) = (
+        std::env::var("SEARCH_QUALITY_SHOW"),
+        std::env::var("SEARCH_QUALITY_MISSED"),
+    ) && let Some(query) = col.queries.iter().find(|x| x.q == q)
+    {
+        let ranked = app.search(&q);
+        let relevant = col.relevant(query);
+        println!("{} relevant", relevant.len());
+        for i in relevant {
+            let rank = ranked.iter().position(|r| *r == i);
+            if rank.is_none_or(|r| r >= 10) {
+                println!("missed at {rank:?}: {}", col.profiles[i].description);
+            }
+        }
+    }
     let cases = collection::case_profiles(&col);
     let case_dir = tempfile::tempdir().expect("temp dir");
     let case_app = AppEngine::build(case_dir.path(), &cases)
