@@ -246,11 +246,13 @@ pub async fn search(
             HitKind::Group(_) => None,
         })
         .collect();
-    let mut experts: HashMap<ExpertId, Expert> = store::get_many(&state.db, &expert_ids)
+    let mut experts: HashMap<ExpertId, Arc<Expert>> = store::profile_cache(&state)
+        .get_many(&state.db, &expert_ids)
         .await?
         .into_iter()
         .map(|e| (e.id, e))
         .collect();
+    let calendars = crate::groups::calendars::calendars(&state);
     let mut results = Vec::new();
     for hit in &found.hits {
         let view = match hit.kind {
@@ -258,8 +260,8 @@ pub async fn search(
                 Some(e) => expert_result(&page, &all, &e, public),
                 None => continue,
             },
-            HitKind::Group(id) => match crate::groups::store::get(&state.db, id).await? {
-                Some(g) => group_result(&page, &all, &g),
+            HitKind::Group(id) => match calendars.active_group(&state.db, id).await? {
+                Some(c) => group_result(&page, &all, &c.group),
                 None => continue,
             },
         };
