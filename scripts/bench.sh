@@ -8,6 +8,10 @@
 #                              BENCH_BASELINE_BIN=path/to/an/older/otalusta
 #                              measures that binary too, in the same run
 #                              (its own fresh demo data directory)
+#   scripts/bench.sh --search-load   the expert search page and the search
+#                              API (a read-scoped API token) on the demo data
+#                              (`serve --demo`, 300 profiles) beside bare axum,
+#                              10 s per load; BENCH_BASELINE_BIN as above
 # Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
 # when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
 # the full-text search and access-log comparisons. Prints Markdown tables and
@@ -17,14 +21,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-quick=0; pages=0
+quick=0; pages=0; search_load=0
 case "${1:-}" in
   --quick) quick=1 ;;
   --pages) pages=1 ;;
+  --search-load) search_load=1 ;;
   "") ;;
-  *) echo "usage: scripts/bench.sh [--quick|--pages]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [--quick|--pages|--search-load]" >&2; exit 2 ;;
 esac
-if [ "$pages" = 1 ]; then
+if [ "$search_load" = 1 ]; then
+  experts=0; duration="${BENCH_DURATION:-10s}"; iterations=0; audit_entries=0; flag=" --search-load"
+elif [ "$pages" = 1 ]; then
   experts=0; duration="${BENCH_DURATION:-10s}"; iterations=0; audit_entries=0; flag=" --pages"
 elif [ "$quick" = 1 ]; then
   experts="${BENCH_EXPERTS:-10000}"; duration=3s; iterations=10; audit_entries=20000; flag=" --quick"
@@ -38,7 +45,11 @@ ensure_voikko
 
 target="${CARGO_TARGET_DIR:-target}"
 echo "== release build (${target})"
-cargo build --release --locked --bin otalusta --example bench --example bench_hello
+if [ "$search_load" = 1 ]; then
+  cargo build --release --locked --bin otalusta --example bench_hello
+else
+  cargo build --release --locked --bin otalusta --example bench --example bench_hello
+fi
 bin="$target/release"
 
 work="$(mktemp -d /tmp/otalusta-bench.XXXXXX)"
@@ -76,8 +87,10 @@ say() { printf '%s\n' "$*" | tee -a "$out"; }
 
 password="Bench-$(python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
 
-echo "== seeding $experts invented profiles (through experts::store::create)"
-"$bin/examples/bench" seed --data-dir "$work/data" --experts "$experts" --password "$password"
+if [ "$search_load" = 0 ]; then
+  echo "== seeding $experts invented profiles (through experts::store::create)"
+  "$bin/examples/bench" seed --data-dir "$work/data" --experts "$experts" --password "$password"
+fi
 
 # The machine may be shared (another build): wait until it is idle
 # (at least 85 % idle over 3 s), up to BENCH_IDLE_WAIT seconds (600), and
@@ -136,6 +149,11 @@ start_hello() {
   hello_url="http://127.0.0.1:$port/"
   wait_http "$hello_url" "$hello_pid" 10
 }
+
+if [ "$search_load" = 1 ]; then
+  . scripts/bench-search-load.sh
+  exit 0
+fi
 
 wait_idle "the HTTP runs"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"

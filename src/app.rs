@@ -43,6 +43,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
     ext.insert(Arc::new(auth::lease::Leases::default()));
+    ext.insert(Arc::new(experts::store::ProfileCache::default()));
     Ok(AppState {
         db,
         config: Arc::new(config),

@@ -175,20 +175,22 @@ async fn resolve(
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token);
     if let Some(token) = bearer {
-        let Some((user, scope)) = store::find_api_token_user(db, token.trim()).await? else {
+        // Not leased like a session: a token is read on every call, in one
+        // statement, so a revocation or expiry holds on the next call.
+        let Some(row) = store::find_api_token(db, token.trim()).await? else {
             return Ok(Resolved::BadToken);
         };
-        if user.disabled != 0 {
+        if row.user.disabled != 0 {
             return Ok(Resolved::BadToken);
         }
-        let actor = store::load_actor(db, &user).await?;
+        let (actor, scope) = (row.actor(), row.scope());
         return Ok(Resolved::Session(Session {
             actor,
-            display_name: user.display_name,
-            locale: user.locale,
+            display_name: row.user.display_name,
+            locale: row.user.locale,
             token_hash: None,
             scope: Some(scope),
-            must_change_password: user.must_change_password != 0,
+            must_change_password: row.user.must_change_password != 0,
         }));
     }
     let Some(token) = cookie(headers, state.config.session_cookie()) else {

@@ -271,23 +271,6 @@ pub async fn grants_of<'e, E: Executor<'e, Database = Any>>(
         .collect())
 }
 
-/// Everything the access policy needs to know about an account, in one
-/// query: it runs on every signed-in request.
-pub async fn load_actor(db: &Db, user: &UserRow) -> sqlx::Result<Actor> {
-    let id = UserId(user.id);
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT 'g' AS kind, role AS a, area_code AS b FROM user_roles WHERE user_id = $1 \
-         UNION ALL SELECT 'm', CAST(m.group_id AS TEXT), m.role FROM group_members m \
-         JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = $2 AND g.active = 1 \
-         ORDER BY kind, a",
-    )
-    .bind(id.0)
-    .bind(id.0)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(actor_from(user, rows))
-}
-
 /// An actor from its grants (`g`, role, area) and memberships (`m`, group,
 /// role), sorted by kind and first value.
 fn actor_from(user: &UserRow, rows: Vec<(String, String, String)>) -> Actor {
@@ -354,20 +337,30 @@ pub struct SessionRow {
 impl SessionRow {
     /// Everything the access policy needs about the account.
     pub fn actor(&self) -> Actor {
-        let mut rows = Vec::new();
-        for g in self.grants.as_deref().unwrap_or("").split(',') {
-            if let Some((role, area)) = g.split_once(':') {
-                rows.push(("g".to_owned(), role.to_owned(), area.to_owned()));
-            }
-        }
-        for m in self.memberships.as_deref().unwrap_or("").split(',') {
-            if let Some((group, role)) = m.split_once(':') {
-                rows.push(("m".to_owned(), group.to_owned(), role.to_owned()));
-            }
-        }
-        rows.sort();
-        actor_from(&self.user, rows)
+        actor_from_lists(
+            &self.user,
+            self.grants.as_deref(),
+            self.memberships.as_deref(),
+        )
     }
+}
+
+/// An actor from `role:area,…` grants and `group:role,…` memberships (as
+/// `string_agg` gives them).
+fn actor_from_lists(user: &UserRow, grants: Option<&str>, memberships: Option<&str>) -> Actor {
+    let mut rows = Vec::new();
+    for g in grants.unwrap_or("").split(',') {
+        if let Some((role, area)) = g.split_once(':') {
+            rows.push(("g".to_owned(), role.to_owned(), area.to_owned()));
+        }
+    }
+    for m in memberships.unwrap_or("").split(',') {
+        if let Some((group, role)) = m.split_once(':') {
+            rows.push(("m".to_owned(), group.to_owned(), role.to_owned()));
+        }
+    }
+    rows.sort();
+    actor_from(user, rows)
 }
 
 /// The session, its account and everything the policy needs about the
@@ -503,35 +496,75 @@ pub async fn revoke_api_token(tx: &mut Tx, user: UserId, id: i64) -> sqlx::Resul
     Ok(r.rows_affected() == 1)
 }
 
-/// The account of a live token (not revoked, not expired) and the token's
-/// scope; marks the token used.
-pub async fn find_api_token_user(db: &Db, token: &str) -> sqlx::Result<Option<(UserRow, Scope)>> {
-    #[derive(FromRow)]
-    struct Row {
-        #[sqlx(flatten)]
-        user: UserRow,
-        scope: String,
+/// How often a token's `last_used_at` is written: at most once per this
+/// many seconds per token. Writing it on every call made each API request a
+/// committed, synced write (on SQLite serialised with every other writer);
+/// the account page shows the time to the minute anyway.
+pub const TOKEN_USE_RECORDED_EVERY_SECS: i64 = 60;
+
+/// A live token (not revoked, not expired), its account and everything the
+/// policy needs about the account, in one statement returning one row (as
+/// [`find_session`]): it runs on every API request made with a token.
+#[derive(Debug, FromRow)]
+pub struct TokenRow {
+    #[sqlx(flatten)]
+    pub user: UserRow,
+    scope: String,
+    last_used_at: Option<String>,
+    grants: Option<String>,
+    memberships: Option<String>,
+}
+
+impl TokenRow {
+    /// The token's scope; an unknown stored scope reads as the narrower one.
+    pub fn scope(&self) -> Scope {
+        Scope::parse(&self.scope).unwrap_or(Scope::Read)
     }
+
+    /// Everything the access policy needs about the account.
+    pub fn actor(&self) -> Actor {
+        actor_from_lists(
+            &self.user,
+            self.grants.as_deref(),
+            self.memberships.as_deref(),
+        )
+    }
+}
+
+/// The account of a live token with its grants and memberships; records
+/// the use (`last_used_at`) when the last record is older than
+/// [`TOKEN_USE_RECORDED_EVERY_SECS`] (or missing).
+pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRow>> {
     let hash = token_hash(token);
-    let now = db::now();
-    let row: Option<Row> = sqlx::query_as(
+    let now = jiff::Timestamp::now();
+    let row: Option<TokenRow> = sqlx::query_as(
         "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
          u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
-         u.must_change_password, t.scope \
+         u.must_change_password, t.scope, t.last_used_at, \
+         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
+          WHERE r.user_id = u.id) AS grants, \
+         (SELECT string_agg(CAST(m.group_id AS TEXT) || ':' || m.role, ',') FROM group_members m \
+          JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1) \
+          AS memberships \
          FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
     )
     .bind(&hash)
-    .bind(&now)
+    .bind(db::timestamp(now))
     .fetch_optional(db.pool())
     .await?;
     let Some(row) = row else { return Ok(None) };
-    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
-        .bind(&now)
-        .bind(&hash)
-        .execute(db.pool())
-        .await?;
-    // An unknown stored scope reads as the narrower one.
-    let scope = Scope::parse(&row.scope).unwrap_or(Scope::Read);
-    Ok(Some((row.user, scope)))
+    let recorded = row
+        .last_used_at
+        .as_deref()
+        .and_then(db::parse_timestamp)
+        .is_some_and(|t| now.duration_since(t).as_secs() < TOKEN_USE_RECORDED_EVERY_SECS);
+    if !recorded {
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2")
+            .bind(db::timestamp(now))
+            .bind(&hash)
+            .execute(db.pool())
+            .await?;
+    }
+    Ok(Some(row))
 }

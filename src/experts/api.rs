@@ -12,6 +12,7 @@ use axum::{Extension, Json};
 use otalusta_domain::ids::ExpertId;
 use otalusta_domain::policy::Action;
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -146,15 +147,32 @@ pub async fn search(
         page: p.page.unwrap_or_default(),
     };
     let found = index.search(&form.query(false), today());
+    // The page's profiles in one query (not one per hit); groups from the
+    // node's calendar cache.
+    let expert_ids: Vec<ExpertId> = found
+        .hits
+        .iter()
+        .filter_map(|h| match h.kind {
+            HitKind::Expert(id) => Some(id),
+            HitKind::Group(_) => None,
+        })
+        .collect();
+    let mut experts: HashMap<ExpertId, Arc<store::Expert>> = store::profile_cache(&state)
+        .get_many(&state.db, &expert_ids)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let calendars = crate::groups::calendars::calendars(&state);
     let mut hits = Vec::new();
     for h in found.hits {
         let (kind, id, name) = match h.kind {
-            HitKind::Expert(id) => match store::get(&state.db, id).await? {
-                Some(e) => ("expert", id.0, e.details.name),
+            HitKind::Expert(id) => match experts.remove(&id) {
+                Some(e) => ("expert", id.0, e.details.name.clone()),
                 None => continue,
             },
-            HitKind::Group(id) => match crate::groups::store::get(&state.db, id).await? {
-                Some(g) => ("group", id.0, g.details.name_fi),
+            HitKind::Group(id) => match calendars.active_group(&state.db, id).await? {
+                Some(c) => ("group", id.0, c.group.details.name_fi.clone()),
                 None => continue,
             },
         };

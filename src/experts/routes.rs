@@ -362,11 +362,13 @@ async fn result_views(
             HitKind::Group(_) => None,
         })
         .collect();
-    let mut experts: HashMap<ExpertId, Expert> = store::get_many(&state.db, &expert_ids)
+    let mut experts: HashMap<ExpertId, Arc<Expert>> = store::profile_cache(state)
+        .get_many(&state.db, &expert_ids)
         .await?
         .into_iter()
         .map(|e| (e.id, e))
         .collect();
+    let calendars = crate::groups::calendars::calendars(state);
     let mut results = Vec::new();
     for hit in &found.hits {
         let view = match hit.kind {
@@ -374,8 +376,8 @@ async fn result_views(
                 Some(e) => expert_result(page, all, &e, public),
                 None => continue,
             },
-            HitKind::Group(id) => match crate::groups::store::get(&state.db, id).await? {
-                Some(g) => group_result(page, all, &g),
+            HitKind::Group(id) => match calendars.active_group(&state.db, id).await? {
+                Some(c) => group_result(page, all, &c.group),
                 None => continue,
             },
         };

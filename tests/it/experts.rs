@@ -762,3 +762,51 @@ async fn exports_neutralise_formulas_and_imports_refuse_them() {
             .contains("Ett kalkylprogram skulle läsa cellen som en formel")
     );
 }
+
+async fn search_page(app: &TestApp, c: &reqwest::Client) -> String {
+    c.get(app.url("/experts?q=huoltoriidoissa&kind=experts"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The search page and API hold profiles per node (`store::ProfileCache`):
+/// a renamed profile shows under its new name on the next search, through
+/// the form and through a write this node did not make (another node's).
+#[tokio::test]
+async fn search_hits_show_a_changed_profile_at_once() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let id = create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "Ansa Välimies"),
+            ("email", "ansa@example.invalid"),
+            ("title", "sovittelija"),
+            ("phenomena", "custody-disputes"),
+        ],
+    )
+    .await;
+    let query = [("q", "huoltoriidoissa"), ("kind", "experts")];
+    assert!(names(&search(&app, &c, &query).await).contains(&"Ansa Välimies".to_owned()));
+    assert!(search_page(&app, &c).await.contains("Ansa Välimies"));
+    // Another node's write: straight to the database, stamped as
+    // `store::update` stamps it (the index still has the old name; the
+    // hit's profile is read again because its stamp changed).
+    sqlx::query("UPDATE experts SET name = $1, updated_at = $2 WHERE id = $3")
+        .bind("Ansa Sovittelija")
+        .bind(otalusta::core::db::now())
+        .bind(id)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let v = search(&app, &c, &query).await;
+    assert!(names(&v).contains(&"Ansa Sovittelija".to_owned()), "{v}");
+    assert!(!names(&v).contains(&"Ansa Välimies".to_owned()));
+    let html = search_page(&app, &c).await;
+    assert!(html.contains("Ansa Sovittelija") && !html.contains("Ansa Välimies"));
+}

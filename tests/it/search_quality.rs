@@ -43,7 +43,11 @@ async fn search_quality_collection() {
             let p = &col.profiles[i];
             println!("  {:.1} {:?}", h.score, h.reasons);
             let mark = query.map_or(' ', |x| {
-                if col.relevant(x).contains(&i) { '+' } else { '-' }
+                if col.relevant(x).contains(&i) {
+                    '+'
+                } else {
+                    '-'
+                }
             });
             println!("{mark} {:?} {}", p.concepts, p.description);
         }

@@ -346,3 +346,51 @@ async fn the_fuzzers_token_script_makes_working_tokens() {
         assert_eq!(res.status(), 200);
     }
 }
+
+/// A token's use is recorded, but at most once a minute: not a write on
+/// every call.
+#[tokio::test]
+async fn a_tokens_use_is_recorded_at_most_once_a_minute() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Expert).await;
+    let token = create(&app, &c, &[]).await;
+    let used = || async {
+        let (at,): (Option<String>,) =
+            sqlx::query_as("SELECT last_used_at FROM api_tokens WHERE prefix = $1")
+                .bind(&token[..12])
+                .fetch_one(app.state.db.pool())
+                .await
+                .unwrap();
+        at
+    };
+    assert_eq!(used().await, None);
+    let bare = reqwest::Client::new();
+    let me = || async {
+        let res = bare
+            .get(app.url("/api/v1/me"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
+    };
+    me().await;
+    let first = used().await.expect("recorded");
+    me().await;
+    assert_eq!(
+        used().await.as_deref(),
+        Some(first.as_str()),
+        "not again within the minute"
+    );
+    // A minute later it is recorded again.
+    let old =
+        otalusta::core::db::timestamp(jiff::Timestamp::now() - jiff::SignedDuration::from_secs(61));
+    sqlx::query("UPDATE api_tokens SET last_used_at = $1")
+        .bind(&old)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    me().await;
+    let again = used().await.expect("recorded");
+    assert!(again > old, "{again} after {old}");
+}
