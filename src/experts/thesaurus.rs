@@ -63,7 +63,7 @@ pub const RINGS: &[(&str, &str)] = &[
     ),
     (
         "gaming",
-        "peliriippuvuus, pelaaminen, digipelaaminen, rahapeli, ongelmapelaaminen, spelberoende, \
+        "peliriippuvuus, digipelaaminen, rahapeli, ongelmapelaaminen, spelberoende, \
          spelmissbruk, gaming addiction, gaming disorder, problem gaming, gambling",
     ),
     (

@@ -1,9 +1,12 @@
 //! Expert search on the issue 15 collection (`testdata/search/`): loads the
 //! profiles through the app's store, runs every query as the search page
 //! does and prints the figures per category (see also
-//! `cargo run --release --example search_quality`). For now it asserts only
-//! that every query finds someone, except those of [`KNOWN_ZERO_HITS`]; the
-//! thresholds are to be raised with the engine.
+//! `cargo run --release --example search_quality`), then holds the engine to
+//! the figures it reached: no wrong person of the hand-written cases, every
+//! query finding someone (but [`KNOWN_ZERO_HITS`]), mean recall and P@10, and
+//! recall per category. `SEARCH_QUALITY_QUERIES=1` prints every query's
+//! figures, `SEARCH_QUALITY_SHOW="query"` its first hits (and with
+//! `SEARCH_QUALITY_MISSED=1` the relevant profiles it missed).
 
 #[path = "../../examples/search_quality/collection.rs"]
 mod collection;
@@ -72,7 +75,8 @@ async fn search_quality_collection() {
     let case_app = AppEngine::build(case_dir.path(), &cases)
         .await
         .expect("the cases stored and indexed");
-    for failure in collection::failing_cases(&col, |i, q| case_app.search(q).contains(&i)) {
+    let failures = collection::failing_cases(&col, |i, q| case_app.search(q).contains(&i));
+    for failure in &failures {
         println!("- {failure}");
     }
     if !app.morphology_ok() {
@@ -81,6 +85,10 @@ async fn search_quality_collection() {
         );
         return;
     }
+    assert!(
+        failures.is_empty(),
+        "wrong people found or right ones missed"
+    );
     let zero: Vec<&str> = col
         .queries
         .iter()
@@ -94,30 +102,35 @@ async fn search_quality_collection() {
         .filter(|q| !KNOWN_ZERO_HITS.contains(q))
         .collect();
     assert!(new.is_empty(), "queries that find nobody: {new:?}");
+    // The figures reached (BENCHMARKS.md), kept from falling back. The
+    // issue's targets are recall 0.75 overall, 0.6 for compounds and for
+    // Swedish and English queries, 0.8 for typos (not reached: 0.63).
+    let all = collection::summarise(&scores);
+    assert!(all.recall >= 0.75, "mean recall {:.2}", all.recall);
+    assert!(all.p10 >= 0.9, "mean P@10 {:.2}", all.p10);
+    for (category, least) in [
+        ("compound", 0.6),
+        ("compound-split", 0.6),
+        ("swedish", 0.6),
+        ("english", 0.6),
+        ("typo", 0.55),
+        ("question", 0.7),
+    ] {
+        let s = collection::summarise(
+            col.queries
+                .iter()
+                .zip(&scores)
+                .filter(|(q, _)| q.category == category)
+                .map(|(_, s)| s),
+        );
+        assert!(
+            s.recall >= least,
+            "{category}: recall {:.2} < {least}",
+            s.recall
+        );
+    }
 }
 
-/// The queries the engine of the "before" figures (BENCHMARKS.md) finds
-/// nobody for: typos, questions, one split compound, a three-concept query
-/// and one English phrase. Every other query must find someone; remove
-/// entries as the engine learns them, until the list is empty.
-const KNOWN_ZERO_HITS: &[&str] = &[
-    "syömis häiriöt",
-    "huoltoriita ja lähisuhdeväkivalta",
-    "paihteet",
-    "lahisuhdevakivalta",
-    "psykoossi",
-    "koulukotti",
-    "syomishairiot",
-    "lastensuojeluilmotus",
-    "peliriipuvuus",
-    "itsemurhavara",
-    "school refusal",
-    "kuka osaa auttaa huoltoriidoissa",
-    "kenellä on kokemusta koulukodeista",
-    "mistä löydän apua päihteitä käyttävän nuoren kanssa",
-    "kuka tuntee syömishäiriöt",
-    "tarvitsen konsultaatiota lastensuojeluilmoituksen tekemiseen",
-    "kuka voi auttaa traumatisoitunutta lasta",
-    "onko joku perehtynyt radikalisoitumiseen",
-    "kuka osaa neuvoa peliriippuvuudessa",
-];
+/// Queries that find nobody: "itsemurhavara" is a typo of itsemurhavaara
+/// that Voikko accepts as a word (itsemurha + vara), so it is not corrected.
+const KNOWN_ZERO_HITS: &[&str] = &["itsemurhavara"];
