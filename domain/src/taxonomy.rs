@@ -31,7 +31,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Konfliktoituneet erotilanteet, huolto- ja tapaamisriidat, vaativa eroauttaminen ja riskinarviointi.",
         description_sv: "Konfliktfyllda separationer, tvister om vårdnad och umgänge, krävande separationsstöd och riskbedömning.",
         description_en: "High-conflict separations, custody and contact disputes, demanding separation support and risk assessment.",
-        synonyms: "huoltoriita, huoltajuusriita, huoltajuuskiista, tapaamisriita, eroriita, haastava ero, vaativa eroauttaminen, konfliktoitunut ero, erotilanne, avioero, vanhempien ero, eroperhe, asumisero, vieraannuttaminen, olosuhdeselvitys, vårdnadstvist, umgängestvist, skilsmässa, separation, custody dispute, contact dispute, divorce, parental alienation",
+        synonyms: "huoltoriita, huoltajuusriita, huoltajuuskiista, tapaamisriita, eroriita, haastava ero, vaativa eroauttaminen, konfliktoitunut ero, erotilanne, avioero, vanhempien ero, eroperhe, asumisero, olosuhdeselvitys, vårdnadstvist, umgängestvist, skilsmässa, separation, custody dispute, contact dispute, divorce, parental alienation",
     },
     SeedPhenomenon {
         code: "domestic-violence",

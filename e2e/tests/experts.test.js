@@ -132,7 +132,9 @@ test('the search works in Swedish', () =>
         found[0].reasons.some((r) => r.startsWith('Fenomen Svåra vårdnadstvister och separationer: vårdnadstvister')),
         `Swedish reasons: ${found[0].reasons}`,
       );
-      assert.match(found[0].text, /Expert/);
+      // Channels that fit come first, in their own section; then the experts.
+      assert.match(found[0].text, /Konsultationskanal/);
+      assert.ok(found.some((r) => /Expert/.test(r.text)), 'experts follow the channels');
     } finally {
       // The account keeps the language: back to Finnish for the other tests.
       await visit(page, '/experts?lang=fi');

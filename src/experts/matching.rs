@@ -98,14 +98,16 @@ pub struct WordForms {
     pub corrections: Vec<(String, Arc<Analysis>)>,
 }
 
-/// How `forms` meets the text `slots`, best kind first, with the text it
-/// met ("huoltoriita", "lastensuojelu + ilmoitus", "traumaattinen").
+/// How `forms` meets the text `slots`, best kind first, with what it met:
+/// the shared base form of an exact match ("huoltoriita"), else the text's
+/// own word or words ("ilmoitus lastensuojeluun", "traumaattisia").
 pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
     let a = &forms.analysis;
     let exact: HashSet<&str> = keys(a).collect();
+    // Exactly: the base form both share ("huoltoriidoissa → huoltoriita").
     for s in slots {
-        if keys(&s.analysis).any(|k| exact.contains(k)) {
-            return Some((MatchKind::Exact, s.word.to_lowercase()));
+        if let Some(k) = keys(&s.analysis).find(|k| exact.contains(k)) {
+            return Some((MatchKind::Exact, k.to_owned()));
         }
     }
     // Compound parts in one word.
