@@ -110,6 +110,15 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
             return Some((MatchKind::Exact, k.to_owned()));
         }
     }
+    // The word is a part of the text's compound ("koti" in "koulukodissa").
+    for s in slots {
+        if s.analysis
+            .of_kind(TermKind::CompoundPart)
+            .any(|p| exact.contains(p))
+        {
+            return Some((MatchKind::Compound, s.word.to_lowercase()));
+        }
+    }
     // Compound parts in one word.
     for parts in &a.compounds {
         for s in slots {
@@ -161,7 +170,7 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
     for (_, c) in &forms.corrections {
         let exact: HashSet<&str> = keys(c).collect();
         for s in slots {
-            if keys(&s.analysis).any(|k| exact.contains(k)) {
+            if s.analysis.texts().any(|k| exact.contains(k)) {
                 return Some((MatchKind::Typo, s.word.to_lowercase()));
             }
         }
@@ -197,6 +206,31 @@ pub fn corrections(analyzer: &dyn Analyzer, word: &str) -> Vec<String> {
         })
         .take(2)
         .collect()
+}
+
+/// The word with one letter doubled or one double letter made single: the
+/// commonest Finnish slip (itsemurhavara → itsemurhavaara, peliriipuvuus →
+/// peliriippuvuus), which Voikko may accept as another word and so never
+/// suggest a correction for.
+pub fn length_variants(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.to_lowercase().chars().collect();
+    let mut out = Vec::new();
+    for i in 0..chars.len() {
+        if !chars[i].is_alphabetic() {
+            continue;
+        }
+        let mut doubled = chars.clone();
+        doubled.insert(i, chars[i]);
+        out.push(doubled.into_iter().collect());
+        if i + 1 < chars.len() && chars[i] == chars[i + 1] {
+            let mut single = chars.clone();
+            single.remove(i);
+            out.push(single.into_iter().collect());
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Lowercase without the dots and ring of ä, ö, å.
@@ -360,6 +394,15 @@ mod tests {
 
     fn fi() -> FinnishAnalyzer {
         FinnishAnalyzer::load()
+    }
+
+    #[test]
+    fn length_slips() {
+        let v = length_variants("itsemurhavara");
+        assert!(v.contains(&"itsemurhavaara".to_owned()));
+        assert!(length_variants("peliriipuvuus").contains(&"peliriippuvuus".to_owned()));
+        assert!(length_variants("koulukotti").contains(&"koulukoti".to_owned()));
+        assert!(v.iter().all(|x| edit_distance(x, "itsemurhavara") == 1));
     }
 
     #[test]

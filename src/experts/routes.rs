@@ -373,6 +373,9 @@ async fn result_views(
     for hit in &found.hits {
         let view = match hit.kind {
             HitKind::Expert(id) => match experts.remove(&id) {
+                // Unlisted on another node a moment ago: the index may not
+                // know yet, the profile does.
+                Some(e) if public && !e.details.listed_publicly => continue,
                 Some(e) => expert_result(page, all, &e, public),
                 None => continue,
             },

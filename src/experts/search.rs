@@ -841,8 +841,26 @@ impl SearchIndex {
     /// moves on only once they are in the index, so a failure here (the
     /// database gone mid-way) reads them again next time.
     pub async fn catch_up(&self, db: &Db) -> anyhow::Result<usize> {
+        Ok(self.apply_next(db).await?.0)
+    }
+
+    /// Applies the feed until nothing is left of it (or `rounds` batches
+    /// were applied): for a write of thousands of rows that must be
+    /// searchable when its page answers. Whether the feed was emptied.
+    pub async fn catch_up_all(&self, db: &Db, rounds: usize) -> anyhow::Result<bool> {
+        for _ in 0..rounds {
+            if self.apply_next(db).await?.1 == 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// One batch of the feed applied: (documents re-indexed, changes read).
+    async fn apply_next(&self, db: &Db) -> anyhow::Result<(usize, usize)> {
         let _guard = self.catching_up.lock().await;
         let polled = self.follower.peek(db).await?;
+        let read = polled.changes.len();
         // Other caches' topics (the places on meetings) change no document.
         if !polled
             .changes
@@ -850,7 +868,7 @@ impl SearchIndex {
             .any(|c| matches!(c.topic.as_str(), "expert" | "group" | "phenomenon"))
         {
             self.follower.advance(polled);
-            return Ok(0);
+            return Ok((0, read));
         }
         // A phenomenon's new name changes the text of every document that
         // has it: those come with their own `expert`/`group` changes.
@@ -893,7 +911,7 @@ impl SearchIndex {
         let n = docs.len();
         self.write(docs)?;
         self.follower.advance(polled);
-        Ok(n)
+        Ok((n, read))
     }
 
     fn term(&self, field: Field, value: &str) -> Box<dyn Query> {
@@ -989,32 +1007,31 @@ impl SearchIndex {
             did_you_mean: plan.did_you_mean.clone(),
             ..Results::default()
         };
-        let total = match searcher.search(&query, &Count) {
-            Ok(n) => n,
-            Err(e) => {
-                tracing::error!(error = %e, "search failed");
-                return results;
+        // Past the last page shown: count only, and say so.
+        if q.offset >= MAX_RESULTS {
+            results.total = searcher.search(&query, &Count).unwrap_or(0);
+            if results.total > MAX_RESULTS {
+                results
+                    .notices
+                    .push(Notice::PastLastPage { shown: MAX_RESULTS });
             }
-        };
-        results.total = total;
-        if q.offset >= MAX_RESULTS && total > MAX_RESULTS {
-            results
-                .notices
-                .push(Notice::PastLastPage { shown: MAX_RESULTS });
             return results;
         }
-        let top = match searcher.search(
-            &query,
-            &TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
+        // Counted and ranked in one pass.
+        let collector = (
+            Count,
+            TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
                 .and_offset(offset)
                 .order_by_score(),
-        ) {
+        );
+        let (total, top) = match searcher.search(&query, &collector) {
             Ok(r) => r,
             Err(e) => {
                 tracing::error!(error = %e, "search failed");
                 return results;
             }
         };
+        results.total = total;
         for (score, addr) in top {
             let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
                 continue;
@@ -1093,10 +1110,45 @@ impl SearchIndex {
         let mut corrected = false;
         for term in clauses.iter_mut().flatten() {
             let PlannedTerm::Word(w) = term else { continue };
-            if w.stop || w.forms[0].analysis.is_known() || self.in_index(searcher, w) {
+            if w.stop || self.in_index(searcher, w) {
                 continue;
             }
-            let fixes = matching::corrections(self.analysis.get(TextLang::Fi).as_ref(), &w.text);
+            // A word Voikko knows but no text has ("itsemurhavara", itsemurha +
+            // vara) is corrected only to a neighbour the index has.
+            let known = w.forms[0].analysis.is_known();
+            let fi = self.analysis.get(TextLang::Fi);
+            let in_index = |s: &String| {
+                keys(&fi.analyze_word(s)).any(|k| {
+                    self.fields.text.iter().any(|(field, _, lang, _)| {
+                        *lang == TextLang::Fi
+                            && searcher
+                                .doc_freq(&Term::from_field_text(*field, k))
+                                .is_ok_and(|n| n > 0)
+                    })
+                })
+            };
+            // A word Voikko knows but no text has ("itsemurhavara", itsemurha
+            // + vara) may only have lost a letter of a long sound: a longer
+            // neighbour the index has. Anything else is the user's word.
+            let mut fixes = if known {
+                Vec::new()
+            } else {
+                matching::corrections(fi.as_ref(), &w.text)
+            };
+            if fixes.is_empty() && w.text.chars().count() >= 5 {
+                // Nothing suggested: a letter doubled (or, for an unknown
+                // word, made single), if the index has the result.
+                let len = w.text.chars().count();
+                fixes = matching::length_variants(&w.text)
+                    .into_iter()
+                    .filter(|s| !known || s.chars().count() > len)
+                    .filter(|s| fi.analyze_word(s).is_known() && in_index(s))
+                    .collect();
+            }
+            fixes.truncate(2);
+            if known && fixes.is_empty() {
+                continue;
+            }
             if fixes.is_empty() {
                 w.fuzzy = w.text.chars().count() >= 5;
                 continue;
@@ -1512,7 +1564,7 @@ impl SearchIndex {
                     push(&mut reasons, label, "", Matched::new(&w.text, found, how));
                 } else if w.fuzzy
                     && let Some(s) = slots.iter().find(|s| {
-                        keys(&s.analysis).any(|k| {
+                        s.analysis.texts().any(|k| {
                             keys(&w.forms[*lang as usize].analysis)
                                 .any(|q| matching::edit_distance(q, k) <= 1)
                         })

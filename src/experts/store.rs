@@ -506,7 +506,15 @@ pub async fn create_many(tx: &mut Tx, all: &[ExpertDetails]) -> sqlx::Result<Vec
     .await?;
     // The order of RETURNING rows is not promised: match them by address.
     let by_email: HashMap<String, i64> = created.into_iter().map(|(id, e)| (e, id)).collect();
-    let ids: Vec<i64> = all.iter().map(|d| by_email[&d.email]).collect();
+    let ids: Vec<i64> = all
+        .iter()
+        .map(|d| {
+            by_email
+                .get(&d.email)
+                .copied()
+                .ok_or(sqlx::Error::RowNotFound)
+        })
+        .collect::<Result<_, _>>()?;
     let phenomena: HashMap<String, i64> =
         sqlx::query_as::<_, (String, i64)>("SELECT code, id FROM phenomena")
             .fetch_all(&mut **tx)

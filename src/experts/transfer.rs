@@ -463,12 +463,12 @@ async fn waiting_batch(state: &AppState, s: &Session, id: i64) -> AppResult<stor
 /// call; a large import wrote more, so it runs until a call finds no
 /// profile to re-index, `rows` tells how many rounds that can take.
 async fn make_searchable(index: &SearchIndex, db: &Db, rows: usize) -> anyhow::Result<()> {
-    for _ in 0..rows / 1000 + 5 {
-        if index.catch_up(db).await? == 0 {
-            return Ok(());
-        }
+    // Other writers' changes share the feed: a few rounds more than the rows need.
+    if index.catch_up_all(db, rows / 1000 + 10).await? {
+        Ok(())
+    } else {
+        anyhow::bail!("the change feed still had changes after the import's")
     }
-    Ok(())
 }
 
 /// Confirm: store every row in one transaction, or none; the batch's rows
