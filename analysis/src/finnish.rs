@@ -353,17 +353,9 @@ fn lenient_segments(s: &str) -> Vec<(String, Option<String>)> {
     out
 }
 
-/// A compound's base form split into two words at each part boundary:
-/// the base forms the two words have when written apart. The first word
-/// of a split after the first part is that part's base form (lasten →
-/// lapsi); a longer first word keeps its parts as written
-/// (mielenterveys|palvelu).
-pub(crate) fn compound_splits(
-    base: &str,
-    structure: &str,
-    parts: &[String],
-) -> Vec<(String, String)> {
-    let base: Vec<char> = base.chars().collect();
+/// Where each compound part after the first starts in the word, from
+/// `STRUCTURE` (`=pppppp=ppppppppp` → `[6]`), and the word's length in it.
+fn part_bounds(structure: &str) -> (Vec<usize>, usize) {
     let mut bounds = Vec::new();
     let mut n = 0;
     for c in structure.chars() {
@@ -375,6 +367,21 @@ pub(crate) fn compound_splits(
             n += 1;
         }
     }
+    (bounds, n)
+}
+
+/// A compound's base form split into two words at each part boundary:
+/// the base forms the two words have when written apart. The first word
+/// of a split after the first part is that part's base form (lasten →
+/// lapsi); a longer first word keeps its parts as written
+/// (mielenterveys|palvelu).
+pub(crate) fn compound_splits(
+    base: &str,
+    structure: &str,
+    parts: &[String],
+) -> Vec<(String, String)> {
+    let base: Vec<char> = base.chars().collect();
+    let (bounds, _) = part_bounds(structure);
     let mut out = Vec::new();
     for (k, &b) in bounds.iter().enumerate() {
         if b >= base.len() {
@@ -409,17 +416,7 @@ pub(crate) fn compound_parts(
     structure: &str,
     wordbases: Option<&str>,
 ) -> Vec<String> {
-    let mut bounds = Vec::new();
-    let mut n = 0;
-    for c in structure.chars() {
-        if c == '=' {
-            if n > 0 {
-                bounds.push(n);
-            }
-        } else {
-            n += 1;
-        }
-    }
+    let (bounds, n) = part_bounds(structure);
     let word: Vec<char> = word.chars().collect();
     let base: Vec<char> = base.chars().collect();
     let Some(&last) = bounds.last() else {
