@@ -167,15 +167,14 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
             }
         }
     }
-    for (_, c) in &forms.corrections {
-        let exact: HashSet<&str> = keys(c).collect();
-        for s in slots {
-            if s.analysis.texts().any(|k| exact.contains(k)) {
-                return Some((MatchKind::Typo, s.word.to_lowercase()));
-            }
-        }
-    }
-    None
+    // A correction meets the text as the corrected word would.
+    forms.corrections.iter().find_map(|(_, c)| {
+        let corrected = WordForms {
+            analysis: c.clone(),
+            corrections: Vec::new(),
+        };
+        meet(&corrected, slots).map(|(_, found)| (MatchKind::Typo, found))
+    })
 }
 
 /// Whether a query word is only there to make it a question or a
@@ -197,15 +196,19 @@ pub fn corrections(analyzer: &dyn Analyzer, word: &str) -> Vec<String> {
     if lower.chars().count() < 5 || lower.chars().any(|c| !c.is_alphabetic()) {
         return Vec::new();
     }
-    analyzer
+    let folded = fold(&lower);
+    let mut near: Vec<(usize, String)> = analyzer
         .suggest(&lower)
         .into_iter()
         .map(|s| s.to_lowercase())
-        .filter(|s| {
-            s.chars().all(char::is_alphabetic) && edit_distance(&fold(&lower), &fold(s)) <= 1
-        })
-        .take(2)
-        .collect()
+        .filter(|s| s.chars().all(char::is_alphabetic))
+        .map(|s| (edit_distance(&folded, &fold(&s)), s))
+        .filter(|(d, _)| *d <= 1)
+        .collect();
+    // Only dots missing (syomishairiot → syömishäiriöt) before a letter
+    // changed (suomishäiriöt), Voikko's order otherwise.
+    near.sort_by_key(|(d, _)| *d);
+    near.into_iter().map(|(_, s)| s).take(2).collect()
 }
 
 /// The word with one letter doubled or one double letter made single: the
@@ -403,6 +406,23 @@ mod tests {
         assert!(length_variants("peliriipuvuus").contains(&"peliriippuvuus".to_owned()));
         assert!(length_variants("koulukotti").contains(&"koulukoti".to_owned()));
         assert!(v.iter().all(|x| edit_distance(x, "itsemurhavara") == 1));
+    }
+
+    #[test]
+    fn corrections_with_only_dots_missing_come_first() {
+        // Voikko suggests "suomishäiriöt" (a letter changed) before the
+        // word that only lacks its dots.
+        let c = corrections(&fi(), "syomishairiot");
+        assert_eq!(
+            c.first().map(String::as_str),
+            Some("syömishäiriöt"),
+            "{c:?}"
+        );
+        assert!(corrections(&fi(), "paihteet").contains(&"päihteet".to_owned()));
+        assert!(
+            corrections(&fi(), "abc").is_empty(),
+            "short words are not corrected"
+        );
     }
 
     #[test]

@@ -25,7 +25,8 @@ use crate::core::db::Db;
 use crate::groups::store::Group;
 use jiff::civil::Date;
 use otalusta_analysis::{
-    Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, SnowballAnalyzer, TermKind,
+    Analysis, Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, SnowballAnalyzer,
+    TermKind,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
 use sha2::{Digest as _, Sha256};
@@ -1145,6 +1146,9 @@ impl SearchIndex {
                     .filter(|s| fi.analyze_word(s).is_known() && in_index(s))
                     .collect();
             }
+            // Corrections the texts have first (stable: Voikko's order
+            // otherwise).
+            fixes.sort_by_key(|s| !in_index(s));
             fixes.truncate(2);
             if known && fixes.is_empty() {
                 continue;
@@ -1179,10 +1183,20 @@ impl SearchIndex {
                 PlannedTerm::Phrase(ws) => ws[k].clone(),
             }
         };
+        let most_corrections = clauses
+            .iter()
+            .flatten()
+            .map(|t| match t {
+                PlannedTerm::Word(w) => w.forms[0].corrections.len(),
+                PlannedTerm::Phrase(_) => 0,
+            })
+            .max()
+            .unwrap_or(0);
         let mut found: Vec<(usize, Recognised)> = Vec::new();
         for (li, l) in LANGS.iter().enumerate() {
-            for use_correction in [false, true] {
-                if use_correction && (!corrected || li != 0) {
+            // As written, then (Finnish) as each correction.
+            for correction in [None, Some(0), Some(1)] {
+                if correction.is_some_and(|c| c >= most_corrections || li != 0) {
                     continue;
                 }
                 let slots: Vec<Slot> = sequence
@@ -1191,9 +1205,9 @@ impl SearchIndex {
                     .map(|(n, at)| {
                         let w = word_at(&clauses, *at);
                         let forms = &w.forms[*l as usize];
-                        let analysis = match forms.corrections.first() {
-                            Some((_, a)) if use_correction => a.clone(),
-                            _ => forms.analysis.clone(),
+                        let analysis = match correction.and_then(|c| forms.corrections.get(c)) {
+                            Some((_, a)) => a.clone(),
+                            None => forms.analysis.clone(),
                         };
                         Slot {
                             position: n,
@@ -1344,76 +1358,19 @@ impl SearchIndex {
         for (field, _, lang, field_weight) in &f.text {
             let field = *field;
             let forms = &w.forms[*lang as usize];
-            let a = &forms.analysis;
-            let text_term = |t: &str| -> Box<dyn Query> {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, t),
-                    IndexRecordOption::WithFreqs,
-                ))
-            };
-            let mut seen = HashSet::new();
-            for k in keys(a) {
-                if seen.insert(k.to_owned()) {
-                    add(text_term(k), field_weight * MatchKind::Exact.weight());
-                }
-            }
-            for parts in &a.compounds {
-                let terms: Vec<(usize, Term)> = parts
-                    .iter()
-                    .map(|p| (0, Term::from_field_text(field, p)))
-                    .collect();
-                add(
-                    Box::new(PhraseQuery::new_with_offset(terms)),
-                    field_weight * MatchKind::Compound.weight(),
-                );
-            }
-            for (l, r) in &a.splits {
-                for (x, y) in [(l, r), (r, l)] {
-                    add(
-                        Box::new(PhraseQuery::new(vec![
-                            Term::from_field_text(field, x),
-                            Term::from_field_text(field, y),
-                        ])),
-                        field_weight * MatchKind::Compound.weight(),
-                    );
-                }
-            }
-            let grams: Vec<(Occur, Box<dyn Query>)> = a
-                .of_kind(TermKind::NGram)
-                .map(|g| (Occur::Should, text_term(g)))
-                .collect();
-            if !grams.is_empty() {
-                let required = ((grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil()
-                    as usize)
-                    .max(1);
-                add(
-                    Box::new(BooleanQuery::with_minimum_required_clauses(grams, required)),
-                    field_weight * MatchKind::Exact.weight(),
-                );
-            }
-            if !wide {
-                continue;
-            }
-            for b in a.of_kind(TermKind::BaseForm) {
-                add(
-                    text_term(&format!("{}{b}", otalusta_analysis::DERIVED_MARK)),
-                    field_weight * MatchKind::Derived.weight(),
-                );
-            }
-            for d in a.derived_from() {
-                add(text_term(d), field_weight * MatchKind::Derived.weight());
-                add(
-                    text_term(&format!("{}{d}", otalusta_analysis::DERIVED_MARK)),
-                    field_weight * MatchKind::Derived.weight(),
-                );
-            }
-            for (_, c) in &forms.corrections {
-                for k in keys(c) {
-                    add(text_term(k), field_weight * MatchKind::Typo.weight());
-                }
+            // The word as written, then each correction searched the way
+            // the corrected word would be (syomishairiot finds what
+            // syömishäiriöt finds), ranked below.
+            let written = std::iter::once((&forms.analysis, 1.0));
+            let corrected = forms
+                .corrections
+                .iter()
+                .map(|(_, c)| (c, MatchKind::Typo.weight()));
+            for (a, scale) in written.chain(corrected) {
+                self.analysis_alternatives(field, a, field_weight * scale, wide, &mut add);
             }
             if w.fuzzy {
-                for k in keys(a) {
+                for k in keys(&forms.analysis) {
                     add(
                         Box::new(FuzzyTermQuery::new(
                             Term::from_field_text(field, k),
@@ -1442,6 +1399,81 @@ impl SearchIndex {
         match alts.len() {
             0 => None,
             _ => Some(Box::new(BooleanQuery::new(alts))),
+        }
+    }
+
+    /// What one analysis of a query word may meet in one field: its forms
+    /// exactly, its compound's parts in one word or split over two, and
+    /// (`wide`) words derived from the same base; each kind weighted by
+    /// [`MatchKind::weight`] times `weight`.
+    fn analysis_alternatives(
+        &self,
+        field: Field,
+        a: &Analysis,
+        weight: f32,
+        wide: bool,
+        add: &mut impl FnMut(Box<dyn Query>, f32),
+    ) {
+        let text_term = |t: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, t),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let mut seen = HashSet::new();
+        for k in keys(a) {
+            if seen.insert(k.to_owned()) {
+                add(text_term(k), weight * MatchKind::Exact.weight());
+            }
+        }
+        for parts in &a.compounds {
+            let terms: Vec<(usize, Term)> = parts
+                .iter()
+                .map(|p| (0, Term::from_field_text(field, p)))
+                .collect();
+            add(
+                Box::new(PhraseQuery::new_with_offset(terms)),
+                weight * MatchKind::Compound.weight(),
+            );
+        }
+        for (l, r) in &a.splits {
+            for (x, y) in [(l, r), (r, l)] {
+                add(
+                    Box::new(PhraseQuery::new(vec![
+                        Term::from_field_text(field, x),
+                        Term::from_field_text(field, y),
+                    ])),
+                    weight * MatchKind::Compound.weight(),
+                );
+            }
+        }
+        let grams: Vec<(Occur, Box<dyn Query>)> = a
+            .of_kind(TermKind::NGram)
+            .map(|g| (Occur::Should, text_term(g)))
+            .collect();
+        if !grams.is_empty() {
+            let required =
+                ((grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil() as usize).max(1);
+            add(
+                Box::new(BooleanQuery::with_minimum_required_clauses(grams, required)),
+                weight * MatchKind::Exact.weight(),
+            );
+        }
+        if !wide {
+            return;
+        }
+        for b in a.of_kind(TermKind::BaseForm) {
+            add(
+                text_term(&format!("{}{b}", otalusta_analysis::DERIVED_MARK)),
+                weight * MatchKind::Derived.weight(),
+            );
+        }
+        for d in a.derived_from() {
+            add(text_term(d), weight * MatchKind::Derived.weight());
+            add(
+                text_term(&format!("{}{d}", otalusta_analysis::DERIVED_MARK)),
+                weight * MatchKind::Derived.weight(),
+            );
         }
     }
 

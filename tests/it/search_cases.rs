@@ -153,13 +153,17 @@ async fn query_syntax_and_limits_say_what_they_do() {
         ),
         profile("Molemmat", "Trauma ja päihteet kulkevat usein yhdessä."),
         profile("Lähisuhde", "Lähisuhdeväkivalta perheissä."),
+        profile(
+            "Erillään",
+            "Tuen perheitä, joissa on väkivaltaa lähisuhteissa.",
+        ),
     ];
     let (_db, index, ids) = index_of(&people.iter().collect::<Vec<_>>()).await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [trauma, paihde, both, lahi] = ids[..] else {
+    let [trauma, paihde, both, lahi, apart] = ids[..] else {
         panic!()
     };
     // More matched words rank first; not every word is required, stop words
@@ -214,4 +218,9 @@ async fn query_syntax_and_limits_say_what_they_do() {
     let r = search("paihteet", "");
     assert_eq!(r.did_you_mean.as_deref(), Some("päihteet"));
     assert!(!r.hits.is_empty());
+    // A corrected word finds what the word itself finds: also its
+    // compound written apart, ranked below the compound itself.
+    let r = search("lahisuhdevakivalta", "");
+    assert_eq!(r.did_you_mean.as_deref(), Some("lähisuhdeväkivalta"));
+    assert_eq!(found(&index, "lahisuhdevakivalta"), [lahi, apart]);
 }

@@ -104,7 +104,7 @@ async fn search_quality_collection() {
     assert!(new.is_empty(), "queries that find nobody: {new:?}");
     // The figures reached (BENCHMARKS.md), kept from falling back. The
     // issue's targets are recall 0.75 overall, 0.6 for compounds and for
-    // Swedish and English queries, 0.8 for typos (not reached: 0.74).
+    // Swedish and English queries, 0.8 for typos.
     let all = collection::summarise(&scores);
     assert!(all.recall >= 0.75, "mean recall {:.2}", all.recall);
     assert!(all.p10 >= 0.9, "mean P@10 {:.2}", all.p10);
@@ -113,7 +113,7 @@ async fn search_quality_collection() {
         ("compound-split", 0.6),
         ("swedish", 0.6),
         ("english", 0.6),
-        ("typo", 0.7),
+        ("typo", 0.8),
         ("question", 0.7),
     ] {
         let s = collection::summarise(
