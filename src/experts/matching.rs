@@ -90,6 +90,54 @@ pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
     out
 }
 
+/// A text's words, with every term they hold: a query word none of whose
+/// [`needles`] is among them cannot meet the text, and most words of most
+/// texts do not (checked before [`meet`] walks the words).
+pub struct TextWords {
+    pub slots: Vec<Slot>,
+    terms: HashSet<String>,
+}
+
+impl TextWords {
+    pub fn new(slots: Vec<Slot>) -> TextWords {
+        let terms = slots
+            .iter()
+            .flat_map(|s| s.analysis.texts().map(str::to_owned))
+            .collect();
+        TextWords { slots, terms }
+    }
+
+    pub fn may_meet(&self, needles: &[String]) -> bool {
+        needles.iter().any(|n| self.terms.contains(n))
+    }
+}
+
+/// The terms [`meet`] looks for: a text holding none of them is not met.
+pub fn needles(forms: &WordForms) -> Vec<String> {
+    let a = &forms.analysis;
+    let mut out: Vec<String> = keys(a)
+        .chain(a.compounds.iter().flatten().map(String::as_str))
+        .chain(a.splits.iter().flat_map(|(l, r)| [l.as_str(), r.as_str()]))
+        .chain(a.derived_from())
+        .chain(a.of_kind(TermKind::NGram))
+        .map(str::to_owned)
+        .collect();
+    out.extend(
+        a.of_kind(TermKind::BaseForm)
+            .chain(a.derived_from())
+            .map(|b| format!("{DERIVED_MARK}{b}")),
+    );
+    for (_, c) in &forms.corrections {
+        out.extend(needles(&WordForms {
+            analysis: c.clone(),
+            corrections: Vec::new(),
+        }));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// A query word in one language's analysis, with what it may meet as.
 #[derive(Debug, Clone)]
 pub struct WordForms {
@@ -103,7 +151,8 @@ pub struct WordForms {
 /// own word or words ("ilmoitus lastensuojeluun", "traumaattisia").
 pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
     let a = &forms.analysis;
-    let exact: HashSet<&str> = keys(a).collect();
+    // A handful of forms: a list is quicker than hashing them.
+    let exact: Vec<&str> = keys(a).collect();
     // Exactly: the base form both share ("huoltoriidoissa → huoltoriita").
     for s in slots {
         if let Some(k) = keys(&s.analysis).find(|k| exact.contains(k)) {
@@ -114,7 +163,7 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
     for s in slots {
         if s.analysis
             .of_kind(TermKind::CompoundPart)
-            .any(|p| exact.contains(p))
+            .any(|p| exact.contains(&p))
         {
             return Some((MatchKind::Compound, s.word.to_lowercase()));
         }

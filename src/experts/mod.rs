@@ -3,6 +3,7 @@
 //! export.
 
 pub mod api;
+mod coverage;
 pub mod matching;
 pub mod reconcile;
 pub mod routes;

@@ -271,24 +271,21 @@ pub async fn search(
     // The channels that fit come first, in a section of their own (on the
     // first page of a search for both kinds).
     let both = query.experts && query.groups;
-    let channels_found = (both && searched && query.offset == 0).then(|| {
-        index.search(
-            &SearchQuery {
-                experts: false,
-                offset: 0,
-                limit: CHANNELS_SHOWN,
-                ..query.clone()
-            },
-            today,
-        )
-    });
-    let found = index.search(
-        &SearchQuery {
-            groups: query.groups && !(both && searched),
+    let mut queries = vec![SearchQuery {
+        groups: query.groups && !(both && searched),
+        ..query.clone()
+    }];
+    if both && searched && query.offset == 0 {
+        queries.push(SearchQuery {
+            experts: false,
+            offset: 0,
+            limit: CHANNELS_SHOWN,
             ..query.clone()
-        },
-        today,
-    );
+        });
+    }
+    let mut all_found = index.search_many(&queries, today).into_iter();
+    let found = all_found.next().expect("the experts' search");
+    let channels_found = all_found.next();
     let results = result_views(&state, &page, &all, &found, public).await?;
     let channels = match &channels_found {
         Some(c) => result_views(&state, &page, &all, c, public).await?,

@@ -17,7 +17,7 @@
 //! match. The reasons shown with a hit are computed by analysing the hit's
 //! own fields again and naming which query words met which terms.
 
-use super::matching::{self, Concepts, MatchKind, Recognised, Slot, WordForms, keys};
+use super::matching::{self, Concepts, MatchKind, Recognised, Slot, TextWords, WordForms, keys};
 use super::store::{self, Expert};
 use super::syntax::{self, ParsedQuery, QueryTerm};
 use crate::core::changes::Follower;
@@ -35,8 +35,8 @@ use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -163,6 +163,9 @@ struct Fields {
     key: Field,
     /// What the document was made from, hashed (see [`SearchIndex::check`]).
     digest: Field,
+    /// A profile's id, or a group's id negated: read from the column for
+    /// each hit, so a hit whose explanation is kept needs no stored fields.
+    reference: Field,
     kind: Field,
     text: Vec<(Field, &'static str, TextLang, f32)>,
     phenomenon: Field,
@@ -184,7 +187,7 @@ struct Taxonomy {
     texts: HashMap<String, [String; 3]>,
     /// code → those texts' words, analysed once here rather than for every
     /// hit when its reasons are written.
-    slots: HashMap<String, [Vec<Slot>; 3]>,
+    slots: HashMap<String, [TextWords; 3]>,
     /// The names and synonyms, to recognise in free text.
     concepts: Concepts,
 }
@@ -200,6 +203,53 @@ pub struct SearchIndex {
     follower: Follower,
     /// Held by whoever changes the index, so changes apply in feed order.
     catching_up: tokio::sync::Mutex<()>,
+    /// Hits' text fields as words, for explaining them (see [`TextSlots`]).
+    explained: TextSlots,
+}
+
+/// What explaining a hit reads from its document: its text fields' words
+/// (by [`Fields::text`]), its phenomena and the phenomena recognised in it.
+struct Explainable {
+    texts: Vec<TextWords>,
+    phenomena: Vec<String>,
+    concepts: Vec<String>,
+}
+
+/// [`Explainable`]s of recent hits, by reference and digest (one version
+/// of a document): every hit is explained from its text, and reading and
+/// analysing the text again on every search cost more than the search.
+struct TextSlots {
+    recent: Mutex<lru::LruCache<(i64, i64), Arc<Explainable>>>,
+}
+
+/// Documents kept (a few kB each).
+const EXPLAINED_KEPT: usize = 2048;
+
+impl TextSlots {
+    fn new() -> TextSlots {
+        TextSlots {
+            recent: Mutex::new(lru::LruCache::new(
+                std::num::NonZeroUsize::new(EXPLAINED_KEPT).expect("not zero"),
+            )),
+        }
+    }
+
+    fn get(&self, reference: i64, digest: i64) -> Option<Arc<Explainable>> {
+        self.recent
+            .lock()
+            .expect("explained lock")
+            .get(&(reference, digest))
+            .cloned()
+    }
+
+    fn put(&self, reference: i64, digest: i64, made: Explainable) -> Arc<Explainable> {
+        let made = Arc::new(made);
+        self.recent
+            .lock()
+            .expect("explained lock")
+            .put((reference, digest), made.clone());
+        made
+    }
 }
 
 /// What the index is made from: every profile and group in the database.
@@ -332,7 +382,8 @@ impl SearchIndex {
     fn schema() -> (Schema, Fields) {
         let mut b = Schema::builder();
         let key = b.add_text_field("key", STRING | STORED);
-        let digest = b.add_i64_field("digest", STORED);
+        let digest = b.add_i64_field("digest", STORED | FAST);
+        let reference = b.add_i64_field("reference", FAST);
         let kind = b.add_text_field("kind", STRING);
         let mut text = Vec::new();
         for (name, lang, weight) in TEXT_FIELDS {
@@ -353,6 +404,7 @@ impl SearchIndex {
         let fields = Fields {
             key,
             digest,
+            reference,
             kind,
             text,
             phenomenon: b.add_text_field("phenomenon", STRING | STORED),
@@ -395,6 +447,7 @@ impl SearchIndex {
             taxonomy: RwLock::new(Taxonomy::default()),
             follower,
             catching_up: tokio::sync::Mutex::new(()),
+            explained: TextSlots::new(),
         });
         let _guard = this.catching_up.lock().await;
         this.load_taxonomy(db).await?;
@@ -650,9 +703,9 @@ impl SearchIndex {
                 (
                     code.clone(),
                     [
-                        self.analysis.slots(TextLang::Fi, fi),
-                        self.analysis.slots(TextLang::Sv, sv),
-                        self.analysis.slots(TextLang::En, en),
+                        TextWords::new(self.analysis.slots(TextLang::Fi, fi)),
+                        TextWords::new(self.analysis.slots(TextLang::Sv, sv)),
+                        TextWords::new(self.analysis.slots(TextLang::En, en)),
                     ],
                 )
             })
@@ -727,6 +780,7 @@ impl SearchIndex {
         let d = &e.details;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.key, format!("e{}", e.id));
+        doc.add_i64(f.reference, e.id.0);
         doc.add_text(f.kind, "expert");
         let [ph_fi, ph_sv, ph_en] = self.phenomena_text(&d.phenomena);
         doc.add_text(self.field("phenomena_fi"), ph_fi);
@@ -773,6 +827,7 @@ impl SearchIndex {
         let d = &g.details;
         let mut doc = TantivyDocument::default();
         doc.add_text(f.key, format!("g{}", g.id));
+        doc.add_i64(f.reference, -g.id.0);
         doc.add_text(f.kind, "group");
         let [ph_fi, ph_sv, ph_en] = self.phenomena_text(&d.phenomena);
         doc.add_text(self.field("phenomena_fi"), ph_fi);
@@ -924,9 +979,39 @@ impl SearchIndex {
 
     /// Runs a search; `today` decides who is paused.
     pub fn search(&self, q: &SearchQuery, today: Date) -> Results {
-        let f = &self.fields;
+        self.search_many(std::slice::from_ref(q), today)
+            .pop()
+            .expect("one result per query")
+    }
+
+    /// Runs searches of one text (the page's channels and its experts)
+    /// with the text planned once, on one view of the index.
+    pub fn search_many(&self, queries: &[SearchQuery], today: Date) -> Vec<Results> {
         let searcher = self.reader.searcher();
-        let plan = self.plan(&q.text, &searcher);
+        let mut plans: Vec<(&str, Plan)> = Vec::new();
+        queries
+            .iter()
+            .map(|q| {
+                let i = match plans.iter().position(|(t, _)| *t == q.text) {
+                    Some(i) => i,
+                    None => {
+                        plans.push((&q.text, self.plan(&q.text, &searcher)));
+                        plans.len() - 1
+                    }
+                };
+                self.run(q, &plans[i].1, &searcher, today)
+            })
+            .collect()
+    }
+
+    fn run(
+        &self,
+        q: &SearchQuery,
+        plan: &Plan,
+        searcher: &tantivy::Searcher,
+        today: Date,
+    ) -> Results {
+        let f = &self.fields;
         let mut notices: Vec<Notice> = plan
             .parsed
             .notices
@@ -950,7 +1035,7 @@ impl SearchIndex {
             }
             return Results {
                 notices,
-                ignored: plan.ignored,
+                ignored: plan.ignored.clone(),
                 ..Results::default()
             };
         }
@@ -1033,32 +1118,70 @@ impl SearchIndex {
             }
         };
         results.total = total;
+        let mut met = Explaining::default();
         for (score, addr) in top {
-            let Ok(doc) = searcher.doc::<TantivyDocument>(addr) else {
+            let Some((reference, digest)) = self.reference(searcher, addr) else {
                 continue;
             };
-            let Some(key) = doc
-                .get_first(f.key)
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-            else {
-                continue;
+            let kind = match reference {
+                id if id > 0 => HitKind::Expert(ExpertId(id)),
+                id => HitKind::Group(GroupId(-id)),
             };
-            let Ok(id) = key[1..].parse::<i64>() else {
+            let Some(explainable) = self.explainable(searcher, addr, reference, digest) else {
                 continue;
-            };
-            let kind = if key.starts_with('e') {
-                HitKind::Expert(ExpertId(id))
-            } else {
-                HitKind::Group(GroupId(id))
             };
             results.hits.push(Hit {
                 kind,
                 score,
-                reasons: self.reasons(&doc, &plan),
+                reasons: self.reasons(&explainable, plan, &mut met),
             });
         }
         results
+    }
+
+    /// A hit's reference and digest, from their columns.
+    fn reference(
+        &self,
+        searcher: &tantivy::Searcher,
+        addr: tantivy::DocAddress,
+    ) -> Option<(i64, i64)> {
+        let columns = searcher.segment_reader(addr.segment_ord).fast_fields();
+        let first = |name: &str| columns.i64(name).ok()?.first(addr.doc_id);
+        Some((first("reference")?, first("digest")?))
+    }
+
+    /// What explaining a hit needs: kept per version of the document,
+    /// else read from its stored fields.
+    fn explainable(
+        &self,
+        searcher: &tantivy::Searcher,
+        addr: tantivy::DocAddress,
+        reference: i64,
+        digest: i64,
+    ) -> Option<Arc<Explainable>> {
+        if let Some(kept) = self.explained.get(reference, digest) {
+            return Some(kept);
+        }
+        let f = &self.fields;
+        let doc = searcher.doc::<TantivyDocument>(addr).ok()?;
+        let strings = |field: Field| -> Vec<String> {
+            doc.get_all(field)
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        };
+        let made = Explainable {
+            texts: f
+                .text
+                .iter()
+                .map(|(field, _, lang, _)| {
+                    let text = doc.get_first(*field).and_then(|v| v.as_str()).unwrap_or("");
+                    TextWords::new(self.analysis.slots(*lang, text))
+                })
+                .collect(),
+            phenomena: strings(f.phenomenon),
+            concepts: strings(f.concept),
+        };
+        Some(self.explained.put(reference, digest, made))
     }
 
     /// The query parsed and each word analysed in fi, sv and en, corrected
@@ -1328,13 +1451,7 @@ impl SearchIndex {
             1 => parts.into_iter().next().expect("one").1,
             _ => Box::new(BooleanQuery::new(parts)),
         };
-        Some(Box::new(BooleanQuery::new(vec![
-            (
-                Occur::Should,
-                Box::new(ConstScoreQuery::new(any.box_clone(), COVERAGE)),
-            ),
-            (Occur::Should, any),
-        ])))
+        Some(Box::new(super::coverage::CoverageQuery::new(any, COVERAGE)))
     }
 
     /// What an excluded term must not match: the word in any form or as a
@@ -1505,7 +1622,7 @@ impl SearchIndex {
     }
 
     /// Which query words met the document, where and how.
-    fn reasons(&self, doc: &TantivyDocument, plan: &Plan) -> Vec<Reason> {
+    fn reasons(&self, doc: &Explainable, plan: &Plan, met: &mut Explaining) -> Vec<Reason> {
         if plan.clauses.is_empty() {
             return Vec::new();
         }
@@ -1539,26 +1656,35 @@ impl SearchIndex {
                 PlannedTerm::Phrase(ws) => ws.iter().collect(),
             })
             .collect();
-        let codes: Vec<String> = doc
-            .get_all(f.phenomenon)
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect();
-        let concepts: Vec<String> = doc
-            .get_all(f.concept)
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect();
+        let codes = &doc.phenomena;
+        let concepts = &doc.concepts;
+        if met.needles.is_empty() {
+            met.needles = words
+                .iter()
+                .map(|w| LANGS.map(|l| matching::needles(&w.forms[l as usize])))
+                .collect();
+        }
         let taxonomy = self.taxonomy.read().expect("taxonomy lock");
-        for code in &codes {
+        for code in codes {
             let Some(per_lang) = taxonomy.slots.get(code) else {
                 continue;
             };
-            for w in &words {
+            for (i, w) in words.iter().enumerate() {
                 let named = w.concepts.iter().find(|c| c.code == *code);
-                let met = LANGS
-                    .iter()
-                    .filter_map(|l| matching::meet(&w.forms[*l as usize], &per_lang[*l as usize]))
-                    .min_by_key(|(k, _)| *k);
-                match (met, named) {
+                // The same for every hit with this phenomenon.
+                let meets = met
+                    .met
+                    .entry((i, code.clone()))
+                    .or_insert_with(|| {
+                        LANGS
+                            .iter()
+                            .map(|l| *l as usize)
+                            .filter(|l| per_lang[*l].may_meet(&met.needles[i][*l]))
+                            .filter_map(|l| matching::meet(&w.forms[l], &per_lang[l].slots))
+                            .min_by_key(|(k, _)| *k)
+                    })
+                    .clone();
+                match (meets, named) {
                     (Some((how, found)), _) => push(
                         &mut reasons,
                         "phenomena",
@@ -1576,7 +1702,7 @@ impl SearchIndex {
             }
         }
         drop(taxonomy);
-        for (field, name, lang, _) in &f.text {
+        for ((_, name, lang, _), slots) in f.text.iter().zip(doc.texts.iter()) {
             let label = match *name {
                 n if n.starts_with("title") => "title",
                 n if n.starts_with("description") => "description",
@@ -1584,15 +1710,14 @@ impl SearchIndex {
                 "organisation" => "organisation",
                 _ => continue,
             };
-            let Some(text) = doc.get_first(*field).and_then(|v| v.as_str()) else {
-                continue;
-            };
-            if text.is_empty() {
+            if slots.slots.is_empty() {
                 continue;
             }
-            let slots = matching::slots(self.analysis.get(*lang).as_ref(), text);
-            for w in &words {
-                if let Some((how, found)) = matching::meet(&w.forms[*lang as usize], &slots) {
+            let text = slots;
+            let slots = &text.slots[..];
+            for (i, w) in words.iter().enumerate() {
+                let may = text.may_meet(&met.needles[i][*lang as usize]);
+                if may && let Some((how, found)) = matching::meet(&w.forms[*lang as usize], slots) {
                     push(&mut reasons, label, "", Matched::new(&w.text, found, how));
                 } else if w.fuzzy
                     && let Some(s) = slots.iter().find(|s| {
@@ -1667,6 +1792,15 @@ struct Named {
 enum PlannedTerm {
     Word(QueryWord),
     Phrase(Vec<QueryWord>),
+}
+
+/// What explaining hits works out once a search: how each query word (by
+/// its place among the plan's words) met each phenomenon's name, synonyms
+/// and description, and each word's [`matching::needles`] by language.
+#[derive(Default)]
+struct Explaining {
+    met: HashMap<(usize, String), Option<(MatchKind, String)>>,
+    needles: Vec<[Vec<String>; 3]>,
 }
 
 /// A query ready to run.
