@@ -35,8 +35,8 @@ use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -1023,7 +1023,7 @@ impl SearchIndex {
         let clauses: Vec<(Occur, Box<dyn Query>)> = plan
             .clauses
             .iter()
-            .filter_map(|c| self.clause_query(c))
+            .filter_map(|c| self.clause_query(searcher, c))
             .map(|q| (Occur::Should, q))
             .collect();
         let asked = !q.text.trim().is_empty();
@@ -1046,7 +1046,7 @@ impl SearchIndex {
             ));
         }
         for term in &plan.excluded {
-            if let Some(x) = self.exclusion_query(term) {
+            if let Some(x) = self.exclusion_query(searcher, term) {
                 must.push((Occur::MustNot, x));
             }
         }
@@ -1119,8 +1119,9 @@ impl SearchIndex {
         };
         results.total = total;
         let mut met = Explaining::default();
+        let mut columns = HashMap::new();
         for (score, addr) in top {
-            let Some((reference, digest)) = self.reference(searcher, addr) else {
+            let Some((reference, digest)) = self.reference(searcher, &mut columns, addr) else {
                 continue;
             };
             let kind = match reference {
@@ -1139,15 +1140,22 @@ impl SearchIndex {
         results
     }
 
-    /// A hit's reference and digest, from their columns.
+    /// A hit's reference and digest, from their columns (opened once a
+    /// segment).
     fn reference(
         &self,
         searcher: &tantivy::Searcher,
+        columns: &mut HashMap<u32, Option<[tantivy::columnar::Column<i64>; 2]>>,
         addr: tantivy::DocAddress,
     ) -> Option<(i64, i64)> {
-        let columns = searcher.segment_reader(addr.segment_ord).fast_fields();
-        let first = |name: &str| columns.i64(name).ok()?.first(addr.doc_id);
-        Some((first("reference")?, first("digest")?))
+        let [reference, digest] = columns
+            .entry(addr.segment_ord)
+            .or_insert_with(|| {
+                let fast = searcher.segment_reader(addr.segment_ord).fast_fields();
+                Some([fast.i64("reference").ok()?, fast.i64("digest").ok()?])
+            })
+            .as_ref()?;
+        Some((reference.first(addr.doc_id)?, digest.first(addr.doc_id)?))
     }
 
     /// What explaining a hit needs: kept per version of the document,
@@ -1437,11 +1445,15 @@ impl SearchIndex {
     /// One clause: matched (any alternative) adds [`COVERAGE`], so a text
     /// meeting more of the query's clauses always ranks higher; how well
     /// it met them orders texts that meet as many.
-    fn clause_query(&self, alts: &[PlannedTerm]) -> Option<Box<dyn Query>> {
+    fn clause_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        alts: &[PlannedTerm],
+    ) -> Option<Box<dyn Query>> {
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
             .filter_map(|t| match t {
-                PlannedTerm::Word(w) => self.word_query(w, true),
+                PlannedTerm::Word(w) => self.word_query(searcher, w, true),
                 PlannedTerm::Phrase(ws) => self.phrase_query(ws),
             })
             .map(|q| (Occur::Should, q))
@@ -1456,9 +1468,13 @@ impl SearchIndex {
 
     /// What an excluded term must not match: the word in any form or as a
     /// compound, or the phrase.
-    fn exclusion_query(&self, t: &PlannedTerm) -> Option<Box<dyn Query>> {
+    fn exclusion_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        t: &PlannedTerm,
+    ) -> Option<Box<dyn Query>> {
         match t {
-            PlannedTerm::Word(w) => self.word_query(w, false),
+            PlannedTerm::Word(w) => self.word_query(searcher, w, false),
             PlannedTerm::Phrase(ws) => self.phrase_query(ws),
         }
     }
@@ -1466,7 +1482,12 @@ impl SearchIndex {
     /// A query word in every text field, each in its language: exactly,
     /// as a compound, derived, corrected, and (`wide`) through the
     /// phenomena it names; each way weighted by [`MatchKind::weight`].
-    fn word_query(&self, w: &QueryWord, wide: bool) -> Option<Box<dyn Query>> {
+    fn word_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        w: &QueryWord,
+        wide: bool,
+    ) -> Option<Box<dyn Query>> {
         let f = &self.fields;
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |q: Box<dyn Query>, weight: f32| {
@@ -1484,7 +1505,14 @@ impl SearchIndex {
                 .iter()
                 .map(|(_, c)| (c, MatchKind::Typo.weight()));
             for (a, scale) in written.chain(corrected) {
-                self.analysis_alternatives(field, a, field_weight * scale, wide, &mut add);
+                self.analysis_alternatives(
+                    searcher,
+                    field,
+                    a,
+                    field_weight * scale,
+                    wide,
+                    &mut add,
+                );
             }
             if w.fuzzy {
                 for k in keys(&forms.analysis) {
@@ -1513,8 +1541,9 @@ impl SearchIndex {
                 }
             }
         }
+        // A word no text has still counts as a clause (it finds nobody).
         match alts.len() {
-            0 => None,
+            0 => Some(Box::new(EmptyQuery)),
             _ => Some(Box::new(BooleanQuery::new(alts))),
         }
     }
@@ -1525,71 +1554,86 @@ impl SearchIndex {
     /// [`MatchKind::weight`] times `weight`.
     fn analysis_alternatives(
         &self,
+        searcher: &tantivy::Searcher,
         field: Field,
         a: &Analysis,
         weight: f32,
         wide: bool,
         add: &mut impl FnMut(Box<dyn Query>, f32),
     ) {
-        let text_term = |t: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, t),
-                IndexRecordOption::WithFreqs,
-            ))
+        // Only terms some text of this field has: most forms of most words
+        // are in no field, and each alternative costs its weight and scorer.
+        let term = |t: &str| Term::from_field_text(field, t);
+        let present = |t: &Term| searcher.doc_freq(t).is_ok_and(|n| n > 0);
+        let mut term_query = |t: &str, kind: MatchKind| {
+            let t = term(t);
+            if present(&t) {
+                add(
+                    Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)),
+                    weight * kind.weight(),
+                );
+            }
         };
         let mut seen = HashSet::new();
         for k in keys(a) {
             if seen.insert(k.to_owned()) {
-                add(text_term(k), weight * MatchKind::Exact.weight());
+                term_query(k, MatchKind::Exact);
+            }
+        }
+        if wide {
+            for b in a.of_kind(TermKind::BaseForm) {
+                term_query(
+                    &format!("{}{b}", otalusta_analysis::DERIVED_MARK),
+                    MatchKind::Derived,
+                );
+            }
+            for d in a.derived_from() {
+                term_query(d, MatchKind::Derived);
+                term_query(
+                    &format!("{}{d}", otalusta_analysis::DERIVED_MARK),
+                    MatchKind::Derived,
+                );
             }
         }
         for parts in &a.compounds {
-            let terms: Vec<(usize, Term)> = parts
-                .iter()
-                .map(|p| (0, Term::from_field_text(field, p)))
-                .collect();
-            add(
-                Box::new(PhraseQuery::new_with_offset(terms)),
-                weight * MatchKind::Compound.weight(),
-            );
-        }
-        for (l, r) in &a.splits {
-            for (x, y) in [(l, r), (r, l)] {
+            let terms: Vec<(usize, Term)> = parts.iter().map(|p| (0, term(p))).collect();
+            if terms.iter().all(|(_, t)| present(t)) {
                 add(
-                    Box::new(PhraseQuery::new(vec![
-                        Term::from_field_text(field, x),
-                        Term::from_field_text(field, y),
-                    ])),
+                    Box::new(PhraseQuery::new_with_offset(terms)),
                     weight * MatchKind::Compound.weight(),
                 );
             }
         }
+        for (l, r) in &a.splits {
+            let (l, r) = (term(l), term(r));
+            if !present(&l) || !present(&r) {
+                continue;
+            }
+            for (x, y) in [(&l, &r), (&r, &l)] {
+                add(
+                    Box::new(PhraseQuery::new(vec![x.clone(), y.clone()])),
+                    weight * MatchKind::Compound.weight(),
+                );
+            }
+        }
+        let all_grams = a.of_kind(TermKind::NGram).count();
+        let required =
+            ((all_grams as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil() as usize).max(1);
         let grams: Vec<(Occur, Box<dyn Query>)> = a
             .of_kind(TermKind::NGram)
-            .map(|g| (Occur::Should, text_term(g)))
+            .map(term)
+            .filter(|t| present(t))
+            .map(|t| {
+                (
+                    Occur::Should,
+                    Box::new(TermQuery::new(t, IndexRecordOption::WithFreqs)) as Box<dyn Query>,
+                )
+            })
             .collect();
-        if !grams.is_empty() {
-            let required =
-                ((grams.len() as f32 * otalusta_analysis::NGRAM_MIN_SHARE).ceil() as usize).max(1);
+        if all_grams > 0 && grams.len() >= required {
             add(
                 Box::new(BooleanQuery::with_minimum_required_clauses(grams, required)),
                 weight * MatchKind::Exact.weight(),
-            );
-        }
-        if !wide {
-            return;
-        }
-        for b in a.of_kind(TermKind::BaseForm) {
-            add(
-                text_term(&format!("{}{b}", otalusta_analysis::DERIVED_MARK)),
-                weight * MatchKind::Derived.weight(),
-            );
-        }
-        for d in a.derived_from() {
-            add(text_term(d), weight * MatchKind::Derived.weight());
-            add(
-                text_term(&format!("{}{d}", otalusta_analysis::DERIVED_MARK)),
-                weight * MatchKind::Derived.weight(),
             );
         }
     }
