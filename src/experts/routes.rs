@@ -366,6 +366,9 @@ async fn result_views(
         .map(|e| (e.id, e))
         .collect();
     let calendars = crate::groups::calendars::calendars(state);
+    // Hits share their reasons (the same words met the same way): each
+    // worded once.
+    let mut worded: HashMap<&Reason, String> = HashMap::new();
     let mut results = Vec::new();
     for hit in &found.hits {
         let view = match hit.kind {
@@ -385,7 +388,12 @@ async fn result_views(
             reasons: hit
                 .reasons
                 .iter()
-                .map(|r| reason_text(page, all, r))
+                .map(|r| {
+                    worded
+                        .entry(r)
+                        .or_insert_with(|| reason_text(page, all, r))
+                        .clone()
+                })
                 .collect(),
             ..view
         });

@@ -68,7 +68,7 @@ pub enum HitKind {
 }
 
 /// Why a hit matched: a field, and which query words met what there.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reason {
     /// `phenomena`, `concept`, `title`, `description`, `name`, `organisation`.
     pub field: &'static str,
@@ -78,7 +78,7 @@ pub struct Reason {
 }
 
 /// A query word and what it met.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Matched {
     /// As the user wrote it.
     pub asked: String,
