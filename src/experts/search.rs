@@ -33,7 +33,7 @@ use sha2::{Digest as _, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, FilterCollector, MultiCollector, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
     RangeQuery, TermQuery,
@@ -129,7 +129,7 @@ pub struct Hit {
     pub reasons: Vec<Reason>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
@@ -157,6 +157,24 @@ pub struct SearchQuery {
     pub public_only: bool,
     pub offset: usize,
     pub limit: usize,
+}
+
+impl SearchQuery {
+    /// Whether the two differ only in the kinds and the page, so one
+    /// scoring pass can answer both (see [`SearchIndex::search_many`]).
+    fn shares_pass_with(&self, other: &SearchQuery) -> bool {
+        self.text == other.text
+            && self.phenomenon == other.phenomenon
+            && self.sector == other.sector
+            && self.area == other.area
+            && self.language == other.language
+            && self.remote_only == other.remote_only
+            && self.include_paused == other.include_paused
+            && self.public_only == other.public_only
+            && (self.experts || self.groups)
+            && self.offset < MAX_RESULTS
+            && other.offset < MAX_RESULTS
+    }
 }
 
 struct Fields {
@@ -989,6 +1007,10 @@ impl SearchIndex {
     pub fn search_many(&self, queries: &[SearchQuery], today: Date) -> Vec<Results> {
         let searcher = self.reader.searcher();
         let mut plans: Vec<(&str, Plan)> = Vec::new();
+        if queries.len() > 1 && queries.iter().all(|q| q.shares_pass_with(&queries[0])) {
+            let plan = self.plan(&queries[0].text, &searcher);
+            return self.run_shared(queries, &plan, &searcher, today);
+        }
         queries
             .iter()
             .map(|q| {
@@ -1011,6 +1033,108 @@ impl SearchIndex {
         searcher: &tantivy::Searcher,
         today: Date,
     ) -> Results {
+        let (query, mut results) = match self.prepare(q, plan, searcher, today) {
+            Ok(prepared) => prepared,
+            Err(done) => return done,
+        };
+        let limit = q.limit.clamp(1, 100);
+        let offset = q.offset.min(MAX_RESULTS);
+        // Past the last page shown: count only, and say so.
+        if q.offset >= MAX_RESULTS {
+            results.total = searcher.search(&query, &Count).unwrap_or(0);
+            if results.total > MAX_RESULTS {
+                results
+                    .notices
+                    .push(Notice::PastLastPage { shown: MAX_RESULTS });
+            }
+            return results;
+        }
+        // Counted and ranked in one pass.
+        let collector = (
+            Count,
+            TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
+                .and_offset(offset)
+                .order_by_score(),
+        );
+        let (total, top) = match searcher.search(&query, &collector) {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                return results;
+            }
+        };
+        results.total = total;
+        results.hits = self.hits(top, plan, searcher, &mut Explaining::default());
+        results
+    }
+
+    /// Searches of one text and one set of filters that differ only in the
+    /// kinds and the page (the page's channels and its experts): scored in
+    /// one pass, each kept apart by its documents' reference column.
+    fn run_shared(
+        &self,
+        queries: &[SearchQuery],
+        plan: &Plan,
+        searcher: &tantivy::Searcher,
+        today: Date,
+    ) -> Vec<Results> {
+        let both = SearchQuery {
+            experts: true,
+            groups: true,
+            ..queries[0].clone()
+        };
+        let (query, results) = match self.prepare(&both, plan, searcher, today) {
+            Ok(prepared) => prepared,
+            Err(done) => return vec![done; queries.len()],
+        };
+        let mut collectors = MultiCollector::new();
+        let handles: Vec<_> = queries
+            .iter()
+            .map(|q| {
+                let (experts, groups) = (q.experts, q.groups);
+                let offset = q.offset.min(MAX_RESULTS);
+                collectors.add_collector(FilterCollector::new(
+                    "reference".to_owned(),
+                    move |r: i64| (experts && r > 0) || (groups && r < 0),
+                    (
+                        Count,
+                        TopDocs::with_limit(q.limit.clamp(1, 100).min(MAX_RESULTS - offset).max(1))
+                            .and_offset(offset)
+                            .order_by_score(),
+                    ),
+                ))
+            })
+            .collect();
+        let mut fruits = match searcher.search(&query, &collectors) {
+            Ok(f) => f,
+            Err(e) => {
+                tracing::error!(error = %e, "search failed");
+                return vec![results; queries.len()];
+            }
+        };
+        let mut met = Explaining::default();
+        handles
+            .into_iter()
+            .map(|h| {
+                let (total, top) = h.extract(&mut fruits);
+                Results {
+                    total,
+                    hits: self.hits(top, plan, searcher, &mut met),
+                    ..results.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// The query to run for `q` and its results so far (notices), or the
+    /// results when there is nothing to run.
+    fn prepare(
+        &self,
+        q: &SearchQuery,
+        plan: &Plan,
+        searcher: &tantivy::Searcher,
+        today: Date,
+    ) -> Result<(BooleanQuery, Results), Results> {
         let f = &self.fields;
         let mut notices: Vec<Notice> = plan
             .parsed
@@ -1033,11 +1157,11 @@ impl SearchIndex {
             if notices.is_empty() {
                 notices.push(Notice::NothingToSearch);
             }
-            return Results {
+            return Err(Results {
                 notices,
                 ignored: plan.ignored.clone(),
                 ..Results::default()
-            };
+            });
         }
         if !clauses.is_empty() {
             must.push((
@@ -1053,7 +1177,7 @@ impl SearchIndex {
         match (q.experts, q.groups) {
             (true, false) => must.push((Occur::Must, self.term(f.kind, "expert"))),
             (false, true) => must.push((Occur::Must, self.term(f.kind, "group"))),
-            (false, false) => return Results::default(),
+            (false, false) => return Err(Results::default()),
             (true, true) => {}
         }
         for (field, value) in [
@@ -1084,41 +1208,24 @@ impl SearchIndex {
         if !must.iter().any(|(o, _)| *o == Occur::Must) {
             must.push((Occur::Must, Box::new(AllQuery)));
         }
-        let query = BooleanQuery::new(must);
-        let limit = q.limit.clamp(1, 100);
-        let offset = q.offset.min(MAX_RESULTS);
-        let mut results = Results {
+        let results = Results {
             notices,
             ignored: plan.ignored.clone(),
             did_you_mean: plan.did_you_mean.clone(),
             ..Results::default()
         };
-        // Past the last page shown: count only, and say so.
-        if q.offset >= MAX_RESULTS {
-            results.total = searcher.search(&query, &Count).unwrap_or(0);
-            if results.total > MAX_RESULTS {
-                results
-                    .notices
-                    .push(Notice::PastLastPage { shown: MAX_RESULTS });
-            }
-            return results;
-        }
-        // Counted and ranked in one pass.
-        let collector = (
-            Count,
-            TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
-                .and_offset(offset)
-                .order_by_score(),
-        );
-        let (total, top) = match searcher.search(&query, &collector) {
-            Ok(r) => r,
-            Err(e) => {
-                tracing::error!(error = %e, "search failed");
-                return results;
-            }
-        };
-        results.total = total;
-        let mut met = Explaining::default();
+        Ok((BooleanQuery::new(must), results))
+    }
+
+    /// The hits of `top`, each with its reasons.
+    fn hits(
+        &self,
+        top: Vec<(tantivy::Score, tantivy::DocAddress)>,
+        plan: &Plan,
+        searcher: &tantivy::Searcher,
+        met: &mut Explaining,
+    ) -> Vec<Hit> {
+        let mut hits = Vec::new();
         let mut columns = HashMap::new();
         for (score, addr) in top {
             let Some((reference, digest)) = self.reference(searcher, &mut columns, addr) else {
@@ -1131,13 +1238,13 @@ impl SearchIndex {
             let Some(explainable) = self.explainable(searcher, addr, reference, digest) else {
                 continue;
             };
-            results.hits.push(Hit {
+            hits.push(Hit {
                 kind,
                 score,
-                reasons: self.reasons(&explainable, plan, &mut met),
+                reasons: self.reasons(&explainable, plan, met),
             });
         }
-        results
+        hits
     }
 
     /// A hit's reference and digest, from their columns (opened once a

@@ -224,3 +224,46 @@ async fn query_syntax_and_limits_say_what_they_do() {
     assert_eq!(r.did_you_mean.as_deref(), Some("lähisuhdeväkivalta"));
     assert_eq!(found(&index, "lahisuhdevakivalta"), [lahi, apart]);
 }
+
+#[tokio::test]
+async fn searches_answered_in_one_pass_match_searches_run_apart() {
+    let people = [
+        profile("Trauma", "Hoidan traumaa ja traumaperäisiä oireita."),
+        profile("Molemmat", "Trauma ja päihteet kulkevat usein yhdessä."),
+        profile(
+            "Päihde",
+            "Työskentelen päihteitä käyttävien nuorten kanssa.",
+        ),
+        profile("Kolmas", "Traumatyö on minulle tuttua."),
+    ];
+    let (_db, index, _ids) = index_of(&people.iter().collect::<Vec<_>>()).await;
+    let today = otalusta::groups::routes::today();
+    let form = |kind: &str, offset: usize| {
+        let mut q = SearchForm {
+            q: "trauma päihteet".into(),
+            kind: kind.into(),
+            ..SearchForm::default()
+        }
+        .query(false);
+        q.limit = 2;
+        q.offset = offset;
+        q
+    };
+    // The page's pair: its experts (second page of two) and its channels.
+    let pair = [form("experts", 2), form("groups", 0)];
+    let together = index.search_many(&pair, today);
+    for (q, shared) in pair.iter().zip(&together) {
+        let apart = index.search(q, today);
+        let kinds = |r: &otalusta::experts::search::Results| {
+            r.hits
+                .iter()
+                .map(|h| (h.kind, h.reasons.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(shared), kinds(&apart), "{:?}", q);
+        assert_eq!(shared.total, apart.total);
+    }
+    assert_eq!(together[0].total, 4, "every profile meets a word");
+    assert_eq!(together[0].hits.len(), 2, "the second page of two");
+    assert_eq!(together[1].total, 0, "no channels among the profiles");
+}
