@@ -60,6 +60,17 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
     ("organisation", TextLang::Fi, 1.0),
 ];
 
+/// The best hits of the page `q` asks for (at most 100, never past
+/// [`MAX_RESULTS`]).
+fn page_of(
+    q: &SearchQuery,
+) -> impl tantivy::collector::Collector<Fruit = Vec<(tantivy::Score, tantivy::DocAddress)>> {
+    let offset = q.offset.min(MAX_RESULTS);
+    TopDocs::with_limit(q.limit.clamp(1, 100).min(MAX_RESULTS - offset).max(1))
+        .and_offset(offset)
+        .order_by_score()
+}
+
 /// Which kind of thing a hit is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HitKind {
@@ -1006,11 +1017,11 @@ impl SearchIndex {
     /// with the text planned once, on one view of the index.
     pub fn search_many(&self, queries: &[SearchQuery], today: Date) -> Vec<Results> {
         let searcher = self.reader.searcher();
-        let mut plans: Vec<(&str, Plan)> = Vec::new();
         if queries.len() > 1 && queries.iter().all(|q| q.shares_pass_with(&queries[0])) {
             let plan = self.plan(&queries[0].text, &searcher);
             return self.run_shared(queries, &plan, &searcher, today);
         }
+        let mut plans: Vec<(&str, Plan)> = Vec::new();
         queries
             .iter()
             .map(|q| {
@@ -1037,8 +1048,6 @@ impl SearchIndex {
             Ok(prepared) => prepared,
             Err(done) => return done,
         };
-        let limit = q.limit.clamp(1, 100);
-        let offset = q.offset.min(MAX_RESULTS);
         // Past the last page shown: count only, and say so.
         if q.offset >= MAX_RESULTS {
             results.total = searcher.search(&query, &Count).unwrap_or(0);
@@ -1050,12 +1059,7 @@ impl SearchIndex {
             return results;
         }
         // Counted and ranked in one pass.
-        let collector = (
-            Count,
-            TopDocs::with_limit(limit.min(MAX_RESULTS - offset).max(1))
-                .and_offset(offset)
-                .order_by_score(),
-        );
+        let collector = (Count, page_of(q));
         let (total, top) = match searcher.search(&query, &collector) {
             Ok(r) => r,
             Err(e) => {
@@ -1092,16 +1096,10 @@ impl SearchIndex {
             .iter()
             .map(|q| {
                 let (experts, groups) = (q.experts, q.groups);
-                let offset = q.offset.min(MAX_RESULTS);
                 collectors.add_collector(FilterCollector::new(
                     "reference".to_owned(),
                     move |r: i64| (experts && r > 0) || (groups && r < 0),
-                    (
-                        Count,
-                        TopDocs::with_limit(q.limit.clamp(1, 100).min(MAX_RESULTS - offset).max(1))
-                            .and_offset(offset)
-                            .order_by_score(),
-                    ),
+                    (Count, page_of(q)),
                 ))
             })
             .collect();
