@@ -12,7 +12,6 @@ use axum::{Extension, Json};
 use otalusta_domain::ids::ExpertId;
 use otalusta_domain::policy::Action;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -149,20 +148,9 @@ pub async fn search(
     let found = index.search(&form.query(false), today());
     // The page's profiles in one query (not one per hit); groups from the
     // node's calendar cache.
-    let expert_ids: Vec<ExpertId> = found
-        .hits
-        .iter()
-        .filter_map(|h| match h.kind {
-            HitKind::Expert(id) => Some(id),
-            HitKind::Group(_) => None,
-        })
-        .collect();
-    let mut experts: HashMap<ExpertId, Arc<store::Expert>> = store::profile_cache(&state)
-        .get_many(&state.db, &expert_ids)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e))
-        .collect();
+    let mut experts = store::profile_cache(&state)
+        .by_id(&state.db, &found.expert_ids())
+        .await?;
     let calendars = crate::groups::calendars::calendars(&state);
     let mut hits = Vec::new();
     for h in found.hits {

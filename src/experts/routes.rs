@@ -351,20 +351,9 @@ async fn result_views(
     found: &Results,
     public: bool,
 ) -> AppResult<Vec<ResultView>> {
-    let expert_ids: Vec<ExpertId> = found
-        .hits
-        .iter()
-        .filter_map(|h| match h.kind {
-            HitKind::Expert(id) => Some(id),
-            HitKind::Group(_) => None,
-        })
-        .collect();
-    let mut experts: HashMap<ExpertId, Arc<Expert>> = store::profile_cache(state)
-        .get_many(&state.db, &expert_ids)
-        .await?
-        .into_iter()
-        .map(|e| (e.id, e))
-        .collect();
+    let mut experts = store::profile_cache(state)
+        .by_id(&state.db, &found.expert_ids())
+        .await?;
     let calendars = crate::groups::calendars::calendars(state);
     // Hits share their reasons (the same words met the same way): each
     // worded once.

@@ -151,6 +151,19 @@ pub struct Results {
     pub did_you_mean: Option<String>,
 }
 
+impl Results {
+    /// The profiles among the hits, in order.
+    pub fn expert_ids(&self) -> Vec<ExpertId> {
+        self.hits
+            .iter()
+            .filter_map(|h| match h.kind {
+                HitKind::Expert(id) => Some(id),
+                HitKind::Group(_) => None,
+            })
+            .collect()
+    }
+}
+
 /// What to look for.
 #[derive(Debug, Clone, Default)]
 pub struct SearchQuery {

@@ -214,6 +214,20 @@ pub const PROFILE_CACHE_MAX: usize = 20_000;
 
 impl ProfileCache {
     /// The current profiles of `ids` in that order (missing ones left out).
+    /// [`ProfileCache::get_many`], by id.
+    pub async fn by_id(
+        &self,
+        db: &Db,
+        ids: &[ExpertId],
+    ) -> sqlx::Result<HashMap<ExpertId, Arc<Expert>>> {
+        Ok(self
+            .get_many(db, ids)
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect())
+    }
+
     pub async fn get_many(&self, db: &Db, ids: &[ExpertId]) -> sqlx::Result<Vec<Arc<Expert>>> {
         if ids.is_empty() {
             return Ok(Vec::new());

@@ -267,3 +267,66 @@ async fn searches_answered_in_one_pass_match_searches_run_apart() {
     assert_eq!(together[0].hits.len(), 2, "the second page of two");
     assert_eq!(together[1].total, 0, "no channels among the profiles");
 }
+
+#[tokio::test]
+async fn explanations_follow_a_changed_text_while_others_search() {
+    let before = profile("Muuttuva", "Hoidan traumaa nuorilla.");
+    let (fresh, index, ids) = index_of(&[&before]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let found_words = |index: &SearchIndex, q: &str| -> Vec<String> {
+        let sq = SearchForm {
+            q: q.to_owned(),
+            kind: "experts".into(),
+            ..SearchForm::default()
+        }
+        .query(false);
+        index
+            .search(&sq, otalusta::groups::routes::today())
+            .hits
+            .iter()
+            .flat_map(|h| h.reasons.iter().flat_map(|r| r.words.iter()))
+            .map(|m| m.found.clone())
+            .collect()
+    };
+    assert_eq!(found_words(&index, "trauma"), ["trauma"]);
+    // Others search all along on their own threads (the explanations are
+    // kept per document version and shared between them).
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let searchers: Vec<_> = (0..2)
+        .map(|_| {
+            let (index, stop) = (index.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let mut searches = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) || searches == 0 {
+                    let words = found_words(&index, "trauma päihteet");
+                    // Either text's words, never none for a hit.
+                    assert!(words.len() <= 1, "{words:?}");
+                    searches += 1;
+                }
+                searches
+            })
+        })
+        .collect();
+    let db = fresh.connect().await;
+    let after = profile("Muuttuva", "Hoidan päihdeongelmia nuorilla.");
+    let mut tx = db.begin().await.unwrap();
+    store::update(
+        &mut tx,
+        otalusta_domain::ids::ExpertId(ids[0]),
+        &details(0, &after),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    index.catch_up_all(&db, 10).await.unwrap();
+    // The new text explains the hit; the old one is gone.
+    assert_eq!(found_words(&index, "päihteet"), ["päihdeongelmia"]);
+    assert!(found_words(&index, "trauma").is_empty());
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for s in searchers {
+        assert!(s.join().expect("a searcher panicked") > 0);
+    }
+}
