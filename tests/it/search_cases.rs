@@ -6,7 +6,7 @@
 
 use crate::helpers::FreshDb;
 use otalusta::experts::routes::SearchForm;
-use otalusta::experts::search::{Notice, SearchIndex, TextAnalysis};
+use otalusta::experts::search::{Notice, Results, SearchIndex, TextAnalysis};
 use otalusta::experts::store;
 use otalusta::experts::syntax;
 use otalusta_domain::experts::{ExpertDetails, Language};
@@ -90,21 +90,32 @@ async fn index_of(profiles: &[&Profile]) -> (FreshDb, Arc<SearchIndex>, Vec<i64>
     (fresh, index, ids)
 }
 
-fn found(index: &SearchIndex, q: &str) -> Vec<i64> {
+/// Experts found for `q` as the search page asks for them.
+fn experts_for(index: &SearchIndex, q: &str) -> Results {
     let sq = SearchForm {
         q: q.to_owned(),
         kind: "experts".into(),
         ..SearchForm::default()
     }
     .query(false);
-    index
-        .search(&sq, otalusta::groups::routes::today())
+    index.search(&sq, otalusta::groups::routes::today())
+}
+
+fn found(index: &SearchIndex, q: &str) -> Vec<i64> {
+    experts_for(index, q)
+        .expert_ids()
+        .into_iter()
+        .map(|id| id.0)
+        .collect()
+}
+
+/// What the hits' explanations say each query word met.
+fn found_words(index: &SearchIndex, q: &str) -> Vec<String> {
+    experts_for(index, q)
         .hits
         .iter()
-        .filter_map(|h| match h.kind {
-            otalusta::experts::search::HitKind::Expert(id) => Some(id.0),
-            _ => None,
-        })
+        .flat_map(|h| h.reasons.iter().flat_map(|r| r.words.iter()))
+        .map(|m| m.found.clone())
         .collect()
 }
 
@@ -276,21 +287,6 @@ async fn explanations_follow_a_changed_text_while_others_search() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let found_words = |index: &SearchIndex, q: &str| -> Vec<String> {
-        let sq = SearchForm {
-            q: q.to_owned(),
-            kind: "experts".into(),
-            ..SearchForm::default()
-        }
-        .query(false);
-        index
-            .search(&sq, otalusta::groups::routes::today())
-            .hits
-            .iter()
-            .flat_map(|h| h.reasons.iter().flat_map(|r| r.words.iter()))
-            .map(|m| m.found.clone())
-            .collect()
-    };
     assert_eq!(found_words(&index, "trauma"), ["trauma"]);
     // Others search all along on their own threads (the explanations are
     // kept per document version and shared between them).
