@@ -25,9 +25,11 @@
 //! (Debian's `libvoikko1` + `voikko-fi`, loaded at run time through a thin
 //! FFI of our own, see [`Voikko`]), for each word's base forms and indexes
 //! those: huoltoriidoissa → `huoltoriita`, koulukodeissa → `koulukoti`,
-//! päihteitä → `päihde`. A compound's parts are indexed too (huoltoriita →
-//! `huolto`, `riita`; lähisuhdeväkivalta → `lähi`, `suhde`, `väki`,
-//! `valta`), so a search for "riita" finds "huoltoriidoissa". Numbers and
+//! päihteitä → `päihde`. A compound's parts are indexed too, marked as
+//! parts (huoltoriita → `^huolto`, `^riita`), so a search for "riita" finds
+//! "huoltoriidoissa" (below "riita" itself), and its runs of adjacent parts
+//! joined (lähisuhdeväkivalta → `väki+valta`, `suhde+väki+valta`, …), so
+//! "väkivallasta" finds "lähisuhdeväkivalta" with one term. Numbers and
 //! words Voikko does not know are kept as written (lowercase), plus their
 //! Snowball stem. Analyses are cached per lowercase word.
 //!
@@ -196,6 +198,19 @@ pub enum TermKind {
 /// The mark before a [`TermKind::Derived`] term's text.
 pub const DERIVED_MARK: char = '~';
 
+/// The mark before a [`TermKind::CompoundPart`] term's text in the index:
+/// huoltoriita → `^huolto`, `^riita`. A part stands apart from the same
+/// word written on its own, so two adjacent words ("riita huollosta") are
+/// looked for among words written apart only, not among the thousands of
+/// texts that have both as parts of one word.
+pub const PART_MARK: char = '^';
+
+/// What joins a compound's parts into one index term: huoltoriita →
+/// `huolto+riita`; lastensuojeluilmoitus → `lapsi+suojelu`,
+/// `suojelu+ilmoitus`, `lapsi+suojelu+ilmoitus`. A query compound is then
+/// one term (found in one word, its parts in order), no positions read.
+pub const PART_JOIN: char = '+';
+
 /// One term to index (or search for).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct IndexTerm {
@@ -259,6 +274,59 @@ impl Analysis {
     pub fn contains(&self, text: &str) -> bool {
         self.terms.iter().any(|t| t.text == text)
     }
+
+    /// Whether one compound reading has these parts next to each other in
+    /// this order (lastensuojeluilmoitus has suojelu, ilmoitus), the way
+    /// the index finds a [`joined`] term.
+    pub fn has_parts(&self, parts: &[String]) -> bool {
+        parts.len() > 1
+            && self
+                .compounds
+                .iter()
+                .any(|c| c.windows(parts.len()).any(|w| w == parts))
+    }
+
+    /// The terms the index holds for this word: every term, compound parts
+    /// marked with [`PART_MARK`], then each compound reading's runs of two
+    /// or more adjacent parts [`joined`].
+    pub fn index_terms(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .terms
+            .iter()
+            .map(|t| match t.kind {
+                TermKind::CompoundPart => part(&t.text),
+                _ => t.text.clone(),
+            })
+            .collect();
+        for c in &self.compounds {
+            for n in 2..=c.len() {
+                for w in c.windows(n) {
+                    let j = joined(w);
+                    if !out.contains(&j) {
+                        out.push(j);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The index term of a compound part: `^riita`.
+pub fn part(text: &str) -> String {
+    format!("{PART_MARK}{text}")
+}
+
+/// The index term of adjacent compound parts: `huolto+riita`.
+pub fn joined(parts: &[String]) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(PART_JOIN);
+        }
+        out.push_str(p);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 
 use crate::tokenizer::{Word, words};
-use crate::{Analysis, Analyzer, TermKind};
+use crate::{Analysis, Analyzer, TermKind, joined, part};
 
 /// Without Voikko, a query word's n-grams match a text word when at least
 /// this share of them is there: huoltoriidoissa ↔ huoltoriita share 11 of
@@ -82,11 +82,12 @@ impl QueryAnalysis {
 impl WordAnalysis {
     /// A query matching texts in `field` where this word occurs in any
     /// form: one of its base forms (or, for an unknown word, the word or its
-    /// stem), or all parts of one compound reading (the query huoltoriita
-    /// also finds "riita huollosta"), or, without Voikko, enough of its
-    /// n-grams ([`NGRAM_MIN_SHARE`]). A single compound part alone does
-    /// not match: "huoltoriidoissa" does not find "sijaishuolto", while the
-    /// query "riita" does find "huoltoriidat".
+    /// stem), alone or as a part of a compound (the query "riita" finds
+    /// "huoltoriidat"), or the parts of one of its compound readings next
+    /// to each other in one word (the query "väkivallan" finds
+    /// "lähisuhdeväkivalta"), or, without Voikko, enough of its n-grams
+    /// ([`NGRAM_MIN_SHARE`]). A single part of the query's compound does
+    /// not match: "huoltoriidoissa" does not find "sijaishuolto".
     ///
     /// `None` for a word without terms (longer than
     /// [`MAX_WORD_CHARS`](crate::MAX_WORD_CHARS)).
@@ -98,17 +99,15 @@ impl WordAnalysis {
             ))
         };
         let should = Occur::Should;
-        let must = Occur::Must;
         let a = &self.analysis;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = a
             .terms
             .iter()
             .filter(|t| matches!(t.kind, TermKind::Word | TermKind::BaseForm | TermKind::Stem))
-            .map(|t| (should, term(&t.text)))
+            .flat_map(|t| [(should, term(&t.text)), (should, term(&part(&t.text)))])
             .collect();
         for parts in &a.compounds {
-            let all: Vec<_> = parts.iter().map(|p| (must, term(p))).collect();
-            clauses.push((should, Box::new(BooleanQuery::new(all))));
+            clauses.push((should, term(&joined(parts))));
         }
         let grams: Vec<_> = a
             .of_kind(TermKind::NGram)

@@ -107,6 +107,39 @@ fn voikko_compound_parts() {
 }
 
 #[test]
+fn the_index_marks_compound_parts_and_joins_adjacent_ones() {
+    let v = voikko();
+    assert_eq!(
+        v.analyze_word("huoltoriidoissa").index_terms(),
+        ["huoltoriita", "^huolto", "^riita", "huolto+riita"]
+    );
+    let a = v.analyze_word("lähisuhdeväkivallasta");
+    let terms = a.index_terms();
+    for t in [
+        "lähisuhdeväkivalta",
+        "^väki",
+        "^valta",
+        "väki+valta",
+        "suhde+väki",
+        "lähi+suhde+väki+valta",
+    ] {
+        assert!(terms.contains(&t.to_owned()), "{t} in {terms:?}");
+    }
+    assert!(!terms.contains(&"väki".to_owned()), "a part is marked");
+    assert!(
+        !terms.contains(&"lähi+väki".to_owned()),
+        "only adjacent parts"
+    );
+    let parts = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert!(a.has_parts(&parts(&["väki", "valta"])));
+    assert!(!a.has_parts(&parts(&["valta", "väki"])), "in order");
+    assert!(!a.has_parts(&parts(&["lähi", "valta"])));
+    assert!(!a.has_parts(&parts(&["valta"])), "a run of two or more");
+    // Words that are not compounds are indexed as analysed.
+    assert_eq!(v.analyze_word("päihteitä").index_terms(), ["päihde"]);
+}
+
+#[test]
 fn voikko_keeps_every_reading_and_unknown_words() {
     let v = voikko();
     let v = v.as_ref();
@@ -259,6 +292,14 @@ fn end_to_end_inflected_queries_find_the_right_text() {
     both.sort();
     assert_eq!(both, [sijaishuolto, riidat]);
     assert_eq!(ix.search("huollosta").len(), 2);
+    // The parts of a compound meet in one word, not anywhere in the text:
+    // "sijaishuolto ja koulukodit" has huolto and koti, no huoltokoti.
+    assert!(
+        voikko()
+            .analyze_word("huoltokodissa")
+            .has_parts(&["huolto".into(), "koti".into()])
+    );
+    assert_eq!(ix.search("huoltokodissa"), Vec::<String>::new());
 }
 
 #[test]

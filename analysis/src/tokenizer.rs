@@ -103,8 +103,9 @@ pub fn breaks(between: &str) -> bool {
 }
 
 /// A tantivy [`Tokenizer`] over an [`Analyzer`]: splits text with
-/// [`words`] and emits every index term of a word at that word's position
-/// (so base forms, compound parts and n-grams of one word stand together,
+/// [`words`] and emits every index term of a word
+/// ([`Analysis::index_terms`](crate::Analysis::index_terms)) at that word's
+/// position (so base forms, compound parts and n-grams of one word stand together,
 /// and the next word is one position on, two across a [`breaks`]), with
 /// the word's offsets.
 ///
@@ -148,13 +149,14 @@ impl Tokenizer for MorphTokenizer {
             }
             last_end = Some(word.end);
             let analysis = self.analyzer.analyze_word(&word.text);
-            self.tokens.extend(analysis.terms.iter().map(|term| Token {
-                offset_from: word.start,
-                offset_to: word.end,
-                position,
-                text: term.text.clone(),
-                position_length: 1,
-            }));
+            self.tokens
+                .extend(analysis.index_terms().into_iter().map(|text| Token {
+                    offset_from: word.start,
+                    offset_to: word.end,
+                    position,
+                    text,
+                    position_length: 1,
+                }));
         }
         MorphTokenStream {
             tokens: &mut self.tokens,

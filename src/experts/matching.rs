@@ -168,22 +168,24 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
             return Some((MatchKind::Compound, s.word.to_lowercase()));
         }
     }
-    // Compound parts in one word.
+    // The compound's parts next to each other in one word
+    // ("lähisuhdeväkivallasta" for "väkivalta").
     for parts in &a.compounds {
         for s in slots {
-            if parts.iter().all(|p| s.analysis.contains(p)) {
+            if s.analysis.has_parts(parts) {
                 return Some((MatchKind::Compound, s.word.to_lowercase()));
             }
         }
     }
-    // Compound split over two adjacent words, either order.
+    // Compound written as two adjacent words, either order.
     for w in slots.windows(2) {
         if w[1].position != w[0].position + 1 {
             continue;
         }
         for (l, r) in &a.splits {
-            let (x, y) = (&w[0].analysis, &w[1].analysis);
-            if (x.contains(l) && y.contains(r)) || (x.contains(r) && y.contains(l)) {
+            let is = |s: &Slot, k: &str| keys(&s.analysis).any(|x| x == k);
+            let (x, y) = (&w[0], &w[1]);
+            if (is(x, l) && is(y, r)) || (is(x, r) && is(y, l)) {
                 return Some((
                     MatchKind::Compound,
                     format!("{} {}", w[0].word, w[1].word).to_lowercase(),

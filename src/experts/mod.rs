@@ -4,6 +4,7 @@
 
 pub mod api;
 mod coverage;
+mod kinds;
 pub mod matching;
 pub mod reconcile;
 pub mod routes;

@@ -17,6 +17,7 @@
 //! match. The reasons shown with a hit are computed by analysing the hit's
 //! own fields again and naming which query words met which terms.
 
+use super::kinds::{Kinds, KindsCollector};
 use super::matching::{self, Concepts, MatchKind, Recognised, Slot, TextWords, WordForms, keys};
 use super::store::{self, Expert};
 use super::syntax::{self, ParsedQuery, QueryTerm};
@@ -33,7 +34,7 @@ use sha2::{Digest as _, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
-use tantivy::collector::{Count, FilterCollector, MultiCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
     RangeQuery, TermQuery,
@@ -1087,7 +1088,7 @@ impl SearchIndex {
 
     /// Searches of one text and one set of filters that differ only in the
     /// kinds and the page (the page's channels and its experts): scored in
-    /// one pass, each kept apart by its documents' reference column.
+    /// one pass, each kept apart by its documents' kind.
     fn run_shared(
         &self,
         queries: &[SearchQuery],
@@ -1104,19 +1105,18 @@ impl SearchIndex {
             Ok(prepared) => prepared,
             Err(done) => return vec![done; queries.len()],
         };
-        let mut collectors = MultiCollector::new();
-        let handles: Vec<_> = queries
+        let wants = queries
             .iter()
             .map(|q| {
-                let (experts, groups) = (q.experts, q.groups);
-                collectors.add_collector(FilterCollector::new(
-                    "reference".to_owned(),
-                    move |r: i64| (experts && r > 0) || (groups && r < 0),
-                    (Count, page_of(q)),
-                ))
+                let kinds = Kinds {
+                    experts: q.experts,
+                    groups: q.groups,
+                };
+                (kinds, (Count, page_of(q)))
             })
             .collect();
-        let mut fruits = match searcher.search(&query, &collectors) {
+        let collector = KindsCollector::new(self.fields.kind, "group", wants);
+        let fruits = match searcher.search(&query, &collector) {
             Ok(f) => f,
             Err(e) => {
                 tracing::error!(error = %e, "search failed");
@@ -1124,15 +1124,12 @@ impl SearchIndex {
             }
         };
         let mut met = Explaining::default();
-        handles
+        fruits
             .into_iter()
-            .map(|h| {
-                let (total, top) = h.extract(&mut fruits);
-                Results {
-                    total,
-                    hits: self.hits(top, plan, searcher, &mut met),
-                    ..results.clone()
-                }
+            .map(|(total, top)| Results {
+                total,
+                hits: self.hits(top, plan, searcher, &mut met),
+                ..results.clone()
             })
             .collect()
     }
@@ -1208,11 +1205,13 @@ impl SearchIndex {
             must.push((Occur::Must, self.term(f.listed, "1")));
         }
         if !q.include_paused {
+            // Paused until today or later: few, so excluded rather than
+            // every other profile intersected.
             must.push((
-                Occur::Must,
+                Occur::MustNot,
                 Box::new(RangeQuery::new(
-                    Bound::Included(Term::from_field_i64(f.paused_until, i64::MIN)),
-                    Bound::Excluded(Term::from_field_i64(f.paused_until, day_number(today))),
+                    Bound::Included(Term::from_field_i64(f.paused_until, day_number(today))),
+                    Bound::Included(Term::from_field_i64(f.paused_until, i64::MAX)),
                 )),
             ));
         }
@@ -1370,10 +1369,7 @@ impl SearchIndex {
             let in_index = |s: &String| {
                 keys(&fi.analyze_word(s)).any(|k| {
                     self.fields.text.iter().any(|(field, _, lang, _)| {
-                        *lang == TextLang::Fi
-                            && searcher
-                                .doc_freq(&Term::from_field_text(*field, k))
-                                .is_ok_and(|n| n > 0)
+                        *lang == TextLang::Fi && has_word(searcher, *field, k)
                     })
                 })
             };
@@ -1552,11 +1548,7 @@ impl SearchIndex {
     /// abbreviation, a word Voikko does not know but experts wrote).
     fn in_index(&self, searcher: &tantivy::Searcher, w: &QueryWord) -> bool {
         self.fields.text.iter().any(|(field, _, lang, _)| {
-            keys(&w.forms[*lang as usize].analysis).any(|k| {
-                searcher
-                    .doc_freq(&Term::from_field_text(*field, k))
-                    .is_ok_and(|n| n > 0)
-            })
+            keys(&w.forms[*lang as usize].analysis).any(|k| has_word(searcher, *field, k))
         })
     }
 
@@ -1633,15 +1625,18 @@ impl SearchIndex {
                 );
             }
             if w.fuzzy {
+                // One letter off a word, on its own or in a compound.
                 for k in keys(&forms.analysis) {
-                    add(
-                        Box::new(FuzzyTermQuery::new(
-                            Term::from_field_text(field, k),
-                            1,
-                            true,
-                        )),
-                        field_weight * MatchKind::Typo.weight(),
-                    );
+                    for t in [k.to_owned(), otalusta_analysis::part(k)] {
+                        add(
+                            Box::new(FuzzyTermQuery::new(
+                                Term::from_field_text(field, &t),
+                                1,
+                                true,
+                            )),
+                            field_weight * MatchKind::Typo.weight(),
+                        );
+                    }
                 }
             }
         }
@@ -1696,6 +1691,8 @@ impl SearchIndex {
         for k in keys(a) {
             if seen.insert(k.to_owned()) {
                 term_query(k, MatchKind::Exact);
+                // A part of a text's compound ("koti" in "koulukodissa").
+                term_query(&otalusta_analysis::part(k), MatchKind::Compound);
             }
         }
         if wide {
@@ -1707,21 +1704,19 @@ impl SearchIndex {
             }
             for d in a.derived_from() {
                 term_query(d, MatchKind::Derived);
+                term_query(&otalusta_analysis::part(d), MatchKind::Derived);
                 term_query(
                     &format!("{}{d}", otalusta_analysis::DERIVED_MARK),
                     MatchKind::Derived,
                 );
             }
         }
+        // The compound's parts next to each other in one word: one term.
         for parts in &a.compounds {
-            let terms: Vec<(usize, Term)> = parts.iter().map(|p| (0, term(p))).collect();
-            if terms.iter().all(|(_, t)| present(t)) {
-                add(
-                    Box::new(PhraseQuery::new_with_offset(terms)),
-                    weight * MatchKind::Compound.weight(),
-                );
-            }
+            term_query(&otalusta_analysis::joined(parts), MatchKind::Compound);
         }
+        // Written apart: two adjacent words (parts of other compounds are
+        // marked, so the phrase meets words written on their own only).
         for (l, r) in &a.splits {
             let (l, r) = (term(l), term(r));
             if !present(&l) || !present(&r) {
@@ -1975,6 +1970,17 @@ struct Plan {
     ignored: Vec<String>,
     /// The query with its typos corrected, when some were.
     did_you_mean: Option<String>,
+}
+
+/// Whether some text of `field` has the word `k`, on its own or as a part
+/// of a compound.
+fn has_word(searcher: &tantivy::Searcher, field: Field, k: &str) -> bool {
+    [
+        Term::from_field_text(field, k),
+        Term::from_field_text(field, &otalusta_analysis::part(k)),
+    ]
+    .iter()
+    .any(|t| searcher.doc_freq(t).is_ok_and(|n| n > 0))
 }
 
 /// Keeps the index current from the outbox until the task is dropped.
