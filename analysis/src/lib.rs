@@ -319,14 +319,7 @@ pub fn part(text: &str) -> String {
 
 /// The index term of adjacent compound parts: `huolto+riita`.
 pub fn joined(parts: &[String]) -> String {
-    let mut out = String::new();
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push(PART_JOIN);
-        }
-        out.push_str(p);
-    }
-    out
+    parts.join(PART_JOIN.encode_utf8(&mut [0; 4]))
 }
 
 #[cfg(test)]
