@@ -209,6 +209,8 @@ pub const PART_MARK: char = '^';
 /// `huolto+riita`; lastensuojeluilmoitus → `lapsi+suojelu`,
 /// `suojelu+ilmoitus`, `lapsi+suojelu+ilmoitus`. A query compound is then
 /// one term (found in one word, its parts in order), no positions read.
+/// Two adjacent words of a text are joined the same way ([`pair`]), so a
+/// compound written apart is one term too.
 pub const PART_JOIN: char = '+';
 
 /// One term to index (or search for).
@@ -286,6 +288,13 @@ impl Analysis {
                 .any(|c| c.windows(parts.len()).any(|w| w == parts))
     }
 
+    /// The terms a word stands for in a [`pair`] with its neighbour: its
+    /// base forms (the splits of a query compound are base forms; a word
+    /// the morphology does not know pairs with nothing).
+    pub fn pair_keys(&self) -> impl Iterator<Item = &str> {
+        self.of_kind(TermKind::BaseForm)
+    }
+
     /// The terms the index holds for this word: every term, compound parts
     /// marked with [`PART_MARK`], then each compound reading's runs of two
     /// or more adjacent parts [`joined`].
@@ -320,6 +329,13 @@ pub fn part(text: &str) -> String {
 /// The index term of adjacent compound parts: `huolto+riita`.
 pub fn joined(parts: &[String]) -> String {
     parts.join(PART_JOIN.encode_utf8(&mut [0; 4]))
+}
+
+/// The index term of two adjacent words by their base forms, the way a
+/// compound written apart is looked for: "päihteiden ongelmat" →
+/// `päihde+ongelma`, the same term as the compound päihdeongelma's parts.
+pub fn pair(left: &str, right: &str) -> String {
+    format!("{left}{PART_JOIN}{right}")
 }
 
 #[cfg(test)]

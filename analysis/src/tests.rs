@@ -107,6 +107,41 @@ fn voikko_compound_parts() {
 }
 
 #[test]
+fn adjacent_words_are_paired_by_base_forms_as_a_compound_written_apart_is() {
+    use tantivy::tokenizer::{TokenStream, Tokenizer};
+    let mut tokenizer = crate::MorphTokenizer::new(voikko());
+    let mut terms = |text: &str| {
+        let mut stream = tokenizer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push((stream.token().position, stream.token().text.clone()));
+        }
+        out
+    };
+    let found = terms("päihteiden ongelmat. Huolto riidoissa");
+    assert!(
+        found.contains(&(1, "päihde+ongelma".to_owned())),
+        "at the second word: {found:?}"
+    );
+    // The compound's own term: written apart or in one word, one term.
+    assert!(
+        v_terms("päihdeongelmat").contains(&"päihde+ongelma".to_owned()),
+        "the compound joins the same parts"
+    );
+    assert!(found.contains(&(4, "huolto+riita".to_owned())));
+    assert!(
+        !found.iter().any(|(_, t)| t == "ongelma+huolto"),
+        "not across a sentence break: {found:?}"
+    );
+    // A word the morphology does not know pairs with nothing.
+    assert!(!terms("xyzzy perhe").iter().any(|(_, t)| t.contains('+')));
+}
+
+fn v_terms(word: &str) -> Vec<String> {
+    voikko().analyze_word(word).index_terms()
+}
+
+#[test]
 fn the_index_marks_compound_parts_and_joins_adjacent_ones() {
     let v = voikko();
     assert_eq!(

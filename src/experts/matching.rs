@@ -183,7 +183,7 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
             continue;
         }
         for (l, r) in &a.splits {
-            let is = |s: &Slot, k: &str| keys(&s.analysis).any(|x| x == k);
+            let is = |s: &Slot, k: &str| s.analysis.pair_keys().any(|x| x == k);
             let (x, y) = (&w[0], &w[1]);
             if (is(x, l) && is(y, r)) || (is(x, r) && is(y, l)) {
                 return Some((
