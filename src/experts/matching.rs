@@ -329,6 +329,8 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[derive(Debug, Clone)]
 struct Pattern {
     code: String,
+    /// The language index of the texts it is looked for in.
+    lang: usize,
     /// As written in the taxonomy, for the explanation.
     label: String,
     /// Per word, the keys any of which a text word must have.
@@ -397,12 +399,25 @@ impl Concepts {
                 }
                 c.patterns.push(Pattern {
                     code: code.clone(),
+                    lang: *lang,
                     label: text.trim().to_owned(),
                     slots,
                 });
             }
         }
         c
+    }
+
+    /// The patterns naming `code`: each one's language index and, per
+    /// word, the keys a text word must have one of.
+    pub fn patterns_of<'a>(
+        &'a self,
+        code: &'a str,
+    ) -> impl Iterator<Item = (usize, &'a [HashSet<String>])> + 'a {
+        self.patterns
+            .iter()
+            .filter(move |p| p.code == code)
+            .map(|p| (p.lang, p.slots.as_slice()))
     }
 
     /// The phenomena named in a text (as [`slots`] of language `lang`).

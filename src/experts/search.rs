@@ -233,6 +233,8 @@ struct Taxonomy {
     slots: HashMap<String, [TextWords; 3]>,
     /// The names and synonyms, to recognise in free text.
     concepts: Concepts,
+    /// Phenomenon id → code (the change feed names phenomena by id).
+    codes: HashMap<i64, String>,
 }
 
 pub struct SearchIndex {
@@ -817,6 +819,7 @@ impl SearchIndex {
         let mut t = Taxonomy::default();
         let mut names: Vec<(String, String, usize)> = Vec::new();
         for p in rows {
+            t.codes.insert(p.id, p.code.clone());
             let syn = &p.synonyms;
             t.texts.insert(
                 p.code.clone(),
@@ -1074,22 +1077,43 @@ impl SearchIndex {
             return Ok((0, read));
         }
         // A phenomenon's new name changes the text of every document that
-        // has it: those come with their own `expert`/`group` changes.
+        // has it: those come with their own `expert`/`group` changes. Its
+        // names and synonyms also decide which untagged texts name it.
+        let changed: Vec<i64> = polled
+            .changes
+            .iter()
+            .filter(|c| c.topic == "phenomenon")
+            .filter_map(|c| c.object_id.parse().ok())
+            .collect();
+        let codes_of = |t: &Taxonomy| -> Vec<String> {
+            changed
+                .iter()
+                .filter_map(|id| t.codes.get(id).cloned())
+                .collect()
+        };
+        let mut codes = codes_of(&self.taxonomy.read().expect("taxonomy lock"));
         self.load_taxonomy(db).await?;
+        codes.extend(codes_of(&self.taxonomy.read().expect("taxonomy lock")));
+        codes.sort();
+        codes.dedup();
+        let named = self.naming(&codes)?;
         let mut seen = HashSet::new();
         let mut keys = Vec::new();
         let mut expert_ids = Vec::new();
-        for c in &polled.changes {
-            let key = match c.topic.as_str() {
-                "expert" => format!("e{}", c.object_id),
-                "group" => format!("g{}", c.object_id),
-                _ => continue,
-            };
-            let Ok(id) = c.object_id.parse::<i64>() else {
+        let changed_keys = polled
+            .changes
+            .iter()
+            .filter_map(|c| match c.topic.as_str() {
+                "expert" => Some(format!("e{}", c.object_id)),
+                "group" => Some(format!("g{}", c.object_id)),
+                _ => None,
+            });
+        for key in changed_keys.chain(named) {
+            let Ok(id) = key[1..].parse::<i64>() else {
                 continue;
             };
             if seen.insert(key.clone()) {
-                if c.topic == "expert" {
+                if key.starts_with('e') {
                     expert_ids.push(ExpertId(id));
                 }
                 keys.push(key);
@@ -1115,6 +1139,65 @@ impl SearchIndex {
         self.write(docs)?;
         self.follower.advance(polled);
         Ok((n, read))
+    }
+
+    /// The documents whose recognised phenomena may change with these
+    /// phenomena's names and synonyms: those recognised to name one now,
+    /// and those whose text in a pattern's language holds a word of each
+    /// of its words (a superset: each is made again from the database).
+    fn naming(&self, codes: &[String]) -> anyhow::Result<Vec<String>> {
+        if codes.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        {
+            let t = self.taxonomy.read().expect("taxonomy lock");
+            for code in codes {
+                any.push((Occur::Should, self.term(self.fields.concept, code)));
+                for (lang, words) in t.concepts.patterns_of(code) {
+                    for (field, _, l, _) in &self.fields.text {
+                        if *l as usize != lang {
+                            continue;
+                        }
+                        // A text word has a key as itself or as what it
+                        // derives from (`~trauma`).
+                        let all = words
+                            .iter()
+                            .map(|keys| {
+                                let word = keys
+                                    .iter()
+                                    .flat_map(|k| {
+                                        [
+                                            k.clone(),
+                                            format!("{}{k}", otalusta_analysis::DERIVED_MARK),
+                                        ]
+                                    })
+                                    .map(|k| (Occur::Should, self.term(*field, &k)))
+                                    .collect();
+                                (
+                                    Occur::Must,
+                                    Box::new(BooleanQuery::new(word)) as Box<dyn Query>,
+                                )
+                            })
+                            .collect();
+                        any.push((Occur::Should, Box::new(BooleanQuery::new(all))));
+                    }
+                }
+            }
+        }
+        let searcher = self.reader.searcher();
+        let found = searcher.search(
+            &BooleanQuery::new(any),
+            &tantivy::collector::DocSetCollector,
+        )?;
+        let mut keys = Vec::with_capacity(found.len());
+        for addr in found {
+            let d: TantivyDocument = searcher.doc(addr)?;
+            if let Some(k) = d.get_first(self.fields.key).and_then(|v| v.as_str()) {
+                keys.push(k.to_owned());
+            }
+        }
+        Ok(keys)
     }
 
     fn term(&self, field: Field, value: &str) -> Box<dyn Query> {

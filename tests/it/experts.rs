@@ -157,6 +157,81 @@ async fn inflected_and_compound_finnish_queries_find_the_right_profiles() {
     }
 }
 
+/// A synonym given to a phenomenon is recognised at once in the texts of
+/// profiles not tagged with it (another language's name then finds them),
+/// and a synonym taken away stops counting: the index makes again every
+/// text that may name it, not only the tagged profiles'.
+#[tokio::test]
+async fn a_changed_synonym_is_recognised_in_untagged_texts_at_once() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    create_expert(
+        &app,
+        &c,
+        &[
+            ("name", "Ulla Tunnisteeton"),
+            ("title", "perheterapeutti"),
+            ("email", "ulla@x.fi"),
+            ("description_fi", "Kehitin mallin nimeltä kivijalkaperhe."),
+            ("phenomena", "trauma"),
+        ],
+    )
+    .await;
+    let finds = |v: &Value| names(v).contains(&"Ulla Tunnisteeton".to_owned());
+    let ask = [("q", "custody disputes"), ("kind", "experts")];
+    assert!(
+        !finds(&search(&app, &c, &ask).await),
+        "not about custody yet"
+    );
+    let (id, fi, sv, en, dfi, dsv, den, synonyms): (
+        i64,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+    ) = sqlx::query_as(
+        "SELECT id, name_fi, name_sv, name_en, description_fi, description_sv, description_en, \
+         synonyms FROM phenomena WHERE code = 'custody-disputes'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    let edit = |synonyms: String| {
+        let (app, c) = (&app, &c);
+        let (fi, sv, en, dfi, dsv, den) = (&fi, &sv, &en, &dfi, &dsv, &den);
+        async move {
+            let page = format!("/phenomena/{id}");
+            let res = app
+                .post_form(
+                    c,
+                    &page,
+                    &page,
+                    &[
+                        ("name_fi", fi),
+                        ("name_sv", sv),
+                        ("name_en", en),
+                        ("description_fi", dfi),
+                        ("description_sv", dsv),
+                        ("description_en", den),
+                        ("synonyms", &synonyms),
+                        ("active", "1"),
+                    ],
+                )
+                .await;
+            assert_eq!(res.status(), 303, "saved: {:?}", res.text().await);
+        }
+    };
+    edit(format!("{synonyms}, kivijalkaperhe")).await;
+    let v = search(&app, &c, &ask).await;
+    assert!(finds(&v), "the new synonym names custody: {v}");
+    edit(synonyms).await;
+    let v = search(&app, &c, &ask).await;
+    assert!(!finds(&v), "the synonym taken away: {v}");
+}
+
 #[tokio::test]
 async fn filters_combine_and_paused_experts_are_not_offered() {
     let app = TestApp::spawn().await;
