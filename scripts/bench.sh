@@ -209,6 +209,18 @@ for t in "${targets[@]}"; do
   if [ "$t" = front ]; then run_wrk "$t" "${target_url[$t]}"; else run_wrk "$t" "${target_url[$t]}" -H "$cookie"; fi
   i=$((i + 1)); run_wrk "hello$i" "$hello_url"
 done
+# One client at a time (wrk -t1 -c1): the search page's latency as one
+# user sees it, over a spread of queries (issue 15: p99 under 10 ms at
+# 100 000 profiles); the last two name words most profiles have.
+one_client=()
+if [ "$pages" = 0 ]; then
+  one_client=("huoltoriidoissa" "paihteet" "kuka osaa auttaa huoltoriidoissa" "trauma ja päihteet"
+    "lapsiperhe" "toiminnallisiin häiriöihin" "divorce" "lapsi" "perhe lapsi nuori")
+  for k in "${!one_client[@]}"; do
+    qs=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "${one_client[$k]}")
+    run_wrk "one$k" "$url/experts?q=$qs" -H "$cookie" -t1 -c1 -d"${BENCH_ONE_DURATION:-5s}"
+  done
+fi
 stop_pid "$sampler_pid"; sampler_pid=""
 rss_load=$(sort -n "$work/rss.samples" | tail -n 1)
 hwm_end=$(vm "$server_pid" VmHWM); rss_end=$(vm "$server_pid" VmRSS)
@@ -237,6 +249,18 @@ done
 say ""
 say "Bare axum \"hello\" alone: $(for i in 0 1 2 3 4 5; do printf '%.0f ' "${rps[hello$i]}"; done)requests/s (p50 $(ms "${p50[hello0]}") ms, p99 $(ms "${p99[hello0]}") ms in its first run)."
 say ""
+if [ "${#one_client[@]}" -gt 0 ]; then
+  say "## The search page for one client (wrk -t1 -c1 -d${BENCH_ONE_DURATION:-5s}, $experts profiles)"
+  say ""
+  say "One request at a time, logged in as demo-coordinator; wrk shares the machine's $(nproc) cores with the server."
+  say ""
+  say "| query | requests/s | p50 ms | p99 ms | errors or non-2xx/3xx |"
+  say "|---|---:|---:|---:|---:|"
+  for k in "${!one_client[@]}"; do
+    say "| ${one_client[$k]} | $(printf '%.0f' "${rps[one$k]}") | $(ms "${p50[one$k]}") | $(ms "${p99[one$k]}") | ${errs[one$k]} |"
+  done
+  say ""
+fi
 say "## Memory of the server (otalusta serve, $experts profiles)"
 say ""
 say "| when | VmRSS | VmHWM (peak so far) |"
