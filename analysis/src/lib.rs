@@ -209,9 +209,13 @@ pub const PART_MARK: char = '^';
 /// `huolto+riita`; lastensuojeluilmoitus → `lapsi+suojelu`,
 /// `suojelu+ilmoitus`, `lapsi+suojelu+ilmoitus`. A query compound is then
 /// one term (found in one word, its parts in order), no positions read.
-/// Two adjacent words of a text are joined the same way ([`pair`]), so a
-/// compound written apart is one term too.
 pub const PART_JOIN: char = '+';
+
+/// What joins two adjacent words of a text into one index term ([`pair`]):
+/// "päihteiden ongelmat" → `päihde_ongelma`, so a compound written apart is
+/// one term too. Not [`PART_JOIN`]: the pair of "koti hoito" read the other
+/// way round must not be the compound hoitokoti's parts.
+pub const PAIR_JOIN: char = '_';
 
 /// One term to index (or search for).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -333,9 +337,9 @@ pub fn joined(parts: &[String]) -> String {
 
 /// The index term of two adjacent words by their base forms, the way a
 /// compound written apart is looked for: "päihteiden ongelmat" →
-/// `päihde+ongelma`, the same term as the compound päihdeongelma's parts.
+/// `päihde_ongelma`.
 pub fn pair(left: &str, right: &str) -> String {
-    format!("{left}{PART_JOIN}{right}")
+    format!("{left}{PAIR_JOIN}{right}")
 }
 
 #[cfg(test)]

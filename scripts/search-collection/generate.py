@@ -712,6 +712,14 @@ def case_profile(name, title, description, concepts, lang="fi", org="Lapsiperhei
 
 
 FORBIDDEN = [
+    {"q": "kotihoito",
+     "profile": case_profile("Riikka Salo", "ohjaaja",
+                             "Ohjaan nuoria hoitokodissa ja työryhmässä.", []),
+     "why": "a hoitokoti (care home) is not kotihoito (home care) read backwards"},
+    {"q": "ryhmätyö",
+     "profile": case_profile("Jari Lind", "sosiaalityöntekijä",
+                             "Kuulun alueen työryhmään.", []),
+     "why": "a työryhmä (working group) is not ryhmätyö (group work)"},
     {"q": "koulukoti",
      "profile": case_profile("Leena Aho", "sosiaaliohjaaja",
                              "Työskentelin turvakodissa viisi vuotta. Nyt vastaan koulunkäynnin tuen järjestämisestä.",

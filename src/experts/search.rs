@@ -612,7 +612,9 @@ impl SearchIndex {
                 0
             };
             let merged: Vec<_> = segments.iter().skip(keep).map(|m| m.id()).collect();
-            w.merge(&merged).wait()?;
+            if merged.len() > 1 {
+                w.merge(&merged).wait()?;
+            }
         }
         Ok(())
     }
@@ -629,12 +631,12 @@ impl SearchIndex {
                 if searcher.num_docs() >= u64::from(self.parallel_from)
                     && searcher.segment_readers().len() > 1 =>
             {
-                searcher.search_with_executor(
-                    query,
-                    collector,
-                    pool,
-                    tantivy::query::EnableScoring::enabled_from_searcher(searcher),
-                )
+                let scoring = if collector.requires_scoring() {
+                    tantivy::query::EnableScoring::enabled_from_searcher(searcher)
+                } else {
+                    tantivy::query::EnableScoring::disabled_from_searcher(searcher)
+                };
+                searcher.search_with_executor(query, collector, pool, scoring)
             }
             _ => searcher.search(query, collector),
         }
@@ -1085,15 +1087,36 @@ impl SearchIndex {
             .filter(|c| c.topic == "phenomenon")
             .filter_map(|c| c.object_id.parse().ok())
             .collect();
-        let codes_of = |t: &Taxonomy| -> Vec<String> {
+        // Each changed phenomenon's code and the patterns it is recognised
+        // by, before and after: only a change of those re-reads texts.
+        type Named = Vec<(String, Vec<(usize, Vec<HashSet<String>>)>)>;
+        let named_by = |t: &Taxonomy| -> Named {
             changed
                 .iter()
-                .filter_map(|id| t.codes.get(id).cloned())
+                .filter_map(|id| t.codes.get(id))
+                .map(|code| {
+                    let patterns = t
+                        .concepts
+                        .patterns_of(code)
+                        .map(|(lang, words)| (lang, words.to_vec()))
+                        .collect();
+                    (code.clone(), patterns)
+                })
                 .collect()
         };
-        let mut codes = codes_of(&self.taxonomy.read().expect("taxonomy lock"));
+        let before = named_by(&self.taxonomy.read().expect("taxonomy lock"));
         self.load_taxonomy(db).await?;
-        codes.extend(codes_of(&self.taxonomy.read().expect("taxonomy lock")));
+        let after = named_by(&self.taxonomy.read().expect("taxonomy lock"));
+        let mut codes: Vec<String> = before
+            .iter()
+            .filter(|(code, p)| !after.iter().any(|(c, q)| c == code && q == p))
+            .chain(
+                after
+                    .iter()
+                    .filter(|(code, _)| !before.iter().any(|(c, _)| c == code)),
+            )
+            .map(|(code, _)| code.clone())
+            .collect();
         codes.sort();
         codes.dedup();
         let named = self.naming(&codes)?;
@@ -1143,8 +1166,9 @@ impl SearchIndex {
 
     /// The documents whose recognised phenomena may change with these
     /// phenomena's names and synonyms: those recognised to name one now,
-    /// and those whose text in a pattern's language holds a word of each
-    /// of its words (a superset: each is made again from the database).
+    /// and those whose title or description in a pattern's language holds
+    /// a word of each of its words (a superset: each is made again from
+    /// the database).
     fn naming(&self, codes: &[String]) -> anyhow::Result<Vec<String>> {
         if codes.is_empty() {
             return Ok(Vec::new());
@@ -1155,8 +1179,11 @@ impl SearchIndex {
             for code in codes {
                 any.push((Occur::Should, self.term(self.fields.concept, code)));
                 for (lang, words) in t.concepts.patterns_of(code) {
-                    for (field, _, l, _) in &self.fields.text {
-                        if *l as usize != lang {
+                    // The texts recognition reads (`recognised`).
+                    for (field, name, l, _) in &self.fields.text {
+                        if *l as usize != lang
+                            || !(name.starts_with("title_") || name.starts_with("description_"))
+                        {
                             continue;
                         }
                         // A text word has a key as itself or as what it
@@ -1905,7 +1932,8 @@ impl SearchIndex {
             term_query(&otalusta_analysis::joined(parts), MatchKind::Compound);
         }
         // Written apart, either order: the tokenizer's pair of two adjacent
-        // words, one term as well.
+        // words, one term as well (not the joined parts: "koti hoito"
+        // read backwards is not hoitokoti).
         for (l, r) in &a.splits {
             term_query(&otalusta_analysis::pair(l, r), MatchKind::Compound);
             term_query(&otalusta_analysis::pair(r, l), MatchKind::Compound);
