@@ -183,39 +183,28 @@ async fn a_changed_synonym_is_recognised_in_untagged_texts_at_once() {
         !finds(&search(&app, &c, &ask).await),
         "not about custody yet"
     );
-    let (id, fi, sv, en, dfi, dsv, den, synonyms): (
-        i64,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-    ) = sqlx::query_as(
-        "SELECT id, name_fi, name_sv, name_en, description_fi, description_sv, description_en, \
-         synonyms FROM phenomena WHERE code = 'custody-disputes'",
-    )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    let custody = otalusta::taxonomy::store::all(&app.state.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|p| p.code == "custody-disputes")
+        .unwrap();
     let edit = |synonyms: String| {
-        let (app, c) = (&app, &c);
-        let (fi, sv, en, dfi, dsv, den) = (&fi, &sv, &en, &dfi, &dsv, &den);
+        let (app, c, p) = (&app, &c, &custody);
         async move {
-            let page = format!("/phenomena/{id}");
+            let page = format!("/phenomena/{}", p.id);
             let res = app
                 .post_form(
                     c,
                     &page,
                     &page,
                     &[
-                        ("name_fi", fi),
-                        ("name_sv", sv),
-                        ("name_en", en),
-                        ("description_fi", dfi),
-                        ("description_sv", dsv),
-                        ("description_en", den),
+                        ("name_fi", &p.name_fi),
+                        ("name_sv", &p.name_sv),
+                        ("name_en", &p.name_en),
+                        ("description_fi", &p.description_fi),
+                        ("description_sv", &p.description_sv),
+                        ("description_en", &p.description_en),
                         ("synonyms", &synonyms),
                         ("active", "1"),
                     ],
@@ -224,6 +213,7 @@ async fn a_changed_synonym_is_recognised_in_untagged_texts_at_once() {
             assert_eq!(res.status(), 303, "saved: {:?}", res.text().await);
         }
     };
+    let synonyms = custody.synonyms.clone();
     edit(format!("{synonyms}, kivijalkaperhe")).await;
     let v = search(&app, &c, &ask).await;
     assert!(finds(&v), "the new synonym names custody: {v}");
