@@ -111,6 +111,7 @@ impl utoipa::Modify for SecurityAddon {
         crate::experts::api::phenomena,
         crate::consultations::api::list,
         crate::consultations::api::get,
+        crate::inbox::api::inbox,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -118,7 +119,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "regions", description = "Cooperation areas and service organisers"),
          (name = "groups", description = "Consultation groups and their meetings"),
          (name = "experts", description = "The expert network, its search and the taxonomy"),
-         (name = "requests", description = "Consultation requests (case data: every read is logged)")),
+         (name = "requests", description = "Consultation requests (case data: every read is logged)"),
+         (name = "inbox", description = "What waits for the caller (the cases it names are logged)")),
 )]
 pub struct ApiDoc;
 

@@ -6,12 +6,10 @@ use crate::core::db::Db;
 use crate::core::deadline;
 use crate::core::error::AppError;
 use crate::core::i18n::I18n;
-use crate::core::page::{Page, render};
 use crate::core::web::{self, AppState};
 use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
-use crate::{api, audit, auth, consultations, experts, groups, regions, taxonomy};
-use askama::Template;
+use crate::{api, audit, auth, consultations, experts, groups, inbox, regions, taxonomy};
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -70,8 +68,8 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(experts::router())
         .merge(consultations::router())
         .merge(taxonomy::router())
+        .merge(inbox::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
-        .route("/", get(home))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
         .route("/static/favicon.svg", get(favicon))
@@ -112,6 +110,10 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .layer(middleware::from_fn(auth::guard))
         .layer(middleware::from_fn(web::same_origin_guard))
         .layer(tower_http::catch_panic::CatchPanicLayer::new())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            inbox::count_layer,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::render_errors,
@@ -388,14 +390,4 @@ async fn favicon() -> Response {
 
 async fn not_found() -> AppError {
     AppError::NotFound
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomeView {
-    page: Page,
-}
-
-async fn home(page: Page) -> Response {
-    render(&HomeView { page })
 }

@@ -10,6 +10,7 @@ pub mod experts;
 pub mod groups;
 pub mod hetu;
 pub mod ids;
+pub mod inbox;
 pub mod password;
 pub mod policy;
 pub mod questionnaire;

@@ -200,7 +200,7 @@ pub async fn show_view(
             )
         })
         .collect();
-    let messages = if powers.messages {
+    let messages: Vec<MessageView> = if powers.messages {
         store::messages(&state.db, r.id)
             .await?
             .into_iter()
@@ -214,6 +214,12 @@ pub async fn show_view(
     } else {
         Vec::new()
     };
+    if !messages.is_empty() {
+        // Read and unread per person: the inbox stops counting these.
+        let mut tx = state.db.begin().await?;
+        store::mark_read(&mut tx, r.id, a.user_id).await?;
+        tx.commit().await?;
+    }
     let cal = calendars(state).get(&state.db, g.id).await?;
     let occ = cal
         .as_ref()

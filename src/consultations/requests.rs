@@ -53,6 +53,10 @@ pub struct ListView {
     pub queues: Vec<(String, String)>,
     /// Requests on the agendas of the user's groups.
     pub agenda: Vec<ListRow>,
+    /// The requests of the groups this user is the secretary of.
+    pub group_cases: Vec<ListRow>,
+    /// Whether a filter was chosen (an empty result then says so).
+    pub filtered: bool,
     /// The coordinator's area overview (pseudonymous).
     pub area: Vec<ListRow>,
     pub statuses: Vec<(String, String)>,
@@ -135,6 +139,7 @@ pub async fn list(
     }
     let mut queues = Vec::new();
     let mut agenda = Vec::new();
+    let mut group_cases = Vec::new();
     for gid in a.member_of.clone() {
         let Some(cal) = group_of(gid).await? else {
             continue;
@@ -145,6 +150,26 @@ pub async fn list(
                 format!("/groups/{gid}/queue"),
                 g.details.name(page.lang.code()).to_owned(),
             ));
+            // Without a filter, what is still in work; a chosen status shows
+            // its cases, closed ones too.
+            let mut rows: Vec<Request> = store::of_group(&state.db, gid)
+                .await?
+                .into_iter()
+                .filter(|r| {
+                    (if filter.status.is_empty() {
+                        r.status.is_open()
+                    } else {
+                        true
+                    }) && keep(r, &filter, &views::title(r))
+                })
+                .collect();
+            rows.sort_by(|x, y| (&x.updated_at, x.id).cmp(&(&y.updated_at, y.id)));
+            for r in rows {
+                if !shown.contains(&r.id) {
+                    shown.push(r.id);
+                }
+                group_cases.push(row(&page, &r, Some(&cal), true));
+            }
         } else if a.has(Role::Expert) {
             for r in store::of_group(&state.db, gid).await? {
                 if on_agenda(&r)
@@ -188,8 +213,10 @@ pub async fn list(
         mine,
         queues,
         agenda,
+        group_cases,
         area,
         statuses,
+        filtered: !filter.status.is_empty() || !filter.q.trim().is_empty(),
         filter,
     }))
 }

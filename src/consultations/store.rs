@@ -129,6 +129,9 @@ pub struct Request {
     pub requester_record: String,
     pub follow_up_due: Option<Date>,
     pub follow_up_note: String,
+    /// `agree`, `disagree` or empty: the requester's view of the recommendations.
+    pub requester_view: String,
+    pub requester_comment: String,
     pub created_at: String,
     pub submitted_at: Option<String>,
     pub updated_at: String,
@@ -153,6 +156,8 @@ struct Row {
     requester_record: String,
     follow_up_due: Option<String>,
     follow_up_note: String,
+    requester_view: String,
+    requester_comment: String,
     created_at: String,
     submitted_at: Option<String>,
     updated_at: String,
@@ -160,8 +165,8 @@ struct Row {
 
 const COLS: &str = "id, requester_id, group_id, form_version_id, status, answers, identification, \
                     basis_note, identity_cipher, meeting_date, placement, late, agenda_position, \
-                    summary, requester_record, follow_up_due, follow_up_note, created_at, \
-                    submitted_at, updated_at";
+                    summary, requester_record, follow_up_due, follow_up_note, requester_view, \
+                    requester_comment, created_at, submitted_at, updated_at";
 
 impl Row {
     fn parse(self) -> anyhow::Result<Request> {
@@ -187,6 +192,8 @@ impl Row {
             requester_record: self.requester_record,
             follow_up_due: self.follow_up_due.and_then(|d| d.parse().ok()),
             follow_up_note: self.follow_up_note,
+            requester_view: self.requester_view,
+            requester_comment: self.requester_comment,
             created_at: self.created_at,
             submitted_at: self.submitted_at,
             updated_at: self.updated_at,
@@ -266,6 +273,55 @@ pub async fn awaiting_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<
 /// Every request sent to a group (not drafts).
 pub async fn of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
     list_where(db, "group_id = $1 AND status <> 'draft'", group.0).await
+}
+
+/// A group's requests still in work (the inbox: to triage, on an agenda,
+/// waiting for their follow-up).
+pub async fn active_of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
+    list_where(
+        db,
+        "group_id = $1 AND status IN ('submitted', 'more-info', 'accepted', 'discussed', 'follow-up')",
+        group.0,
+    )
+    .await
+}
+
+/// An area's requests that may be left waiting: untriaged, or waiting for
+/// their follow-up (the coordinator's inbox).
+pub async fn waiting_of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Request>> {
+    let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {COLS} FROM requests WHERE status IN ('submitted', 'follow-up') AND group_id IN \
+         (SELECT id FROM consultation_groups WHERE area_code = $1) ORDER BY id"
+    )))
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
+/// Messages by others that `user` has not read, per request, with the
+/// time of the first: on their own requests and on those of the groups
+/// they are a secretary of.
+pub async fn unread(db: &Db, user: UserId) -> sqlx::Result<HashMap<RequestId, (u32, String)>> {
+    let rows: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT m.request_id, COUNT(*), MIN(m.at) FROM request_messages m \
+         JOIN requests r ON r.id = m.request_id \
+         LEFT JOIN request_reads rr ON rr.user_id = $1 AND rr.request_id = m.request_id \
+         WHERE m.author_id <> $2 AND m.id > COALESCE(rr.message_id, 0) \
+         AND (r.requester_id = $3 OR r.group_id IN (SELECT gm.group_id FROM group_members gm \
+              WHERE gm.user_id = $4 AND gm.role = 'secretary')) \
+         GROUP BY m.request_id",
+    )
+    .bind(user.0)
+    .bind(user.0)
+    .bind(user.0)
+    .bind(user.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, n, at)| (RequestId(id), (u32::try_from(n).unwrap_or(u32::MAX), at)))
+        .collect())
 }
 
 /// The requests of the groups of an area (not drafts).
@@ -585,6 +641,26 @@ pub async fn add_message(
     .bind(author.0)
     .bind(db::now())
     .bind(body)
+    .execute(&mut **tx)
+    .await?;
+    // Who writes has read what came before.
+    mark_read(tx, id, author).await
+}
+
+/// Marks every message of request `id` read by `user` (the case page
+/// showed them); the inbox counts only later ones from others.
+pub async fn mark_read(tx: &mut Tx, id: RequestId, user: UserId) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO request_reads (user_id, request_id, message_id, read_at) \
+         SELECT $1, $2, MAX(id), $3 FROM request_messages WHERE request_id = $4 \
+         HAVING MAX(id) IS NOT NULL \
+         ON CONFLICT (user_id, request_id) DO UPDATE SET message_id = excluded.message_id, \
+         read_at = excluded.read_at WHERE request_reads.message_id < excluded.message_id",
+    )
+    .bind(user.0)
+    .bind(id.0)
+    .bind(db::now())
+    .bind(id.0)
     .execute(&mut **tx)
     .await?;
     Ok(())

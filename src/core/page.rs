@@ -12,6 +12,11 @@ use axum::response::{Html, IntoResponse, Response};
 use otalusta_domain::role::Role;
 use std::sync::Arc;
 
+/// How many things wait for the signed-in person (the navigation's count),
+/// put in the request's extensions by the inbox's layer.
+#[derive(Clone, Copy)]
+pub struct Waiting(pub usize);
+
 pub struct Page {
     pub lang: Lang,
     pub i18n: Arc<I18n>,
@@ -21,6 +26,7 @@ pub struct Page {
     /// The query string without `lang` (kept by the language links).
     pub query: String,
     pub request_id: String,
+    pub waiting: Option<usize>,
 }
 
 pub struct UserView {
@@ -33,6 +39,8 @@ pub struct NavItem {
     pub href: &'static str,
     pub label: String,
     pub current: bool,
+    /// The count beside it (the front page's waiting items).
+    pub count: Option<usize>,
 }
 
 pub struct LangLink {
@@ -56,6 +64,7 @@ impl Page {
             path: ctx.path.clone(),
             query: ctx.query_without_lang.clone(),
             request_id: ctx.request_id.clone(),
+            waiting: None,
         }
     }
 
@@ -149,6 +158,10 @@ impl Page {
                 } else {
                     self.path.starts_with(href)
                 },
+                count: (href == "/")
+                    .then_some(self.waiting)
+                    .flatten()
+                    .filter(|n| *n > 0),
             })
             .collect()
     }
@@ -212,7 +225,9 @@ impl FromRequestParts<AppState> for Page {
             .cloned()
             .expect("context layer runs first");
         let session = parts.extensions.get::<Session>();
-        Ok(Page::new(state, &ctx, session))
+        let mut page = Page::new(state, &ctx, session);
+        page.waiting = parts.extensions.get::<Waiting>().map(|w| w.0);
+        Ok(page)
     }
 }
 

@@ -189,6 +189,8 @@ fn table() -> Vec<Row> {
         ),
         get("/groups/{group}/form", &[Secretary, Coordinator, Admin]),
         api("/api/v1/requests", ALL),
+        // The inbox: everyone has one (empty for roles without cases).
+        api("/api/v1/inbox", ALL),
         api(
             "/api/v1/requests/{req}",
             &[Requester, Expert, Secretary, Coordinator],

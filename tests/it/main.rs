@@ -18,6 +18,7 @@ mod experts;
 mod feed;
 mod groups;
 mod import;
+mod inbox;
 mod limits;
 mod login;
 mod meeting_changes;

@@ -1,0 +1,44 @@
+nav-waiting = waiting for you
+home-shortcuts = Your work areas
+inbox-title = Waiting for you
+inbox-empty = Nothing is waiting for you now. New tasks appear here, oldest first.
+inbox-meetings-title = Coming meetings (2 weeks)
+inbox-meetings-empty = No meetings within two weeks.
+inbox-agenda = agenda
+inbox-meeting-page = meeting details
+inbox-draft = Draft waiting to be sent
+inbox-question = The consultation group asks for more information
+inbox-recommendations = Recommendations to read and confirm
+inbox-follow-up-due = Follow-up due soon
+inbox-follow-up-overdue = Follow-up overdue
+inbox-message = { $count ->
+    [one] Unread message
+   *[other] { $count } unread messages
+}
+inbox-triage = New request to triage
+inbox-outcome = Meeting held: record the outcome
+inbox-stalled = Request untriaged for over a week
+inbox-meeting = Your case at the meeting
+home-role-requester = As a requester you send a consultation request with the pre-information form, answer the consultation group's questions and record the follow-up of its recommendations.
+home-role-expert = As a member of a consultation group you prepare for meetings from the cases on the agenda.
+home-role-secretary = As a secretary you triage your group's requests, put the agendas together and record the meetings' recommendations.
+home-role-coordinator = As a coordinator you keep your area's expert network, consultation groups and forms, and see that nothing is left waiting.
+home-role-researcher = As a researcher you see aggregated, protected statistics only; individual cases are not shown to you.
+home-role-auditor = As an auditor you review the access log and its integrity, and clients' access reports.
+home-role-admin = As an administrator you manage user accounts and their roles.
+home-shortcut-experts = Find experts by competence, area and language.
+home-shortcut-requests = Your and your groups' consultation requests.
+home-shortcut-groups = The consultation groups, their meeting times and criteria.
+home-shortcut-meetings = Meetings you take part in, and your personal calendar feed.
+home-shortcut-phenomena = The shared classification of phenomena.
+home-shortcut-audit = The access log, its integrity check and a client's access report.
+home-shortcut-admin-users = User accounts and roles.
+home-shortcut-regions = Cooperation areas, wellbeing services counties and organisations.
+home-shortcut-account = Password, language and API keys.
+inbox-since = waiting since { $when }
+inbox-due = due { $when }
+inbox-held = meeting { $when }
+requests-group-cases = Your groups' requests
+requests-group-cases-help = Requests in progress, oldest change first. Choose a status to see closed and withdrawn ones.
+requests-none-match = No requests match these filters.
+requests-group-none = Your groups have no requests in progress now.

@@ -1,0 +1,44 @@
+nav-waiting = odottaa sinua
+home-shortcuts = Työtilasi
+inbox-title = Odottaa sinua
+inbox-empty = Sinulta ei odota nyt mitään. Uudet tehtävät näkyvät tässä, vanhin ensin.
+inbox-meetings-title = Tulevat kokoukset (2 viikkoa)
+inbox-meetings-empty = Ei kokouksia kahden viikon sisällä.
+inbox-agenda = esityslista
+inbox-meeting-page = kokouksen tiedot
+inbox-draft = Luonnos odottaa lähettämistä
+inbox-question = Konsultaatioryhmä pyytää lisätietoja
+inbox-recommendations = Toimenpidesuositukset luettavana ja vahvistettavana
+inbox-follow-up-due = Seurannan aika lähestyy
+inbox-follow-up-overdue = Seuranta myöhässä
+inbox-message = { $count ->
+    [one] Lukematon viesti
+   *[other] { $count } lukematonta viestiä
+}
+inbox-triage = Uusi pyyntö käsiteltävänä
+inbox-outcome = Kokous pidetty: kirjaa käsittelyn tulos
+inbox-stalled = Pyyntö odottanut käsittelyä yli viikon
+inbox-meeting = Oma tapauksesi kokouksessa
+home-role-requester = Pyytäjänä lähetät konsultaatiopyynnön esitietolomakkeella, vastaat konsultaatioryhmän kysymyksiin ja kirjaat toimenpidesuositusten seurannan.
+home-role-expert = Konsultaatioryhmän jäsenenä valmistaudut kokouksiin esityslistan tapauksista.
+home-role-secretary = Sihteerinä käsittelet ryhmäsi pyynnöt, kokoat esityslistat ja kirjaat kokousten toimenpidesuositukset.
+home-role-coordinator = Koordinaattorina ylläpidät alueesi asiantuntijaverkostoa, konsultaatioryhmiä ja esitietolomakkeita ja seuraat, ettei mikään jää odottamaan.
+home-role-researcher = Tutkijana näet vain koottuja, tietosuojattuja tilastoja; yksittäiset tapaukset eivät näy sinulle.
+home-role-auditor = Valvojana tarkastelet käyttölokia ja sen eheyttä sekä asiakkaan pyytämiä lokiselvityksiä.
+home-role-admin = Pääkäyttäjänä hallinnoit käyttäjätilejä ja niiden rooleja.
+home-shortcut-experts = Hae asiantuntijoita osaamisen, alueen ja kielen mukaan.
+home-shortcut-requests = Omat ja ryhmiesi konsultaatiopyynnöt.
+home-shortcut-groups = Konsultaatioryhmät, niiden kokousajat ja kriteerit.
+home-shortcut-meetings = Kokoukset, joihin osallistut, ja henkilökohtainen kalenterisyöte.
+home-shortcut-phenomena = Yhteinen ilmiöluokitus.
+home-shortcut-audit = Käyttöloki, eheyden tarkistus ja asiakkaan lokiselvitys.
+home-shortcut-admin-users = Käyttäjätilit ja roolit.
+home-shortcut-regions = Yhteistyöalueet, hyvinvointialueet ja organisaatiot.
+home-shortcut-account = Salasana, kieli ja API-avaimet.
+inbox-since = odottanut { $when } lähtien
+inbox-due = määräpäivä { $when }
+inbox-held = kokous { $when }
+requests-group-cases = Ryhmiesi pyynnöt
+requests-group-cases-help = Käsittelyssä olevat pyynnöt, vanhin muutos ensin. Näet suljetut ja peruutetut valitsemalla tilan.
+requests-none-match = Ei pyyntöjä näillä ehdoilla.
+requests-group-none = Ryhmilläsi ei ole nyt käsittelyssä olevia pyyntöjä.

@@ -1,0 +1,44 @@
+nav-waiting = väntar på dig
+home-shortcuts = Dina arbetsytor
+inbox-title = Väntar på dig
+inbox-empty = Ingenting väntar på dig just nu. Nya uppgifter visas här, den äldsta först.
+inbox-meetings-title = Kommande möten (2 veckor)
+inbox-meetings-empty = Inga möten inom två veckor.
+inbox-agenda = föredragningslista
+inbox-meeting-page = mötets uppgifter
+inbox-draft = Utkast väntar på att skickas
+inbox-question = Konsultationsgruppen ber om mer information
+inbox-recommendations = Åtgärdsrekommendationer att läsa och bekräfta
+inbox-follow-up-due = Tiden för uppföljning närmar sig
+inbox-follow-up-overdue = Uppföljningen är försenad
+inbox-message = { $count ->
+    [one] Oläst meddelande
+   *[other] { $count } olästa meddelanden
+}
+inbox-triage = Ny begäran att behandla
+inbox-outcome = Mötet har hållits: registrera resultatet
+inbox-stalled = Begäran har väntat på behandling över en vecka
+inbox-meeting = Ditt ärende på mötet
+home-role-requester = Som beställare skickar du en begäran om konsultation med förhandsinformationsblanketten, svarar på konsultationsgruppens frågor och registrerar uppföljningen av åtgärdsrekommendationerna.
+home-role-expert = Som medlem i en konsultationsgrupp förbereder du dig inför mötena utifrån ärendena på föredragningslistan.
+home-role-secretary = Som sekreterare behandlar du gruppens begäranden, sammanställer föredragningslistor och registrerar mötenas åtgärdsrekommendationer.
+home-role-coordinator = Som koordinator upprätthåller du områdets expertnätverk, konsultationsgrupper och blanketter och ser till att ingenting blir liggande.
+home-role-researcher = Som forskare ser du endast sammanställd, skyddad statistik; enskilda ärenden syns inte för dig.
+home-role-auditor = Som granskare går du igenom loggen och dess integritet samt klienters logguppgifter.
+home-role-admin = Som huvudanvändare sköter du användarkonton och deras roller.
+home-shortcut-experts = Sök experter efter kompetens, område och språk.
+home-shortcut-requests = Dina och dina gruppers begäranden om konsultation.
+home-shortcut-groups = Konsultationsgrupperna, deras mötestider och kriterier.
+home-shortcut-meetings = Möten du deltar i och ditt personliga kalenderflöde.
+home-shortcut-phenomena = Den gemensamma klassificeringen av fenomen.
+home-shortcut-audit = Loggen, integritetskontrollen och klientens logguppgifter.
+home-shortcut-admin-users = Användarkonton och roller.
+home-shortcut-regions = Samarbetsområden, välfärdsområden och organisationer.
+home-shortcut-account = Lösenord, språk och API-nycklar.
+inbox-since = har väntat sedan { $when }
+inbox-due = förfallodag { $when }
+inbox-held = möte { $when }
+requests-group-cases = Dina gruppers begäranden
+requests-group-cases-help = Begäranden under behandling, den äldsta ändringen först. Välj status för att se avslutade och återtagna.
+requests-none-match = Inga begäranden med dessa villkor.
+requests-group-none = Dina grupper har inga begäranden under behandling just nu.

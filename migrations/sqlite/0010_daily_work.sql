@@ -1,0 +1,18 @@
+-- Daily work (issue 16). Read and unread per person: the last message of a
+-- case each person has seen (the inbox counts the messages after it).
+CREATE TABLE request_reads (
+    user_id         INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    request_id      INTEGER NOT NULL REFERENCES requests(id),
+    message_id      INTEGER NOT NULL,
+    read_at         TEXT NOT NULL,
+    PRIMARY KEY (user_id, request_id)
+);
+
+-- The requester's view of the group's recommendations, recorded beside
+-- them: agrees, or disagrees with a reason, and a comment.
+ALTER TABLE requests ADD COLUMN requester_view TEXT NOT NULL DEFAULT ''
+    CHECK (requester_view IN ('', 'agree', 'disagree'));
+ALTER TABLE requests ADD COLUMN requester_comment TEXT NOT NULL DEFAULT '';
+
+-- The messages of a request by time (the inbox's unread counts).
+CREATE INDEX request_messages_author ON request_messages(request_id, author_id, id);

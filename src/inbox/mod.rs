@@ -1,0 +1,178 @@
+//! Työjono: each person's front page and `GET /api/v1/inbox` — what waits
+//! for them, gathered from the cases and meetings they are part of. The
+//! rule of what waits is `otalusta_domain::inbox`; this module reads its
+//! facts and shows them. Every case an inbox shows is in the access log
+//! (`consultations::log_cases`); the navigation's count reads no content
+//! and logs nothing.
+
+pub mod api;
+pub mod routes;
+
+use crate::auth::Session;
+use crate::consultations::store::{self, Request};
+use crate::core::error::AppResult;
+use crate::core::web::AppState;
+use crate::groups::calendars::{GroupCalendar, calendars};
+use crate::groups::routes::today;
+use jiff::ToSpan;
+use otalusta_domain::ids::{GroupId, RequestId};
+use otalusta_domain::inbox::{self, Case, Item, MEETINGS_AHEAD_DAYS, Meeting, Viewer};
+use otalusta_domain::role::Role;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/", get(routes::home))
+        .route("/api/v1/inbox", get(api::inbox))
+}
+
+/// One person's inbox with what its items refer to.
+pub struct Inbox {
+    pub items: Vec<Item>,
+    pub requests: HashMap<RequestId, Request>,
+    pub groups: BTreeMap<GroupId, Arc<GroupCalendar>>,
+}
+
+fn viewer(s: &Session) -> Viewer {
+    let a = &s.actor;
+    let mut v = Viewer::new(a.user_id);
+    v.requester = a.has(Role::Requester);
+    v.secretary_of = a
+        .member_of
+        .iter()
+        .copied()
+        .filter(|g| a.is_secretary_of(*g))
+        .collect();
+    v.member_of = a.member_of.iter().copied().collect();
+    v
+}
+
+/// Gathers the inbox of `s`. `meetings`: also the coming meetings (the
+/// navigation's count leaves them out: they ask for no action).
+pub async fn gather(state: &AppState, s: &Session, meetings: bool) -> AppResult<Inbox> {
+    let a = &s.actor;
+    let mut v = viewer(s);
+    let mut requests: HashMap<RequestId, Request> = HashMap::new();
+    if v.requester {
+        for r in store::of_requester(&state.db, a.user_id).await? {
+            requests.insert(r.id, r);
+        }
+    }
+    for g in v.secretary_of.clone() {
+        for r in store::active_of_group(&state.db, g).await? {
+            requests.insert(r.id, r);
+        }
+    }
+    let areas: Vec<String> = a.coordinated_areas().map(str::to_owned).collect();
+    for area in &areas {
+        for r in store::waiting_of_area(&state.db, area).await? {
+            v.coordinated.insert(r.group_id);
+            requests.entry(r.id).or_insert(r);
+        }
+    }
+    let unread = store::unread(&state.db, a.user_id).await?;
+    for id in unread.keys() {
+        if !requests.contains_key(id)
+            && let Some(r) = store::get(&state.db, *id).await?
+        {
+            requests.insert(r.id, r);
+        }
+    }
+    // The groups the items refer to, with their calendars (meeting days).
+    let cache = calendars(state);
+    let mut groups: BTreeMap<GroupId, Arc<GroupCalendar>> = BTreeMap::new();
+    let mut wanted: Vec<GroupId> = requests.values().map(|r| r.group_id).collect();
+    if meetings {
+        wanted.extend(v.member_of.iter().copied());
+    }
+    for g in wanted {
+        if let std::collections::btree_map::Entry::Vacant(e) = groups.entry(g)
+            && let Some(cal) = cache.get(&state.db, g).await?
+        {
+            e.insert(cal);
+        }
+    }
+    let cases: Vec<Case> = requests
+        .values()
+        .map(|r| {
+            let (n, first) = unread
+                .get(&r.id)
+                .map(|(n, at)| (*n, Some(at.clone())))
+                .unwrap_or((0, None));
+            Case {
+                id: r.id,
+                group: r.group_id,
+                requester: r.requester_id,
+                status: r.status,
+                meeting: r.meeting_date,
+                meeting_day: r
+                    .meeting_date
+                    .and_then(|d| groups.get(&r.group_id)?.meeting(d))
+                    .map(|o| o.date),
+                follow_up_due: r.follow_up_due,
+                updated_at: r.updated_at.clone(),
+                submitted_at: r.submitted_at.clone(),
+                unread: n,
+                first_unread_at: first,
+            }
+        })
+        .collect();
+    let today = today();
+    let mut coming = Vec::new();
+    if meetings {
+        // Rule dates a little either side: a moved meeting keeps its rule date.
+        let from = today.checked_sub(14.days()).unwrap_or(today);
+        let to = today
+            .checked_add((MEETINGS_AHEAD_DAYS + 14).days())
+            .unwrap_or(today);
+        for g in &v.member_of {
+            if let Some(cal) = groups.get(g) {
+                coming.extend(cal.meetings(from, to).into_iter().map(|o| Meeting {
+                    group: *g,
+                    rule_date: o.rule_date,
+                    day: o.date,
+                    cancelled: !o.is_held(),
+                }));
+            }
+        }
+    }
+    let items = inbox::items(&v, &cases, &coming, today);
+    requests.retain(|id, _| items.iter().any(|i| i.request == Some(*id)));
+    Ok(Inbox {
+        items,
+        requests,
+        groups,
+    })
+}
+
+/// How many things wait for `s` (the navigation's badge).
+pub async fn waiting(state: &AppState, s: &Session) -> AppResult<usize> {
+    Ok(inbox::waiting(&gather(state, s, false).await?.items))
+}
+
+/// The navigation's count for signed-in page views: put where
+/// `core::page::Page` finds it. A failure only leaves the count out.
+pub async fn count_layer(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let page_view = req.method() == axum::http::Method::GET
+        && !crate::core::web::is_api_path(req.uri().path())
+        && !req.uri().path().starts_with("/static/");
+    if page_view
+        && let Some(s) = req.extensions().get::<Session>().cloned()
+        && s.token_hash.is_some()
+        && !s.must_change_password
+    {
+        match waiting(&state, &s).await {
+            Ok(n) => {
+                req.extensions_mut().insert(crate::core::page::Waiting(n));
+            }
+            Err(e) => tracing::warn!(error = %e, "inbox count failed"),
+        }
+    }
+    next.run(req).await
+}

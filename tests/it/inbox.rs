@@ -1,0 +1,200 @@
+//! Each person's inbox (`GET /api/v1/inbox` and the front page): what waits
+//! for whom as a case moves, read and unread per person, a coordinator's
+//! pseudonymous view, and the access log of what an inbox showed.
+
+use crate::consultations::{group_id, page, send, submit};
+use crate::helpers::*;
+use otalusta_domain::role::Role;
+use serde_json::Value;
+
+async fn inbox(app: &TestApp, c: &reqwest::Client) -> Value {
+    let r = c.get(app.url("/api/v1/inbox")).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+/// The kinds of the items about request `id`.
+fn kinds_of(inbox: &Value, id: i64) -> Vec<String> {
+    inbox["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["request_id"].as_i64() == Some(id))
+        .map(|i| i["kind"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn exec(app: &TestApp, sql: &str, id: i64) {
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(id)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn what_waits_moves_with_the_case_and_messages_are_unread_until_seen() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let expert = app.login(Role::Expert).await;
+
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    // Sent: the secretary has it to triage, the requester nothing to do.
+    assert_eq!(kinds_of(&inbox(&app, &secretary).await, id), ["triage"]);
+    let mine = kinds_of(&inbox(&app, &requester).await, id);
+    assert!(
+        mine.iter().all(|k| k == "meeting"),
+        "only the meeting it is proposed for: {mine:?}"
+    );
+    assert!(kinds_of(&inbox(&app, &expert).await, id).is_empty());
+
+    // The front page leads there, and the navigation counts it.
+    let (code, home) = page(&app, &secretary, "/").await;
+    assert_eq!(code, 200);
+    assert!(home.contains(&format!("href=\"/requests/{id}\"")), "{home}");
+    assert!(home.contains("class=\"count\""));
+
+    // A question back: the requester has it, the secretary no longer.
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/ask"),
+            &[("reason", "Mitä koulu on jo kokeillut?")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert!(kinds_of(&inbox(&app, &requester).await, id).contains(&"question".to_owned()));
+    assert!(kinds_of(&inbox(&app, &secretary).await, id).is_empty());
+
+    // A message from the requester: unread for the secretary (counted one
+    // by one) until she opens the case; the writer has nothing unread.
+    for body in ["Koulu on kokeillut tukiopetusta.", "Ja pienryhmää."] {
+        let res = app
+            .post_form(
+                &requester,
+                &format!("/requests/{id}"),
+                &format!("/requests/{id}/messages"),
+                &[("body", body)],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    let b = inbox(&app, &secretary).await;
+    assert_eq!(kinds_of(&b, id), ["message"]);
+    assert_eq!(b["counts"]["message"], 2);
+    assert!(!kinds_of(&inbox(&app, &requester).await, id).contains(&"message".to_owned()));
+    let (code, _) = page(&app, &secretary, &format!("/requests/{id}")).await;
+    assert_eq!(code, 200);
+    assert!(kinds_of(&inbox(&app, &secretary).await, id).is_empty());
+    // Only what comes after the last reading is unread.
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/messages"),
+            &[("body", "Vielä yksi asia.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(inbox(&app, &secretary).await["counts"]["message"], 1);
+
+    // Every case an inbox showed is in the access log under the viewer.
+    let entries = audit_entries(&app, "request.inbox").await;
+    assert!(
+        entries
+            .iter()
+            .any(|(actor, object, _)| actor == "demo-secretary" && object == &id.to_string()),
+        "{entries:?}"
+    );
+}
+
+#[tokio::test]
+async fn held_meetings_overdue_follow_ups_and_stalled_requests_surface() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let coordinator = app.login(Role::Coordinator).await;
+
+    // Untriaged for eight days: the area's coordinator sees it, without
+    // its content; the secretary still has it to triage.
+    let stalled = send(&app, &requester, g, &submit(&[])).await;
+    exec(
+        &app,
+        "UPDATE requests SET submitted_at = '2020-01-01T08:00:00.000000Z' WHERE id = $1",
+        stalled,
+    )
+    .await;
+    let b = inbox(&app, &coordinator).await;
+    assert_eq!(kinds_of(&b, stalled), ["stalled"]);
+    let item = b["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["request_id"].as_i64() == Some(stalled))
+        .unwrap();
+    assert!(
+        !item.to_string().contains("Miten tukea"),
+        "no content: {item}"
+    );
+    let (_, home) = page(&app, &coordinator, "/").await;
+    assert!(home.contains(&format!("#{stalled}")));
+    assert!(
+        !home.contains("Miten tukea lasta"),
+        "pseudonymous front page"
+    );
+
+    // Accepted on a meeting that has been held, with no outcome yet.
+    let held = send(&app, &requester, g, &submit(&[])).await;
+    exec(
+        &app,
+        "UPDATE requests SET status = 'accepted', meeting_date = '2026-01-15' WHERE id = $1",
+        held,
+    )
+    .await;
+    assert_eq!(kinds_of(&inbox(&app, &secretary).await, held), ["outcome"]);
+
+    // A follow-up past its day: the requester, the secretary and the
+    // coordinator all see it late.
+    let late = send(&app, &requester, g, &submit(&[])).await;
+    exec(
+        &app,
+        "UPDATE requests SET status = 'follow-up', follow_up_due = '2026-01-31' WHERE id = $1",
+        late,
+    )
+    .await;
+    for c in [&requester, &secretary, &coordinator] {
+        assert_eq!(kinds_of(&inbox(&app, c).await, late), ["follow-up-overdue"]);
+    }
+    // Oldest first: untriaged since 2020 before due in January 2026.
+    let order: Vec<i64> = inbox(&app, &coordinator).await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["request_id"].as_i64())
+        .filter(|r| [stalled, late].contains(r))
+        .collect();
+    assert_eq!(order, [stalled, late]);
+}
+
+#[tokio::test]
+async fn roles_without_cases_have_no_inbox_and_strangers_none_at_all() {
+    let app = TestApp::spawn().await;
+    let researcher = app.login(Role::Researcher).await;
+    let b = inbox(&app, &researcher).await;
+    assert_eq!(b["items"].as_array().unwrap().len(), 0);
+    assert_eq!(b["waiting"], 0);
+    let (code, home) = page(&app, &researcher, "/").await;
+    assert_eq!(code, 200);
+    assert!(!home.contains("id=\"waiting-h\""));
+    let r = app
+        .client()
+        .get(app.url("/api/v1/inbox"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 401);
+}
