@@ -9,7 +9,8 @@ import {
 async function entries(page) {
   return page.locator('main table tbody tr').evaluateAll((rows) => rows.map((r) => {
     const c = [...r.cells].map((td) => td.textContent.trim());
-    return { seq: Number(c[0]), time: c[1], actor: c[2], role: c[3], action: c[4], object: c[5], outcome: c[6], client: c[7] };
+    // The action cell shows the action in words; its code is the cell's title.
+    return { seq: Number(c[0]), time: c[1], actor: c[2], role: c[3], action: r.cells[4].title, actionText: c[4], object: c[5], outcome: c[6], client: c[7] };
   }));
 }
 
@@ -35,20 +36,21 @@ test('the auditor filters the access log by user, object and date', () =>
     assert.ok(rows.every((r) => r.actor === 'demo-expert'), `only demo-expert: ${JSON.stringify(rows)}`);
     const actions = rows.map((r) => r.action);
     assert.ok(actions.includes('login') && actions.includes('logout'), `actions: ${actions}`);
+    assert.ok(rows.some((r) => r.actionText === 'Kirjautuminen'), 'the action in Finnish words');
     assert.ok(rows.every((r, i) => i === 0 || rows[i - 1].seq > r.seq), 'newest first');
 
     // Narrow to the object and today's date (Helsinki).
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
     await page.getByLabel('Kohteen tyyppi').fill('user');
     await page.getByLabel('Alkaen').fill(today);
-    await page.getByLabel('Päättyen').fill(today);
+    await page.getByLabel('Asti').fill(today);
     await submit(page, page.getByRole('button', { name: 'Suodata' }), { status: 200 });
     rows = await entries(page);
     assert.ok(rows.length >= 2 && rows.every((r) => r.actor === 'demo-expert' && r.object.startsWith('user')));
 
     // A day with nothing.
     await page.getByLabel('Alkaen').fill('2001-01-01');
-    await page.getByLabel('Päättyen').fill('2001-01-02');
+    await page.getByLabel('Asti').fill('2001-01-02');
     await submit(page, page.getByRole('button', { name: 'Suodata' }), { status: 200 });
     assert.equal(await page.locator('main table').count(), 0);
     assert.match(await page.locator('main').textContent(), /Ei merkintöjä näillä ehdoilla\./);

@@ -73,10 +73,10 @@ test('the requester searches with an inflected word, narrows with filters, and f
     assert.ok(found.every((r) => r.reasons.some((x) => x.includes('huoltoriidoissa → huoltoriita'))));
 
     // Each filter narrows the same search, and what is left fits it.
-    await page.getByLabel('Sektori').selectOption({ label: 'Terveys' });
+    await page.getByLabel('Sektori').selectOption({ label: 'Terveyspalvelut' });
     await search(page);
     const health = await total(page);
-    assert.ok(health > 0 && health < all, `sector Terveys: ${health} of ${all}`);
+    assert.ok(health > 0 && health < all, `sector Terveyspalvelut: ${health} of ${all}`);
     await page.getByLabel('Palvelee aluetta').selectOption({ label: 'Itä-Suomen yhteistyöalue' });
     await search(page);
     const east = await total(page);

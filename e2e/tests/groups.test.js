@@ -115,7 +115,7 @@ test('the coordinator creates a group with the seed\'s rule, previews and lists 
     const rows = await meetingRows(page.locator('main section[aria-labelledby="meetings-h"] table'));
     assert.deepEqual(
       rows.map((m) => [m.date, m.time, m.deadline, m.status]),
-      SEASON.map(([d, dl]) => [`torstai ${d}`, '13.00–15.00', `${dl} klo 23.59`, 'Pidetään']),
+      SEASON.map(([d, dl]) => [`torstai ${d}`, '13.00–15.00', `${dl} klo 23.59`, 'Pidetty']),
     );
 
     // Its public iCalendar feed, as a calendar program fetches it.

@@ -114,6 +114,7 @@ attachment-missing = Choose a file.
 attachment-too-large = The attachment is too large (at most 5 MB).
 attachment-total-too-large = The attachments are too large in all (at most 20 MB).
 attachment-type = This type of file cannot be attached, or its content does not match its extension.
+attachment-size = { $kb } kB
 
 placement-on = { $meeting }
 placement-deadline-passed = The deadline of the meeting on { $date } had passed.
@@ -217,10 +218,10 @@ form-question = Question
 form-kind = Kind of answer
 form-choices = Choices
 form-choices-hint = One choice a line: "key = suomeksi | på svenska | in English". The key may be left out.
-form-edit-item = Edit { $key }
-form-up = Up: { $key }
-form-down = Down: { $key }
-form-delete = Delete { $key }
+form-edit-item = Edit the question
+form-up = Move up
+form-down = Move down
+form-delete = Delete the question
 form-new-item = New question
 form-edit-item-title = Edit the question
 form-key = Key

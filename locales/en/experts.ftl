@@ -142,7 +142,10 @@ import-too-many-rows = The file has too many rows (at most 20 000).
 import-too-large = The file is too large: one file may have at most { $mb } MB and { $rows } rows. Split the list into several files or remove columns it does not need. Nothing was imported.
 import-done-searchable = They can be found in the search now.
 import-done-pending = They will appear in the search in a moment.
-import-more-rows = … and { $count } more rows.
+import-more-rows = { $count ->
+    [one] … and 1 more row.
+   *[other] … and { $count } more rows.
+}
 import-unknown-value = Unknown value.
 import-formula = A spreadsheet program would read this cell as a formula (it starts with =, +, -, @ or a tab), so it is not imported. If the value is text, start the cell with an apostrophe ('), for example '=text.
 import-control-character = The cell holds a control character (such as NUL or a form feed) that cannot be stored. Remove it and import the file again.
@@ -160,7 +163,10 @@ import-change = Change
 import-new = New
 import-updates = Updates
 import-done-title = Import finished
-import-done-lead = { $file }: { $count } profiles saved.
+import-done-lead = { $count ->
+    [one] { $file }: 1 profile saved.
+   *[other] { $file }: { $count } profiles saved.
+}
 import-already-done = This import has already been done or cancelled.
 import-changed = The phenomena or the rights have changed since the preview. Import the file again.
 export-title = Export the list

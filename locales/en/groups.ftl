@@ -119,13 +119,23 @@ deadline-policy-previous-working-day = The deadline moves to the previous workin
 deadline-policy-keep-and-warn = The deadline stays, with a warning
 
 rule-nth-weekday = The { $nth } { $weekday } of every month
-rule-every-n-weeks = { $weekday }, every { $n } weeks from { $anchor }
+rule-every-n-weeks = { $n ->
+    [1] every { $weekday }
+    [2] every other { $weekday }
+    [3] every third { $weekday }
+    [4] every fourth { $weekday }
+   *[other] every { $n } weeks { $weekdays }
+} from { $anchor }
 rule-dates = { $count ->
-    [one] One separately agreed date
-   *[other] { $count } separately agreed dates
+    [one] On one separately agreed date
+   *[other] On separately agreed dates ({ $count } meeting days)
 }
 rule-when = { $when }, { $start }–{ $end }.
-rule-notice = Cases to the secretary { $days } days before the meeting, by { $time }.
+rule-notice = { $days ->
+    [0] Cases to the secretary on the day of the meeting, by { $time }.
+    [one] Cases to the secretary the day before the meeting, by { $time }.
+   *[other] Cases to the secretary { $days } days before the meeting, by { $time }.
+}
 rule-paused = Break: { $months }.
 rule-season = Season: { $from } – { $to }.
 rule-policies = On a public holiday: { $holiday }. Deadline on a day off: { $deadline }.
@@ -154,6 +164,14 @@ weekday-thu = Thursday
 weekday-fri = Friday
 weekday-sat = Saturday
 weekday-sun = Sunday
+# Recurring: "on Tuesdays"
+weekday-on-mon = on Mondays
+weekday-on-tue = on Tuesdays
+weekday-on-wed = on Wednesdays
+weekday-on-thu = on Thursdays
+weekday-on-fri = on Fridays
+weekday-on-sat = on Saturdays
+weekday-on-sun = on Sundays
 month-1 = January
 month-2 = February
 month-3 = March
@@ -211,7 +229,8 @@ meeting-time = Time
 meeting-deadline = Cases by
 meeting-free = Places free
 meeting-notes = Notes
-meeting-status-scheduled = Held
+meeting-status-scheduled = Scheduled
+meeting-status-held = Held
 meeting-status-skipped = Not held (public holiday)
 meeting-status-cancelled = Cancelled
 deadline-passed = deadline passed

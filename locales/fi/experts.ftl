@@ -23,8 +23,8 @@ field-profession-hint = Esimerkiksi lastenpsykiatri, sosiaalityöntekijä, erity
 field-phone = Puhelin
 field-contact-note = Yhteydenotto
 field-contact-note-hint = Miten ja milloin sinut tavoittaa parhaiten.
-field-paused-until = Tauko asti
-field-paused-until-hint = Tauon aikana sinua ei tarjota uusiin konsultaatioihin. Tyhjä = käytettävissä.
+field-paused-until = Tauon viimeinen päivä
+field-paused-until-hint = Tauon aikana sinua ei tarjota uusiin konsultaatioihin. Jätä tyhjäksi, jos olet käytettävissä.
 field-pause-note = Tauon syy (näytetään)
 field-competence-hint = Kerro omin sanoin, missä tilanteissa voit auttaa. Haku löytää sanat taivutettuinakin.
 field-listed-publicly = Näytä profiili julkisessa asiantuntijahakemistossa
@@ -71,7 +71,7 @@ search-results = { $count ->
 search-nothing = Haulla ei löytynyt asiantuntijoita eikä kanavia. Kokeile väljempiä hakuehtoja.
 search-start = Kirjoita hakusanoja tai valitse rajaus.
 search-why = Miksi tämä tulos
-search-morphology-fallback = Suomen kielen sanastoanalyysi (Voikko) ei ole käytössä tällä palvelimella, joten taivutettujen sanojen haku on tavallista epätarkempi.
+search-morphology-fallback = Suomen kielen taivutusanalyysi (Voikko) ei ole käytössä tällä palvelimella, joten taivutettujen sanojen haku on tavallista epätarkempi.
 result-kind-expert = Asiantuntija
 result-kind-group = Konsultaatiokanava
 reason-phenomenon = Ilmiö { $name }: { $words }
@@ -142,7 +142,10 @@ import-too-many-rows = Tiedostossa on liikaa rivejä (enintään 20 000).
 import-too-large = Tiedosto on liian suuri: yhdessä tiedostossa voi olla enintään { $mb } Mt ja { $rows } riviä. Jaa luettelo useaan tiedostoon tai poista siitä ylimääräiset sarakkeet. Mitään ei tuotu.
 import-done-searchable = Ne löytyvät hausta nyt.
 import-done-pending = Ne tulevat hakuun hetken kuluttua.
-import-more-rows = … ja { $count } riviä lisää.
+import-more-rows = { $count ->
+    [one] … ja 1 rivi lisää.
+   *[other] … ja { $count } riviä lisää.
+}
 import-unknown-value = Tuntematon arvo.
 import-formula = Taulukko-ohjelma lukisi tämän solun kaavaksi (se alkaa merkillä =, +, -, @ tai sarkaimella), joten sitä ei tuoda. Jos arvo on tekstiä, aloita solu heittomerkillä ('), esimerkiksi '=teksti.
 import-control-character = Solussa on ohjausmerkki (esimerkiksi NUL tai sivunvaihto), jota ei voi tallentaa. Poista se ja tuo tiedosto uudelleen.
@@ -160,7 +163,10 @@ import-change = Muutos
 import-new = Uusi
 import-updates = Päivittää
 import-done-title = Tuonti valmis
-import-done-lead = { $file }: { $count } profiilia tallennettu.
+import-done-lead = { $count ->
+    [one] { $file }: 1 profiili tallennettu.
+   *[other] { $file }: { $count } profiilia tallennettu.
+}
 import-already-done = Tämä tuonti on jo tehty tai peruttu.
 import-changed = Ilmiöt tai oikeudet ovat muuttuneet esikatselun jälkeen. Tuo tiedosto uudelleen.
 export-title = Vie luettelo
@@ -175,11 +181,11 @@ search-did-you-mean = Tarkoititko:
 search-notice-shortened = Haku on pitkä: vain sen { $chars } ensimmäistä merkkiä luettiin.
 search-notice-too-many-terms = Haussa on paljon sanoja: vain { $kept } ensimmäistä otettiin mukaan.
 search-notice-word-too-long = Sanaa "{ $start }…" ei haettu: se on pidempi kuin yksikään hakemiston sana.
-search-notice-unclosed-quote = Lainausmerkiltä puuttui pari: loppu haettiin yhtenä fraasina.
+search-notice-unclosed-quote = Lainausmerkki jäi sulkematta: loppuosa haettiin yhtenä fraasina.
 search-notice-lone-operator = Operaattori { $operator } ohitettiin: sen viereltä puuttui hakusana.
 search-notice-only-exclusions = Haussa on vain poissuljettuja sanoja (-sana): lisää sana, jota etsitään.
 search-notice-nothing-to-search = Haussa ei ollut haettavia sanoja.
-search-notice-past-last-page = Tuloksia voi selata enintään { $shown } ensimmäiseen asti. Tarkenna hakua rajauksilla.
+search-notice-past-last-page = Tuloksista voi selata vain { $shown } ensimmäistä. Tarkenna hakua rajauksilla.
 search-notice-ignored = Ei haettu kysymys- ja täytesanoilla: { $words }.
 search-help = Hakuohjeet
 search-help-words = Kirjoita sanoja vapaasti, myös kysymyksenä ("kuka osaa auttaa huoltoriidoissa"). Taivutusmuodot, yhdyssanat (myös erikseen kirjoitettuina), johdokset ja pienet kirjoitusvirheet ymmärretään; ruotsin- ja englanninkieliset sanat löytävät saman ilmiön suomeksi kuvatut asiantuntijat.
@@ -187,6 +193,6 @@ search-help-ranking = Sanoista ei vaadita kaikkia: ensin tulevat ne, joihin sopi
 search-help-phrase = "lainausmerkeissä" olevat sanat haetaan peräkkäin tässä järjestyksessä; yksi sana lainausmerkeissä haetaan täsmälleen (ei kirjoitusvirheen korjausta eikä johdoksia).
 search-help-exclude = -sana jättää pois tulokset, joissa sana on.
 search-help-or = sana1 OR sana2 (isoin kirjaimin): kumpi tahansa sana täyttää saman kohdan.
-search-help-limits = Enintään 300 merkkiä ja 16 sanaa; tuloksia voi selata 10 000 ensimmäiseen asti.
+search-help-limits = Enintään 300 merkkiä ja 16 sanaa. Tuloksista voi selata 10 000 ensimmäistä.
 import-suggested = Ehdotus tekstin perusteella: { $names }
 reason-synonym = Samaa tarkoittava sana: { $words }

@@ -67,7 +67,7 @@ group-no-members = Ryhmällä ei ole vielä jäseniä.
 group-feed-help = Tilaa ryhmän kokoukset kalenteriisi (Outlook, Thunderbird) tästä osoitteesta:
 group-preview = Esikatsele kokouksia
 group-preview-title = Kokoukset tällä säännöllä
-group-preview-help = Tätä ei ole vielä tallennettu. Tarkista kokoukset ja huomautukset, ja tallenna sitten.
+group-preview-help = Muutoksia ei ole vielä tallennettu. Tarkista kokoukset ja huomautukset ja tallenna sitten.
 group-area-not-yours = Et voi siirtää ryhmää alueelle, jota et koordinoi.
 group-organiser-outside-area = Hyvinvointialue ei kuulu valitulle yhteistyöalueelle.
 group-place-required = Lähikokoukselle tarvitaan paikka.
@@ -91,11 +91,11 @@ field-capacity-hint = Montako konsultaatiopyyntöä yhdessä kokouksessa ehditä
 
 rule-recurrence = Milloin ryhmä kokoontuu
 rule-kind-nth-weekday = Kuukauden tiettynä viikonpäivänä (esim. toinen torstai)
-rule-kind-every-n-weeks = Joka n:s viikko
-rule-kind-dates = Erikseen luetelluin päivin
+rule-kind-every-n-weeks = Tietyn viikkomäärän välein (esim. joka toinen tiistai)
+rule-kind-dates = Erikseen sovittuina päivinä
 rule-nth = Kuukauden
 rule-weekday = Viikonpäivä
-rule-every-n = Viikkojen väli
+rule-every-n = Kokousten väli viikkoina
 rule-anchor = Ensimmäinen kokous
 rule-anchor-hint = Sarja alkaa tästä päivästä tai sitä seuraavasta valitusta viikonpäivästä.
 rule-dates-field = Kokouspäivät
@@ -110,26 +110,36 @@ rule-paused-months = Tauko näinä kuukausina
 rule-season-start = Kausi alkaa
 rule-season-end = Kausi päättyy
 rule-holiday-policy = Jos kokous osuu pyhäpäivälle
-rule-deadline-policy = Jos määräpäivä osuu viikonloppuun tai pyhäpäivälle
+rule-deadline-policy = Jos määräaika osuu viikonloppuun tai pyhäpäivään
 holiday-policy-skip = Kokous jätetään pitämättä
 holiday-policy-next-working-day = Kokous siirtyy seuraavalle arkipäivälle
 holiday-policy-move-one-week = Kokous siirtyy viikolla eteenpäin
-holiday-policy-keep-and-warn = Kokous pidetään, ja siitä varoitetaan
-deadline-policy-previous-working-day = Määräpäivä aikaistuu edelliseen arkipäivään
-deadline-policy-keep-and-warn = Määräpäivä pysyy, ja siitä varoitetaan
+holiday-policy-keep-and-warn = Kokous pidetään, ja siitä näytetään varoitus
+deadline-policy-previous-working-day = Määräaika aikaistuu edelliseen arkipäivään
+deadline-policy-keep-and-warn = Määräaika pysyy, ja siitä näytetään varoitus
 
 rule-nth-weekday = Joka kuukauden { $nth } { $weekday }
-rule-every-n-weeks = { $weekday }, { $n } viikon välein { $anchor } alkaen
+rule-every-n-weeks = { $n ->
+    [1] { $weekdays }
+    [2] joka toinen { $weekday }
+    [3] joka kolmas { $weekday }
+    [4] joka neljäs { $weekday }
+   *[other] { $weekdays } { $n } viikon välein
+} { $anchor } alkaen
 rule-dates = { $count ->
-    [one] Yksi erikseen sovittu päivä
-   *[other] { $count } erikseen sovittua päivää
+    [one] Yhtenä erikseen sovittuna päivänä
+   *[other] Erikseen sovittuina päivinä ({ $count } kokouspäivää)
 }
 rule-when = { $when } klo { $start }–{ $end }.
-rule-notice = Asiat tiedoksi sihteerille { $days } päivää ennen kokousta klo { $time } mennessä.
+rule-notice = { $days ->
+    [0] Asiat tiedoksi sihteerille kokouspäivänä klo { $time } mennessä.
+    [one] Asiat tiedoksi sihteerille kokousta edeltävänä päivänä klo { $time } mennessä.
+   *[other] Asiat tiedoksi sihteerille { $days } päivää ennen kokousta klo { $time } mennessä.
+}
 rule-paused = Tauko: { $months }.
 rule-season = Kausi: { $from } – { $to }.
-rule-policies = Pyhäpäivänä: { $holiday }. Määräpäivä vapaapäivänä: { $deadline }.
-rule-weeks-out-of-range = Viikkojen välin on oltava 1–52.
+rule-policies = Pyhäpäivänä: { $holiday }. Määräaika vapaapäivänä: { $deadline }.
+rule-weeks-out-of-range = Kokousten välin on oltava 1–52 viikkoa.
 rule-length-out-of-range = Keston on oltava 1–1440 minuuttia.
 rule-season-ends-before-start = Kausi ei voi päättyä ennen kuin se alkaa.
 rule-notice-out-of-range = Anna 0–60 päivää.
@@ -138,9 +148,9 @@ rule-unknown-time-zone = Tuntematon aikavyöhyke.
 rule-empty-date-list = Anna vähintään yksi kokouspäivä.
 rule-duplicate-date = Sama päivä on luettelossa kahdesti.
 rule-date-outside-season = Päivä on kauden ulkopuolella.
-rule-date-in-paused-month = Päivä osuu taukokuukaudelle.
+rule-date-in-paused-month = Päivä osuu taukokuukauteen.
 rule-month-out-of-range = Tuntematon kuukausi.
-rule-all-months-paused = Kaikki kuukaudet eivät voi olla taukoa.
+rule-all-months-paused = Kaikki kuukaudet eivät voi olla taukokuukausia.
 
 nth-1 = ensimmäinen
 nth-2 = toinen
@@ -154,6 +164,14 @@ weekday-thu = torstai
 weekday-fri = perjantai
 weekday-sat = lauantai
 weekday-sun = sunnuntai
+# Toistuvasti: ”tiistaisin”
+weekday-on-mon = maanantaisin
+weekday-on-tue = tiistaisin
+weekday-on-wed = keskiviikkoisin
+weekday-on-thu = torstaisin
+weekday-on-fri = perjantaisin
+weekday-on-sat = lauantaisin
+weekday-on-sun = sunnuntaisin
 month-1 = tammikuu
 month-2 = helmikuu
 month-3 = maaliskuu
@@ -185,13 +203,13 @@ holiday-st-stephens-day = tapaninpäivä
 
 conflict-holiday-skipped = { $date } on { $holiday }: kokous jätetään pitämättä.
 conflict-holiday-moved = { $date } on { $holiday }: kokous on siirretty päivälle { $to }.
-conflict-holiday-kept = { $date } on { $holiday }: kokous on säännön mukaan silti tälle päivälle. Sihteeri, siirrä tai peru kokous, jos se ei ole tarkoitus.
+conflict-holiday-kept = { $date } on { $holiday }: säännön mukaan kokous pidetään silti tänä päivänä. Sihteeri, siirrä tai peru kokous, jos sitä ei ole tarkoitus pitää.
 conflict-move-blocked = Siirto päivälle { $to } ei ole mahdollinen ({ $limit }), joten kokous jätetään pitämättä.
 conflict-outside-rule = Uusi päivä { $date } on säännön ulkopuolella ({ $limit }).
-conflict-deadline-moved = Määräpäivä { $date } on { $day }, joten se on aikaistettu päivälle { $to }.
-conflict-deadline-kept = Määräpäivä { $date } on { $day }: sihteeri ei välttämättä ole silloin töissä.
-conflict-deadline-not-before-start = Kesäaikaan siirtyminen sotki saman päivän määräajan, joten määräaika on minuutti ennen kokouksen alkua.
-conflict-same-date = Samana päivänä on myös toinen tämän ryhmän kokous (säännön päivä { $other }).
+conflict-deadline-moved = Määräaika { $date } on { $day }, joten se on aikaistettu päivälle { $to }.
+conflict-deadline-kept = Määräaika { $date } on { $day }: sihteeri ei välttämättä ole silloin töissä.
+conflict-deadline-not-before-start = Kesäaikaan siirtyminen olisi siirtänyt saman päivän määräajan kokouksen alkamisen jälkeen, joten määräaika on minuuttia ennen kokouksen alkua.
+conflict-same-date = Samana päivänä on myös toinen tämän ryhmän kokous (säännön mukainen päivä { $other }).
 limit-outside-season = kauden ulkopuolella
 limit-paused-month = taukokuukausi
 limit-out-of-range = kalenterin ulkopuolella
@@ -203,7 +221,7 @@ range-to = Asti
 range-show = Näytä
 range-season = Koko kausi
 range-ends-before-start = Loppupäivä on ennen alkupäivää.
-range-too-long = Näytä enintään viisi vuotta kerrallaan.
+range-too-long = Voit näyttää enintään viisi vuotta kerrallaan.
 
 meeting-title = { $group }: kokous { $date }
 meeting-date = Päivä
@@ -212,6 +230,7 @@ meeting-deadline = Asiat tiedoksi viimeistään
 meeting-free = Vapaita paikkoja
 meeting-notes = Huomautukset
 meeting-status-scheduled = Pidetään
+meeting-status-held = Pidetty
 meeting-status-skipped = Ei pidetä (pyhäpäivä)
 meeting-status-cancelled = Peruttu
 deadline-passed = määräaika mennyt
@@ -223,7 +242,7 @@ meeting-move = Siirrä kokous
 meeting-cancel = Peru kokous
 meeting-restore = Palauta säännön mukaiseksi
 field-reason = Syy
-field-reason-hint = Esimerkiksi "puheenjohtaja estynyt".
+field-reason-hint = Esimerkiksi ”puheenjohtaja on estynyt”.
 field-reason-required = Kirjoita syy muutokselle.
 
 member-add = Lisää jäsen
@@ -271,7 +290,7 @@ consequences-save = Tallenna muutos
 meeting-restored-reason = Kokous palautettiin säännön mukaiseen aikaan.
 rule-consequences-title = Kokousrytmin muutoksesta seuraa
 rule-consequences-lost = Nämä tulevat kokoukset jäävät pois, ja niissä on asioita:
-rule-consequences-moved = Nämä kokoukset siirtyvät toiseen aikaan (asiat seuraavat mukana):
+rule-consequences-moved = Nämä kokoukset siirtyvät toiseen aikaan (asiat siirtyvät mukana):
 rule-consequences-orphans = Nämä kertaluonteiset muutokset poistuvat, koska niiden kokouksia ei enää ole:
 orphan-cancelled = peruttu
 orphan-moved = siirretty { $to }
@@ -280,4 +299,4 @@ consequences-count = { $count ->
     [one] { $count } asia
    *[other] { $count } asiaa
 }
-group-capacity-below-taken = Joissakin tulevissa kokouksissa on jo enemmän hyväksyttyjä asioita kuin uusi kapasiteetti sallii. Siirrä asioita ensin tai valitse suurempi kapasiteetti.
+group-capacity-below-taken = Joissakin tulevissa kokouksissa on jo enemmän hyväksyttyjä asioita kuin uusi enimmäismäärä sallii. Siirrä ensin asioita muihin kokouksiin tai valitse suurempi määrä.

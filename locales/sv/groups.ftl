@@ -1,8 +1,8 @@
 nav-groups = Konsultationsgrupper
 nav-meetings = Mina möten
 field-choose = Välj ett av alternativen.
-field-date = Ange datumet i formen 13.10.2022.
-field-time = Ange klockslaget i formen 13.00.
+field-date = Ange datumet i formatet 13.10.2022.
+field-time = Ange klockslaget i formatet 13.00.
 field-number = Ange ett heltal.
 save = Spara
 actions = Åtgärder
@@ -10,10 +10,10 @@ group = Grupp
 all-areas = Alla områden
 all-phenomena = Alla fenomen
 field-phenomenon = Fenomen
-weekend = en helgdag
+weekend = en veckoslutsdag
 
 groups-title = Konsultationsgrupper
-groups-lead = Mångprofessionella konsultationsgrupper som yrkesutbildade kan be om hjälp i krävande klientsituationer, och deras mötestider.
+groups-lead = Mångprofessionella konsultationsgrupper som yrkespersoner kan be om hjälp i krävande klientsituationer, och gruppernas mötestider.
 groups-new = Ny konsultationsgrupp
 groups-filter = Avgränsa grupperna
 groups-none = Inga grupper motsvarar valen.
@@ -49,7 +49,7 @@ group-serves = Verksamhetsområde
 group-serves-organiser = Betjänar välfärdsområdet
 group-whole-area = Hela samarbetsområdet
 group-phenomena = Fenomen som gruppen konsulterar i
-group-who-may-ask = Vem kan skicka förfrågningar
+group-who-may-ask = Vem som kan skicka förfrågningar
 group-eligible-hint = Om du inte väljer områden eller sektorer tas förfrågningar emot från alla.
 eligible-any-area = Från alla samarbetsområden
 eligible-areas = Samarbetsområden: { $areas }
@@ -59,7 +59,7 @@ group-rule = Mötesrytm
 group-ask = Skicka en konsultationsförfrågan till gruppen
 group-edit = Redigera gruppen
 group-basics = Grunduppgifter
-group-how-it-meets = Möten
+group-how-it-meets = Hur gruppen möts
 group-meetings = Möten
 group-no-meetings = Inga möten under den valda perioden.
 group-members = Medlemmar
@@ -73,7 +73,7 @@ group-organiser-outside-area = Välfärdsområdet hör inte till det valda samar
 group-place-required = Ett närmöte behöver en plats.
 group-video-link-required = Ett distansmöte behöver en möteslänk.
 group-video-link-invalid = Ange en möteslänk som börjar med https://.
-group-capacity-range = Ange ett tal 1–50.
+group-capacity-range = Ange ett tal mellan 1 och 50.
 
 field-name-fi = Namn på finska
 field-name-sv = Namn på svenska
@@ -91,8 +91,8 @@ field-capacity-hint = Hur många konsultationsförfrågningar ett möte hinner b
 
 rule-recurrence = När gruppen möts
 rule-kind-nth-weekday = En viss veckodag i månaden (t.ex. andra torsdagen)
-rule-kind-every-n-weeks = Var n:te vecka
-rule-kind-dates = På uppräknade datum
+rule-kind-every-n-weeks = Med ett visst antal veckors mellanrum (t.ex. varannan tisdag)
+rule-kind-dates = På särskilt överenskomna dagar
 rule-nth = Månadens
 rule-weekday = Veckodag
 rule-every-n = Antal veckor mellan mötena
@@ -110,25 +110,35 @@ rule-paused-months = Paus under dessa månader
 rule-season-start = Säsongen börjar
 rule-season-end = Säsongen slutar
 rule-holiday-policy = Om mötet infaller på en helgdag
-rule-deadline-policy = Om sista dagen infaller på en helg eller helgdag
+rule-deadline-policy = Om tidsfristen infaller på ett veckoslut eller en helgdag
 holiday-policy-skip = Mötet hålls inte
 holiday-policy-next-working-day = Mötet flyttas till nästa vardag
 holiday-policy-move-one-week = Mötet flyttas en vecka framåt
 holiday-policy-keep-and-warn = Mötet hålls och en varning visas
-deadline-policy-previous-working-day = Sista dagen tidigareläggs till föregående vardag
-deadline-policy-keep-and-warn = Sista dagen står kvar och en varning visas
+deadline-policy-previous-working-day = Tidsfristen tidigareläggs till föregående vardag
+deadline-policy-keep-and-warn = Tidsfristen står kvar och en varning visas
 
-rule-nth-weekday = Varje månads { $nth } { $weekday }
-rule-every-n-weeks = { $weekday }, var { $n }:e vecka från { $anchor }
+rule-nth-weekday = Den { $nth } { $weekday }en i varje månad
+rule-every-n-weeks = { $n ->
+    [1] varje { $weekday }
+    [2] varannan { $weekday }
+    [3] var tredje { $weekday }
+    [4] var fjärde { $weekday }
+   *[other] { $weekdays } var { $n }:e vecka
+} från och med { $anchor }
 rule-dates = { $count ->
-    [one] Ett separat avtalat datum
-   *[other] { $count } separat avtalade datum
+    [one] På en särskilt överenskommen dag
+   *[other] På särskilt överenskomna dagar ({ $count } mötesdagar)
 }
 rule-when = { $when } kl. { $start }–{ $end }.
-rule-notice = Ärenden till sekreteraren { $days } dagar före mötet senast kl. { $time }.
+rule-notice = { $days ->
+    [0] Ärenden till sekreteraren samma dag som mötet senast kl. { $time }.
+    [one] Ärenden till sekreteraren dagen före mötet senast kl. { $time }.
+   *[other] Ärenden till sekreteraren { $days } dagar före mötet senast kl. { $time }.
+}
 rule-paused = Paus: { $months }.
 rule-season = Säsong: { $from } – { $to }.
-rule-policies = På en helgdag: { $holiday }. Sista dagen på en ledig dag: { $deadline }.
+rule-policies = På en helgdag: { $holiday }. Tidsfrist på en ledig dag: { $deadline }.
 rule-weeks-out-of-range = Antalet veckor ska vara 1–52.
 rule-length-out-of-range = Längden ska vara 1–1440 minuter.
 rule-season-ends-before-start = Säsongen kan inte sluta innan den börjar.
@@ -154,6 +164,14 @@ weekday-thu = torsdag
 weekday-fri = fredag
 weekday-sat = lördag
 weekday-sun = söndag
+# Återkommande: ”på tisdagar”
+weekday-on-mon = på måndagar
+weekday-on-tue = på tisdagar
+weekday-on-wed = på onsdagar
+weekday-on-thu = på torsdagar
+weekday-on-fri = på fredagar
+weekday-on-sat = på lördagar
+weekday-on-sun = på söndagar
 month-1 = januari
 month-2 = februari
 month-3 = mars
@@ -185,21 +203,21 @@ holiday-st-stephens-day = annandag jul
 
 conflict-holiday-skipped = { $date } är { $holiday }: mötet hålls inte.
 conflict-holiday-moved = { $date } är { $holiday }: mötet har flyttats till { $to }.
-conflict-holiday-kept = { $date } är { $holiday }: enligt regeln hålls mötet ändå denna dag. Sekreteraren, flytta eller ställ in mötet om det inte är meningen.
+conflict-holiday-kept = { $date } är { $holiday }: enligt regeln hålls mötet ändå denna dag. Sekreteraren: flytta eller ställ in mötet om det inte ska hållas.
 conflict-move-blocked = Mötet kan inte flyttas till { $to } ({ $limit }), så det hålls inte.
 conflict-outside-rule = Det nya datumet { $date } ligger utanför regeln ({ $limit }).
-conflict-deadline-moved = Sista dagen { $date } är { $day }, så den har tidigarelagts till { $to }.
-conflict-deadline-kept = Sista dagen { $date } är { $day }: sekreteraren är kanske inte i arbete då.
-conflict-deadline-not-before-start = Övergången till sommartid rubbade tidsfristen samma dag, så tidsfristen är en minut före mötets början.
-conflict-same-date = Samma dag finns också ett annat möte i denna grupp (regelns datum { $other }).
+conflict-deadline-moved = Tidsfristen { $date } är { $day }, så den har tidigarelagts till { $to }.
+conflict-deadline-kept = Tidsfristen { $date } är { $day }: sekreteraren är kanske inte i arbete då.
+conflict-deadline-not-before-start = Övergången till sommartid skulle ha flyttat tidsfristen samma dag till efter mötets början, så tidsfristen är en minut före mötets början.
+conflict-same-date = Samma dag har gruppen också ett annat möte (regelns datum { $other }).
 limit-outside-season = utanför säsongen
 limit-paused-month = pausmånad
 limit-out-of-range = utanför kalendern
 change-cancelled = Sekreteraren har ställt in mötet. Orsak: { $reason }
 change-moved = Flyttat från { $from }. Orsak: { $reason }
 
-range-from = Från
-range-to = Till
+range-from = Från och med
+range-to = Till och med
 range-show = Visa
 range-season = Hela säsongen
 range-ends-before-start = Slutdatumet är före startdatumet.
@@ -212,6 +230,7 @@ meeting-deadline = Ärenden senast
 meeting-free = Lediga platser
 meeting-notes = Anmärkningar
 meeting-status-scheduled = Hålls
+meeting-status-held = Hölls
 meeting-status-skipped = Hålls inte (helgdag)
 meeting-status-cancelled = Inställt
 deadline-passed = tidsfristen har gått ut
@@ -223,13 +242,13 @@ meeting-move = Flytta mötet
 meeting-cancel = Ställ in mötet
 meeting-restore = Återställ enligt regeln
 field-reason = Orsak
-field-reason-hint = Till exempel "ordföranden är förhindrad".
+field-reason-hint = Till exempel ”ordföranden är förhindrad”.
 field-reason-required = Skriv en orsak till ändringen.
 
 member-add = Lägg till medlem
 member-remove = Ta bort { $name } från gruppen
 member-unknown = Det finns inget konto med detta användarnamn.
-member-disabled = Kontot är avstängt.
+member-disabled = Kontot har tagits ur bruk.
 member-needs-secretary-role = Endast en användare med rollen sekreterare kan utses till sekreterare.
 
 my-meetings-title = Mina möten
@@ -241,7 +260,7 @@ feed-renew = Skapa ny länk (den gamla slutar fungera)
 feed-revoke = Ta bort kalenderlänken
 feed-created = Kalenderlänken har skapats.
 feed-shown-once = Kopiera länken till ditt kalenderprogram nu. Den visas bara en gång.
-feed-active-since = Kalenderlänken används (skapad { $date }).
+feed-active-since = Kalenderlänken är i bruk (skapad { $date }).
 feed-my-name = Mina OT-möten
 
 ical-summary = { $group }: konsultationsmöte
@@ -255,15 +274,15 @@ change-rule-changed = Gruppens mötesrytm ändrades; detta möte hålls inte.
 ical-rule-changed = Gruppens mötesrytm ändrades; detta möte hålls inte.
 ical-own-slot = Tid för ditt ärende: { $slot }
 meeting-proposed-count = { $count ->
-    [one] { $count } föreslagen begäran
-   *[other] { $count } föreslagna begäranden
+    [one] { $count } föreslagen förfrågan
+   *[other] { $count } föreslagna förfrågningar
 }
 meeting-cancel-confirm = Att ställa in mötet innebär
 meeting-move-confirm = Att flytta mötet innebär
 consequences-changed = Mötets ärenden ändrades under tiden. Kontrollera dem och välj igen.
 consequences-cases = { $count ->
-    [one] Mötet har { $count } ärende. Dess beställare informeras om ändringen.
-   *[other] Mötet har { $count } ärenden. Deras beställare informeras om ändringen.
+    [one] Mötet har { $count } ärende. Beställaren informeras om ändringen.
+   *[other] Mötet har { $count } ärenden. Beställarna informeras om ändringen.
 }
 consequences-decision = Vad görs med ärendena?
 consequences-told = Ändringen och dess orsak antecknas i varje ärendes historik, och beställaren får ett meddelande.

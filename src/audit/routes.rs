@@ -44,6 +44,30 @@ pub struct LogView {
     pub next_query: String,
 }
 
+/// The role of an entry in the reader's language (`role-<key>`); the stored
+/// code itself when there is no such message (and nothing for no role).
+pub fn role_text(page: &Page, role: &str) -> String {
+    named(page, &format!("role-{role}"), role)
+}
+
+/// The action of an entry in the reader's language: `audit-action-<code>`
+/// with the code's dots as hyphens (`request.read` →
+/// `audit-action-request-read`); the code itself when there is no message.
+pub fn action_text(page: &Page, code: &str) -> String {
+    named(
+        page,
+        &format!("audit-action-{}", code.replace('.', "-")),
+        code,
+    )
+}
+
+fn named(page: &Page, key: &str, code: &str) -> String {
+    if code.is_empty() || !page.i18n.has(page.lang, key) {
+        return code.to_owned();
+    }
+    page.t(key)
+}
+
 /// A date from the filter as the start of that day in Helsinki, stored form.
 fn day_start(s: &str, plus_days: i64) -> Option<String> {
     let d: jiff::civil::Date = s.trim().parse().ok()?;

@@ -24,6 +24,10 @@ use serde::Deserialize;
 #[serde(default)]
 pub struct ConfirmForm {
     pub record: String,
+    /// `agree` or `disagree`: the requester's view of the recommendations.
+    pub view: String,
+    /// Required when disagreeing: why, recorded beside the recommendations.
+    pub comment: String,
     /// Months until the follow-up: 1, 3, 6 or 12.
     pub follow_up_months: String,
     pub once: String,
@@ -51,6 +55,17 @@ pub async fn confirm(
     if record.chars().count() > 10_000 {
         errors.add("record", "field-too-long");
     }
+    let view = form.view.as_str();
+    if !matches!(view, "agree" | "disagree") {
+        errors.add("view", "field-choose");
+    }
+    let comment = form.comment.trim();
+    if view == "disagree" && comment.is_empty() {
+        errors.add("comment", "confirm-disagree-needs-reason");
+    }
+    if comment.chars().count() > 10_000 {
+        errors.add("comment", "field-too-long");
+    }
     let months = match form.follow_up_months.as_str() {
         "1" => 1,
         "3" => 3,
@@ -70,7 +85,15 @@ pub async fn confirm(
             &g,
             role,
             errors,
-            Kept::new("confirm", vec![("record".into(), form.record.clone())]),
+            Kept::new(
+                "confirm",
+                vec![
+                    ("record".into(), form.record.clone()),
+                    ("view".into(), form.view.clone()),
+                    ("comment".into(), form.comment.clone()),
+                    ("follow_up_months".into(), form.follow_up_months.clone()),
+                ],
+            ),
         )
         .await;
     }
@@ -87,7 +110,7 @@ pub async fn confirm(
     transition(r.status, Event::Confirmed)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     errors.into_result()?;
-    store::confirm(w.tx(), r.id, record, due).await?;
+    store::confirm(w.tx(), r.id, record, (view, comment), due).await?;
     let mut step = Step::new(Event::Confirmed, By::person(&s, &ctx, role));
     step.detail = crate::core::i18n::format_date(due);
     step.log_as = Some("request.confirm");

@@ -123,6 +123,9 @@ pub struct ShowView {
     pub recommendations: Vec<RecommendationView>,
     pub summary: String,
     pub requester_record: String,
+    /// The requester's view of the recommendations and her comment.
+    pub requester_view: String,
+    pub requester_comment: String,
     pub follow_up_due: String,
     pub follow_up_note: String,
     pub powers: Powers,
@@ -339,6 +342,16 @@ pub async fn show_view(
         } else {
             String::new()
         },
+        requester_view: if content && !r.requester_view.is_empty() {
+            page.t(&format!("requester-view-{}", r.requester_view))
+        } else {
+            String::new()
+        },
+        requester_comment: if content {
+            r.requester_comment.clone()
+        } else {
+            String::new()
+        },
         requester_record: if content {
             r.requester_record.clone()
         } else {
@@ -433,8 +446,16 @@ pub async fn show(
         log_event(&ctx, &s, Some(role), "request.read", r.id, Outcome::Success),
     )
     .await?;
-    let notice = (!q.done.is_empty()).then(|| page.t(&format!("request-done-{}", q.done)));
-    let notice = notice.filter(|n| !n.starts_with("request-done-"));
+    // Without a mail server nobody was told by e-mail: the notice says so
+    // (`request-done-KEY-nomail`) rather than claim it.
+    let key = format!("request-done-{}", q.done);
+    let nomail = format!("{key}-nomail");
+    let key = if state.config.smtp_url.is_none() && state.i18n.has(page.lang, &nomail) {
+        nomail
+    } else {
+        key
+    };
+    let notice = (!q.done.is_empty() && state.i18n.has(page.lang, &key)).then(|| page.t(&key));
     Ok(render(
         &show_view(
             &state,

@@ -12,6 +12,7 @@ pub mod api;
 pub mod attachments;
 pub mod case;
 pub mod formedit;
+pub mod minutes;
 pub mod own;
 pub mod requests;
 pub mod rescheduling;
@@ -39,7 +40,10 @@ pub fn router() -> axum::Router<AppState> {
         .route("/requests/new", get(requests::new_form))
         .route("/requests/{id}", get(case::show).post(requests::save))
         .route("/requests/{id}/edit", get(requests::edit_form))
-        .route("/requests/{id}/withdraw", post(requests::withdraw))
+        .route(
+            "/requests/{id}/withdraw",
+            get(requests::withdraw_form).post(requests::withdraw),
+        )
         .route("/requests/{id}/messages", post(case::message))
         .route("/requests/{id}/identity", post(case::identity))
         .route(
@@ -60,6 +64,11 @@ pub fn router() -> axum::Router<AppState> {
         .route("/requests/{id}/not-discussed", post(triage::not_discussed))
         .route("/groups/{id}/queue", get(triage::queue))
         .route("/groups/{id}/meetings/{date}/agenda", get(agenda::show))
+        .route("/groups/{id}/meetings/{date}/minutes", get(minutes::show))
+        .route(
+            "/groups/{id}/meetings/{date}/minutes.pdf",
+            get(minutes::pdf),
+        )
         .route(
             "/groups/{id}/meetings/{date}/agenda/move",
             post(agenda::move_case),

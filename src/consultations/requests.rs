@@ -269,6 +269,18 @@ fn questions(
         .collect()
 }
 
+impl FormView {
+    /// The label of `field` for the error summary: the question's own, or
+    /// the form's fixed fields'.
+    pub fn label_of(&self, field: &str) -> Option<String> {
+        self.questions
+            .iter()
+            .find(|q| q.field == field)
+            .map(|q| q.label.clone())
+            .or_else(|| self.page.field_label(field))
+    }
+}
+
 #[derive(Template)]
 #[template(path = "consultations/form.html")]
 pub struct FormView {
@@ -796,6 +808,45 @@ pub async fn save(
 pub struct Guard {
     pub once: String,
     pub seen: String,
+    /// `yes` from the confirmation page: withdrawing cannot be undone.
+    pub confirm: String,
+}
+
+/// Peru pyyntö: the confirmation asked before withdrawing.
+#[derive(Template)]
+#[template(path = "consultations/withdraw.html")]
+pub struct WithdrawView {
+    pub page: Page,
+    pub id: i64,
+    pub title: String,
+    pub status_key: &'static str,
+    /// Whether the group's secretary has it (a sent request, not a draft).
+    pub sent: bool,
+}
+
+pub async fn withdraw_form(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    page: Page,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let (r, _, _) = authorize(&state, &s, &ctx, id, "request.read", |r, _| {
+        Action::EditRequest {
+            requester: r.requester_id,
+        }
+    })
+    .await?;
+    if otalusta_domain::consultations::transition(r.status, Event::Withdrawn).is_err() {
+        return Err(AppError::Conflict("request-wrong-state"));
+    }
+    Ok(render(&WithdrawView {
+        page,
+        id,
+        title: views::title(&r),
+        status_key: r.status.key(),
+        sent: r.status != Status::Draft,
+    }))
 }
 
 pub async fn withdraw(
@@ -811,6 +862,10 @@ pub async fn withdraw(
         }
     })
     .await?;
+    if form.confirm != "yes" {
+        // Not from the confirmation page: ask first, change nothing.
+        return Ok(Redirect::to(&format!("/requests/{id}/withdraw")).into_response());
+    }
     let answer = format!("/requests/{id}?done=withdrawn");
     let mut w = Work::begin(&state).await?;
     if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {

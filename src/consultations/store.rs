@@ -608,6 +608,28 @@ pub async fn last_reason(db: &Db, id: RequestId, event: Event) -> sqlx::Result<O
     Ok(row.map(|r| r.0))
 }
 
+/// The group's requests recorded as not discussed at the meeting held on
+/// the day written `day` (as the not-discussed event's detail names it),
+/// with the reason given.
+pub async fn not_discussed_on(
+    db: &Db,
+    group: GroupId,
+    day: &str,
+) -> sqlx::Result<Vec<(RequestId, String)>> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT e.request_id, e.reason FROM request_events e JOIN requests r ON r.id = e.request_id \
+         WHERE r.group_id = $1 AND e.kind = 'not-discussed' AND e.detail LIKE $2 ORDER BY e.id",
+    )
+    .bind(group.0)
+    .bind(format!("%{day}%"))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, why)| (RequestId(id), why))
+        .collect())
+}
+
 // --- messages -------------------------------------------------------------------------
 
 #[derive(Debug, Clone, FromRow)]
@@ -822,14 +844,17 @@ pub async fn confirm(
     tx: &mut Tx,
     id: RequestId,
     record: &str,
+    (view, comment): (&str, &str),
     follow_up: Date,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "UPDATE requests SET requester_record = $1, follow_up_due = $2, follow_up_notified = 0 \
-         WHERE id = $3",
+        "UPDATE requests SET requester_record = $1, follow_up_due = $2, follow_up_notified = 0, \
+         requester_view = $3, requester_comment = $4 WHERE id = $5",
     )
     .bind(record)
     .bind(follow_up.to_string())
+    .bind(view)
+    .bind(comment)
     .bind(id.0)
     .execute(&mut **tx)
     .await?;

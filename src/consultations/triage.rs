@@ -658,6 +658,22 @@ pub async fn outcome(
             .map(|(_, v)| v.trim().to_owned())
             .unwrap_or_default()
     };
+    if !field("more").is_empty() {
+        // One more empty row: the form again with what was typed, nothing saved.
+        let mut res = refuse(
+            &state,
+            &s,
+            page,
+            &seen,
+            &g,
+            role,
+            FieldErrors::new(),
+            Kept::new("outcome", pairs.clone()),
+        )
+        .await?;
+        *res.status_mut() = axum::http::StatusCode::OK;
+        return Ok(res);
+    }
     let (actions, responsibles, dues) =
         (list("rec_action"), list("rec_responsible"), list("rec_due"));
     let summary = field("summary");

@@ -14,5 +14,6 @@ pub mod i18n;
 pub mod memory;
 pub mod once;
 pub mod page;
+pub mod pdf;
 pub mod server;
 pub mod web;

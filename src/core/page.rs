@@ -109,6 +109,18 @@ impl Page {
         .then(|| self.t(&key))
     }
 
+    /// A form field's name for an error summary: `label-FIELD`, else the
+    /// form's own `field-NAME` label, when the translations have one.
+    pub fn field_label(&self, field: &str) -> Option<String> {
+        [
+            format!("label-{field}"),
+            format!("field-{}", field.replace('_', "-")),
+        ]
+        .into_iter()
+        .find(|k| self.i18n.has(self.lang, k))
+        .map(|k| self.t(&k))
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.user.as_ref().is_some_and(|u| u.roles.contains(&role))
     }

@@ -160,7 +160,10 @@ pub fn meeting_view(
     load: Load,
     now: jiff::Timestamp,
 ) -> MeetingView {
+    // A meeting already over reads "Pidetty" (held), not "Pidetään".
+    let over = occ.end.timestamp() <= now;
     let (status, key) = match occ.status {
+        Status::Scheduled if over => ("scheduled", "meeting-status-held"),
         Status::Scheduled => ("scheduled", "meeting-status-scheduled"),
         Status::Skipped => ("skipped", "meeting-status-skipped"),
         Status::Cancelled => ("cancelled", "meeting-status-cancelled"),
@@ -188,6 +191,16 @@ pub fn meeting_view(
     }
 }
 
+/// A sentence that begins with a capital letter ("joka toinen tiistai …"
+/// starts the rule's sentence).
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The meeting rule in one or two sentences.
 pub fn rule_text(page: &Page, group: &Group) -> Vec<String> {
     let r = &group.rule;
@@ -211,6 +224,11 @@ pub fn rule_text(page: &Page, group: &Group) -> Vec<String> {
                     "weekday",
                     page.t(&format!("weekday-{}", weekday.key())).into(),
                 ),
+                // The recurring form: "tiistaisin", "på tisdagar".
+                (
+                    "weekdays",
+                    page.t(&format!("weekday-on-{}", weekday.key())).into(),
+                ),
                 ("anchor", format_date(*anchor).into()),
             ],
         ),
@@ -224,14 +242,14 @@ pub fn rule_text(page: &Page, group: &Group) -> Vec<String> {
         .start_time
         .checked_add(jiff::SignedDuration::from_mins(i64::from(r.length_minutes)))
         .unwrap_or(r.start_time);
-    out.push(page.tx(
+    out.push(capitalised(&page.tx(
         "rule-when",
         &[
             ("when", when.into()),
             ("start", clock(r.start_time).into()),
             ("end", clock(end).into()),
         ],
-    ));
+    )));
     out.push(page.tx(
         "rule-notice",
         &[

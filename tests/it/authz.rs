@@ -226,6 +226,17 @@ fn table() -> Vec<Row> {
         post("/groups/{group}/form/items", &[Coordinator, Admin], &[]),
         // Last: it changes the request.
         post("/requests/{req}/withdraw", &[Requester], &[]),
+        get("/requests/{req}/withdraw", &[Requester]),
+        // The minutes: the whole meeting for its group and coordinator,
+        // her own case's part for the requester.
+        get(
+            "/groups/{group}/meetings/{meeting}/minutes",
+            &[Secretary, Expert, Coordinator, Requester],
+        ),
+        get(
+            "/groups/{group}/meetings/{meeting}/minutes.pdf",
+            &[Secretary, Expert, Coordinator, Requester],
+        ),
     ]
 }
 

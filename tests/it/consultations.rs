@@ -89,6 +89,18 @@ pub(crate) fn submit(extra: &[(&'static str, &'static str)]) -> Vec<(&'static st
     v
 }
 
+/// The text of a PDF as Python's pypdf extracts it (whitespace folded).
+pub(crate) fn pdf_text(pdf: &[u8]) -> String {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(pdf);
+    python::run(
+        "import sys, io, base64, pypdf\n\
+         r = pypdf.PdfReader(io.BytesIO(base64.b64decode(sys.stdin.read())))\n\
+         print(' '.join(' '.join((p.extract_text() or '').split()) for p in r.pages))",
+        &b64,
+    )
+}
+
 pub(crate) async fn page(app: &TestApp, c: &reqwest::Client, path: &str) -> (u16, String) {
     let r = c.get(app.url(path)).send().await.unwrap();
     (r.status().as_u16(), r.text().await.unwrap())
@@ -252,7 +264,31 @@ async fn a_case_goes_from_draft_to_closed() {
     assert_eq!(res.status(), 303);
     assert_eq!(status(&app, id).await.0, "discussed");
 
-    // The requester confirms with their own record and a follow-up time.
+    // The requester confirms with their own record, her view of the
+    // recommendations and a follow-up time; disagreeing needs a why.
+    for (fields, missing) in [
+        (vec![("follow_up_months", "3")], "view"),
+        (
+            vec![("view", "disagree"), ("follow_up_months", "3")],
+            "comment",
+        ),
+    ] {
+        let res = app
+            .post_form(
+                &requester,
+                &format!("/requests/{id}"),
+                &format!("/requests/{id}/confirm"),
+                &fields,
+            )
+            .await;
+        assert_eq!(res.status(), 422);
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains(&format!("id=\"{missing}-error\"")),
+            "{missing}"
+        );
+    }
+    assert_eq!(status(&app, id).await.0, "discussed", "nothing changed");
     let res = app
         .post_form(
             &requester,
@@ -260,12 +296,63 @@ async fn a_case_goes_from_draft_to_closed() {
             &format!("/requests/{id}/confirm"),
             &[
                 ("record", "Sovittu äidin kanssa."),
+                ("view", "disagree"),
+                ("comment", "Koulun tukitoimet eivät riitä yksin."),
                 ("follow_up_months", "3"),
             ],
         )
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(status(&app, id).await.0, "follow-up");
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
+    assert!(html.contains("Koulun tukitoimet eivät riitä yksin."));
+
+    // The minutes: a page and a PDF an independent reader opens, naming
+    // the case, the recommendations and the requester's disagreement.
+    let (code, minutes) = page(
+        &app,
+        &secretary,
+        &format!("/groups/{g}/meetings/{meeting}/minutes"),
+    )
+    .await;
+    assert_eq!(code, 200);
+    assert!(minutes.contains("Järjestetään verkostotapaaminen"));
+    for (who, c) in [("secretary", &secretary), ("requester", &requester)] {
+        let r = c
+            .get(app.url(&format!("/groups/{g}/meetings/{meeting}/minutes.pdf")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{who}");
+        assert_eq!(r.headers()["content-type"], "application/pdf");
+        let pdf = r.bytes().await.unwrap();
+        let text = pdf_text(&pdf);
+        for expected in [
+            format!("#{id}"),
+            "Järjestetään verkostotapaaminen".to_owned(),
+            "Koulun tukitoimet".to_owned(),
+            "koulukuraattori".to_owned(),
+            "eri mieltä".to_owned(),
+        ] {
+            assert!(text.contains(&expected), "{who}: {expected} in {text}");
+        }
+    }
+    // Members read them too; someone with no case there does not.
+    let (code, _) = page(
+        &app,
+        &expert,
+        &format!("/groups/{g}/meetings/{meeting}/minutes.pdf"),
+    )
+    .await;
+    assert_eq!(code, 200);
+    let researcher = app.login(Role::Researcher).await;
+    let (code, _) = page(
+        &app,
+        &researcher,
+        &format!("/groups/{g}/meetings/{meeting}/minutes.pdf"),
+    )
+    .await;
+    assert_eq!(code, 403);
     let (rec1, rec2): (i64, i64) = {
         let ids: Vec<(i64,)> = sqlx::query_as(
             "SELECT id FROM recommendations WHERE request_id = $1 ORDER BY position",

@@ -14,7 +14,10 @@ async fn login_without_or_with_a_wrong_token_is_refused() {
         let res = c.post(app.url("/login")).form(&form).send().await.unwrap();
         assert_eq!(res.status(), 403, "token {token:?}");
         let body = res.text().await.unwrap();
-        assert!(body.contains("Lomakkeen suojaus ei täsmännyt"), "{body}");
+        assert!(
+            body.contains("Lomakkeen suojaustunniste ei täsmännyt"),
+            "{body}"
+        );
     }
     assert!(
         audit_entries(&app, "login").await.is_empty(),

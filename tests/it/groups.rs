@@ -233,7 +233,9 @@ async fn ascension_day_2024_is_flagged_and_handled_by_the_rule() {
     )
     .await;
     assert!(
-        html.contains("9.5.2024 on helatorstai: kokous on säännön mukaan silti tälle päivälle.")
+        html.contains(
+            "9.5.2024 on helatorstai: säännön mukaan kokous pidetään silti tänä päivänä."
+        )
     );
     // The API says it too, with a stable kind.
     let res = coordinator

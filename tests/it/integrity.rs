@@ -159,7 +159,15 @@ async fn simultaneous_withdrawals_and_replayed_forms_have_one_effect() {
     let id = send(&app, &requester, g, &submit(&[])).await;
     let before = queued().await;
     let page = format!("/requests/{id}");
-    let got = at_once(&app, &requester, &page, &format!("{page}/withdraw"), &[], 3).await;
+    let got = at_once(
+        &app,
+        &requester,
+        &page,
+        &format!("{page}/withdraw"),
+        &[("confirm", "yes")],
+        3,
+    )
+    .await;
     assert_eq!(codes(&got), vec![303, 409, 409]);
     assert_eq!(status(&app, id).await.0, "withdrawn");
     assert_eq!(history_count(&app, id, "withdrawn").await, 1);
@@ -175,7 +183,11 @@ async fn simultaneous_withdrawals_and_replayed_forms_have_one_effect() {
         &requester,
         &page,
         &format!("{page}/withdraw"),
-        &[("once", "tupla-klikkaus-1"), ("seen", "submitted")],
+        &[
+            ("once", "tupla-klikkaus-1"),
+            ("seen", "submitted"),
+            ("confirm", "yes"),
+        ],
         4,
     )
     .await;
@@ -195,7 +207,7 @@ async fn simultaneous_withdrawals_and_replayed_forms_have_one_effect() {
         &requester,
         &page,
         &format!("{page}/withdraw"),
-        &[("seen", "draft")],
+        &[("seen", "draft"), ("confirm", "yes")],
         1,
     )
     .await;

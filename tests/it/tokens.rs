@@ -102,8 +102,8 @@ async fn a_read_token_reads_and_a_full_token_writes() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Vain luku: avain hakee tietoja"));
-    assert!(page.contains("Täydet: avain voi myös muuttaa"));
+    assert!(page.contains("Vain luku: avaimella voi hakea tietoja"));
+    assert!(page.contains("Täydet: avaimella voi myös muuttaa"));
     assert!(page.contains("Vanhenee"));
     let (purpose,): (String,) = sqlx::query_as(
         "SELECT purpose FROM audit_log WHERE action = 'token.create' ORDER BY seq DESC LIMIT 1",
