@@ -141,7 +141,9 @@ test('a bad group form comes back with its fields marked and a summary that move
 
     const summary = page.locator('main [role=alert]');
     assert.equal(await summary.count(), 1, 'one announced summary');
-    for (const [id, message] of [['name_fi', 'Tämä tieto on pakollinen.'], ['capacity', 'Anna luku 1–50.']]) {
+    // The summary took the focus when the page opened.
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true, 'focus on the summary');
+    for (const [id, message, label] of [['name_fi', 'Tämä tieto on pakollinen.', 'Nimi suomeksi'], ['capacity', 'Anna luku 1–50.', 'Asioita kokousta kohden']]) {
       const field = page.locator(`#${id}`);
       assert.equal(await field.getAttribute('aria-invalid'), 'true', `#${id} is marked invalid`);
       const d = await description(field);
@@ -150,7 +152,8 @@ test('a bad group form comes back with its fields marked and a summary that move
       assert.ok(await page.locator(`#${id}-error`).isVisible());
       // The summary names the problem and its link takes the focus to the field.
       const link = summary.locator(`a[href="#${id}"]`);
-      assert.equal((await link.textContent()).trim(), message);
+      const linkText = (await link.textContent()).trim();
+      assert.equal(linkText, `${label}: ${message}`, 'the summary names the field');
       await link.click();
       assert.equal(await page.evaluate(() => document.activeElement?.id), id, `the summary's link focuses #${id}`);
     }

@@ -15,8 +15,12 @@ async function switchTo(page, code) {
 
 async function assertLanguage(page, code, heading) {
   assert.equal(await htmlLang(page), code, `<html lang> on ${page.url()}`);
-  if (heading) assert.equal((await page.locator('h1').textContent()).trim(), heading);
+  if (heading instanceof RegExp) assert.match((await page.locator('h1').textContent()).trim(), heading);
+  else if (heading) assert.equal((await page.locator('h1').textContent()).trim(), heading);
 }
+
+/** The signed-in front page greets by name in each language. */
+const WELCOME = { fi: /^Tervetuloa, /, sv: /^Välkommen, /, en: /^Welcome, / };
 
 test('the chosen language is kept across pages, logout and login', () =>
   scenario('language', async (page) => {
@@ -25,9 +29,9 @@ test('the chosen language is kept across pages, logout and login', () =>
     assert.equal((await loginLink(page).textContent()).trim(), T.fi.login);
 
     await login(page, 'secretary');
-    await assertLanguage(page, 'fi', T.fi.home);
+    await assertLanguage(page, 'fi', WELCOME.fi);
     await switchTo(page, 'sv');
-    await assertLanguage(page, 'sv', T.sv.home);
+    await assertLanguage(page, 'sv', WELCOME.sv);
     assert.equal((await logoutButton(page).textContent()).trim(), T.sv.logout);
     await visit(page, '/regions');
     await assertLanguage(page, 'sv', 'Områden och organisationer');
@@ -51,7 +55,7 @@ test('the chosen language is kept across pages, logout and login', () =>
     await visit(page, '/');
     await assertLanguage(page, 'fi', T.fi.home);
     await login(page, 'secretary');
-    await assertLanguage(page, 'en', T.en.home);
+    await assertLanguage(page, 'en', WELCOME.en);
     await visit(page, '/regions');
     await assertLanguage(page, 'en', 'Regions and organisations');
 
@@ -67,11 +71,11 @@ test('a language chosen before login is kept after it and saved', () =>
     await visit(page, '/login');
     await assertLanguage(page, 'sv', T.sv.loginTitle);
     await login(page, 'coordinator');
-    await assertLanguage(page, 'sv', T.sv.home);
+    await assertLanguage(page, 'sv', WELCOME.sv);
 
     // Saved to the account: another browser gets it at login.
     await page.context().clearCookies();
     await login(page, 'coordinator');
-    await assertLanguage(page, 'sv', T.sv.home);
+    await assertLanguage(page, 'sv', WELCOME.sv);
     await switchTo(page, 'fi');
   }));

@@ -1,14 +1,14 @@
 //! Attachments of a request: only types office and hospital systems open
 //! safely, checked from the content; size limits; every read logged.
 
-use super::requests::form_again;
+use super::requests::{draft_of, form_again, pairs_to_map, store_checked};
 use super::store;
 use super::workflow::{Work, unchanged};
 use super::{authorize, log_event, view_action};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::{CsrfForm, Empty, read_upload};
+use crate::core::forms::{CsrfForm, read_upload};
 use crate::core::page::Page;
 use crate::core::web::AppState;
 use axum::extract::{Multipart, Path, State};
@@ -73,7 +73,8 @@ pub async fn upload(
     Path(id): Path<i64>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let file = read_upload(multipart, &state, &ctx, &s).await?.file;
+    let upload = read_upload(multipart, &state, &ctx, &s).await?;
+    let file = upload.file;
     let (r, g, role) = authorize(&state, &s, &ctx, id, "attachment.create", |r, _| {
         Action::EditRequest {
             requester: r.requester_id,
@@ -83,6 +84,15 @@ pub async fn upload(
     if !r.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
+    // Added from the form: the answers typed so far are saved with it.
+    let form = store::form_version(&state.db, r.form_version_id).await?;
+    let posted = pairs_to_map(upload.pairs);
+    let draft = match draft_of(&state, &r, &form.form, &posted) {
+        Ok(d) => d,
+        Err(errors) => {
+            return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
+        }
+    };
     let mut errors = FieldErrors::new();
     let checked = match file.filter(|(_, b)| !b.is_empty()) {
         None => {
@@ -111,10 +121,12 @@ pub async fn upload(
         }
     };
     let Some((name, ct, bytes)) = checked else {
-        let form = store::form_version(&state.db, r.form_version_id).await?;
-        let mut posted = form.form.to_posted(&r.answers);
-        posted.insert("identification".into(), vec![r.identification.key().into()]);
-        posted.insert("basis_note".into(), vec![r.basis_note.clone()]);
+        // The form again with what was typed (or, from an older page, what is stored).
+        let posted = if draft.is_some() {
+            posted
+        } else {
+            stored_answers(&r, &form.form)
+        };
         return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
     };
     let mut w = Work::begin(&state).await?;
@@ -127,6 +139,9 @@ pub async fn upload(
     if store::attachment_total_in(w.tx(), r.id).await? + bytes.len() as i64 > MAX_ATTACHMENTS_TOTAL
     {
         return Err(AppError::Conflict("attachment-total-too-large"));
+    }
+    if let Some(c) = &draft {
+        store_checked(&mut w, &ctx, &s, role, &fresh, c).await?;
     }
     let aid = store::add_attachment(w.tx(), r.id, &name, ct, &bytes, s.actor.user_id).await?;
     let mut e = log_event(
@@ -200,9 +215,10 @@ pub async fn delete_attachment(
     CurrentUser(s): CurrentUser,
     Ctx(ctx): Ctx,
     Path((id, aid)): Path<(i64, i64)>,
-    CsrfForm(_): CsrfForm<Empty>,
+    page: Page,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let (r, _, role) = authorize(&state, &s, &ctx, id, "attachment.delete", |r, _| {
+    let (r, g, role) = authorize(&state, &s, &ctx, id, "attachment.delete", |r, _| {
         Action::EditRequest {
             requester: r.requester_id,
         }
@@ -211,11 +227,23 @@ pub async fn delete_attachment(
     if !r.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
+    // Removed from the form: the answers typed so far are saved too.
+    let form = store::form_version(&state.db, r.form_version_id).await?;
+    let posted = pairs_to_map(pairs);
+    let draft = match draft_of(&state, &r, &form.form, &posted) {
+        Ok(d) => d,
+        Err(errors) => {
+            return form_again(&state, page, Some(&r), &g, &form.form, &posted, errors).await;
+        }
+    };
     let mut w = Work::begin(&state).await?;
     let fresh = w.lock_request(r.id).await?;
     unchanged(&fresh, &r)?;
     if !fresh.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
+    }
+    if let Some(c) = &draft {
+        store_checked(&mut w, &ctx, &s, role, &fresh, c).await?;
     }
     if !store::delete_attachment(w.tx(), r.id, aid).await? {
         return Err(AppError::NotFound);
@@ -232,4 +260,15 @@ pub async fn delete_attachment(
     audit::store::append(w.tx(), e).await?;
     w.commit("").await?;
     Ok(Redirect::to(&format!("/requests/{id}/edit#attachments")).into_response())
+}
+
+/// The stored answers as the form posts them.
+fn stored_answers(
+    r: &store::Request,
+    form: &otalusta_domain::questionnaire::Questionnaire,
+) -> std::collections::HashMap<String, Vec<String>> {
+    let mut posted = form.to_posted(&r.answers);
+    posted.insert("identification".into(), vec![r.identification.key().into()]);
+    posted.insert("basis_note".into(), vec![r.basis_note.clone()]);
+    posted
 }

@@ -355,8 +355,24 @@ async fn next_meeting_text(
 }
 
 /// Whether the group takes requests from this professional (its areas and
-/// sectors); refused with the reason, never silently.
+/// sectors); refused with the reason, never silently: the group's page says
+/// it before the form, and the form refuses with the same words.
 async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<()> {
+    match eligibility(state, s, g).await? {
+        Ok(()) => Ok(()),
+        Err(why) => Err(AppError::Refused {
+            kind: "request-not-eligible",
+            message_key: why,
+        }),
+    }
+}
+
+/// `Err(message key)`: why this professional may not ask the group.
+pub async fn eligibility(
+    state: &AppState,
+    s: &Session,
+    g: &Group,
+) -> AppResult<Result<(), &'static str>> {
     let user = crate::auth::store::get_user(&state.db, s.actor.user_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -371,18 +387,19 @@ async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<(
         None => None,
     };
     let e = &g.details.eligibility;
-    // A sector limit binds only a professional whose sector is known.
-    let sector_ok = e.sectors.is_empty() || sector.is_none_or(|s| e.sectors.contains(&s));
+    let sector_ok = e.sectors.is_empty() || sector.is_some_and(|s| e.sectors.contains(&s));
     let area_ok = e.areas.is_empty()
         || user
             .area_code
             .as_deref()
             .is_some_and(|a| e.areas.iter().any(|x| x == a));
-    if area_ok && sector_ok {
-        Ok(())
-    } else {
-        Err(AppError::Conflict("request-not-eligible"))
-    }
+    Ok(match (area_ok, sector_ok) {
+        (true, true) => Ok(()),
+        (false, _) if user.area_code.is_none() => Err("request-not-eligible-no-area"),
+        (false, _) => Err("request-not-eligible-area"),
+        (true, false) if sector.is_none() => Err("request-not-eligible-no-organisation"),
+        (true, false) => Err("request-not-eligible-sector"),
+    })
 }
 
 pub async fn new_form(
@@ -433,7 +450,7 @@ pub(super) fn one<'a>(m: &'a HashMap<String, Vec<String>>, key: &str) -> &'a str
 }
 
 /// The requester's part of a posted form, checked.
-struct Checked {
+pub(super) struct Checked {
     answers: otalusta_domain::questionnaire::Answers,
     identification: Identification,
     basis_note: String,
@@ -515,6 +532,62 @@ fn check_form(
         }),
         _ => Err(errors),
     }
+}
+
+/// The answers posted with an attachment added or removed from the form,
+/// checked as a draft: saved on the way, so nothing typed is lost.
+/// `None`: the post carried no answers (an older page, a script).
+pub(super) fn draft_of(
+    state: &AppState,
+    r: &Request,
+    form: &Questionnaire,
+    posted: &HashMap<String, Vec<String>>,
+) -> Result<Option<Checked>, FieldErrors> {
+    if !posted
+        .keys()
+        .any(|k| k.starts_with("q_") || k == "identification")
+    {
+        return Ok(None);
+    }
+    check_form(
+        state,
+        form,
+        posted,
+        Check::Draft,
+        r.identity_cipher.is_some(),
+    )
+    .map(Some)
+}
+
+/// Stores checked answers on the locked request `r`, in the access log.
+pub(super) async fn store_checked(
+    w: &mut Work,
+    ctx: &crate::core::web::ReqCtx,
+    s: &Session,
+    role: Role,
+    r: &Request,
+    c: &Checked,
+) -> AppResult<()> {
+    let identity = if c.clear_identity {
+        None
+    } else {
+        c.new_identity.clone().or(r.identity_cipher.clone())
+    };
+    store::save_answers(
+        w.tx(),
+        r.id,
+        &c.answers,
+        c.identification,
+        &c.basis_note,
+        identity.as_deref(),
+    )
+    .await?;
+    audit::store::append(
+        w.tx(),
+        log_event(ctx, s, Some(role), "request.update", r.id, Outcome::Success),
+    )
+    .await?;
+    Ok(())
 }
 
 pub(super) async fn form_again(
@@ -738,6 +811,12 @@ pub async fn save(
     }
     let posted = pairs_to_map(pairs);
     let form = store::form_version(&state.db, seen.form_version_id).await?;
+    if !one(&posted, "file").is_empty() {
+        // A file chosen but not added: say so rather than drop it silently.
+        let mut errors = FieldErrors::new();
+        errors.add("file", "attachment-not-added");
+        return form_again(&state, page, Some(&seen), &g, &form.form, &posted, errors).await;
+    }
     let submit = one(&posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
     let c = match check_form(
@@ -764,32 +843,7 @@ pub async fn save(
     if !r.status.editable() {
         return Err(AppError::Conflict("request-not-editable"));
     }
-    let identity = if c.clear_identity {
-        None
-    } else {
-        c.new_identity.clone().or(r.identity_cipher.clone())
-    };
-    store::save_answers(
-        w.tx(),
-        r.id,
-        &c.answers,
-        c.identification,
-        &c.basis_note,
-        identity.as_deref(),
-    )
-    .await?;
-    audit::store::append(
-        w.tx(),
-        log_event(
-            &ctx,
-            &s,
-            Some(role),
-            "request.update",
-            r.id,
-            Outcome::Success,
-        ),
-    )
-    .await?;
+    store_checked(&mut w, &ctx, &s, role, &r, &c).await?;
     if submit {
         submit_in(&mut w, by, &mut r, &g).await?;
     }

@@ -102,6 +102,8 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 /// (name, bytes), read after the CSRF token was checked.
 pub struct Upload {
     pub fields: std::collections::HashMap<String, String>,
+    /// The text fields in order, every value of a repeated name (checkboxes).
+    pub pairs: Vec<(String, String)>,
     pub file: Option<(String, Vec<u8>)>,
     /// The file was larger than the reader's limit: its bytes were read
     /// and dropped (`file` holds its name and no bytes).
@@ -139,6 +141,7 @@ pub async fn read_upload_limited(
     let over_limit =
         |e: &axum::extract::multipart::MultipartError| e.status() == StatusCode::PAYLOAD_TOO_LARGE;
     let mut fields = std::collections::HashMap::new();
+    let mut pairs = Vec::new();
     let mut file = None;
     let mut too_large = false;
     'fields: loop {
@@ -177,6 +180,7 @@ pub async fn read_upload_limited(
         } else {
             match field.text().await {
                 Ok(text) => {
+                    pairs.push((name.clone(), text.clone()));
                     fields.insert(name, text);
                 }
                 Err(e) if over_limit(&e) => {
@@ -194,6 +198,7 @@ pub async fn read_upload_limited(
     refuse_control_chars(fields.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
     Ok(Upload {
         fields,
+        pairs,
         file,
         too_large,
     })

@@ -259,6 +259,11 @@ pub struct ShowView {
     pub season: Option<(String, String)>,
     pub members: Vec<MemberView>,
     pub may_edit: bool,
+    /// Whether this person may edit the group's pre-information form.
+    pub may_edit_form: bool,
+    /// Whether this person may send the group a request, and if not, why.
+    pub may_ask: bool,
+    pub ask_refusal: Option<String>,
     pub member_errors: FieldErrors,
     pub member_username: String,
     pub member_roles: Vec<(&'static str, String)>,
@@ -331,6 +336,23 @@ async fn show_view(
         },
     )
     .is_allowed();
+    let may_edit_form = otalusta_domain::policy::decide(
+        &s.actor,
+        &Action::EditForm {
+            area: &g.details.area,
+        },
+    )
+    .is_allowed()
+        || s.actor.is_secretary_of(g.id);
+    let (may_ask, ask_refusal) =
+        if otalusta_domain::policy::decide(&s.actor, &Action::CreateRequest).is_allowed() {
+            match crate::consultations::requests::eligibility(state, s, g).await? {
+                Ok(()) => (true, None),
+                Err(why) => (false, Some(page.t(why))),
+            }
+        } else {
+            (false, None)
+        };
     let default = (today(), today().checked_add(12.months()).unwrap_or(today()));
     let (range_from, range_to, range_errors, meetings) = match range.resolve(default) {
         Ok((from, to)) => {
@@ -395,6 +417,9 @@ async fn show_view(
         season,
         members,
         may_edit,
+        may_edit_form,
+        may_ask,
+        ask_refusal,
         member_errors,
         member_username,
         member_roles: MemberRole::ALL

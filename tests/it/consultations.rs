@@ -1328,19 +1328,21 @@ async fn a_group_takes_requests_only_from_whom_it_says() {
         .send()
         .await
         .unwrap();
-    assert_eq!(res.status(), 409);
-    assert!(
-        res.text()
-            .await
-            .unwrap()
-            .contains("ottaa pyyntöjä vastaan vain")
-    );
+    assert_eq!(res.status(), 403, "refused with the reason, not a conflict");
+    let html = res.text().await.unwrap();
+    assert!(html.contains("ottaa pyyntöjä vastaan vain"));
+    assert!(html.contains("yhteistyöalueilta"), "the area is the reason");
+    // The group's page says so before the form, and offers no form.
+    let (code, html) = page(&app, &requester, &format!("/groups/{gid}")).await;
+    assert_eq!(code, 200);
+    assert!(html.contains("eikä tilisi alue ole niiden joukossa"));
+    assert!(!html.contains(&format!("/requests/new?group={gid}")));
     let g = gid.to_string();
     let mut all: Vec<(&str, &str)> = vec![("group", g.as_str())];
     all.extend_from_slice(&submit(&[]));
     let res = app
         .post_form(&requester, "/requests", "/requests", &all)
         .await;
-    assert_eq!(res.status(), 409);
+    assert_eq!(res.status(), 403);
     assert_eq!(count(&app, "SELECT COUNT(*) FROM requests").await, 0);
 }

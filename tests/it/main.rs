@@ -14,6 +14,7 @@ mod authz;
 mod cli;
 mod consultations;
 mod csrf;
+mod daily;
 mod experts;
 mod feed;
 mod groups;

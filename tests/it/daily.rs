@@ -1,0 +1,323 @@
+//! Daily work on a request's pages: forms that never lose what was typed,
+//! only the actions that apply, a confirmation before what cannot be
+//! undone, and notices that tell the truth about e-mail.
+
+use crate::consultations::{group_id, page, send, status, submit};
+use crate::helpers::*;
+use otalusta_domain::role::Role;
+
+async fn answers(app: &TestApp, id: i64) -> String {
+    let (a,): (String,) = sqlx::query_as("SELECT answers FROM requests WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    a
+}
+
+async fn attachment_count(app: &TestApp, id: i64) -> i64 {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM attachments WHERE request_id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    n
+}
+
+/// Posts the draft's form as the browser does when "Lähetä liite" is
+/// pressed: every field of the form, multipart, with the file.
+async fn attach_with(
+    app: &TestApp,
+    c: &reqwest::Client,
+    id: i64,
+    fields: &[(&str, &str)],
+    file: (&str, &[u8]),
+) -> (u16, String) {
+    let token = app.csrf(c, &format!("/requests/{id}/edit")).await;
+    let mut form = reqwest::multipart::Form::new().text("csrf", token);
+    for (k, v) in fields {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    form = form.part(
+        "file",
+        reqwest::multipart::Part::bytes(file.1.to_vec()).file_name(file.0.to_owned()),
+    );
+    let res = c
+        .post(app.url(&format!("/requests/{id}/attachments")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn an_attachment_added_after_typing_keeps_the_answers() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(
+        &app,
+        &requester,
+        g,
+        &[("q_question", "Ensimmäinen versio"), ("action", "save")],
+    )
+    .await;
+
+    // Typed since the last save, then an attachment: both are kept.
+    let typed = [
+        ("q_question", "Toinen versio, kirjoitettu ennen liitettä"),
+        ("q_family", "Äiti ja kaksi lasta."),
+        ("identification", "none"),
+    ];
+    let (code, _) = attach_with(
+        &app,
+        &requester,
+        id,
+        &typed,
+        ("muistio.txt", b"Koulun muistio."),
+    )
+    .await;
+    assert_eq!(code, 303);
+    assert_eq!(attachment_count(&app, id).await, 1);
+    let stored = answers(&app, id).await;
+    assert!(stored.contains("Toinen versio"), "{stored}");
+    assert!(stored.contains("Äiti ja kaksi lasta."));
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}/edit")).await;
+    assert!(html.contains(">Toinen versio, kirjoitettu ennen liitettä</textarea>"));
+    // The attachment section stands above the send button.
+    let (at, send_at) = (
+        html.find("id=\"attachments\"").unwrap(),
+        html.find("value=\"submit\"").unwrap(),
+    );
+    assert!(at < send_at, "attachments before Send");
+
+    // A refused file: nothing saved, but the typed answers come back.
+    let typed = [
+        ("q_question", "Kolmas versio, ei vielä tallennettu"),
+        ("identification", "none"),
+    ];
+    let (code, html) = attach_with(
+        &app,
+        &requester,
+        id,
+        &typed,
+        ("ohjelma.exe", b"MZ\x90\x00binary"),
+    )
+    .await;
+    assert_eq!(code, 422);
+    assert!(html.contains(">Kolmas versio, ei vielä tallennettu</textarea>"));
+    assert!(html.contains("id=\"file-error\""));
+    assert!(answers(&app, id).await.contains("Toinen versio"));
+    assert_eq!(attachment_count(&app, id).await, 1);
+
+    // Removing the attachment from the form saves the answers too.
+    let aid: (i64,) = sqlx::query_as("SELECT id FROM attachments WHERE request_id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}/edit"),
+            &format!("/requests/{id}/attachments/{}/delete", aid.0),
+            &[
+                ("q_question", "Neljäs versio poiston yhteydessä"),
+                ("identification", "none"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(attachment_count(&app, id).await, 0);
+    assert!(answers(&app, id).await.contains("Neljäs versio"));
+
+    // A file chosen but the form saved instead: said, not dropped silently.
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}/edit"),
+            &format!("/requests/{id}"),
+            &[
+                ("q_question", "Viides versio"),
+                ("identification", "none"),
+                ("file", "liite.pdf"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(">Viides versio</textarea>"));
+    assert!(
+        html.contains("Liite: Valitsit liitteen"),
+        "the summary names the field"
+    );
+}
+
+#[tokio::test]
+async fn an_error_summary_names_each_field_and_takes_focus() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(
+        &app,
+        &requester,
+        g,
+        &[("q_question", "Luonnos"), ("action", "save")],
+    )
+    .await;
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}/edit"),
+            &format!("/requests/{id}"),
+            &[
+                ("q_question", "Luonnos"),
+                ("identification", "none"),
+                ("action", "submit"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    let start = html.find("class=\"notice error error-summary\"").unwrap();
+    let summary = &html[start..start + html[start..].find("</div>").unwrap()];
+    assert!(summary.contains("autofocus"), "{summary}");
+    // Each problem names its field, not "Tämä tieto on pakollinen." alone.
+    let items: Vec<&str> = summary.split("<li>").skip(1).collect();
+    assert!(items.len() >= 3, "{summary}");
+    for item in &items {
+        let text = item.split("data-labelled>").nth(1).unwrap_or("");
+        assert!(text.contains(": "), "every problem names its field: {item}");
+        let field = item
+            .split("href=\"#")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            html.contains(&format!("id=\"{field}\"")),
+            "the link leads to {field}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn only_the_actions_that_apply_and_withdrawing_asks_first() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    let (_, html) = page(&app, &secretary, &format!("/requests/{id}")).await;
+    for action in ["accept", "ask", "redirect", "decline"] {
+        assert!(
+            html.contains(&format!("/requests/{id}/{action}\"")),
+            "{action}"
+        );
+    }
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/accept"),
+            &[("meeting", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // No mail server here: the notice does not claim the requester was told by e-mail.
+    let (_, html) = page(&app, &secretary, &format!("/requests/{id}?done=accepted")).await;
+    assert!(
+        html.contains("sähköpostipalvelinta"),
+        "truthful about e-mail"
+    );
+    assert!(!html.contains("pyytäjälle on ilmoitettu"));
+    // Accepted: it can be moved to another meeting, nothing else of triage.
+    for action in ["ask", "redirect", "decline"] {
+        assert!(
+            !html.contains(&format!("/requests/{id}/{action}\"")),
+            "{action}"
+        );
+    }
+    assert!(html.contains(&format!("/requests/{id}/accept\"")), "move");
+
+    // Withdrawing: a post without the confirmation only asks.
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/withdraw"),
+            &[("seen", "accepted")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        res.headers()["location"],
+        format!("/requests/{id}/withdraw").as_str()
+    );
+    assert_eq!(status(&app, id).await.0, "accepted", "nothing changed");
+    let (code, confirm) = page(&app, &requester, &format!("/requests/{id}/withdraw")).await;
+    assert_eq!(code, 200);
+    assert!(confirm.contains("name=\"confirm\" value=\"yes\""));
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}/withdraw"),
+            &format!("/requests/{id}/withdraw"),
+            &[("seen", "accepted"), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(status(&app, id).await.0, "withdrawn");
+    // Withdrawn: there is nothing left to withdraw.
+    let (code, _) = page(&app, &requester, &format!("/requests/{id}/withdraw")).await;
+    assert_eq!(code, 409);
+}
+
+#[tokio::test]
+async fn more_recommendation_rows_on_request_keep_what_was_typed() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/accept"),
+            &[("meeting", "")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, html) = page(&app, &secretary, &format!("/requests/{id}")).await;
+    let rows = html.matches("name=\"rec_action\"").count();
+    assert!(rows >= 5, "{rows}");
+    // Every row filled, and one more asked for: the rows come back with one
+    // empty row more, nothing saved.
+    let actions: Vec<String> = (1..=rows).map(|n| format!("Suositus {n}")).collect();
+    let mut fields: Vec<(&str, &str)> = vec![("summary", "Yhteenveto"), ("more", "1")];
+    for a in &actions {
+        fields.extend([
+            ("rec_action", a.as_str()),
+            ("rec_responsible", "koulu"),
+            ("rec_due", ""),
+        ]);
+    }
+    let res = app
+        .post_form(
+            &secretary,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/outcome"),
+            &fields,
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert_eq!(html.matches("name=\"rec_action\"").count(), rows + 1);
+    assert!(html.contains(&format!(">Suositus {rows}</textarea>")));
+    assert!(html.contains(&format!("id=\"rec_action_{}\"", rows + 1)));
+    assert_eq!(status(&app, id).await.0, "accepted", "nothing saved");
+}
