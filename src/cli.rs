@@ -477,6 +477,8 @@ async fn user_command(db: &Db, cmd: &UserCommand) -> anyhow::Result<ExitCode> {
                 title: String::new(),
                 roles: roles.clone(),
                 area: area.clone(),
+                organisation: String::new(),
+                county: String::new(),
             };
             let grants = match admin::validate(&input) {
                 Ok(g) => g,

@@ -16,3 +16,7 @@ ALTER TABLE requests ADD COLUMN requester_comment TEXT NOT NULL DEFAULT '';
 
 -- The messages of a request by time (the inbox's unread counts).
 CREATE INDEX request_messages_author ON request_messages(request_id, author_id, id);
+
+-- The wellbeing services county (hyvinvointialue, an organiser) an account
+-- works in, beside its organisation (which gives its sector).
+ALTER TABLE users ADD COLUMN organiser_code TEXT REFERENCES organisers(code);

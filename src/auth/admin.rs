@@ -33,6 +33,12 @@ pub struct AccountInput {
     pub roles: Vec<String>,
     #[serde(default)]
     pub area: String,
+    /// The organisation's id (its sector binds a group's sector limit).
+    #[serde(default)]
+    pub organisation: String,
+    /// The wellbeing services county's code.
+    #[serde(default)]
+    pub county: String,
 }
 
 impl AccountInput {
@@ -71,11 +77,89 @@ pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
         errors.add("title", "field-too-long");
     }
     let grants = check_access(&input.roles, &input.area, &mut errors);
+    check_affiliation(&input.organisation, &input.county, &mut errors);
     if errors.is_empty() {
         Ok(grants)
     } else {
         Err(errors)
     }
+}
+
+/// Checks the organisation id and the county code as typed (the
+/// organisation's existence is checked against the database by the caller).
+fn check_affiliation(
+    organisation: &str,
+    county: &str,
+    errors: &mut FieldErrors,
+) -> store::Affiliation {
+    let organisation_id = match organisation.trim() {
+        "" => None,
+        o => match o.parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                errors.add("organisation", "organisation-unknown");
+                None
+            }
+        },
+    };
+    let county = match county.trim() {
+        "" => None,
+        c if otalusta_domain::region::counties().any(|o| o.code == c) => Some(c.to_owned()),
+        _ => {
+            errors.add("county", "county-unknown");
+            None
+        }
+    };
+    store::Affiliation {
+        organisation_id,
+        county,
+    }
+}
+
+/// The organisations and counties to choose from, in the page's language.
+pub struct AffiliationOptions {
+    /// (id, "name (sector)")
+    pub organisations: Vec<(String, String)>,
+    /// (code, name)
+    pub counties: Vec<(&'static str, String)>,
+}
+
+async fn affiliation_options(db: &Db, page: &Page) -> AppResult<AffiliationOptions> {
+    let organisations = crate::regions::store::organisations(db)
+        .await?
+        .into_iter()
+        .map(|o| {
+            (
+                o.id.to_string(),
+                format!("{} ({})", o.name, page.t(&format!("sector-{}", o.sector))),
+            )
+        })
+        .collect();
+    let counties = otalusta_domain::region::counties()
+        .map(|c| (c.code, c.name(page.lang.code()).to_owned()))
+        .collect();
+    Ok(AffiliationOptions {
+        organisations,
+        counties,
+    })
+}
+
+/// Whether the chosen organisation exists (else the field's error).
+async fn organisation_exists(
+    db: &Db,
+    a: &store::Affiliation,
+    errors: &mut FieldErrors,
+) -> AppResult<()> {
+    if let Some(id) = a.organisation_id {
+        let found: Option<(i64,)> = sqlx::query_as("SELECT id FROM organisations WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+        if found.is_none() {
+            errors.add("organisation", "organisation-unknown");
+        }
+    }
+    Ok(())
 }
 
 /// Checks roles and area (of a new account or a changed one) into grants,
@@ -125,6 +209,11 @@ pub async fn create_account(
         e.add("username", "username-taken");
         return Err(AppError::Invalid(e));
     }
+    let affiliation =
+        check_affiliation(&input.organisation, &input.county, &mut FieldErrors::new());
+    let mut errors = FieldErrors::new();
+    organisation_exists(db, &affiliation, &mut errors).await?;
+    errors.into_result()?;
     let mut tx = db.begin().await?;
     let area = input.area.trim();
     let id = store::insert_user(
@@ -134,8 +223,9 @@ pub async fn create_account(
             display_name: input.display_name.trim(),
             email: input.email.trim(),
             title: input.title.trim(),
-            organisation_id: None,
+            organisation_id: affiliation.organisation_id,
             area_code: (!area.is_empty()).then_some(area),
+            organiser_code: affiliation.county.as_deref(),
             password_hash: &hash,
             grants,
             must_change_password: must_change,
@@ -196,6 +286,7 @@ pub struct NewUserView {
     pub errors: FieldErrors,
     pub roles: Vec<Role>,
     pub areas: Vec<(&'static str, String)>,
+    pub options: AffiliationOptions,
 }
 
 fn area_options(page: &Page) -> Vec<(&'static str, String)> {
@@ -205,15 +296,21 @@ fn area_options(page: &Page) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-pub async fn new_form(CurrentUser(s): CurrentUser, page: Page) -> AppResult<Response> {
+pub async fn new_form(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    page: Page,
+) -> AppResult<Response> {
     s.require(&Action::ManageUsers)?;
     let areas = area_options(&page);
+    let options = affiliation_options(&state.db, &page).await?;
     Ok(render(&NewUserView {
         page,
         input: AccountInput::default(),
         errors: FieldErrors::new(),
         roles: Role::ALL.to_vec(),
         areas,
+        options,
     }))
 }
 
@@ -233,6 +330,7 @@ pub async fn create(
     CsrfForm(input): CsrfForm<AccountInput>,
 ) -> AppResult<Response> {
     let role = s.require(&Action::ManageUsers)?;
+    let options = affiliation_options(&state.db, &page).await?;
     let again = |page: Page, input: AccountInput, errors: FieldErrors| {
         let areas = area_options(&page);
         render_invalid(&NewUserView {
@@ -241,6 +339,7 @@ pub async fn create(
             errors,
             roles: Role::ALL.to_vec(),
             areas,
+            options,
         })
     };
     let grants = match validate(&input) {
@@ -283,6 +382,10 @@ pub struct UserView {
     pub errors: FieldErrors,
     pub roles: Vec<Role>,
     pub areas: Vec<(&'static str, String)>,
+    pub options: AffiliationOptions,
+    /// The organisation and county in words.
+    pub organisation: String,
+    pub county: String,
     /// The administrator's own account: no disabling, no password reset.
     pub is_self: bool,
 }
@@ -300,12 +403,32 @@ impl UserView {
             .ok_or(AppError::NotFound)?;
         let grants = store::grants_of(state.db.pool(), id).await?;
         let (access, errors) = form.unwrap_or_else(|| {
-            (
-                AccessInput::from_stored(user.area_code.as_deref(), &grants),
-                FieldErrors::new(),
-            )
+            let mut a = AccessInput::from_stored(user.area_code.as_deref(), &grants);
+            a.organisation = user
+                .organisation_id
+                .map(|o| o.to_string())
+                .unwrap_or_default();
+            a.county = user.organiser_code.clone().unwrap_or_default();
+            (a, FieldErrors::new())
         });
         let areas = area_options(&page);
+        let options = affiliation_options(&state.db, &page).await?;
+        let organisation = user
+            .organisation_id
+            .and_then(|id| {
+                options
+                    .organisations
+                    .iter()
+                    .find(|(o, _)| *o == id.to_string())
+                    .map(|(_, n)| n.clone())
+            })
+            .unwrap_or_else(|| "–".into());
+        let county = user
+            .organiser_code
+            .as_deref()
+            .and_then(otalusta_domain::region::organiser)
+            .map(|o| o.name(page.lang.code()).to_owned())
+            .unwrap_or_else(|| "–".into());
         Ok(UserView {
             page,
             user,
@@ -314,6 +437,9 @@ impl UserView {
             errors,
             roles: Role::ALL.to_vec(),
             areas,
+            options,
+            organisation,
+            county,
             is_self: id == s.actor.user_id,
         })
     }
@@ -362,6 +488,10 @@ pub struct AccessInput {
     pub roles: Vec<String>,
     #[serde(default)]
     pub area: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub county: String,
 }
 
 impl AccessInput {
@@ -372,6 +502,8 @@ impl AccessInput {
                 .map(str::to_owned)
                 .or_else(|| grants.iter().find_map(|g| g.area.clone()))
                 .unwrap_or_default(),
+            organisation: String::new(),
+            county: String::new(),
         }
     }
 
@@ -380,8 +512,20 @@ impl AccessInput {
     }
 }
 
-/// Roles and area in words for the access log: `admin, coordinator@ita-suomi`.
-fn describe_access(area: Option<&str>, grants: &[Grant]) -> String {
+/// Roles, area, organisation and county in words for the access log:
+/// `roles admin, coordinator@ita-suomi; area ita-suomi; organisation 3; county keski-suomi`.
+fn describe_access(area: Option<&str>, a: &store::Affiliation, grants: &[Grant]) -> String {
+    format!(
+        "{}; organisation {}; county {}",
+        describe_roles(area, grants),
+        a.organisation_id
+            .map(|o| o.to_string())
+            .unwrap_or_else(|| "-".into()),
+        a.county.as_deref().unwrap_or("-")
+    )
+}
+
+fn describe_roles(area: Option<&str>, grants: &[Grant]) -> String {
     let mut roles: Vec<String> = grants
         .iter()
         .map(|g| match &g.area {
@@ -419,6 +563,8 @@ pub async fn update_access(
     let id = UserId(id);
     let mut errors = FieldErrors::new();
     let grants = check_access(&input.roles, &input.area, &mut errors);
+    let affiliation = check_affiliation(&input.organisation, &input.county, &mut errors);
+    organisation_exists(&state.db, &affiliation, &mut errors).await?;
     if id == s.actor.user_id && errors.get("roles").is_none() && !input.has_role(&Role::Admin) {
         errors.add("roles", "user-cannot-remove-own-admin");
     }
@@ -430,13 +576,14 @@ pub async fn update_access(
     let area = (!area.is_empty()).then_some(area);
     let mut tx = state.db.begin().await?;
     store::lock_admins(&mut tx, state.db.locks_rows()).await?;
-    let (area_before, grants_before) = store::lock_access(&mut tx, id, state.db.locks_rows())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let before = describe_access(area_before.as_deref(), &grants_before);
-    let after = describe_access(area, &grants);
+    let (area_before, affiliation_before, grants_before) =
+        store::lock_access(&mut tx, id, state.db.locks_rows())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    let before = describe_access(area_before.as_deref(), &affiliation_before, &grants_before);
+    let after = describe_access(area, &affiliation, &grants);
     if before != after {
-        store::set_access(&mut tx, id, area, &grants).await?;
+        store::set_access(&mut tx, id, area, &affiliation, &grants).await?;
         if store::enabled_admins(&mut tx).await? == 0 {
             tx.rollback().await?;
             let mut errors = FieldErrors::new();
@@ -582,6 +729,8 @@ mod tests {
 
     fn input(roles: &[&str], area: &str) -> AccountInput {
         AccountInput {
+            organisation: String::new(),
+            county: String::new(),
             username: "Anna.Virtanen".into(),
             display_name: "Anna Virtanen".into(),
             roles: roles.iter().map(|r| r.to_string()).collect(),
@@ -613,11 +762,31 @@ mod tests {
     #[test]
     fn access_is_described_without_anything_else() {
         let grants = validate(&input(&["coordinator", "expert"], "ita-suomi")).unwrap();
+        let a = store::Affiliation {
+            organisation_id: Some(3),
+            county: Some("keski-suomi".into()),
+        };
         assert_eq!(
-            describe_access(Some("ita-suomi"), &grants),
-            "roles coordinator@ita-suomi, expert; area ita-suomi"
+            describe_access(Some("ita-suomi"), &a, &grants),
+            "roles coordinator@ita-suomi, expert; area ita-suomi; organisation 3; county keski-suomi"
         );
-        assert_eq!(describe_access(None, &[]), "roles -; area -");
+        assert_eq!(
+            describe_access(None, &store::Affiliation::default(), &[]),
+            "roles -; area -; organisation -; county -"
+        );
+    }
+
+    #[test]
+    fn an_unknown_county_or_a_bad_organisation_is_named() {
+        let mut i = input(&["requester"], "ita-suomi");
+        i.county = "ita-suomi".into(); // an area, not a county
+        i.organisation = "abc".into();
+        let e = validate(&i).unwrap_err();
+        assert_eq!(e.get("county"), Some("county-unknown"));
+        assert_eq!(e.get("organisation"), Some("organisation-unknown"));
+        i.county = "keski-suomi".into();
+        i.organisation = "3".into();
+        assert!(validate(&i).is_ok());
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct UserRow {
     pub title: String,
     pub organisation_id: Option<i64>,
     pub area_code: Option<String>,
+    /// The wellbeing services county (an organiser's code).
+    pub organiser_code: Option<String>,
     pub locale: String,
     pub disabled: i64,
     pub created_at: String,
@@ -35,7 +37,7 @@ pub struct UserRow {
 }
 
 const USER_COLS: &str = "id, username, display_name, email, title, organisation_id, area_code, \
-                         locale, disabled, created_at, password_changed_at, must_change_password";
+                         organiser_code, locale, disabled, created_at, password_changed_at, must_change_password";
 
 pub struct NewUser<'a> {
     pub username: &'a str,
@@ -44,6 +46,7 @@ pub struct NewUser<'a> {
     pub title: &'a str,
     pub organisation_id: Option<i64>,
     pub area_code: Option<&'a str>,
+    pub organiser_code: Option<&'a str>,
     pub password_hash: &'a str,
     pub grants: &'a [Grant],
     /// The password was issued to the person, not chosen: change it first.
@@ -60,8 +63,8 @@ pub async fn insert_user(tx: &mut Tx, u: &NewUser<'_>) -> sqlx::Result<UserId> {
     let now = db::now();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO users (username, display_name, email, title, organisation_id, area_code, \
-         password_hash, created_at, password_changed_at, must_change_password) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id",
+         password_hash, created_at, password_changed_at, must_change_password, organiser_code) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) RETURNING id",
     )
     .bind(normalize_username(u.username))
     .bind(u.display_name)
@@ -72,6 +75,7 @@ pub async fn insert_user(tx: &mut Tx, u: &NewUser<'_>) -> sqlx::Result<UserId> {
     .bind(u.password_hash)
     .bind(&now)
     .bind(db::flag(u.must_change_password))
+    .bind(u.organiser_code)
     .fetch_one(&mut **tx)
     .await?;
     insert_grants(tx, UserId(id), u.grants).await?;
@@ -90,40 +94,61 @@ async fn insert_grants(tx: &mut Tx, id: UserId, grants: &[Grant]) -> sqlx::Resul
     Ok(())
 }
 
-/// An account's roles and area as they are inside `tx`, locking the
-/// account's row on PostgreSQL so two administrators' changes queue.
-/// `lock` is `Db::locks_rows`.
+/// Where an account works: its organisation (and so its sector) and its
+/// wellbeing services county.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Affiliation {
+    pub organisation_id: Option<i64>,
+    pub county: Option<String>,
+}
+
+/// An account's area, affiliation and roles as they are inside `tx`,
+/// locking the account's row on PostgreSQL so two administrators' changes
+/// queue. `lock` is `Db::locks_rows`.
 pub async fn lock_access(
     tx: &mut Tx,
     id: UserId,
     lock: bool,
-) -> sqlx::Result<Option<(Option<String>, Vec<Grant>)>> {
+) -> sqlx::Result<Option<(Option<String>, Affiliation, Vec<Grant>)>> {
     let lock = if lock { " FOR UPDATE" } else { "" };
-    let row: Option<(Option<String>,)> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT area_code FROM users WHERE id = $1{lock}"
-    )))
+    let row: Option<(Option<String>, Option<i64>, Option<String>)> = sqlx::query_as(AssertSqlSafe(
+        format!("SELECT area_code, organisation_id, organiser_code FROM users WHERE id = $1{lock}"),
+    ))
     .bind(id.0)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some((area,)) = row else {
+    let Some((area, organisation_id, county)) = row else {
         return Ok(None);
     };
     let grants = grants_of(&mut **tx, id).await?;
-    Ok(Some((area, grants)))
+    Ok(Some((
+        area,
+        Affiliation {
+            organisation_id,
+            county,
+        },
+        grants,
+    )))
 }
 
-/// Replaces an account's roles and its area (in the caller's transaction).
+/// Replaces an account's roles, area and affiliation (in the caller's
+/// transaction).
 pub async fn set_access(
     tx: &mut Tx,
     id: UserId,
     area: Option<&str>,
+    affiliation: &Affiliation,
     grants: &[Grant],
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET area_code = $1 WHERE id = $2")
-        .bind(area)
-        .bind(id.0)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "UPDATE users SET area_code = $1, organisation_id = $2, organiser_code = $3 WHERE id = $4",
+    )
+    .bind(area)
+    .bind(affiliation.organisation_id)
+    .bind(affiliation.county.as_deref())
+    .bind(id.0)
+    .execute(&mut **tx)
+    .await?;
     sqlx::query("DELETE FROM user_roles WHERE user_id = $1")
         .bind(id.0)
         .execute(&mut **tx)
@@ -371,7 +396,8 @@ fn actor_from_lists(user: &UserRow, grants: Option<&str>, memberships: Option<&s
 pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
     sqlx::query_as(
         "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
-         u.organisation_id, u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
+         u.organisation_id, u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, \
+         u.password_changed_at, \
          u.must_change_password, \
          (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \
@@ -539,7 +565,7 @@ pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRo
     let now = jiff::Timestamp::now();
     let row: Option<TokenRow> = sqlx::query_as(
         "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
-         u.area_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
+         u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
          u.must_change_password, t.scope, t.last_used_at, \
          (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \

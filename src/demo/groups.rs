@@ -90,6 +90,7 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
                 title,
                 organisation_id: None,
                 area_code: Some("ita-suomi"),
+                organiser_code: None,
                 password_hash: &hidden,
                 grants: &grants,
                 must_change_password: false,

@@ -47,6 +47,19 @@ const ACCOUNTS: &[(Role, &str, &str, Option<&str>)] = &[
     (Role::Admin, "Anna Saarinen", "pääkäyttäjä", None),
 ];
 
+/// Where each demo account works: its organisation (demo code), whose
+/// county and sector the account carries. A group's sector limit and the
+/// front page's texts read them.
+fn affiliation(role: Role) -> Option<&'static str> {
+    match role {
+        Role::Requester => Some("keski-suomi-perheneuvola"),
+        Role::Expert => Some("kys-lasten-ja-nuorten-osaamiskeskus"),
+        Role::Secretary => Some("koske"),
+        Role::Coordinator => Some("siun-sote"),
+        _ => None,
+    }
+}
+
 pub fn username(role: Role) -> String {
     format!("demo-{}", role.as_str())
 }
@@ -98,6 +111,17 @@ pub async fn ensure_with(
                         .needs_area()
                         .then(|| area.unwrap_or("ita-suomi").to_owned()),
                 }];
+                let org = affiliation(*role).and_then(otalusta_domain::region::demo_organisation);
+                let organisation_id: Option<i64> = match org {
+                    Some(o) => {
+                        sqlx::query_as::<_, (i64,)>("SELECT id FROM organisations WHERE name = $1")
+                            .bind(o.name)
+                            .fetch_optional(&mut *tx)
+                            .await?
+                            .map(|(id,)| id)
+                    }
+                    None => None,
+                };
                 store::insert_user(
                     &mut tx,
                     &store::NewUser {
@@ -105,7 +129,8 @@ pub async fn ensure_with(
                         display_name: display,
                         email: &format!("{name}@example.invalid"),
                         title,
-                        organisation_id: None,
+                        organisation_id,
+                        organiser_code: org.and_then(|o| o.organiser_code),
                         area_code: *area,
                         password_hash: &hash,
                         grants: &grants,

@@ -26,6 +26,15 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
     let id = app.user_id("demo-expert").await;
     let page = format!("/admin/users/{id}");
     let action = format!("{page}/roles");
+    // The form sends the account's organisation and county too (unchanged here).
+    let (org,): (i64,) = sqlx::query_as("SELECT organisation_id FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let org = org.to_string();
+    let kept = [("organisation", org.as_str()), ("county", "pohjois-savo")];
+    let at = format!("; organisation {org}; county pohjois-savo");
     // Before: an expert, no coordinator's pages.
     assert_eq!(status(&expert, &app, "/phenomena/new").await, 403);
 
@@ -38,6 +47,8 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
                 ("roles", "expert"),
                 ("roles", "coordinator"),
                 ("area", "etela-suomi"),
+                kept[0],
+                kept[1],
             ],
         )
         .await;
@@ -81,6 +92,8 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
                 ("roles", "expert"),
                 ("roles", "coordinator"),
                 ("area", "ita-suomi"),
+                kept[0],
+                kept[1],
             ],
         )
         .await;
@@ -91,7 +104,12 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
     );
     // And back: the role taken away holds at once as well.
     let res = app
-        .post_form(&admin, &page, &action, &[("roles", "expert")])
+        .post_form(
+            &admin,
+            &page,
+            &action,
+            &[("roles", "expert"), kept[0], kept[1]],
+        )
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(status(&expert, &app, "/phenomena/new").await, 403);
@@ -101,7 +119,12 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
     );
     // The same again changes nothing and logs nothing.
     let res = app
-        .post_form(&admin, &page, &action, &[("roles", "expert")])
+        .post_form(
+            &admin,
+            &page,
+            &action,
+            &[("roles", "expert"), kept[0], kept[1]],
+        )
         .await;
     assert_eq!(res.status(), 303);
 
@@ -120,24 +143,28 @@ async fn roles_and_area_change_at_once_for_the_signed_in_user_and_are_logged() {
                 who.0.clone(),
                 who.1.clone(),
                 who.2.clone(),
-                "roles expert; area ita-suomi -> \
-                 roles coordinator@etela-suomi, expert; area etela-suomi"
-                    .to_owned()
+                format!(
+                    "roles expert; area ita-suomi{at} -> \
+                     roles coordinator@etela-suomi, expert; area etela-suomi{at}"
+                )
             ),
             (
                 who.0.clone(),
                 who.1.clone(),
                 who.2.clone(),
-                "roles coordinator@etela-suomi, expert; area etela-suomi -> \
-                 roles coordinator@ita-suomi, expert; area ita-suomi"
-                    .to_owned()
+                format!(
+                    "roles coordinator@etela-suomi, expert; area etela-suomi{at} -> \
+                     roles coordinator@ita-suomi, expert; area ita-suomi{at}"
+                )
             ),
             (
                 who.0,
                 who.1,
                 who.2,
-                "roles coordinator@ita-suomi, expert; area ita-suomi -> roles expert; area -"
-                    .to_owned()
+                format!(
+                    "roles coordinator@ita-suomi, expert; area ita-suomi{at} -> \
+                     roles expert; area -{at}"
+                )
             ),
         ]
     );

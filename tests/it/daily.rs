@@ -321,3 +321,98 @@ async fn more_recommendation_rows_on_request_keep_what_was_typed() {
     assert!(html.contains(&format!("id=\"rec_action_{}\"", rows + 1)));
     assert_eq!(status(&app, id).await.0, "accepted", "nothing saved");
 }
+
+#[tokio::test]
+async fn a_sector_limit_binds_by_the_accounts_organisation() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let fields = [
+        ("name_fi", "Vain terveyspalveluille"),
+        ("kind", "other"),
+        ("area", "ita-suomi"),
+        ("mode", "remote"),
+        ("video_link", "https://video.example.fi/t"),
+        ("capacity", "2"),
+        ("recurrence", "nth-weekday"),
+        ("nth", "1"),
+        ("weekday", "mon"),
+        ("start_time", "09:00"),
+        ("length_minutes", "60"),
+        ("notice_days", "7"),
+        ("holiday_policy", "skip"),
+        ("deadline_policy", "previous-working-day"),
+        ("eligible_sectors", "health"),
+    ];
+    let res = app
+        .post_form(&coordinator, "/groups/new", "/groups", &fields)
+        .await;
+    assert_eq!(res.status(), 303);
+    let gid = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/groups/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    // demo-requester works in a family counselling unit: social services.
+    let requester = app.login(Role::Requester).await;
+    let (_, html) = page(&app, &requester, &format!("/groups/{gid}")).await;
+    assert!(html.contains("eikä organisaatiosi sektori ole niiden joukossa"));
+    assert!(!html.contains(&format!("/requests/new?group={gid}")));
+    let (code, _) = page(&app, &requester, &format!("/requests/new?group={gid}")).await;
+    assert_eq!(code, 403);
+
+    // The administrator moves her to a hospital (health): now she may ask.
+    let admin = app.login(Role::Admin).await;
+    let id = app.user_id("demo-requester").await;
+    let (kys,): (i64,) = sqlx::query_as("SELECT id FROM organisations WHERE short_name = 'KYS'")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let kys = kys.to_string();
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{id}"),
+            &format!("/admin/users/{id}/roles"),
+            &[
+                ("roles", "requester"),
+                ("area", "ita-suomi"),
+                ("organisation", kys.as_str()),
+                ("county", "pohjois-savo"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (_, html) = page(&app, &admin, &format!("/admin/users/{id}")).await;
+    assert!(html.contains("Pohjois-Savo"), "the county is shown");
+    let (code, _) = page(&app, &requester, &format!("/requests/new?group={gid}")).await;
+    assert_eq!(code, 200);
+    let (_, html) = page(&app, &requester, &format!("/groups/{gid}")).await;
+    assert!(html.contains(&format!("/requests/new?group={gid}")));
+
+    // A county that is not one, or an unknown organisation: named, nothing saved.
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{id}"),
+            &format!("/admin/users/{id}/roles"),
+            &[
+                ("roles", "requester"),
+                ("area", "ita-suomi"),
+                ("organisation", "999999"),
+                ("county", "ita-suomi"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"organisation-error\"") && html.contains("id=\"county-error\""));
+    let (org,): (Option<i64>,) = sqlx::query_as("SELECT organisation_id FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(org.map(|o| o.to_string()), Some(kys));
+}
