@@ -30,6 +30,9 @@ pub struct ConfirmForm {
     pub comment: String,
     /// Months until the follow-up: 1, 3, 6 or 12.
     pub follow_up_months: String,
+    /// `yes`: the follow-up comes before a recommendation's own due date,
+    /// knowingly.
+    pub early_ok: String,
     pub once: String,
     pub seen: String,
 }
@@ -76,6 +79,17 @@ pub async fn confirm(
             0
         }
     };
+    // A follow-up before the recommendations' own due dates would ask what
+    // happened before it was due: said, unless the requester means it.
+    let follow_up = today().checked_add(months.months()).unwrap_or(today());
+    let latest_due = store::recommendations(&state.db, seen.id)
+        .await?
+        .iter()
+        .filter_map(|x| x.due_date.as_deref()?.parse::<jiff::civil::Date>().ok())
+        .max();
+    if months > 0 && latest_due.is_some_and(|d| follow_up < d) && form.early_ok != "yes" {
+        errors.add("follow_up_months", "confirm-follow-up-before-due");
+    }
     if !errors.is_empty() && transition(seen.status, Event::Confirmed).is_ok() {
         return case_with_errors(
             &state,
@@ -92,12 +106,13 @@ pub async fn confirm(
                     ("view".into(), form.view.clone()),
                     ("comment".into(), form.comment.clone()),
                     ("follow_up_months".into(), form.follow_up_months.clone()),
+                    ("early_ok".into(), form.early_ok.clone()),
                 ],
             ),
         )
         .await;
     }
-    let due = today().checked_add(months.months()).unwrap_or(today());
+    let due = follow_up;
     let answer = format!("/requests/{id}?done=confirmed");
     let mut w = Work::begin(&state).await?;
     if let Some(a) = w.replayed(s.actor.user_id, &form.once).await? {

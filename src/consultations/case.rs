@@ -94,10 +94,19 @@ impl Kept {
     }
 }
 
+/// Mitä seuraavaksi: what happens next with the request, in sentences,
+/// with the meeting's place and video link when it is on an agenda.
+pub struct NextView {
+    pub steps: Vec<String>,
+    pub place: String,
+    pub video_link: String,
+}
+
 #[derive(Template)]
 #[template(path = "consultations/show.html")]
 pub struct ShowView {
     pub kept: Kept,
+    pub next: Option<NextView>,
     pub page: Page,
     pub id: i64,
     pub title: String,
@@ -127,6 +136,9 @@ pub struct ShowView {
     pub requester_view: String,
     pub requester_comment: String,
     pub follow_up_due: String,
+    /// The latest due date of the recommendations (the follow-up should not
+    /// come before it).
+    pub latest_due: String,
     pub follow_up_note: String,
     pub powers: Powers,
     pub notice: Option<String>,
@@ -264,6 +276,11 @@ pub async fn show_view(
         _ => Vec::new(),
     };
     let meeting_started = occ.as_ref().is_some_and(|o| o.start.timestamp() <= now);
+    let next = if own || secretary {
+        next_steps(state, &page, r, g, occ.as_ref(), own).await?
+    } else {
+        None
+    };
     let other_groups = if powers.triage {
         crate::groups::store::list(&state.db)
             .await?
@@ -280,6 +297,7 @@ pub async fn show_view(
         .unwrap_or_default();
     let events = store::history(&state.db, r.id).await?;
     Ok(ShowView {
+        next,
         id: r.id.0,
         title: if content {
             views::title(r)
@@ -357,6 +375,12 @@ pub async fn show_view(
         } else {
             String::new()
         },
+        latest_due: recs_copy
+            .iter()
+            .filter_map(|x| x.2.parse::<jiff::civil::Date>().ok())
+            .max()
+            .map(crate::core::i18n::format_date)
+            .unwrap_or_default(),
         follow_up_due: r
             .follow_up_due
             .map(crate::core::i18n::format_date)
@@ -598,4 +622,103 @@ pub async fn message(
     }
     w.commit(&answer).await?;
     Ok(Redirect::to(&answer).into_response())
+}
+
+/// What happens next, as the requester (`own`) or the secretary needs it:
+/// the deadline, the meeting's day and the case's time slot, the place or
+/// video link and who attends; or what the person has to do.
+async fn next_steps(
+    state: &AppState,
+    page: &Page,
+    r: &Request,
+    g: &Group,
+    occ: Option<&otalusta_domain::calendar::Occurrence>,
+    own: bool,
+) -> AppResult<Option<NextView>> {
+    use crate::core::i18n::{format_date, format_datetime};
+    use crate::groups::views::{clock, weekday_name};
+    let mut steps = Vec::new();
+    let day = |o: &otalusta_domain::calendar::Occurrence| {
+        format!("{} {}", weekday_name(page, o.date), format_date(o.date))
+    };
+    let (mut place, mut video_link) = (String::new(), String::new());
+    match r.status {
+        Status::Draft => steps.push(page.t("next-draft")),
+        Status::Submitted => {
+            steps.push(page.t("next-submitted"));
+            if let Some(o) = occ {
+                steps.push(page.tx(
+                    "next-proposed",
+                    &[
+                        ("day", day(o).into()),
+                        (
+                            "deadline",
+                            format_datetime(page.lang, o.deadline.datetime()).into(),
+                        ),
+                    ],
+                ));
+            } else {
+                steps.push(page.t("next-no-meeting"));
+            }
+        }
+        Status::MoreInfo => steps.push(page.t(if own {
+            "next-more-info-own"
+        } else {
+            "next-more-info"
+        })),
+        Status::Accepted => {
+            if let Some(o) = occ.filter(|o| o.is_held()) {
+                let agenda = store::on_meeting(&state.db, g.id, o.rule_date).await?;
+                let slot = agenda.iter().position(|c| c.id == r.id).and_then(|i| {
+                    otalusta_domain::consultations::slots(&o.start, &o.end, agenda.len())
+                        .into_iter()
+                        .nth(i)
+                });
+                let time = match slot {
+                    Some((a, b)) => format!("{}–{}", clock(a.time()), clock(b.time())),
+                    None => format!("{}–{}", clock(o.start.time()), clock(o.end.time())),
+                };
+                steps.push(page.tx(
+                    "next-accepted",
+                    &[("day", day(o).into()), ("time", time.into())],
+                ));
+                steps.push(page.t(if own {
+                    "next-attend-own"
+                } else {
+                    "next-attend"
+                }));
+                if g.details.mode.has_place() {
+                    place = g.details.place.clone();
+                }
+                if g.details.mode.has_video() {
+                    video_link = g.details.video_link.clone();
+                }
+            } else {
+                steps.push(page.t("next-meeting-not-held"));
+            }
+        }
+        Status::Discussed => steps.push(page.t(if own {
+            "next-discussed-own"
+        } else {
+            "next-discussed"
+        })),
+        Status::FollowUp => {
+            let due = r.follow_up_due.map(format_date).unwrap_or_default();
+            steps.push(page.ta(
+                if own {
+                    "next-follow-up-own"
+                } else {
+                    "next-follow-up"
+                },
+                "due",
+                &due,
+            ));
+        }
+        Status::Closed | Status::Declined | Status::Withdrawn => return Ok(None),
+    }
+    Ok(Some(NextView {
+        steps,
+        place,
+        video_link,
+    }))
 }

@@ -211,6 +211,10 @@ async fn only_the_actions_that_apply_and_withdrawing_asks_first() {
     let requester = app.login(Role::Requester).await;
     let secretary = app.login(Role::Secretary).await;
     let id = send(&app, &requester, g, &submit(&[])).await;
+    // What happens next, before triage: the meeting it is proposed for.
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
+    assert!(html.contains("Mitä seuraavaksi"));
+    assert!(html.contains("Pyyntö on ehdolla kokoukseen"), "{html}");
     let (_, html) = page(&app, &secretary, &format!("/requests/{id}")).await;
     for action in ["accept", "ask", "redirect", "decline"] {
         assert!(
@@ -242,6 +246,10 @@ async fn only_the_actions_that_apply_and_withdrawing_asks_first() {
         );
     }
     assert!(html.contains(&format!("/requests/{id}/accept\"")), "move");
+    // The requester is told the day, her slot and where.
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
+    assert!(html.contains("Tapaus käsitellään kokouksessa"));
+    assert!(html.contains("Osallistut kokoukseen oman tapauksesi ajan"));
 
     // Withdrawing: a post without the confirmation only asks.
     let res = app
@@ -415,4 +423,61 @@ async fn a_sector_limit_binds_by_the_accounts_organisation() {
         .await
         .unwrap();
     assert_eq!(org.map(|o| o.to_string()), Some(kys));
+}
+
+#[tokio::test]
+async fn a_follow_up_before_the_recommendations_are_due_is_said() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    sqlx::query("UPDATE requests SET status = 'discussed', summary = 'Yhteenveto' WHERE id = $1")
+        .bind(id)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO recommendations (request_id, position, action, responsible, due_date) \
+         VALUES ($1, 1, 'Terapia', 'perheneuvola', '2099-12-31')",
+    )
+    .bind(id)
+    .execute(app.state.db.pool())
+    .await
+    .unwrap();
+    let confirm = |extra: &'static [(&'static str, &'static str)]| {
+        let mut f = vec![
+            ("view", "agree"),
+            ("follow_up_months", "3"),
+            ("seen", "discussed"),
+        ];
+        f.extend_from_slice(extra);
+        f
+    };
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/confirm"),
+            &confirm(&[]),
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("ennen suositusten viimeistä määräpäivää"));
+    assert!(html.contains("31.12.2099"), "the latest due date is named");
+    assert!(
+        html.contains("name=\"early_ok\""),
+        "the requester may mean it"
+    );
+    assert_eq!(crate::consultations::status(&app, id).await.0, "discussed");
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/confirm"),
+            &confirm(&[("early_ok", "yes")]),
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(crate::consultations::status(&app, id).await.0, "follow-up");
 }
