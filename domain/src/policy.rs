@@ -17,6 +17,10 @@ pub struct Actor {
     pub secretary_of: Vec<GroupId>,
     /// Groups where the actor is a member in any role.
     pub member_of: Vec<GroupId>,
+    /// Groups serving a wellbeing services county the actor coordinates: a
+    /// coordinator's grant may name a county (an organiser) instead of a
+    /// whole cooperation area, as the seeds' OT coordinators work.
+    pub county_groups: Vec<GroupId>,
 }
 
 impl Actor {
@@ -34,6 +38,13 @@ impl Actor {
 
     pub fn coordinates(&self, area: &str) -> bool {
         self.coordinated_areas().any(|a| a == area)
+    }
+
+    /// Whether the actor coordinates `group` of `area`: the whole area, or
+    /// the county the group serves.
+    pub fn coordinates_group(&self, group: GroupId, area: &str) -> bool {
+        self.coordinates(area)
+            || (self.has(Role::Coordinator) && self.county_groups.contains(&group))
     }
 
     /// The group's secretary: a member in the secretary role who also holds
@@ -109,7 +120,7 @@ pub enum Action<'a> {
     /// Confirm the recorded recommendations, report the follow-up.
     ConfirmOutcome { requester: UserId },
     /// Edit a group's pre-information form.
-    EditForm { area: &'a str },
+    EditForm { group: GroupId, area: &'a str },
     /// See a meeting's agenda: its secretary and expert members; the area's
     /// coordinator without the cases' content.
     ViewAgenda { group: GroupId, area: &'a str },
@@ -194,7 +205,7 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             } else if *on_agenda && actor.member_of.contains(group) && actor.has(Role::Expert) {
                 // A member (chair, member, substitute) of the expert network.
                 Decision::Allow(Role::Expert)
-            } else if actor.coordinates(area) {
+            } else if actor.coordinates_group(*group, area) {
                 // Without identifying data (the route leaves it out).
                 Decision::Allow(Role::Coordinator)
             } else {
@@ -225,8 +236,8 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 Decision::Deny
             }
         }
-        EditForm { area } => {
-            if actor.coordinates(area) {
+        EditForm { group, area } => {
+            if actor.coordinates_group(*group, area) {
                 Decision::Allow(Role::Coordinator)
             } else {
                 first(&[Role::Admin])
@@ -237,7 +248,7 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 Decision::Allow(Role::Secretary)
             } else if actor.member_of.contains(group) && actor.has(Role::Expert) {
                 Decision::Allow(Role::Expert)
-            } else if actor.coordinates(area) {
+            } else if actor.coordinates_group(*group, area) {
                 Decision::Allow(Role::Coordinator)
             } else {
                 Decision::Deny
@@ -251,7 +262,7 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             }
         }
         EditGroup { group, area } => {
-            if actor.coordinates(area) {
+            if actor.coordinates_group(*group, area) {
                 Decision::Allow(Role::Coordinator)
             } else if actor.is_secretary_of(*group) {
                 Decision::Allow(Role::Secretary)
@@ -262,7 +273,7 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
         ManageMeetings { group, area } => {
             if actor.is_secretary_of(*group) {
                 Decision::Allow(Role::Secretary)
-            } else if actor.coordinates(area) {
+            } else if actor.coordinates_group(*group, area) {
                 Decision::Allow(Role::Coordinator)
             } else {
                 Decision::Deny
@@ -287,6 +298,7 @@ mod tests {
             // secretary grant makes that count.
             secretary_of: vec![GroupId(7)],
             member_of: vec![GroupId(7)],
+            county_groups: Vec::new(),
         }
     }
 
@@ -496,7 +508,10 @@ mod tests {
                 [false, false, true, false, false, false, false],
             ),
             (
-                Action::EditForm { area: "ita-suomi" },
+                Action::EditForm {
+                    group: GroupId(7),
+                    area: "ita-suomi",
+                },
                 [false, false, false, true, false, false, true],
             ),
         ];
@@ -521,5 +536,60 @@ mod tests {
             decide(&a, &Action::ViewUser { user: UserId(1) }),
             Decision::Deny
         );
+    }
+
+    #[test]
+    fn a_county_coordinator_coordinates_only_the_groups_of_her_county() {
+        // Pohjois-Savo's OT coordinator: her grant names the county; the
+        // session lists the groups serving it (group 8), not group 9 of the
+        // same cooperation area.
+        let mut a = actor(Role::Coordinator, Some("pohjois-savo"));
+        a.secretary_of.clear();
+        a.member_of.clear();
+        a.county_groups = vec![GroupId(8)];
+        let view = |group| Action::ViewRequest {
+            requester: UserId(2),
+            group,
+            area: "ita-suomi",
+            on_agenda: false,
+        };
+        assert_eq!(
+            decide(&a, &view(GroupId(8))),
+            Decision::Allow(Role::Coordinator)
+        );
+        assert_eq!(decide(&a, &view(GroupId(9))), Decision::Deny);
+        for group in [GroupId(8), GroupId(9)] {
+            let mine = group == GroupId(8);
+            for action in [
+                Action::EditForm {
+                    group,
+                    area: "ita-suomi",
+                },
+                Action::EditGroup {
+                    group,
+                    area: "ita-suomi",
+                },
+                Action::ManageMeetings {
+                    group,
+                    area: "ita-suomi",
+                },
+                Action::ViewAgenda {
+                    group,
+                    area: "ita-suomi",
+                },
+            ] {
+                assert_eq!(decide(&a, &action).is_allowed(), mine, "{action:?}");
+            }
+        }
+        // The area's own powers (new groups, the expert list) stay with the
+        // area's coordinators.
+        assert!(!decide(&a, &Action::CreateGroup { area: "ita-suomi" }).is_allowed());
+        assert!(!decide(&a, &Action::TransferExperts { area: "ita-suomi" }).is_allowed());
+        // Without the coordinator grant the list means nothing.
+        a.grants = vec![Grant {
+            role: Role::Expert,
+            area: None,
+        }];
+        assert_eq!(decide(&a, &view(GroupId(8))), Decision::Deny);
     }
 }

@@ -80,3 +80,4 @@ next-follow-up = The requester reports by { $due } how the recommendations were 
 confirm-follow-up-before-due = The follow-up would come before the recommendations' last due date, when not everything can be judged yet. Choose a later time, or confirm that you want to follow up earlier.
 confirm-latest-due = The recommendations' last due date is { $date }.
 confirm-early-ok = I want to follow up before the recommendations are due.
+area-option-county = { $name } (this county only)

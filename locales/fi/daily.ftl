@@ -80,3 +80,4 @@ next-follow-up = Pyytäjä kertoo { $due } mennessä, miten suositukset toteutui
 confirm-follow-up-before-due = Seuranta osuisi ennen suositusten viimeistä määräpäivää, jolloin kaikkea ei vielä voi arvioida. Valitse myöhäisempi ajankohta, tai vahvista, että haluat seurata jo aiemmin.
 confirm-latest-due = Suositusten viimeinen määräpäivä on { $date }.
 confirm-early-ok = Haluan seurata jo ennen suositusten määräpäivää.
+area-option-county = { $name } (vain tämä hyvinvointialue)

@@ -80,3 +80,4 @@ next-follow-up = Beställaren berättar senast { $due } hur rekommendationerna f
 confirm-follow-up-before-due = Uppföljningen skulle infalla före rekommendationernas sista förfallodag, då allt ännu inte kan bedömas. Välj en senare tidpunkt, eller bekräfta att du vill följa upp redan tidigare.
 confirm-latest-due = Rekommendationernas sista förfallodag är { $date }.
 confirm-early-ok = Jag vill följa upp redan före rekommendationernas förfallodag.
+area-option-county = { $name } (endast detta välfärdsområde)

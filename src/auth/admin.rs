@@ -85,6 +85,22 @@ pub fn validate(input: &AccountInput) -> Result<Vec<Grant>, FieldErrors> {
     }
 }
 
+/// A wellbeing services county chosen as the area: a coordinator scoped
+/// to one county (the groups serving it), not the whole cooperation area.
+fn county_of(code: &str) -> Option<&'static otalusta_domain::region::Organiser> {
+    otalusta_domain::region::organiser(code).filter(|o| o.is_county())
+}
+
+/// The account's own cooperation area for what was chosen as its area: a
+/// county lies in one.
+fn user_area(area: &str) -> Option<&str> {
+    let area = area.trim();
+    match county_of(area) {
+        Some(c) => Some(c.area_code),
+        None => (!area.is_empty()).then_some(area),
+    }
+}
+
 /// Checks the organisation id and the county code as typed (the
 /// organisation's existence is checked against the database by the caller).
 fn check_affiliation(
@@ -166,7 +182,7 @@ async fn organisation_exists(
 /// adding what is wrong to `errors`.
 fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
     let area = area.trim();
-    if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) {
+    if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) && county_of(area).is_none() {
         errors.add("area", "area-unknown");
     }
     let mut grants = Vec::new();
@@ -215,7 +231,6 @@ pub async fn create_account(
     organisation_exists(db, &affiliation, &mut errors).await?;
     errors.into_result()?;
     let mut tx = db.begin().await?;
-    let area = input.area.trim();
     let id = store::insert_user(
         &mut tx,
         &store::NewUser {
@@ -224,7 +239,7 @@ pub async fn create_account(
             email: input.email.trim(),
             title: input.title.trim(),
             organisation_id: affiliation.organisation_id,
-            area_code: (!area.is_empty()).then_some(area),
+            area_code: user_area(&input.area),
             organiser_code: affiliation.county.as_deref(),
             password_hash: &hash,
             grants,
@@ -289,10 +304,17 @@ pub struct NewUserView {
     pub options: AffiliationOptions,
 }
 
+/// The cooperation areas, then the counties (a coordinator scoped to one).
 fn area_options(page: &Page) -> Vec<(&'static str, String)> {
     AREAS
         .iter()
         .map(|a| (a.code, a.name(page.lang.code()).to_owned()))
+        .chain(otalusta_domain::region::counties().map(|c| {
+            (
+                c.code,
+                page.ta("area-option-county", "name", c.name(page.lang.code())),
+            )
+        }))
         .collect()
 }
 
@@ -498,8 +520,11 @@ impl AccessInput {
     fn from_stored(area: Option<&str>, grants: &[Grant]) -> AccessInput {
         AccessInput {
             roles: grants.iter().map(|g| g.role.as_str().to_owned()).collect(),
-            area: area
-                .map(str::to_owned)
+            // A coordinator scoped to a county shows the county.
+            area: grants
+                .iter()
+                .find_map(|g| g.area.clone().filter(|a| county_of(a).is_some()))
+                .or_else(|| area.map(str::to_owned))
                 .or_else(|| grants.iter().find_map(|g| g.area.clone()))
                 .unwrap_or_default(),
             organisation: String::new(),
@@ -572,8 +597,7 @@ pub async fn update_access(
         let view = UserView::load(&state, &s, page, id, Some((input, errors))).await?;
         return Ok(render_invalid(&view));
     }
-    let area = input.area.trim();
-    let area = (!area.is_empty()).then_some(area);
+    let area = user_area(&input.area);
     let mut tx = state.db.begin().await?;
     store::lock_admins(&mut tx, state.db.locks_rows()).await?;
     let (area_before, affiliation_before, grants_before) =

@@ -131,7 +131,7 @@ pub async fn session_layer(
                     Err(e) => tracing::warn!(error = %e, "could not save the language choice"),
                 }
             }
-            req.extensions_mut().insert(session);
+            req.extensions_mut().insert(*session);
         }
         Resolved::BadToken => {
             req.extensions_mut().insert(BadToken);
@@ -154,7 +154,7 @@ pub async fn session_layer(
 }
 
 enum Resolved {
-    Session(Session),
+    Session(Box<Session>),
     BadToken,
     None,
 }
@@ -184,14 +184,14 @@ async fn resolve(
             return Ok(Resolved::BadToken);
         }
         let (actor, scope) = (row.actor(), row.scope());
-        return Ok(Resolved::Session(Session {
+        return Ok(Resolved::Session(Box::new(Session {
             actor,
             display_name: row.user.display_name,
             locale: row.user.locale,
             token_hash: None,
             scope: Some(scope),
             must_change_password: row.user.must_change_password != 0,
-        }));
+        })));
     }
     let Some(token) = cookie(headers, state.config.session_cookie()) else {
         return Ok(Resolved::None);
@@ -199,7 +199,7 @@ async fn resolve(
     let hash = store::token_hash(token);
     let leases = lease::leases(state);
     if let Some(session) = leases.get(&hash) {
-        return Ok(Resolved::Session(session));
+        return Ok(Resolved::Session(Box::new(session)));
     }
     let checked = std::time::Instant::now();
     let Some(row) = store::find_session(db, &hash).await? else {
@@ -229,7 +229,7 @@ async fn resolve(
     // Trusted for the lease, never past the idle limit's next check.
     let expires = db::parse_timestamp(&row.expires_at).unwrap_or(now);
     leases.put(&hash, session.clone(), checked, expires);
-    Ok(Resolved::Session(session))
+    Ok(Resolved::Session(Box::new(session)))
 }
 
 /// Where a session that must change its password may still go: the

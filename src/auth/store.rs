@@ -297,7 +297,8 @@ pub async fn grants_of<'e, E: Executor<'e, Database = Any>>(
 }
 
 /// An actor from its grants (`g`, role, area) and memberships (`m`, group,
-/// role), sorted by kind and first value.
+/// role; the role `county` marks a group serving a coordinator's county),
+/// sorted by kind and first value.
 fn actor_from(user: &UserRow, rows: Vec<(String, String, String)>) -> Actor {
     let id = UserId(user.id);
     let mut actor = Actor {
@@ -306,6 +307,7 @@ fn actor_from(user: &UserRow, rows: Vec<(String, String, String)>) -> Actor {
         grants: Vec::new(),
         secretary_of: Vec::new(),
         member_of: Vec::new(),
+        county_groups: Vec::new(),
     };
     for (kind, a, b) in rows {
         if kind == "g" {
@@ -316,6 +318,11 @@ fn actor_from(user: &UserRow, rows: Vec<(String, String, String)>) -> Actor {
                 });
             }
         } else if let Ok(g) = a.parse::<i64>() {
+            if b == "county" {
+                // A group serving the county of a coordinator's grant.
+                actor.county_groups.push(GroupId(g));
+                continue;
+            }
             if b == "secretary" {
                 actor.secretary_of.push(GroupId(g));
             }
@@ -401,8 +408,13 @@ pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow
          u.must_change_password, \
          (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \
-         (SELECT string_agg(CAST(m.group_id AS TEXT) || ':' || m.role, ',') FROM group_members m \
-          JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1) \
+         (SELECT string_agg(x.item, ',') FROM ( \
+            SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
+            JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1 \
+            UNION ALL \
+            SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
+            ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
+            WHERE r.user_id = u.id AND g.active = 1) x) \
           AS memberships \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
     )
@@ -569,8 +581,13 @@ pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRo
          u.must_change_password, t.scope, t.last_used_at, \
          (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \
-         (SELECT string_agg(CAST(m.group_id AS TEXT) || ':' || m.role, ',') FROM group_members m \
-          JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1) \
+         (SELECT string_agg(x.item, ',') FROM ( \
+            SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
+            JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1 \
+            UNION ALL \
+            SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
+            ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
+            WHERE r.user_id = u.id AND g.active = 1) x) \
           AS memberships \
          FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",

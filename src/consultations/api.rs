@@ -84,6 +84,12 @@ pub async fn list(
     for area in a.coordinated_areas() {
         candidates.extend(store::of_area(&state.db, area).await?);
     }
+    if a.has(Role::Coordinator) {
+        // The groups of a coordinator's county.
+        for g in &a.county_groups {
+            candidates.extend(store::of_group(&state.db, *g).await?);
+        }
+    }
     for r in candidates {
         if !seen.insert(r.id) {
             continue;

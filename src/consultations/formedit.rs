@@ -184,6 +184,7 @@ async fn editor(
     let may_edit = decide(
         &s.actor,
         &Action::EditForm {
+            group: g.id,
             area: &g.details.area,
         },
     )
@@ -275,6 +276,7 @@ async fn save_version(
 ) -> AppResult<()> {
     let g = crate::groups::routes::load(state, gid).await?;
     let role = s.require(&Action::EditForm {
+        group: g.id,
         area: &g.details.area,
     })?;
     let mut tx = state.db.begin().await?;
@@ -304,6 +306,7 @@ pub async fn save_item(
 ) -> AppResult<Response> {
     let g = crate::groups::routes::load(&state, id).await?;
     s.require(&Action::EditForm {
+        group: g.id,
         area: &g.details.area,
     })?;
     let mut form = store::current_form(&state.db, g.id).await?.form;
@@ -355,6 +358,7 @@ pub async fn item_op(
 ) -> AppResult<Response> {
     let g = crate::groups::routes::load(&state, id).await?;
     s.require(&Action::EditForm {
+        group: g.id,
         area: &g.details.area,
     })?;
     let mut form = store::current_form(&state.db, g.id).await?.form;

@@ -193,6 +193,18 @@ pub async fn list(
             }
         }
     }
+    if a.has(Role::Coordinator) {
+        // The groups of a coordinator's county (pseudonymous, as above).
+        for gid in a.county_groups.clone() {
+            let g = group_of(gid).await?;
+            for r in store::of_group(&state.db, gid).await? {
+                if !shown.contains(&r.id) && keep(&r, &filter, "") {
+                    shown.push(r.id);
+                    area.push(row(&page, &r, g.as_deref(), false));
+                }
+            }
+        }
+    }
     super::log_cases(
         &state,
         &s,

@@ -339,6 +339,7 @@ async fn show_view(
     let may_edit_form = otalusta_domain::policy::decide(
         &s.actor,
         &Action::EditForm {
+            group: g.id,
             area: &g.details.area,
         },
     )

@@ -15,6 +15,7 @@ use crate::core::web::AppState;
 use crate::groups::calendars::{GroupCalendar, calendars};
 use crate::groups::routes::today;
 use jiff::ToSpan;
+use otalusta_domain::consultations::Status;
 use otalusta_domain::ids::{GroupId, RequestId};
 use otalusta_domain::inbox::{self, Case, Item, MEETINGS_AHEAD_DAYS, Meeting, Viewer};
 use otalusta_domain::role::Role;
@@ -70,6 +71,17 @@ pub async fn gather(state: &AppState, s: &Session, meetings: bool) -> AppResult<
         for r in store::waiting_of_area(&state.db, area).await? {
             v.coordinated.insert(r.group_id);
             requests.entry(r.id).or_insert(r);
+        }
+    }
+    if a.has(Role::Coordinator) {
+        // A county's coordinator: the groups serving her county.
+        for g in a.county_groups.clone() {
+            for r in store::active_of_group(&state.db, g).await? {
+                if matches!(r.status, Status::Submitted | Status::FollowUp) {
+                    v.coordinated.insert(r.group_id);
+                    requests.entry(r.id).or_insert(r);
+                }
+            }
         }
     }
     let unread = store::unread(&state.db, a.user_id).await?;

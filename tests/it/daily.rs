@@ -481,3 +481,111 @@ async fn a_follow_up_before_the_recommendations_are_due_is_said() {
     assert_eq!(res.status(), 303);
     assert_eq!(crate::consultations::status(&app, id).await.0, "follow-up");
 }
+
+#[tokio::test]
+async fn a_coordinator_scoped_to_a_county_coordinates_only_its_groups() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let mut gids = Vec::new();
+    for (name, organiser) in [
+        ("Pohjois-Savon ryhmä", "pohjois-savo"),
+        ("Koko alueen ryhmä", ""),
+    ] {
+        let fields = [
+            ("name_fi", name),
+            ("kind", "other"),
+            ("area", "ita-suomi"),
+            ("organiser", organiser),
+            ("mode", "remote"),
+            ("video_link", "https://video.example.fi/c"),
+            ("capacity", "4"),
+            ("recurrence", "nth-weekday"),
+            ("nth", "1"),
+            ("weekday", "mon"),
+            ("start_time", "09:00"),
+            ("length_minutes", "60"),
+            ("notice_days", "7"),
+            ("holiday_policy", "skip"),
+            ("deadline_policy", "previous-working-day"),
+        ];
+        let res = app
+            .post_form(&coordinator, "/groups/new", "/groups", &fields)
+            .await;
+        assert_eq!(res.status(), 303, "{name}");
+        let gid: i64 = res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .trim_start_matches("/groups/")
+            .split('?')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        gids.push(gid);
+    }
+    let (county_group, other_group) = (gids[0], gids[1]);
+    let requester = app.login(Role::Requester).await;
+    let in_county = send(&app, &requester, county_group, &submit(&[])).await;
+    let elsewhere = send(&app, &requester, other_group, &submit(&[])).await;
+
+    // The administrator makes an account Pohjois-Savo's OT coordinator.
+    let admin = app.login(Role::Admin).await;
+    let id = app.user_id("demo-researcher").await;
+    let res = app
+        .post_form(
+            &admin,
+            &format!("/admin/users/{id}"),
+            &format!("/admin/users/{id}/roles"),
+            &[("roles", "coordinator"), ("area", "pohjois-savo")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (area,): (Option<String>,) = sqlx::query_as("SELECT area_code FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(area.as_deref(), Some("ita-suomi"), "the county's area");
+    let (_, html) = page(&app, &admin, &format!("/admin/users/{id}")).await;
+    assert!(
+        html.contains("value=\"pohjois-savo\" selected"),
+        "the form shows the county"
+    );
+
+    let county = app.login_as("demo-researcher").await;
+    for (path, code) in [
+        (format!("/requests/{in_county}"), 200),
+        (format!("/requests/{elsewhere}"), 403),
+        (format!("/groups/{county_group}/form"), 200),
+        (format!("/groups/{other_group}/form"), 403),
+        (format!("/groups/{county_group}/edit"), 200),
+        (format!("/groups/{other_group}/edit"), 403),
+        ("/experts/export.csv?area=ita-suomi".to_owned(), 403),
+    ] {
+        assert_eq!(page(&app, &county, &path).await.0, code, "{path}");
+    }
+    // Pseudonymous, as any coordinator's view of a case.
+    let (_, html) = page(&app, &county, &format!("/requests/{in_county}")).await;
+    assert!(!html.contains("Miten tukea lasta"));
+    // Her lists hold her county's cases and no others.
+    let list: serde_json::Value = county
+        .get(app.url("/api/v1/requests"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_i64().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&in_county) && !ids.contains(&elsewhere),
+        "{ids:?}"
+    );
+    let (_, html) = page(&app, &county, "/requests").await;
+    assert!(html.contains(&format!("#{in_county}")) && !html.contains(&format!("#{elsewhere}<")));
+}
