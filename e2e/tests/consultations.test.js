@@ -20,7 +20,7 @@ const REC2 = 'Koulun tukitoimet';
 /** Shared between the steps: the request's page and its meeting. */
 const shared = { requestPath: '', groupPath: '', meetingPath: '' };
 
-const facts = async (page) => (await page.locator('main dl.facts').textContent()).replace(/\s+/g, ' ');
+const facts = async (page) => (await page.locator('main dl.facts').first().textContent()).replace(/\s+/g, ' ');
 const status = async (page) => (await page.locator('main dl.facts .tag').first().textContent()).trim();
 const notice = async (page) => (await page.locator('main .notice.success[role=status]').textContent()).trim();
 const history = async (page) =>
@@ -194,7 +194,7 @@ test('after the meeting the secretary records the recommendations', () =>
     const shown = `${Number(time.split(':')[0])}.${time.split(':')[1]}`;
     await signIn(page, 'requester');
     await visit(page, shared.requestPath);
-    const facts = await page.locator('main dl.facts').textContent();
+    const facts = await page.locator('main dl.facts').first().textContent();
     assert.ok(facts.includes(shown), `the request shows the new time ${shown}: ${facts}`);
     assert.match(facts, /Kokous pidettiin etuajassa \(e2e\)/);
     assert.ok((await history(page)).some((s) => /Kokous muuttui/.test(s)), 'the history says the meeting changed');

@@ -106,7 +106,7 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
                    mode,
                    capacity,
                    phenomena: &[&str],
-                   desc: &str| GroupDetails {
+                   desc: [&str; 3]| GroupDetails {
         name_fi: name_fi.into(),
         name_sv: name_sv.into(),
         name_en: name_en.into(),
@@ -117,9 +117,9 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
         place: "Jyväskylä, Keski-Suomen sosiaalialan osaamiskeskus (KOSKE)".into(),
         video_link: "https://video.example.fi/ot-konsultaatio".into(),
         capacity,
-        description_fi: desc.into(),
-        description_sv: String::new(),
-        description_en: String::new(),
+        description_fi: desc[0].into(),
+        description_sv: desc[1].into(),
+        description_en: desc[2].into(),
         phenomena: phenomena.iter().map(|p| (*p).to_owned()).collect(),
         eligibility: Eligibility {
             areas: vec!["ita-suomi".into()],
@@ -153,7 +153,11 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
             MeetingMode::Both,
             3,
             &["custody-disputes", "domestic-violence"],
-            "Moniammatillinen konsultaatiotyöryhmä haasteellisiin tai konfliktoituneisiin erotilanteisiin. Työntekijä osallistuu itse konsultaatioon ja kirjaa ryhmältä saadut toimenpidesuositukset.",
+            [
+                "Moniammatillinen konsultaatiotyöryhmä haasteellisiin tai konfliktoituneisiin erotilanteisiin. Työntekijä osallistuu itse konsultaatioon ja kirjaa ryhmältä saadut toimenpidesuositukset.",
+                "Mångprofessionell konsultationsgrupp för svåra eller konfliktfyllda separationer. Arbetstagaren deltar själv i konsultationen och antecknar gruppens åtgärdsrekommendationer.",
+                "A multi-professional consultation group for difficult or high-conflict separations. The worker takes part in the consultation and records the group's recommendations.",
+            ],
         ),
         &erot,
     )
@@ -185,7 +189,11 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
             MeetingMode::Both,
             4,
             &["child-protection-psychiatry", "substitute-care", "rare-diseases", "functional-disorders"],
-            "Lakisääteinen lastensuojelun moniammatillinen asiantuntijaryhmä, jota KOSKE koordinoi. Ryhmään on saatu erityisasiantuntemusta KYSin harvinaisten sairauksien ja toiminnallisten häiriöiden työryhmistä.",
+            [
+                "Lakisääteinen lastensuojelun moniammatillinen asiantuntijaryhmä, jota KOSKE koordinoi. Ryhmään on saatu erityisasiantuntemusta KYSin harvinaisten sairauksien ja toiminnallisten häiriöiden työryhmistä.",
+                "Barnskyddets lagstadgade mångprofessionella expertgrupp, som koordineras av KOSKE. Gruppen har fått specialkompetens från KYS arbetsgrupper för sällsynta sjukdomar och funktionella störningar.",
+                "The statutory multi-professional child-protection expert group, coordinated by KOSKE, with special expertise from KYS's teams for rare diseases and functional disorders.",
+            ],
         ),
         &master,
     )
@@ -218,7 +226,11 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
             "school-support",
             "child-protection-psychiatry",
         ],
-        "Toiminnallisesti integroidun vaativan sijaishuollon lastensuojelulaitoksen konsultaatiomalli: lastensuojelu, lasten- ja nuorisopsykiatria ja koulu yhdessä.",
+        [
+            "Toiminnallisesti integroidun vaativan sijaishuollon lastensuojelulaitoksen konsultaatiomalli: lastensuojelu, lasten- ja nuorisopsykiatria ja koulu yhdessä.",
+            "Konsultationsmodell för en funktionellt integrerad barnskyddsanstalt inom krävande vård utom hemmet: barnskydd, barn- och ungdomspsykiatri och skola tillsammans.",
+            "The consultation model of a functionally integrated child-protection institution for demanding substitute care: child protection, child and adolescent psychiatry and school together.",
+        ],
     );
     laitos_details.place.clear();
     let laitos_id = crate::groups::store::create(tx, &laitos_details, &laitos).await?;
