@@ -182,6 +182,7 @@ pub async fn serve(
         state.db.clone(),
     ));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
+    let digests = tokio::spawn(inbox::digest::keep_sending(state.clone()));
     let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
     let mailer = match &state.config.smtp_url {
         Some(url) => Some(tokio::spawn(crate::notify::run(
@@ -216,6 +217,7 @@ pub async fn serve(
     }
     node.unregister(&state.db).await;
     follow_ups.abort();
+    digests.abort();
     trimmer.abort();
     if let Some(m) = mailer {
         m.abort();

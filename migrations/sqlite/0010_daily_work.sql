@@ -20,3 +20,8 @@ CREATE INDEX request_messages_author ON request_messages(request_id, author_id, 
 -- The wellbeing services county (hyvinvointialue, an organiser) an account
 -- works in, beside its organisation (which gives its sector).
 ALTER TABLE users ADD COLUMN organiser_code TEXT REFERENCES organisers(code);
+
+-- The optional daily e-mail digest: whether the person wants it, and the
+-- day it last went (one a day, whichever node sends it).
+ALTER TABLE users ADD COLUMN daily_digest INTEGER NOT NULL DEFAULT 0 CHECK (daily_digest IN (0, 1));
+ALTER TABLE users ADD COLUMN digest_sent_on TEXT;

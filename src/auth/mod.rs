@@ -33,6 +33,7 @@ pub fn router() -> axum::Router<AppState> {
             get(routes::password_page).post(routes::change_password),
         )
         .route("/account/tokens", post(routes::create_token))
+        .route("/account/digest", post(routes::set_digest))
         .route("/account/tokens/{id}/revoke", post(routes::revoke_token))
         .route("/admin/users", get(admin::list).post(admin::create))
         .route("/admin/users/new", get(admin::new_form))

@@ -399,6 +399,9 @@ pub struct AccountView {
     /// The token form as sent (kept when it comes back with errors).
     pub token_form: TokenForm,
     pub max_days: i64,
+    /// The daily e-mail digest is on, and whether e-mail goes out at all.
+    pub digest: bool,
+    pub mail_on: bool,
 }
 
 async fn account_view(
@@ -415,6 +418,7 @@ async fn account_view(
         .await?
         .ok_or(AppError::NotFound)?;
     let tokens = store::list_api_tokens(&state.db, session.actor.user_id).await?;
+    let digest = store::digest_of(&state.db, session.actor.user_id).await?;
     let status = if errors.is_empty() {
         StatusCode::OK
     } else {
@@ -429,6 +433,8 @@ async fn account_view(
         new_token,
         token_form,
         max_days: token::MAX_DAYS,
+        digest,
+        mail_on: state.config.smtp_url.is_some(),
     });
     *res.status_mut() = status;
     Ok(res)
@@ -448,6 +454,8 @@ pub async fn account_page(
     let notice = match q.done.as_deref() {
         Some("password") => Some(page.t("account-password-changed")),
         Some("revoked") => Some(page.t("account-token-revoked")),
+        Some("digest-on") => Some(page.t("account-digest-on")),
+        Some("digest-off") => Some(page.t("account-digest-off")),
         _ => None,
     };
     account_view(
@@ -693,4 +701,41 @@ mod tests {
         }
         assert_eq!(safe_next(None), "/");
     }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DigestForm {
+    /// `on` to have the daily e-mail digest, anything else not.
+    pub digest: String,
+}
+
+/// Switches one's own daily e-mail digest on or off.
+pub async fn set_digest(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    CsrfForm(form): CsrfForm<DigestForm>,
+) -> AppResult<Response> {
+    let role = s.require(&Action::ManageOwnAccount)?;
+    let on = form.digest == "on";
+    let mut tx = state.db.begin().await?;
+    store::set_digest(&mut tx, s.actor.user_id, on).await?;
+    let mut e = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "account.digest.update",
+        ("user", &s.actor.user_id.to_string()),
+        Outcome::Success,
+    );
+    e.purpose = if on { "on" } else { "off" }.into();
+    audit::store::append(&mut tx, e).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(if on {
+        "/account?done=digest-on"
+    } else {
+        "/account?done=digest-off"
+    })
+    .into_response())
 }

@@ -611,3 +611,85 @@ pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRo
     }
     Ok(Some(row))
 }
+
+// --- the daily digest -----------------------------------------------------------
+
+/// Whether the account wants the daily e-mail digest.
+pub async fn digest_of(db: &Db, id: UserId) -> sqlx::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT daily_digest FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.is_some_and(|(d,)| d != 0))
+}
+
+pub async fn set_digest(tx: &mut Tx, id: UserId, on: bool) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET daily_digest = $1 WHERE id = $2")
+        .bind(db::flag(on))
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Enabled accounts with an e-mail address that want the digest and have
+/// not had it on `today`.
+pub async fn digest_due(db: &Db, today: &str) -> sqlx::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> = sqlx::query_as(
+        "SELECT id FROM users WHERE daily_digest = 1 AND disabled = 0 AND email <> '' \
+         AND (digest_sent_on IS NULL OR digest_sent_on < $1) ORDER BY id",
+    )
+    .bind(today)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|(id,)| id).collect())
+}
+
+/// Claims `today`'s digest of account `id`: false when another node did.
+pub async fn claim_digest(tx: &mut Tx, id: i64, today: &str) -> sqlx::Result<bool> {
+    let r = sqlx::query(
+        "UPDATE users SET digest_sent_on = $1 WHERE id = $2 \
+         AND (digest_sent_on IS NULL OR digest_sent_on < $3)",
+    )
+    .bind(today)
+    .bind(id)
+    .bind(today)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// The policy's view of account `id` (grants, memberships, county groups),
+/// as a session would have it: for work done on the person's behalf with no
+/// request (the digest).
+pub async fn actor_of(db: &Db, id: UserId) -> sqlx::Result<Option<Actor>> {
+    #[derive(FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        user: UserRow,
+        grants: Option<String>,
+        memberships: Option<String>,
+    }
+    let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {cols}, \
+         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
+          WHERE r.user_id = u.id) AS grants, \
+         (SELECT string_agg(x.item, ',') FROM ( \
+            SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
+            JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1 \
+            UNION ALL \
+            SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
+            ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
+            WHERE r.user_id = u.id AND g.active = 1) x) AS memberships \
+         FROM users u WHERE u.id = $1",
+        cols = USER_COLS
+            .split(", ")
+            .map(|c| format!("u.{}", c.trim()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )))
+    .bind(id.0)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|r| actor_from_lists(&r.user, r.grants.as_deref(), r.memberships.as_deref())))
+}

@@ -56,7 +56,7 @@ pub async fn inbox(
     Ctx(ctx): Ctx,
     page: Page,
 ) -> AppResult<Json<InboxJson>> {
-    let b = gather(&state, &s, true).await?;
+    let b = gather(&state, &s.actor, true).await?;
     let shown: Vec<_> = b.items.iter().filter_map(|i| i.request).collect();
     if !shown.is_empty() {
         crate::consultations::log_cases(

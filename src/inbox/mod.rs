@@ -6,6 +6,7 @@
 //! and logs nothing.
 
 pub mod api;
+pub mod digest;
 pub mod routes;
 
 use crate::auth::Session;
@@ -18,6 +19,7 @@ use jiff::ToSpan;
 use otalusta_domain::consultations::Status;
 use otalusta_domain::ids::{GroupId, RequestId};
 use otalusta_domain::inbox::{self, Case, Item, MEETINGS_AHEAD_DAYS, Meeting, Viewer};
+use otalusta_domain::policy::Actor;
 use otalusta_domain::role::Role;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -36,8 +38,7 @@ pub struct Inbox {
     pub groups: BTreeMap<GroupId, Arc<GroupCalendar>>,
 }
 
-fn viewer(s: &Session) -> Viewer {
-    let a = &s.actor;
+fn viewer(a: &Actor) -> Viewer {
     let mut v = Viewer::new(a.user_id);
     v.requester = a.has(Role::Requester);
     v.secretary_of = a
@@ -50,11 +51,10 @@ fn viewer(s: &Session) -> Viewer {
     v
 }
 
-/// Gathers the inbox of `s`. `meetings`: also the coming meetings (the
+/// Gathers the inbox of `a`. `meetings`: also the coming meetings (the
 /// navigation's count leaves them out: they ask for no action).
-pub async fn gather(state: &AppState, s: &Session, meetings: bool) -> AppResult<Inbox> {
-    let a = &s.actor;
-    let mut v = viewer(s);
+pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<Inbox> {
+    let mut v = viewer(a);
     let mut requests: HashMap<RequestId, Request> = HashMap::new();
     if v.requester {
         for r in store::of_requester(&state.db, a.user_id).await? {
@@ -160,8 +160,8 @@ pub async fn gather(state: &AppState, s: &Session, meetings: bool) -> AppResult<
 }
 
 /// How many things wait for `s` (the navigation's badge).
-pub async fn waiting(state: &AppState, s: &Session) -> AppResult<usize> {
-    Ok(inbox::waiting(&gather(state, s, false).await?.items))
+pub async fn waiting(state: &AppState, a: &Actor) -> AppResult<usize> {
+    Ok(inbox::waiting(&gather(state, a, false).await?.items))
 }
 
 /// The navigation's count for signed-in page views: put where
@@ -179,7 +179,7 @@ pub async fn count_layer(
         && s.token_hash.is_some()
         && !s.must_change_password
     {
-        match waiting(&state, &s).await {
+        match waiting(&state, &s.actor).await {
             Ok(n) => {
                 req.extensions_mut().insert(crate::core::page::Waiting(n));
             }

@@ -150,7 +150,7 @@ pub async fn home(
         || !a.member_of.is_empty();
     let (mut waiting, mut meetings) = (Vec::new(), Vec::new());
     if has_inbox {
-        let inbox = gather(&state, &s, true).await?;
+        let inbox = gather(&state, &s.actor, true).await?;
         let shown: Vec<_> = inbox.items.iter().filter_map(|i| i.request).collect();
         if !shown.is_empty() {
             crate::consultations::log_cases(

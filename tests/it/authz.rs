@@ -97,6 +97,7 @@ fn table() -> Vec<Row> {
         get("/admin/users/{expert}", &[Admin, Expert]),
         api("/api/v1/me", ALL),
         post("/account/tokens", ALL, &[("name", "")]),
+        post("/account/digest", ALL, &[]),
         post("/admin/users", &[Admin], &[("username", "")]),
         post("/admin/users/{researcher}/enable", &[Admin], &[]),
         // {spare} is an account no client is logged in as.

@@ -198,3 +198,65 @@ async fn roles_without_cases_have_no_inbox_and_strangers_none_at_all() {
         .unwrap();
     assert_eq!(r.status(), 401);
 }
+
+#[tokio::test]
+async fn the_daily_digest_goes_once_to_whom_something_waits_and_names_no_case() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let researcher = app.login(Role::Researcher).await;
+    send(&app, &requester, g, &submit(&[])).await;
+    // The secretary (a request to triage) and the researcher (nothing
+    // waits) switch it on; the requester does not.
+    for c in [&secretary, &researcher] {
+        let res = app
+            .post_form(c, "/account", "/account/digest", &[("digest", "on")])
+            .await;
+        assert_eq!(res.status(), 303);
+    }
+    let (_, html) = page(&app, &secretary, "/account?done=digest-on").await;
+    assert!(html.contains("id=\"digest\" name=\"digest\" value=\"on\" checked"));
+    assert!(
+        html.contains("sähköpostipalvelinta"),
+        "truthful: no mail server here"
+    );
+    let digests = async || -> Vec<(i64, String)> {
+        sqlx::query_as("SELECT user_id, link FROM notifications WHERE kind = 'digest' ORDER BY id")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap()
+    };
+    let today = otalusta::groups::routes::today();
+    let n = otalusta::inbox::digest::send_due(&app.state, today)
+        .await
+        .unwrap();
+    assert_eq!(n, 1);
+    let sent = digests().await;
+    assert_eq!(
+        sent,
+        [(app.user_id("demo-secretary").await, "/".to_owned())],
+        "only whom something waits for, and only a link to the front page"
+    );
+    // Once a day, however often it runs (several nodes, every ten minutes).
+    let again = otalusta::inbox::digest::send_due(&app.state, today)
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+    assert_eq!(digests().await.len(), 1);
+    let tomorrow = today.checked_add(jiff::Span::new().days(1)).unwrap();
+    otalusta::inbox::digest::send_due(&app.state, tomorrow)
+        .await
+        .unwrap();
+    assert_eq!(digests().await.len(), 2);
+    // Switched off: no more.
+    let res = app
+        .post_form(&secretary, "/account", "/account/digest", &[])
+        .await;
+    assert_eq!(res.status(), 303);
+    let later = tomorrow.checked_add(jiff::Span::new().days(1)).unwrap();
+    otalusta::inbox::digest::send_due(&app.state, later)
+        .await
+        .unwrap();
+    assert_eq!(digests().await.len(), 2);
+}
