@@ -53,7 +53,8 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
 /// Largest attachment upload (5 MiB), with room for the multipart framing;
 /// only the attachment route takes it. Spreadsheet imports have their own
 /// limit (`experts::transfer::IMPORT_BODY_LIMIT`).
-pub const UPLOAD_LIMIT: usize = consultations::attachments::MAX_ATTACHMENT + 64 * 1024;
+pub const UPLOAD_LIMIT: usize =
+    consultations::attachments::MAX_ATTACHMENT + crate::core::forms::BODY_LIMIT + 64 * 1024;
 
 pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
     // Request time-outs per route group (`core::deadline`): inside the

@@ -28,12 +28,14 @@ impl Actor {
         self.grants.iter().any(|g| g.role == role)
     }
 
-    /// Areas this actor coordinates.
+    /// Cooperation areas this actor coordinates (a grant naming a county
+    /// is no area: its groups are in `county_groups`).
     pub fn coordinated_areas(&self) -> impl Iterator<Item = &str> {
         self.grants
             .iter()
             .filter(|g| g.role == Role::Coordinator)
             .filter_map(|g| g.area.as_deref())
+            .filter(|a| crate::region::organiser(a).is_none())
     }
 
     pub fn coordinates(&self, area: &str) -> bool {
@@ -585,6 +587,25 @@ mod tests {
         // area's coordinators.
         assert!(!decide(&a, &Action::CreateGroup { area: "ita-suomi" }).is_allowed());
         assert!(!decide(&a, &Action::TransferExperts { area: "ita-suomi" }).is_allowed());
+        // Her county's code is no area: nothing area-wide is hers by it.
+        assert!(
+            !decide(
+                &a,
+                &Action::TransferExperts {
+                    area: "pohjois-savo"
+                }
+            )
+            .is_allowed()
+        );
+        assert!(
+            !decide(
+                &a,
+                &Action::CreateGroup {
+                    area: "pohjois-savo"
+                }
+            )
+            .is_allowed()
+        );
         // Without the coordinator grant the list means nothing.
         a.grants = vec![Grant {
             role: Role::Expert,

@@ -91,3 +91,6 @@ account-digest-on = The daily e-mail notice is on.
 account-digest-off = The daily e-mail notice is off.
 audit-action-minutes-read = Minutes read
 audit-action-account-digest-update = Daily e-mail notice changed
+triage-accepted-other = Other actions: ask for more information, redirect to another group, or decline
+triage-accepted-other-help = These undo the acceptance and free the place at the meeting. The requester sees the change and its reason.
+request-eligible-no-organisation = This consultation group takes requests only from the sectors named on its page. Your account has no organisation, so your sector is unknown: make sure the group suits you, and ask the administrator to add your organisation.

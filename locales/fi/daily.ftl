@@ -91,3 +91,6 @@ account-digest-on = Päivittäinen sähköposti-ilmoitus on käytössä.
 account-digest-off = Päivittäinen sähköposti-ilmoitus ei ole käytössä.
 audit-action-minutes-read = Pöytäkirjan luku
 audit-action-account-digest-update = Päivittäisen sähköposti-ilmoituksen muutos
+triage-accepted-other = Muut toimet: kysy lisätietoja, ohjaa toiseen ryhmään tai jätä ottamatta käsittelyyn
+triage-accepted-other-help = Nämä perovat hyväksynnän ja vapauttavat paikan kokouksessa. Pyytäjä näkee muutoksen ja sen syyn.
+request-eligible-no-organisation = Tämä konsultaatioryhmä ottaa pyyntöjä vastaan vain sivulla mainituilta sektoreilta. Tilillesi ei ole merkitty organisaatiota, joten sektoriasi ei tunneta: varmista, että ryhmä sopii sinulle, ja pyydä pääkäyttäjää lisäämään organisaatiosi.

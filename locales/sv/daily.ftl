@@ -91,3 +91,6 @@ account-digest-on = Det dagliga e-postmeddelandet är på.
 account-digest-off = Det dagliga e-postmeddelandet är av.
 audit-action-minutes-read = Läsning av protokoll
 audit-action-account-digest-update = Ändring av dagligt e-postmeddelande
+triage-accepted-other = Andra åtgärder: be om mer information, hänvisa till en annan grupp eller låt bli att ta upp
+triage-accepted-other-help = Dessa upphäver godkännandet och frigör platsen på mötet. Beställaren ser ändringen och orsaken.
+request-eligible-no-organisation = Den här konsultationsgruppen tar emot förfrågningar endast från de sektorer som nämns på sidan. Ditt konto har ingen organisation, så din sektor är okänd: kontrollera att gruppen passar dig och be huvudanvändaren lägga till din organisation.

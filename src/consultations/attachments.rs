@@ -8,7 +8,7 @@ use super::{authorize, log_event, view_action};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::{CsrfForm, read_upload};
+use crate::core::forms::{CsrfForm, read_upload_limited};
 use crate::core::page::Page;
 use crate::core::web::AppState;
 use axum::extract::{Multipart, Path, State};
@@ -73,7 +73,10 @@ pub async fn upload(
     Path(id): Path<i64>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let upload = read_upload(multipart, &state, &ctx, &s).await?;
+    // A file over the limit is read and dropped (the answers before it are
+    // kept and saved), so the person hears why rather than losing the form.
+    let upload = read_upload_limited(multipart, &state, &ctx, &s, MAX_ATTACHMENT).await?;
+    let too_large = upload.too_large;
     let file = upload.file;
     let (r, g, role) = authorize(&state, &s, &ctx, id, "attachment.create", |r, _| {
         Action::EditRequest {
@@ -94,7 +97,11 @@ pub async fn upload(
         }
     };
     let mut errors = FieldErrors::new();
-    let checked = match file.filter(|(_, b)| !b.is_empty()) {
+    let checked = match file.filter(|(_, b)| !b.is_empty() || too_large) {
+        Some(_) if too_large => {
+            errors.add("file", "attachment-too-large");
+            None
+        }
         None => {
             errors.add("file", "attachment-missing");
             None
@@ -121,7 +128,18 @@ pub async fn upload(
         }
     };
     let Some((name, ct, bytes)) = checked else {
-        // The form again with what was typed (or, from an older page, what is stored).
+        // The file is refused; the answers typed with it are saved all the
+        // same, and come back with the reason.
+        if let Some(c) = &draft {
+            let mut w = Work::begin(&state).await?;
+            let fresh = w.lock_request(r.id).await?;
+            unchanged(&fresh, &r)?;
+            if !fresh.status.editable() {
+                return Err(AppError::Conflict("request-not-editable"));
+            }
+            store_checked(&mut w, &ctx, &s, role, &fresh, c).await?;
+            w.commit("").await?;
+        }
         let posted = if draft.is_some() {
             posted
         } else {

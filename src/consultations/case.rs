@@ -215,10 +215,15 @@ pub async fn show_view(
             )
         })
         .collect();
+    let rows = if powers.messages {
+        store::messages(&state.db, r.id).await?
+    } else {
+        Vec::new()
+    };
+    // Read up to the last message shown (one arriving meanwhile stays unread).
+    let last_shown = rows.iter().map(|m| m.id).max();
     let messages: Vec<MessageView> = if powers.messages {
-        store::messages(&state.db, r.id)
-            .await?
-            .into_iter()
+        rows.into_iter()
             .map(|m| MessageView {
                 mine: m.author_id == a.user_id.0,
                 author: m.author,
@@ -229,10 +234,10 @@ pub async fn show_view(
     } else {
         Vec::new()
     };
-    if !messages.is_empty() {
+    if let Some(last) = last_shown {
         // Read and unread per person: the inbox stops counting these.
         let mut tx = state.db.begin().await?;
-        store::mark_read(&mut tx, r.id, a.user_id).await?;
+        store::mark_read(&mut tx, r.id, a.user_id, last).await?;
         tx.commit().await?;
     }
     let cal = calendars(state).get(&state.db, g.id).await?;

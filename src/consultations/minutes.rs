@@ -195,10 +195,14 @@ async fn minutes(
                     page.t("minutes-not-recorded")
                 }
             });
+        // A case that has since left the meeting (back in the queue,
+        // declined, withdrawn) is named by number only to those who may no
+        // longer open it.
+        let may_open = decide(&s.actor, &view_action(r, &g)).is_allowed();
         let c = CaseMinutes {
             number: format!("#{}", r.id),
             href: format!("/requests/{}", r.id),
-            title: if content {
+            title: if content && may_open {
                 views::title(r)
             } else {
                 String::new()

@@ -399,7 +399,10 @@ pub async fn eligibility(
         None => None,
     };
     let e = &g.details.eligibility;
-    let sector_ok = e.sectors.is_empty() || sector.is_some_and(|s| e.sectors.contains(&s));
+    // An account with no organisation yet (made before accounts carried
+    // one) is not shut out: its sector is unknown, and the group's page
+    // says so (`sector_unknown`).
+    let sector_ok = e.sectors.is_empty() || sector.is_none_or(|s| e.sectors.contains(&s));
     let area_ok = e.areas.is_empty()
         || user
             .area_code
@@ -409,7 +412,6 @@ pub async fn eligibility(
         (true, true) => Ok(()),
         (false, _) if user.area_code.is_none() => Err("request-not-eligible-no-area"),
         (false, _) => Err("request-not-eligible-area"),
-        (true, false) if sector.is_none() => Err("request-not-eligible-no-organisation"),
         (true, false) => Err("request-not-eligible-sector"),
     })
 }
@@ -950,4 +952,15 @@ pub async fn withdraw(
     step.log_as = Some("request.withdraw");
     step.tell = &tell;
     w.finish(&mut r, step, &answer).await
+}
+
+/// Whether the group limits sectors and the account's sector is unknown
+/// (no organisation): allowed, but worth saying.
+pub async fn sector_unknown(state: &AppState, s: &Session, g: &Group) -> AppResult<bool> {
+    if g.details.eligibility.sectors.is_empty() {
+        return Ok(false);
+    }
+    Ok(crate::auth::store::get_user(&state.db, s.actor.user_id)
+        .await?
+        .is_some_and(|u| u.organisation_id.is_none()))
 }

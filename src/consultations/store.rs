@@ -621,7 +621,9 @@ pub async fn not_discussed_on(
          WHERE r.group_id = $1 AND e.kind = 'not-discussed' AND e.detail LIKE $2 ORDER BY e.id",
     )
     .bind(group.0)
-    .bind(format!("%{day}%"))
+    // The meeting line names the day between spaces ("torstai 4.12.2026
+    // 13.00–15.00"): 4.12. does not match 14.12.
+    .bind(format!("% {day} %"))
     .fetch_all(db.pool())
     .await?;
     Ok(rows
@@ -634,6 +636,7 @@ pub async fn not_discussed_on(
 
 #[derive(Debug, Clone, FromRow)]
 pub struct MessageRow {
+    pub id: i64,
     pub author_id: i64,
     pub author: String,
     pub at: String,
@@ -642,7 +645,7 @@ pub struct MessageRow {
 
 pub async fn messages(db: &Db, id: RequestId) -> sqlx::Result<Vec<MessageRow>> {
     sqlx::query_as(
-        "SELECT m.author_id, u.display_name AS author, m.at, m.body FROM request_messages m \
+        "SELECT m.id, m.author_id, u.display_name AS author, m.at, m.body FROM request_messages m \
          JOIN users u ON u.id = m.author_id WHERE m.request_id = $1 ORDER BY m.id",
     )
     .bind(id.0)
@@ -656,33 +659,33 @@ pub async fn add_message(
     author: UserId,
     body: &str,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO request_messages (request_id, author_id, at, body) VALUES ($1, $2, $3, $4)",
+    let (mid,): (i64,) = sqlx::query_as(
+        "INSERT INTO request_messages (request_id, author_id, at, body) VALUES ($1, $2, $3, $4) \
+         RETURNING id",
     )
     .bind(id.0)
     .bind(author.0)
     .bind(db::now())
     .bind(body)
-    .execute(&mut **tx)
+    .fetch_one(&mut **tx)
     .await?;
     // Who writes has read what came before.
-    mark_read(tx, id, author).await
+    mark_read(tx, id, author, mid).await
 }
 
-/// Marks every message of request `id` read by `user` (the case page
-/// showed them); the inbox counts only later ones from others.
-pub async fn mark_read(tx: &mut Tx, id: RequestId, user: UserId) -> sqlx::Result<()> {
+/// Marks the messages of request `id` up to `message` read by `user` (the
+/// case page showed them); the inbox counts only later ones from others.
+pub async fn mark_read(tx: &mut Tx, id: RequestId, user: UserId, message: i64) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO request_reads (user_id, request_id, message_id, read_at) \
-         SELECT $1, $2, MAX(id), $3 FROM request_messages WHERE request_id = $4 \
-         HAVING MAX(id) IS NOT NULL \
+         VALUES ($1, $2, $3, $4) \
          ON CONFLICT (user_id, request_id) DO UPDATE SET message_id = excluded.message_id, \
          read_at = excluded.read_at WHERE request_reads.message_id < excluded.message_id",
     )
     .bind(user.0)
     .bind(id.0)
+    .bind(message)
     .bind(db::now())
-    .bind(id.0)
     .execute(&mut **tx)
     .await?;
     Ok(())

@@ -195,7 +195,7 @@ pub async fn read_upload_limited(
     if !tokens_match(sent, &csrf_token(&state.config, ctx, Some(session))) {
         return Err(AppError::Csrf);
     }
-    refuse_control_chars(fields.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
+    refuse_control_chars(pairs.iter().flat_map(|(k, v)| [k.as_str(), v.as_str()]))?;
     Ok(Upload {
         fields,
         pairs,

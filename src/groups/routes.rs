@@ -348,6 +348,9 @@ async fn show_view(
     let (may_ask, ask_refusal) =
         if otalusta_domain::policy::decide(&s.actor, &Action::CreateRequest).is_allowed() {
             match crate::consultations::requests::eligibility(state, s, g).await? {
+                Ok(()) if crate::consultations::requests::sector_unknown(state, s, g).await? => {
+                    (true, Some(page.t("request-eligible-no-organisation")))
+                }
                 Ok(()) => (true, None),
                 Err(why) => (false, Some(page.t(why))),
             }

@@ -57,19 +57,7 @@ pub async fn inbox(
     page: Page,
 ) -> AppResult<Json<InboxJson>> {
     let b = gather(&state, &s.actor, true).await?;
-    let shown: Vec<_> = b.items.iter().filter_map(|i| i.request).collect();
-    if !shown.is_empty() {
-        crate::consultations::log_cases(
-            &state,
-            &s,
-            &ctx,
-            s.actor.primary_role(),
-            "request.inbox",
-            &shown,
-            ("inbox", &shown.len().to_string()),
-        )
-        .await?;
-    }
+    super::log_shown(&state, &s, &ctx, &b).await?;
     let items = b
         .items
         .iter()

@@ -18,19 +18,30 @@ pub async fn send_due(state: &AppState, today: jiff::civil::Date) -> anyhow::Res
     let day = today.to_string();
     let mut queued = 0;
     for id in store::digest_due(&state.db, &day).await? {
-        let Some(actor) = store::actor_of(&state.db, UserId(id)).await? else {
-            continue;
-        };
-        let n = waiting(state, &actor)
-            .await
-            .map_err(|e| anyhow::anyhow!("inbox of {id}: {e}"))?;
-        let mut tx = state.db.begin().await?;
-        if store::claim_digest(&mut tx, id, &day).await? && n > 0 {
-            crate::notify::enqueue(&mut tx, UserId(id), "digest", "/").await?;
-            queued += 1;
+        // One account's failure is logged and the others still get theirs.
+        match send_one(state, id, &day).await {
+            Ok(true) => queued += 1,
+            Ok(false) => {}
+            Err(e) => tracing::warn!(user = id, error = %e, "daily digest of one account failed"),
         }
-        tx.commit().await?;
     }
+    Ok(queued)
+}
+
+/// Today's digest of account `id`: queued when something waits (true).
+async fn send_one(state: &AppState, id: i64, day: &str) -> anyhow::Result<bool> {
+    let Some(actor) = store::actor_of(&state.db, UserId(id)).await? else {
+        return Ok(false);
+    };
+    let n = waiting(state, &actor)
+        .await
+        .map_err(|e| anyhow::anyhow!("inbox of {id}: {e}"))?;
+    let mut tx = state.db.begin().await?;
+    let queued = store::claim_digest(&mut tx, id, day).await? && n > 0;
+    if queued {
+        crate::notify::enqueue(&mut tx, UserId(id), "digest", "/").await?;
+    }
+    tx.commit().await?;
     Ok(queued)
 }
 

@@ -47,7 +47,14 @@ fn viewer(a: &Actor) -> Viewer {
         .copied()
         .filter(|g| a.is_secretary_of(*g))
         .collect();
-    v.member_of = a.member_of.iter().copied().collect();
+    // Coming meetings are listed for who may read their agendas: the
+    // secretary and the expert members.
+    v.member_of = a
+        .member_of
+        .iter()
+        .copied()
+        .filter(|g| a.has(Role::Expert) || a.is_secretary_of(*g))
+        .collect();
     v
 }
 
@@ -159,10 +166,52 @@ pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<In
     })
 }
 
-/// How many things wait for `s` (the navigation's badge).
+/// Writes the access log of the cases an inbox named: one entry per case,
+/// under the role each was shown under (her own case: requester; her
+/// group's: secretary; her area's, without content: coordinator).
+pub async fn log_shown(
+    state: &AppState,
+    s: &Session,
+    ctx: &crate::core::web::ReqCtx,
+    b: &Inbox,
+) -> AppResult<()> {
+    let mut by_role: BTreeMap<Role, Vec<RequestId>> = BTreeMap::new();
+    for i in &b.items {
+        let Some(id) = i.request else { continue };
+        let role = match b.requests.get(&id) {
+            _ if !i.content => Role::Coordinator,
+            Some(r) if r.requester_id == s.actor.user_id && s.actor.has(Role::Requester) => {
+                Role::Requester
+            }
+            _ => Role::Secretary,
+        };
+        let ids = by_role.entry(role).or_default();
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    for (role, ids) in by_role {
+        crate::consultations::log_cases(
+            state,
+            s,
+            ctx,
+            Some(role),
+            "request.inbox",
+            &ids,
+            ("inbox", &ids.len().to_string()),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// How many things wait for `a` (the navigation's badge).
 pub async fn waiting(state: &AppState, a: &Actor) -> AppResult<usize> {
     Ok(inbox::waiting(&gather(state, a, false).await?.items))
 }
+
+/// How long the navigation's count may take before the page goes without it.
+const COUNT_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// The navigation's count for signed-in page views: put where
 /// `core::page::Page` finds it. A failure only leaves the count out.
@@ -171,19 +220,29 @@ pub async fn count_layer(
     mut req: axum::extract::Request,
     next: axum::middleware::Next,
 ) -> axum::response::Response {
+    let path = req.uri().path();
+    // Pages only: not the API, files (minutes, feeds, exports, attachments)
+    // or the front page, which gathers the whole inbox itself.
     let page_view = req.method() == axum::http::Method::GET
-        && !crate::core::web::is_api_path(req.uri().path())
-        && !req.uri().path().starts_with("/static/");
+        && path != "/"
+        && !crate::core::web::is_api_path(path)
+        && !path.starts_with("/static/")
+        && !path.contains("/attachments/")
+        && ![".pdf", ".ics", ".csv", ".xlsx"]
+            .iter()
+            .any(|x| path.ends_with(x));
     if page_view
         && let Some(s) = req.extensions().get::<Session>().cloned()
         && s.token_hash.is_some()
         && !s.must_change_password
     {
-        match waiting(&state, &s.actor).await {
-            Ok(n) => {
+        // Bounded: a slow database leaves the count out rather than the page.
+        match tokio::time::timeout(COUNT_WITHIN, waiting(&state, &s.actor)).await {
+            Ok(Ok(n)) => {
                 req.extensions_mut().insert(crate::core::page::Waiting(n));
             }
-            Err(e) => tracing::warn!(error = %e, "inbox count failed"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "inbox count failed"),
+            Err(_) => tracing::warn!("inbox count took too long; left out"),
         }
     }
     next.run(req).await

@@ -124,7 +124,7 @@ pub fn item_view(page: &Page, inbox: &Inbox, i: &Item) -> ItemView {
 
 pub async fn home(
     State(state): State<AppState>,
-    page: Page,
+    mut page: Page,
     req: axum::extract::Request,
 ) -> AppResult<Response> {
     let Some(s) = req.extensions().get::<Session>().cloned() else {
@@ -151,19 +151,9 @@ pub async fn home(
     let (mut waiting, mut meetings) = (Vec::new(), Vec::new());
     if has_inbox {
         let inbox = gather(&state, &s.actor, true).await?;
-        let shown: Vec<_> = inbox.items.iter().filter_map(|i| i.request).collect();
-        if !shown.is_empty() {
-            crate::consultations::log_cases(
-                &state,
-                &s,
-                &ctx,
-                a.primary_role(),
-                "request.inbox",
-                &shown,
-                ("inbox", &shown.len().to_string()),
-            )
-            .await?;
-        }
+        super::log_shown(&state, &s, &ctx, &inbox).await?;
+        // The front page counts for itself (the layer leaves it out).
+        page.waiting = Some(otalusta_domain::inbox::waiting(&inbox.items));
         for i in &inbox.items {
             let v = item_view(&page, &inbox, i);
             if i.kind == Kind::Meeting {

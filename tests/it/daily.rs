@@ -92,9 +92,10 @@ async fn an_attachment_added_after_typing_keeps_the_answers() {
     );
     assert!(at < send_at, "attachments before Send");
 
-    // A refused file: nothing saved, but the typed answers come back.
+    // A refused file: the answers typed with it are saved all the same and
+    // come back with the reason; the file is not stored.
     let typed = [
-        ("q_question", "Kolmas versio, ei vielä tallennettu"),
+        ("q_question", "Kolmas versio, liitteen kanssa"),
         ("identification", "none"),
     ];
     let (code, html) = attach_with(
@@ -106,9 +107,27 @@ async fn an_attachment_added_after_typing_keeps_the_answers() {
     )
     .await;
     assert_eq!(code, 422);
-    assert!(html.contains(">Kolmas versio, ei vielä tallennettu</textarea>"));
+    assert!(html.contains(">Kolmas versio, liitteen kanssa</textarea>"));
     assert!(html.contains("id=\"file-error\""));
-    assert!(answers(&app, id).await.contains("Toinen versio"));
+    assert!(answers(&app, id).await.contains("Kolmas versio"));
+    assert_eq!(attachment_count(&app, id).await, 1);
+    // Too large a file: the same, said as such (not a bare 413).
+    let mut big = b"%PDF-1.7\n".to_vec();
+    big.resize(5 * 1024 * 1024 + 10, b'0');
+    let (code, html) = attach_with(
+        &app,
+        &requester,
+        id,
+        &[
+            ("q_question", "Neljäs versio, iso liite"),
+            ("identification", "none"),
+        ],
+        ("iso.pdf", &big),
+    )
+    .await;
+    assert_eq!(code, 422);
+    assert!(html.contains("Liite on liian suuri"));
+    assert!(answers(&app, id).await.contains("Neljäs versio, iso liite"));
     assert_eq!(attachment_count(&app, id).await, 1);
 
     // Removing the attachment from the form saves the answers too.
@@ -123,14 +142,14 @@ async fn an_attachment_added_after_typing_keeps_the_answers() {
             &format!("/requests/{id}/edit"),
             &format!("/requests/{id}/attachments/{}/delete", aid.0),
             &[
-                ("q_question", "Neljäs versio poiston yhteydessä"),
+                ("q_question", "Viides versio poiston yhteydessä"),
                 ("identification", "none"),
             ],
         )
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(attachment_count(&app, id).await, 0);
-    assert!(answers(&app, id).await.contains("Neljäs versio"));
+    assert!(answers(&app, id).await.contains("Viides versio"));
 
     // A file chosen but the form saved instead: said, not dropped silently.
     let res = app
@@ -139,7 +158,7 @@ async fn an_attachment_added_after_typing_keeps_the_answers() {
             &format!("/requests/{id}/edit"),
             &format!("/requests/{id}"),
             &[
-                ("q_question", "Viides versio"),
+                ("q_question", "Kuudes versio"),
                 ("identification", "none"),
                 ("file", "liite.pdf"),
                 ("action", "save"),
@@ -148,7 +167,7 @@ async fn an_attachment_added_after_typing_keeps_the_answers() {
         .await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert!(html.contains(">Viides versio</textarea>"));
+    assert!(html.contains(">Kuudes versio</textarea>"));
     assert!(
         html.contains("Liite: Valitsit liitteen"),
         "the summary names the field"
@@ -238,14 +257,20 @@ async fn only_the_actions_that_apply_and_withdrawing_asks_first() {
         "truthful about e-mail"
     );
     assert!(!html.contains("pyytäjälle on ilmoitettu"));
-    // Accepted: it can be moved to another meeting, nothing else of triage.
+    // Accepted: moving it to another meeting is the action offered; what
+    // would undo the acceptance stands apart, folded, saying so.
+    assert!(html.contains("Siirrä toiseen kokoukseen"));
+    assert!(!html.contains("Hyväksy kokoukseen"), "no second acceptance");
+    let folded = &html[html
+        .find("<details class=\"other-actions\">")
+        .expect("folded")..];
+    let folded = &folded[..folded.find("</details>").unwrap()];
     for action in ["ask", "redirect", "decline"] {
         assert!(
-            !html.contains(&format!("/requests/{id}/{action}\"")),
+            folded.contains(&format!("/requests/{id}/{action}\"")),
             "{action}"
         );
     }
-    assert!(html.contains(&format!("/requests/{id}/accept\"")), "move");
     // The requester is told the day, her slot and where.
     let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
     assert!(html.contains("Tapaus käsitellään kokouksessa"));
