@@ -395,18 +395,13 @@ fn actor_from_lists(user: &UserRow, grants: Option<&str>, memberships: Option<&s
     actor_from(user, rows)
 }
 
-/// The session, its account and everything the policy needs about the
-/// account, in one statement returning one row: it runs on every signed-in
-/// request, and on SQLite each statement and each row is a hand-over to
-/// the connection's thread. (`string_agg` is in PostgreSQL and in SQLite
-/// since 3.44; sqlx bundles 3.51.)
-pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
-    sqlx::query_as(
-        "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
-         u.organisation_id, u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, \
-         u.password_changed_at, \
-         u.must_change_password, \
-         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
+/// What the policy needs of account `u`, as two columns: `grants`
+/// (`role:area,…`) and `memberships` (`group:role,…`, and `group:county`
+/// for each group serving a county a coordinator's grant names). One text,
+/// used by every statement that builds an `Actor`.
+macro_rules! policy_cols {
+    () => {
+        "(SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
           WHERE r.user_id = u.id) AS grants, \
          (SELECT string_agg(x.item, ',') FROM ( \
             SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
@@ -414,10 +409,23 @@ pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow
             UNION ALL \
             SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
             ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
-            WHERE r.user_id = u.id AND g.active = 1) x) \
-          AS memberships \
-         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
-    )
+            WHERE r.user_id = u.id AND g.active = 1) x) AS memberships"
+    };
+}
+
+/// The session, its account and everything the policy needs about the
+/// account, in one statement returning one row: it runs on every signed-in
+/// request, and on SQLite each statement and each row is a hand-over to
+/// the connection's thread. (`string_agg` is in PostgreSQL and in SQLite
+/// since 3.44; sqlx bundles 3.51.)
+pub async fn find_session(db: &Db, hash: &str) -> sqlx::Result<Option<SessionRow>> {
+    sqlx::query_as(concat!(
+        "SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.email, u.title, \
+         u.organisation_id, u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, \
+         u.password_changed_at, u.must_change_password, ",
+        policy_cols!(),
+        " FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1",
+    ))
     .bind(hash)
     .fetch_optional(db.pool())
     .await
@@ -575,23 +583,14 @@ impl TokenRow {
 pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRow>> {
     let hash = token_hash(token);
     let now = jiff::Timestamp::now();
-    let row: Option<TokenRow> = sqlx::query_as(
+    let row: Option<TokenRow> = sqlx::query_as(concat!(
         "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
          u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
-         u.must_change_password, t.scope, t.last_used_at, \
-         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
-          WHERE r.user_id = u.id) AS grants, \
-         (SELECT string_agg(x.item, ',') FROM ( \
-            SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
-            JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1 \
-            UNION ALL \
-            SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
-            ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
-            WHERE r.user_id = u.id AND g.active = 1) x) \
-          AS memberships \
-         FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         u.must_change_password, t.scope, t.last_used_at, ",
+        policy_cols!(),
+        " FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",
-    )
+    ))
     .bind(&hash)
     .bind(db::timestamp(now))
     .fetch_optional(db.pool())
@@ -671,17 +670,8 @@ pub async fn actor_of(db: &Db, id: UserId) -> sqlx::Result<Option<Actor>> {
         memberships: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {cols}, \
-         (SELECT string_agg(r.role || ':' || r.area_code, ',') FROM user_roles r \
-          WHERE r.user_id = u.id) AS grants, \
-         (SELECT string_agg(x.item, ',') FROM ( \
-            SELECT CAST(m.group_id AS TEXT) || ':' || m.role AS item FROM group_members m \
-            JOIN consultation_groups g ON g.id = m.group_id WHERE m.user_id = u.id AND g.active = 1 \
-            UNION ALL \
-            SELECT CAST(g.id AS TEXT) || ':county' FROM consultation_groups g JOIN user_roles r \
-            ON r.area_code = g.organiser_code AND r.role = 'coordinator' \
-            WHERE r.user_id = u.id AND g.active = 1) x) AS memberships \
-         FROM users u WHERE u.id = $1",
+        "SELECT {cols}, {policy} FROM users u WHERE u.id = $1",
+        policy = policy_cols!(),
         cols = USER_COLS
             .split(", ")
             .map(|c| format!("u.{}", c.trim()))

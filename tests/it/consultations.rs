@@ -1291,36 +1291,16 @@ async fn notifications_arrive_by_smtp_with_a_link_and_no_case_content() {
 async fn a_group_takes_requests_only_from_whom_it_says() {
     let app = TestApp::spawn().await;
     let coordinator = app.login(Role::Coordinator).await;
-    let fields = [
-        ("name_fi", "Vain Etelä-Suomi"),
-        ("kind", "other"),
-        ("area", "ita-suomi"),
-        ("mode", "remote"),
-        ("video_link", "https://video.example.fi/e"),
-        ("capacity", "2"),
-        ("recurrence", "nth-weekday"),
-        ("nth", "1"),
-        ("weekday", "mon"),
-        ("start_time", "09:00"),
-        ("length_minutes", "60"),
-        ("notice_days", "7"),
-        ("holiday_policy", "skip"),
-        ("deadline_policy", "previous-working-day"),
-        ("eligible_areas", "etela-suomi"),
-    ];
-    let res = app
-        .post_form(&coordinator, "/groups/new", "/groups", &fields)
-        .await;
-    assert_eq!(res.status(), 303);
-    let gid: i64 = res.headers()["location"]
-        .to_str()
-        .unwrap()
-        .trim_start_matches("/groups/")
-        .split('?')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let gid = create_group(
+        &app,
+        &coordinator,
+        &[
+            ("name_fi", "Vain Etelä-Suomi"),
+            ("video_link", "https://video.example.fi/e"),
+            ("eligible_areas", "etela-suomi"),
+        ],
+    )
+    .await;
     // demo-requester works in Itä-Suomi.
     let requester = app.login(Role::Requester).await;
     let res = requester

@@ -359,35 +359,15 @@ async fn more_recommendation_rows_on_request_keep_what_was_typed() {
 async fn a_sector_limit_binds_by_the_accounts_organisation() {
     let app = TestApp::spawn().await;
     let coordinator = app.login(Role::Coordinator).await;
-    let fields = [
-        ("name_fi", "Vain terveyspalveluille"),
-        ("kind", "other"),
-        ("area", "ita-suomi"),
-        ("mode", "remote"),
-        ("video_link", "https://video.example.fi/t"),
-        ("capacity", "2"),
-        ("recurrence", "nth-weekday"),
-        ("nth", "1"),
-        ("weekday", "mon"),
-        ("start_time", "09:00"),
-        ("length_minutes", "60"),
-        ("notice_days", "7"),
-        ("holiday_policy", "skip"),
-        ("deadline_policy", "previous-working-day"),
-        ("eligible_sectors", "health"),
-    ];
-    let res = app
-        .post_form(&coordinator, "/groups/new", "/groups", &fields)
-        .await;
-    assert_eq!(res.status(), 303);
-    let gid = res.headers()["location"]
-        .to_str()
-        .unwrap()
-        .trim_start_matches("/groups/")
-        .split('?')
-        .next()
-        .unwrap()
-        .to_owned();
+    let gid = create_group(
+        &app,
+        &coordinator,
+        &[
+            ("name_fi", "Vain terveyspalveluille"),
+            ("eligible_sectors", "health"),
+        ],
+    )
+    .await;
     // demo-requester works in a family counselling unit: social services.
     let requester = app.login(Role::Requester).await;
     let (_, html) = page(&app, &requester, &format!("/groups/{gid}")).await;
@@ -511,44 +491,16 @@ async fn a_follow_up_before_the_recommendations_are_due_is_said() {
 async fn a_coordinator_scoped_to_a_county_coordinates_only_its_groups() {
     let app = TestApp::spawn().await;
     let coordinator = app.login(Role::Coordinator).await;
-    let mut gids = Vec::new();
-    for (name, organiser) in [
-        ("Pohjois-Savon ryhmä", "pohjois-savo"),
-        ("Koko alueen ryhmä", ""),
-    ] {
-        let fields = [
-            ("name_fi", name),
-            ("kind", "other"),
-            ("area", "ita-suomi"),
-            ("organiser", organiser),
-            ("mode", "remote"),
-            ("video_link", "https://video.example.fi/c"),
-            ("capacity", "4"),
-            ("recurrence", "nth-weekday"),
-            ("nth", "1"),
-            ("weekday", "mon"),
-            ("start_time", "09:00"),
-            ("length_minutes", "60"),
-            ("notice_days", "7"),
-            ("holiday_policy", "skip"),
-            ("deadline_policy", "previous-working-day"),
-        ];
-        let res = app
-            .post_form(&coordinator, "/groups/new", "/groups", &fields)
-            .await;
-        assert_eq!(res.status(), 303, "{name}");
-        let gid: i64 = res.headers()["location"]
-            .to_str()
-            .unwrap()
-            .trim_start_matches("/groups/")
-            .split('?')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        gids.push(gid);
-    }
-    let (county_group, other_group) = (gids[0], gids[1]);
+    let county_group = create_group(
+        &app,
+        &coordinator,
+        &[
+            ("name_fi", "Pohjois-Savon ryhmä"),
+            ("organiser", "pohjois-savo"),
+        ],
+    )
+    .await;
+    let other_group = create_group(&app, &coordinator, &[("name_fi", "Koko alueen ryhmä")]).await;
     let requester = app.login(Role::Requester).await;
     let in_county = send(&app, &requester, county_group, &submit(&[])).await;
     let elsewhere = send(&app, &requester, other_group, &submit(&[])).await;

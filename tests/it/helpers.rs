@@ -286,3 +286,42 @@ pub async fn audit_entries(app: &TestApp, action: &str) -> Vec<(String, String, 
     .await
     .unwrap()
 }
+
+/// Creates a consultation group through the coordinator's form: a remote
+/// group of Itä-Suomi meeting the first Monday of each month, with
+/// `fields` added or replacing these. Returns its id.
+#[allow(dead_code)]
+pub async fn create_group(app: &TestApp, c: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
+    let defaults = [
+        ("name_fi", "Testiryhmä"),
+        ("kind", "other"),
+        ("area", "ita-suomi"),
+        ("mode", "remote"),
+        ("video_link", "https://video.example.fi/t"),
+        ("capacity", "2"),
+        ("recurrence", "nth-weekday"),
+        ("nth", "1"),
+        ("weekday", "mon"),
+        ("start_time", "09:00"),
+        ("length_minutes", "60"),
+        ("notice_days", "7"),
+        ("holiday_policy", "skip"),
+        ("deadline_policy", "previous-working-day"),
+    ];
+    let mut all: Vec<(&str, &str)> = defaults
+        .into_iter()
+        .filter(|(k, _)| !fields.iter().any(|(f, _)| f == k))
+        .collect();
+    all.extend_from_slice(fields);
+    let res = app.post_form(c, "/groups/new", "/groups", &all).await;
+    assert_eq!(res.status(), 303, "group created: {:?}", res.text().await);
+    res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/groups/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
