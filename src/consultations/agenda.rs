@@ -118,16 +118,7 @@ pub async fn show(
     let mut cases = Vec::new();
     for (r, (from, to)) in requests.iter().zip(slots) {
         let (from, to) = (from.time(), to.time());
-        let requester = crate::auth::store::get_user(&state.db, r.requester_id)
-            .await?
-            .map(|u| {
-                if u.title.is_empty() {
-                    u.display_name
-                } else {
-                    format!("{}, {}", u.display_name, u.title)
-                }
-            })
-            .unwrap_or_default();
+        let requester = super::requester_name(&state, r).await?;
         cases.push(CaseView {
             id: r.id.0,
             href: format!("/requests/{}", r.id),

@@ -365,8 +365,8 @@ pub async fn show_view(
         } else {
             String::new()
         },
-        requester_view: if content && !r.requester_view.is_empty() {
-            page.t(&format!("requester-view-{}", r.requester_view))
+        requester_view: if content {
+            views::requester_view(&page, r)
         } else {
             String::new()
         },

@@ -6,7 +6,7 @@
 //! The group's secretary and members see the whole meeting; a coordinator
 //! the same without case content; a requester only her own cases on it.
 
-use super::store::{self, Request};
+use super::store;
 use super::{log_cases, view_action, views};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
@@ -68,19 +68,6 @@ pub struct Minutes {
 pub struct MinutesView {
     pub page: Page,
     pub m: Minutes,
-}
-
-async fn requester_name(state: &AppState, r: &Request) -> AppResult<String> {
-    Ok(crate::auth::store::get_user(&state.db, r.requester_id)
-        .await?
-        .map(|u| {
-            if u.title.is_empty() {
-                u.display_name
-            } else {
-                format!("{}, {}", u.display_name, u.title)
-            }
-        })
-        .unwrap_or_default())
 }
 
 /// Reads the meeting's minutes for `s`, checking access and logging every
@@ -168,7 +155,7 @@ async fn minutes(
     }
     let (mut discussed, mut not_discussed) = (Vec::new(), Vec::new());
     for r in &cases {
-        let requester = requester_name(state, r).await?;
+        let requester = super::requester_name(state, r).await?;
         if !own_only
             && attendance.get(&r.requester_id.0).copied().unwrap_or(false)
             && !present.iter().any(|p| p.starts_with(&requester))
@@ -226,8 +213,8 @@ async fn minutes(
                         .unwrap_or_default(),
                 })
                 .collect(),
-            requester_view: if content && !r.requester_view.is_empty() {
-                page.t(&format!("requester-view-{}", r.requester_view))
+            requester_view: if content {
+                views::requester_view(page, r)
             } else {
                 String::new()
             },

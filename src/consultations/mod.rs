@@ -93,6 +93,20 @@ pub fn upload_router() -> axum::Router<AppState> {
     axum::Router::new().route("/requests/{id}/attachments", post(attachments::upload))
 }
 
+/// The requester as an agenda or the minutes name her: "name, title".
+pub async fn requester_name(state: &AppState, r: &Request) -> AppResult<String> {
+    Ok(crate::auth::store::get_user(&state.db, r.requester_id)
+        .await?
+        .map(|u| {
+            if u.title.is_empty() {
+                u.display_name
+            } else {
+                format!("{}, {}", u.display_name, u.title)
+            }
+        })
+        .unwrap_or_default())
+}
+
 /// Whether a request is on its group's agenda (which members then see).
 pub fn on_agenda(r: &Request) -> bool {
     r.meeting_date.is_some()

@@ -53,6 +53,16 @@ pub fn title(r: &Request) -> String {
     }
 }
 
+/// The requester's view of the recommendations in words ("agrees",
+/// "disagrees"), empty before she gave it.
+pub fn requester_view(page: &Page, r: &Request) -> String {
+    if r.requester_view.is_empty() {
+        String::new()
+    } else {
+        page.t(&format!("requester-view-{}", r.requester_view))
+    }
+}
+
 pub fn status_text(page: &Page, s: Status) -> String {
     page.t(&format!("request-status-{}", s.key()))
 }
