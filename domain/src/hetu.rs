@@ -200,6 +200,30 @@ fn check_char(nine_digits: u32) -> char {
 
 /// The first year of the century a sign stands for, or `None` if `c` is not
 /// a century sign (expects upper case).
+/// Whether free text holds something shaped like an identity code: six
+/// digits of a real date, a century sign, three digits and one more letter
+/// or digit. The check character is not checked: a mistyped code still
+/// identifies a child, and a text that must never identify one (a
+/// screening's comment) refuses it.
+pub fn appears_in(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().map(|c| c.to_ascii_uppercase()).collect();
+    chars.windows(LENGTH).enumerate().any(|(i, w)| {
+        let bounded = |c: Option<&char>| c.is_none_or(|c| !c.is_ascii_alphanumeric());
+        let Ok(d) = digits::<6>(&w[0..6]) else {
+            return false;
+        };
+        let Some(century) = century_of(w[6]) else {
+            return false;
+        };
+        let year = century + i16::from(d[4] * 10 + d[5]);
+        digits::<3>(&w[7..10]).is_ok()
+            && w[10].is_ascii_alphanumeric()
+            && bounded(i.checked_sub(1).and_then(|j| chars.get(j)))
+            && bounded(chars.get(i + LENGTH))
+            && Date::new(year, (d[2] * 10 + d[3]) as i8, (d[0] * 10 + d[1]) as i8).is_ok()
+    })
+}
+
 fn century_of(c: char) -> Option<i16> {
     match c {
         '+' => Some(1800),
@@ -608,6 +632,36 @@ mod tests {
                     prop_assert_eq!((d, m), (29, 2));
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod appears_in_tests {
+    use super::appears_in;
+
+    #[test]
+    fn codes_in_free_text_are_found_with_or_without_a_right_check_character() {
+        for text in [
+            "131052-308T",
+            "lapsi 131052-308T koulussa",
+            "syntynyt 010115A123X.",
+            "vanha 010190+0021 merkintä",
+            "uusi muoto 010105B123K",
+            "pienillä 131052-308t",
+        ] {
+            assert!(appears_in(text), "{text:?}");
+        }
+        for text in [
+            "",
+            "puhelin 040-1234567",
+            "päivämäärä 13.10.2022 klo 12",
+            "321399-1234 ei ole päivä",
+            "tilausnumero X131052-308TT",
+            "131052-30",
+            "9-vuotias, koulu 3. luokka",
+        ] {
+            assert!(!appears_in(text), "{text:?}");
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod policy;
 pub mod questionnaire;
 pub mod region;
 pub mod role;
+pub mod screening;
 pub mod taxonomy;
 pub mod text;
 pub mod throttle;

@@ -49,6 +49,16 @@ impl Actor {
             || (self.has(Role::Coordinator) && self.county_groups.contains(&group))
     }
 
+    /// Whether a coordinator's grant names a county of `area`.
+    pub fn coordinates_county_in(&self, area: &str) -> bool {
+        self.grants
+            .iter()
+            .filter(|g| g.role == Role::Coordinator)
+            .filter_map(|g| g.area.as_deref())
+            .filter_map(crate::region::organiser)
+            .any(|o| o.area_code == area)
+    }
+
     /// The group's secretary: a member in the secretary role who also holds
     /// the secretary grant (taking the grant away takes the powers away).
     pub fn is_secretary_of(&self, group: GroupId) -> bool {
@@ -126,7 +136,32 @@ pub enum Action<'a> {
     /// See a meeting's agenda: its secretary and expert members; the area's
     /// coordinator without the cases' content.
     ViewAgenda { group: GroupId, area: &'a str },
+    /// Start an OT screening (OT-seula): professionals.
+    Screen,
+    /// See a screening: its owner and the colleagues invited to it.
+    ViewScreening { owner: UserId, participant: bool },
+    /// Invite colleagues, finish or reopen a screening, open a request
+    /// from it: its owner.
+    ManageScreening { owner: UserId },
+    /// Edit the screening instrument of `area` (None: the platform's
+    /// default version).
+    EditInstrument { area: Option<&'a str> },
+    /// Ask the OT centre for guidance (palveluohjaus): professionals.
+    AskGuidance,
+    /// Keep `area`'s service-guidance log and development needs.
+    HandleGuidance { area: &'a str },
+    /// Read the development needs noticed in cases (no client data).
+    ViewDevelopmentNeeds,
 }
+
+/// The roles of people who work with children and families (not the
+/// researcher, auditor or administrator), in the order a decision names.
+const PROFESSIONALS: [Role; 4] = [
+    Role::Requester,
+    Role::Coordinator,
+    Role::Secretary,
+    Role::Expert,
+];
 
 /// The policy's answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -272,6 +307,39 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 first(&[Role::Admin])
             }
         }
+        Screen | AskGuidance => first(&PROFESSIONALS),
+        ViewScreening { owner, participant } => {
+            if *owner == actor.user_id || *participant {
+                first(&PROFESSIONALS)
+            } else {
+                Decision::Deny
+            }
+        }
+        ManageScreening { owner } => {
+            if *owner == actor.user_id {
+                first(&PROFESSIONALS)
+            } else {
+                Decision::Deny
+            }
+        }
+        EditInstrument { area } => match area {
+            Some(area) if actor.coordinates(area) => Decision::Allow(Role::Coordinator),
+            _ => first(&[Role::Admin]),
+        },
+        HandleGuidance { area } => {
+            if actor.coordinates(area) || actor.coordinates_county_in(area) {
+                Decision::Allow(Role::Coordinator)
+            } else {
+                Decision::Deny
+            }
+        }
+        ViewDevelopmentNeeds => first(&[
+            Role::Coordinator,
+            Role::Expert,
+            Role::Secretary,
+            Role::Requester,
+            Role::Researcher,
+        ]),
         ManageMeetings { group, area } => {
             if actor.is_secretary_of(*group) {
                 Decision::Allow(Role::Secretary)
@@ -328,6 +396,60 @@ mod tests {
     #[test]
     fn access_matrix() {
         let rows: &[(Action, [bool; 7])] = &[
+            (
+                Action::Screen,
+                [true, true, true, true, false, false, false],
+            ),
+            (
+                Action::ViewScreening {
+                    owner: UserId(1),
+                    participant: false,
+                },
+                [true, true, true, true, false, false, false],
+            ),
+            (
+                Action::ViewScreening {
+                    owner: UserId(2),
+                    participant: true,
+                },
+                [true, true, true, true, false, false, false],
+            ),
+            (
+                Action::ViewScreening {
+                    owner: UserId(2),
+                    participant: false,
+                },
+                [false; 7],
+            ),
+            (Action::ManageScreening { owner: UserId(2) }, [false; 7]),
+            (
+                Action::EditInstrument {
+                    area: Some("ita-suomi"),
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::EditInstrument { area: None },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                Action::AskGuidance,
+                [true, true, true, true, false, false, false],
+            ),
+            (
+                Action::HandleGuidance { area: "ita-suomi" },
+                [false, false, false, true, false, false, false],
+            ),
+            (
+                Action::HandleGuidance {
+                    area: "lansi-suomi",
+                },
+                [false; 7],
+            ),
+            (
+                Action::ViewDevelopmentNeeds,
+                [true, true, true, true, true, false, false],
+            ),
             (
                 Action::ViewAuditLog,
                 [false, false, false, false, false, true, false],

@@ -245,6 +245,19 @@ pub const AREAS: &[Area] = &[
     },
 ];
 
+/// The cooperation areas sharing a border with `area` (by their counties'
+/// borders): where service guidance looks next when nothing fits at home.
+pub fn neighbours(area: &str) -> &'static [&'static str] {
+    match area {
+        "pohjois-suomi" => &["ita-suomi", "sisa-suomi", "lansi-suomi"],
+        "ita-suomi" => &["pohjois-suomi", "sisa-suomi", "etela-suomi"],
+        "sisa-suomi" => &["pohjois-suomi", "ita-suomi", "lansi-suomi", "etela-suomi"],
+        "lansi-suomi" => &["pohjois-suomi", "sisa-suomi", "etela-suomi"],
+        "etela-suomi" => &["ita-suomi", "sisa-suomi", "lansi-suomi"],
+        _ => &[],
+    }
+}
+
 /// Shorthand for a wellbeing services county.
 const fn county(
     code: &'static str,
@@ -765,6 +778,21 @@ pub fn demo_organisation(code: &str) -> Option<&'static DemoOrganisation> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn neighbouring_areas_are_symmetric_known_and_not_themselves() {
+        for a in AREAS {
+            let n = neighbours(a.code);
+            assert!(!n.is_empty(), "{}", a.code);
+            for b in n {
+                assert!(area(b).is_some(), "{b}");
+                assert_ne!(*b, a.code);
+                assert!(neighbours(b).contains(&a.code), "{} ↔ {b}", a.code);
+            }
+        }
+        // The north and the south do not meet.
+        assert!(!neighbours("pohjois-suomi").contains(&"etela-suomi"));
+    }
 
     fn is_code(s: &str) -> bool {
         !s.is_empty()

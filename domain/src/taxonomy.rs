@@ -143,6 +143,59 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_en: "Demanding service needs of disabled children and young people, and coordinating them.",
         synonyms: "vammaispalvelut, vammaisuus, vammainen lapsi, kehitysvamma, kehitysvammainen, funktionshinder, funktionsnedsättning, disability services, disability, disabled, intellectual disability",
     },
+    // The OT-level service areas of the regions' plans that the entries
+    // above do not already name, so that screening results and suggestions
+    // speak the expert network's words.
+    SeedPhenomenon {
+        code: "demanding-psychiatric-care",
+        name_fi: "Vaativin lasten- ja nuorisopsykiatrinen ja somaattinen hoito",
+        name_sv: "Den mest krävande barn- och ungdomspsykiatriska och somatiska vården",
+        name_en: "The most demanding child and adolescent psychiatric and somatic care",
+        description_fi: "Osastohoitoa, moniammatillista arviota tai harvinaista osaamista vaativat psykiatriset ja somaattiset tilanteet, joihin oman alueen erikoissairaanhoito ei yksin riitä.",
+        description_sv: "Psykiatriska och somatiska situationer som kräver avdelningsvård, multiprofessionell bedömning eller sällsynt kompetens, där den egna specialsjukvården inte räcker till ensam.",
+        description_en: "Psychiatric and somatic situations needing inpatient care, multi-professional assessment or rare expertise that one's own specialised care cannot give alone.",
+        synonyms: "vaativin psykiatrinen hoito, osastohoito, psykiatrinen osastohoito, nuorisopsykiatrinen osasto, syömishäiriö, psykoosi, itsetuhoisuus, ätstörning, psykos, självskadebeteende, inpatient psychiatric care, eating disorder, psychosis, self-harm",
+    },
+    SeedPhenomenon {
+        code: "forensic-child-psychiatry",
+        name_fi: "Lasten ja nuorten oikeuspsykiatria",
+        name_sv: "Rättspsykiatri för barn och unga",
+        name_en: "Forensic child and adolescent psychiatry",
+        description_fi: "Rikoksiin syyllistyneiden tai vakavasti väkivaltaisesti käyttäytyvien lasten ja nuorten arviointi ja hoito sekä oikeuspsykiatriset tutkimukset.",
+        description_sv: "Bedömning och vård av barn och unga som begått brott eller beter sig allvarligt våldsamt, och rättspsykiatriska undersökningar.",
+        description_en: "Assessing and treating children and young people who have offended or behave seriously violently, and forensic psychiatric examinations.",
+        synonyms: "oikeuspsykiatria, nuorisorikollisuus, rikoksen tehnyt nuori, vakava väkivaltaisuus, mielentilatutkimus, rättspsykiatri, ungdomsbrottslighet, forensic psychiatry, youth offending, young offender",
+    },
+    SeedPhenomenon {
+        code: "school-homes",
+        name_fi: "Koulukodit ja erityisen vaativa sijaishuolto",
+        name_sv: "Skolhem och särskilt krävande vård utom hemmet",
+        name_en: "School homes and especially demanding substitute care",
+        description_fi: "Valtion koulukotien ja muun erityisen vaativan sijaishuollon tarve, sijoitusten yhteensovittaminen ja koulunkäynti sijaishuollossa.",
+        description_sv: "Behov av statens skolhem och annan särskilt krävande vård utom hemmet, samordning av placeringar och skolgång under placeringen.",
+        description_en: "The need for the state's school homes and other especially demanding substitute care, coordinating placements and schooling in care.",
+        synonyms: "koulukoti, valtion koulukoti, erityisen vaativa sijaishuolto, erityinen huolenpito, skolhem, särskild omsorg, school home, secure residential care",
+    },
+    SeedPhenomenon {
+        code: "adoption-counselling",
+        name_fi: "Vaativa adoptioneuvonta",
+        name_sv: "Krävande adoptionsrådgivning",
+        name_en: "Demanding adoption counselling",
+        description_fi: "Adoptiota harkitsevien ja adoptioperheiden vaativat tilanteet sekä adoptoitujen lasten ja nuorten tuki.",
+        description_sv: "Krävande situationer för dem som överväger adoption och för adoptivfamiljer, och stöd för adopterade barn och unga.",
+        description_en: "Demanding situations of those considering adoption and of adoptive families, and support for adopted children and young people.",
+        synonyms: "adoptio, adoptioneuvonta, adoptioperhe, adoptoitu lapsi, adoptivfamilj, adoptionsrådgivning, adoption, adoptive family, adopted child",
+    },
+    SeedPhenomenon {
+        code: "honour-violence",
+        name_fi: "Maahanmuuttajalapset ja kunniaan liittyvä väkivalta",
+        name_sv: "Barn med invandrarbakgrund och hedersrelaterat våld",
+        name_en: "Migrant children and honour-related violence",
+        description_fi: "Maahanmuuttajataustaisten lasten ja perheiden vaativat tilanteet, kunniaan liittyvä väkivalta, pakkoavioliitot ja silpominen.",
+        description_sv: "Krävande situationer för barn och familjer med invandrarbakgrund, hedersrelaterat våld, tvångsäktenskap och könsstympning.",
+        description_en: "Demanding situations of children and families with a migrant background, honour-related violence, forced marriage and genital mutilation.",
+        synonyms: "kunniaväkivalta, kunniaan liittyvä väkivalta, pakkoavioliitto, tyttöjen silpominen, maahanmuuttajaperhe, turvapaikanhakija, ilman huoltajaa tullut, hedersvåld, tvångsäktenskap, könsstympning, honour violence, forced marriage, female genital mutilation, unaccompanied minor",
+    },
 ];
 
 /// A seeded phenomenon by code.
