@@ -112,6 +112,7 @@ impl utoipa::Modify for SecurityAddon {
         crate::consultations::api::list,
         crate::consultations::api::get,
         crate::inbox::api::inbox,
+        crate::screenings::api::list,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -120,7 +121,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "groups", description = "Consultation groups and their meetings"),
          (name = "experts", description = "The expert network, its search and the taxonomy"),
          (name = "requests", description = "Consultation requests (case data: every read is logged)"),
-         (name = "inbox", description = "What waits for the caller (the cases it names are logged)")),
+         (name = "inbox", description = "What waits for the caller (the cases it names are logged)"),
+         (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)")),
 )]
 pub struct ApiDoc;
 

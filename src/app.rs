@@ -9,7 +9,9 @@ use crate::core::i18n::I18n;
 use crate::core::web::{self, AppState};
 use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
-use crate::{api, audit, auth, consultations, experts, groups, inbox, regions, taxonomy};
+use crate::{
+    api, audit, auth, consultations, experts, groups, inbox, regions, screenings, taxonomy,
+};
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -37,6 +39,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
         .await?;
     regions::store::sync_reference_data(&db).await?;
     taxonomy::store::seed(&db).await?;
+    screenings::store::seed(&db).await?;
     let mut ext = axum::http::Extensions::new();
     ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
@@ -70,6 +73,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(consultations::router())
         .merge(taxonomy::router())
         .merge(inbox::router())
+        .merge(screenings::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))

@@ -16,4 +16,5 @@ pub mod groups;
 pub mod inbox;
 pub mod notify;
 pub mod regions;
+pub mod screenings;
 pub mod taxonomy;

@@ -111,6 +111,16 @@ pub struct GroupForm {
     pub phenomena: Vec<String>,
     pub eligible_areas: Vec<String>,
     pub eligible_sectors: Vec<String>,
+    /// Client criteria (asiakkuuden kriteerit), on the public page.
+    pub criteria_fi: String,
+    pub criteria_sv: String,
+    pub criteria_en: String,
+    /// Who may ask and how, on the public page.
+    pub how_to_ask_fi: String,
+    pub how_to_ask_sv: String,
+    pub how_to_ask_en: String,
+    /// The levels of need it serves (`perustaso`, `erityistaso`, `ot-taso`).
+    pub levels: Vec<String>,
 }
 
 /// A group's checked details.
@@ -131,6 +141,13 @@ pub struct GroupDetails {
     pub description_en: String,
     pub phenomena: Vec<String>,
     pub eligibility: Eligibility,
+    pub criteria_fi: String,
+    pub criteria_sv: String,
+    pub criteria_en: String,
+    pub how_to_ask_fi: String,
+    pub how_to_ask_sv: String,
+    pub how_to_ask_en: String,
+    pub levels: Vec<crate::screening::Level>,
 }
 
 fn too_long(s: &str, max: usize) -> bool {
@@ -232,6 +249,12 @@ impl GroupForm {
             ("description_fi", &self.description_fi),
             ("description_sv", &self.description_sv),
             ("description_en", &self.description_en),
+            ("criteria_fi", &self.criteria_fi),
+            ("criteria_sv", &self.criteria_sv),
+            ("criteria_en", &self.criteria_en),
+            ("how_to_ask_fi", &self.how_to_ask_fi),
+            ("how_to_ask_sv", &self.how_to_ask_sv),
+            ("how_to_ask_en", &self.how_to_ask_en),
         ] {
             if too_long(v.trim(), MAX_DESCRIPTION) {
                 p.push((field, "field-too-long"));
@@ -260,6 +283,15 @@ impl GroupForm {
                 Err(_) => p.push(("eligible_sectors", "field-choose")),
             }
         }
+        let mut levels = Vec::new();
+        for l in &self.levels {
+            match l.parse::<crate::screening::Level>() {
+                Ok(l) if !levels.contains(&l) => levels.push(l),
+                Ok(_) => {}
+                Err(_) => p.push(("levels", "field-choose")),
+            }
+        }
+        levels.sort();
         p.dedup();
         match (kind, mode) {
             (Some(kind), Some(mode)) if p.is_empty() => Ok(GroupDetails {
@@ -278,6 +310,13 @@ impl GroupForm {
                 description_en: self.description_en.trim().to_owned(),
                 phenomena,
                 eligibility,
+                criteria_fi: self.criteria_fi.trim().to_owned(),
+                criteria_sv: self.criteria_sv.trim().to_owned(),
+                criteria_en: self.criteria_en.trim().to_owned(),
+                how_to_ask_fi: self.how_to_ask_fi.trim().to_owned(),
+                how_to_ask_sv: self.how_to_ask_sv.trim().to_owned(),
+                how_to_ask_en: self.how_to_ask_en.trim().to_owned(),
+                levels,
             }),
             _ => Err(p),
         }
@@ -309,7 +348,33 @@ impl GroupDetails {
                 .iter()
                 .map(|s| s.as_str().to_owned())
                 .collect(),
+            criteria_fi: self.criteria_fi.clone(),
+            criteria_sv: self.criteria_sv.clone(),
+            criteria_en: self.criteria_en.clone(),
+            how_to_ask_fi: self.how_to_ask_fi.clone(),
+            how_to_ask_sv: self.how_to_ask_sv.clone(),
+            how_to_ask_en: self.how_to_ask_en.clone(),
+            levels: self.levels.iter().map(|l| l.key().to_owned()).collect(),
         }
+    }
+
+    /// One of the public texts (`criteria`, `how_to_ask`) in `lang`,
+    /// falling back to Finnish.
+    pub fn public_text(&self, which: &str, lang: &str) -> &str {
+        let [fi, sv, en] = match which {
+            "criteria" => [&self.criteria_fi, &self.criteria_sv, &self.criteria_en],
+            _ => [
+                &self.how_to_ask_fi,
+                &self.how_to_ask_sv,
+                &self.how_to_ask_en,
+            ],
+        };
+        let t = match lang {
+            "sv" => sv,
+            "en" => en,
+            _ => fi,
+        };
+        if t.is_empty() { fi } else { t }
     }
 
     /// The name in `lang`, falling back to Finnish.

@@ -300,3 +300,23 @@ consequences-count = { $count ->
    *[other] { $count } cases
 }
 group-capacity-below-taken = Some coming meetings already have more accepted cases than the new capacity allows. Move cases first or choose a larger capacity.
+group-levels = Serves the levels
+group-levels-hint = At which level of need a case may be brought to the channel: basic, specialised, OT level. Service guidance suggests channels by level.
+group-public-info = Public page
+group-public-info-hint = Shown on the channel's public page to anyone without login. No video link and no member list.
+field-criteria-fi = Client criteria (in Finnish)
+field-criteria-sv = Client criteria (in Swedish)
+field-criteria-en = Client criteria (in English)
+field-how-to-ask-fi = Who may ask and how (in Finnish)
+field-how-to-ask-sv = Who may ask and how (in Swedish)
+field-how-to-ask-en = Who may ask and how (in English)
+group-criteria = Client criteria
+group-how-to-ask = Who may ask for a consultation, and how
+group-public-page-link = Show the channel's public page
+group-public-meeting = { $day } (cases to be notified by { $deadline })
+group-public-inactive = The channel does not take new requests at the moment.
+group-public-login = A consultation request is made on the platform, signed in.
+group-public-meetings = Coming meetings
+group-public-contact = Contact
+group-public-contact-lead = The area's OT coordinator ({ $area }) advises which channel or expert to contact:
+group-public-no-contact = The contact details of the area's ({ $area }) OT coordinator have not been added yet. Signed in, you can ask the OT centre on the platform.

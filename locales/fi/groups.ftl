@@ -300,3 +300,23 @@ consequences-count = { $count ->
    *[other] { $count } asiaa
 }
 group-capacity-below-taken = Joissakin tulevissa kokouksissa on jo enemmän hyväksyttyjä asioita kuin uusi enimmäismäärä sallii. Siirrä ensin asioita muihin kokouksiin tai valitse suurempi määrä.
+group-levels = Palvelee tasoja
+group-levels-hint = Millä palvelutason tarpeella kanavaan voi tuoda asian: perustaso, erityistaso, OT-taso. Palveluohjaus ehdottaa kanavaa tason mukaan.
+group-public-info = Julkinen sivu
+group-public-info-hint = Näkyy kanavan julkisella sivulla kaikille ilman kirjautumista. Ei videolinkkiä eikä jäsenlistaa.
+field-criteria-fi = Asiakkuuden kriteerit (suomeksi)
+field-criteria-sv = Asiakkuuden kriteerit (ruotsiksi)
+field-criteria-en = Asiakkuuden kriteerit (englanniksi)
+field-how-to-ask-fi = Kuka voi pyytää ja miten (suomeksi)
+field-how-to-ask-sv = Kuka voi pyytää ja miten (ruotsiksi)
+field-how-to-ask-en = Kuka voi pyytää ja miten (englanniksi)
+group-criteria = Asiakkuuden kriteerit
+group-how-to-ask = Kuka voi pyytää konsultaatiota ja miten
+group-public-page-link = Näytä kanavan julkinen sivu
+group-public-meeting = { $day } (asiat ilmoitettava viimeistään { $deadline })
+group-public-inactive = Kanava ei tällä hetkellä ota vastaan uusia pyyntöjä.
+group-public-login = Konsultaatiopyyntö tehdään kirjautuneena alustalla.
+group-public-meetings = Seuraavat kokoukset
+group-public-contact = Yhteystiedot
+group-public-contact-lead = Alueen OT-koordinaattori ({ $area }) neuvoo, mihin kanavaan tai asiantuntijaan kannattaa olla yhteydessä:
+group-public-no-contact = Alueen ({ $area }) OT-koordinaattorin yhteystietoja ei ole vielä lisätty. Kirjautuneena voit kysyä OT-keskukselta alustalla.

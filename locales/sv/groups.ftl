@@ -300,3 +300,23 @@ consequences-count = { $count ->
    *[other] { $count } ärenden
 }
 group-capacity-below-taken = Vissa kommande möten har redan fler godkända ärenden än den nya kapaciteten tillåter. Flytta ärenden först eller välj en större kapacitet.
+group-levels = Betjänar nivåerna
+group-levels-hint = På vilken servicenivå behovet ska vara för att ärendet kan tas till kanalen: basnivå, specialnivå, OT-nivå. Servicehandledningen föreslår kanaler enligt nivån.
+group-public-info = Offentlig sida
+group-public-info-hint = Visas på kanalens offentliga sida för alla utan inloggning. Ingen videolänk och ingen medlemslista.
+field-criteria-fi = Kriterier för klientskap (på finska)
+field-criteria-sv = Kriterier för klientskap (på svenska)
+field-criteria-en = Kriterier för klientskap (på engelska)
+field-how-to-ask-fi = Vem kan begära och hur (på finska)
+field-how-to-ask-sv = Vem kan begära och hur (på svenska)
+field-how-to-ask-en = Vem kan begära och hur (på engelska)
+group-criteria = Kriterier för klientskap
+group-how-to-ask = Vem kan begära konsultation och hur
+group-public-page-link = Visa kanalens offentliga sida
+group-public-meeting = { $day } (ärenden ska anmälas senast { $deadline })
+group-public-inactive = Kanalen tar för närvarande inte emot nya förfrågningar.
+group-public-login = En konsultationsförfrågan görs inloggad på plattformen.
+group-public-meetings = Kommande möten
+group-public-contact = Kontaktuppgifter
+group-public-contact-lead = Områdets OT-koordinator ({ $area }) ger råd om vilken kanal eller sakkunnig man bör kontakta:
+group-public-no-contact = Kontaktuppgifter till områdets ({ $area }) OT-koordinator har inte lagts till ännu. Inloggad kan du fråga OT-centret på plattformen.

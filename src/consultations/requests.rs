@@ -379,12 +379,14 @@ async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<(
     }
 }
 
-/// `Err(message key)`: why this professional may not ask the group.
-pub async fn eligibility(
-    state: &AppState,
-    s: &Session,
-    g: &Group,
-) -> AppResult<Result<(), &'static str>> {
+/// Who asks: the facts a group's eligibility is checked against.
+pub struct Asker {
+    pub area: Option<String>,
+    pub sector: Option<otalusta_domain::region::Sector>,
+}
+
+/// Reads the asker's area and sector (from their organisation).
+pub async fn asker(state: &AppState, s: &Session) -> AppResult<Asker> {
     let user = crate::auth::store::get_user(&state.db, s.actor.user_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -398,22 +400,38 @@ pub async fn eligibility(
         }
         None => None,
     };
+    Ok(Asker {
+        area: user.area_code,
+        sector,
+    })
+}
+
+/// Whether the group takes requests from the asker, or the reason why not.
+pub fn admits(g: &Group, a: &Asker) -> Result<(), &'static str> {
     let e = &g.details.eligibility;
     // An account with no organisation yet (made before accounts carried
     // one) is not shut out: its sector is unknown, and the group's page
     // says so (`sector_unknown`).
-    let sector_ok = e.sectors.is_empty() || sector.is_none_or(|s| e.sectors.contains(&s));
+    let sector_ok = e.sectors.is_empty() || a.sector.is_none_or(|s| e.sectors.contains(&s));
     let area_ok = e.areas.is_empty()
-        || user
-            .area_code
+        || a.area
             .as_deref()
-            .is_some_and(|a| e.areas.iter().any(|x| x == a));
-    Ok(match (area_ok, sector_ok) {
+            .is_some_and(|x| e.areas.iter().any(|y| y == x));
+    match (area_ok, sector_ok) {
         (true, true) => Ok(()),
-        (false, _) if user.area_code.is_none() => Err("request-not-eligible-no-area"),
+        (false, _) if a.area.is_none() => Err("request-not-eligible-no-area"),
         (false, _) => Err("request-not-eligible-area"),
         (true, false) => Err("request-not-eligible-sector"),
-    })
+    }
+}
+
+/// `Err(message key)`: why this professional may not ask the group.
+pub async fn eligibility(
+    state: &AppState,
+    s: &Session,
+    g: &Group,
+) -> AppResult<Result<(), &'static str>> {
+    Ok(admits(g, &asker(state, s).await?))
 }
 
 pub async fn new_form(

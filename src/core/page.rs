@@ -146,6 +146,7 @@ impl Page {
                     || self.has_role(Role::Coordinator)
                 {
                     items.push(("/requests", "nav-requests"));
+                    items.push(("/screenings", "nav-screenings"));
                 }
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));

@@ -72,6 +72,7 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
     use jiff::civil::{date, time};
     use otalusta_domain::calendar::{HolidayPolicy, MeetingRule, Notice, Nth, Recurrence, Weekday};
     use otalusta_domain::groups::{Eligibility, GroupDetails, GroupKind, MeetingMode, MemberRole};
+    use otalusta_domain::screening::Level;
     let hidden = password::hash(admin::generate_password()).await?;
     for (username, display, title, roles) in MEMBERS {
         let grants: Vec<Grant> = roles
@@ -106,7 +107,8 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
                    mode,
                    capacity,
                    phenomena: &[&str],
-                   desc: [&str; 3]| GroupDetails {
+                   desc: [&str; 3]| {
+        GroupDetails {
         name_fi: name_fi.into(),
         name_sv: name_sv.into(),
         name_en: name_en.into(),
@@ -125,6 +127,14 @@ pub async fn create(tx: &mut crate::core::db::Tx) -> anyhow::Result<()> {
             areas: vec!["ita-suomi".into()],
             sectors: vec![],
         },
+        levels: vec![Level::Special, Level::Ot],
+        criteria_fi: "Lapsen, nuoren tai perheen tilanne on vaativa ja monialainen, eikä perus- ja erityistason palveluiden tuki ole riittänyt.".into(),
+        criteria_sv: "Barnets, den ungas eller familjens situation är krävande och sektorsövergripande, och stödet från tjänster på bas- och specialnivå har inte räckt till.".into(),
+        criteria_en: "The situation of the child, young person or family is demanding and crosses sectors, and basic and specialised services have not been enough.".into(),
+        how_to_ask_fi: "Sivistys-, sosiaali- ja terveyspalveluiden ammattilaiset alueelta: täytä alustalla esitietolomake ja lähetä se viimeistään kokouksen ilmoituspäivänä. Lasta ei tunnisteta ilman suostumusta tai lakiperustetta.".into(),
+        how_to_ask_sv: "Yrkesverksamma inom bildning, socialvård och hälsovård i området: fyll i förhandsuppgifterna på plattformen och skicka dem senast mötets anmälningsdag. Barnet identifieras inte utan samtycke eller lagstöd.".into(),
+        how_to_ask_en: "Education, social and health professionals of the area: fill in the pre-information form on the platform and send it by the meeting's notice day. The child is not identified without consent or a legal basis.".into(),
+    }
     };
 
     // "Joka kuukauden toinen torstai (asia tiedoksi sihteerille viikkoa aiemmin)".

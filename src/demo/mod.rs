@@ -4,6 +4,7 @@
 mod consultations;
 mod experts;
 mod groups;
+mod screenings;
 
 use crate::auth::{admin, password, store};
 use crate::core::db::Db;
@@ -158,6 +159,7 @@ pub async fn ensure_with(
     // The full demo shows requests in their stages too (tests make their own).
     if invented > 0 {
         consultations::create(db).await?;
+        screenings::create(db).await?;
     }
     Ok(names)
 }

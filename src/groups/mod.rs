@@ -11,6 +11,7 @@ pub mod api;
 pub mod calendars;
 pub mod ical;
 pub mod meetings;
+pub mod public;
 pub mod routes;
 pub mod rule_change;
 pub mod store;

@@ -117,7 +117,7 @@ pub fn place_name(page: &Page, g: &Group) -> String {
     }
 }
 
-fn phenomenon_names(page: &Page, all: &[PhenomenonRow], codes: &[String]) -> Vec<String> {
+pub fn phenomenon_names(page: &Page, all: &[PhenomenonRow], codes: &[String]) -> Vec<String> {
     codes
         .iter()
         .filter_map(|c| all.iter().find(|p| &p.code == c))
@@ -243,6 +243,9 @@ pub struct ShowView {
     pub id: i64,
     pub name: String,
     pub description: String,
+    pub criteria: String,
+    pub how_to_ask: String,
+    pub levels: Vec<String>,
     pub kind: String,
     pub place_name: String,
     pub mode: String,
@@ -270,7 +273,7 @@ pub struct ShowView {
     pub feed_url: String,
 }
 
-fn eligibility_text(page: &Page, g: &Group) -> Vec<String> {
+pub fn eligibility_text(page: &Page, g: &Group) -> Vec<String> {
     let lang = page.lang.code();
     let e = &g.details.eligibility;
     let mut out = Vec::new();
@@ -397,6 +400,14 @@ async fn show_view(
         id: g.id.0,
         name: g.details.name(lang).to_owned(),
         description,
+        criteria: g.details.public_text("criteria", lang).to_owned(),
+        how_to_ask: g.details.public_text("how_to_ask", lang).to_owned(),
+        levels: g
+            .details
+            .levels
+            .iter()
+            .map(|l| page.t(&format!("level-{}", l.key())))
+            .collect(),
         kind: page.t(&format!("group-kind-{}", g.details.kind.key())),
         place_name: place_name(&page, g),
         mode: page.t(&format!("meeting-mode-{}", g.details.mode.key())),
@@ -439,13 +450,20 @@ async fn show_view(
     })
 }
 
+/// The group's page: signed in, the whole page; without login, the
+/// channel's public page (`public`).
 pub async fn show(
     State(state): State<AppState>,
-    CurrentUser(s): CurrentUser,
+    session: Option<axum::Extension<crate::auth::Session>>,
     page: Page,
     Path(id): Path<i64>,
     Query(range): Query<RangeQuery>,
 ) -> AppResult<Response> {
+    // Signed in, `?public=1` shows the public page as anyone sees it.
+    let as_public = page.query.split('&').any(|p| p == "public=1");
+    let Some(axum::Extension(s)) = session.filter(|_| !as_public) else {
+        return super::public::page(&state, page, id).await;
+    };
     s.require(&Action::ViewGroups)?;
     let g = load(&state, id).await?;
     let view = show_view(
@@ -488,6 +506,13 @@ pub struct GroupPost {
     pub phenomena: Vec<String>,
     pub eligible_areas: Vec<String>,
     pub eligible_sectors: Vec<String>,
+    pub criteria_fi: String,
+    pub criteria_sv: String,
+    pub criteria_en: String,
+    pub how_to_ask_fi: String,
+    pub how_to_ask_sv: String,
+    pub how_to_ask_en: String,
+    pub levels: Vec<String>,
     pub recurrence: String,
     pub nth: String,
     pub weekday: String,
@@ -533,6 +558,13 @@ impl GroupPost {
                 phenomena: p.phenomena,
                 eligible_areas: p.eligible_areas,
                 eligible_sectors: p.eligible_sectors,
+                criteria_fi: p.criteria_fi,
+                criteria_sv: p.criteria_sv,
+                criteria_en: p.criteria_en,
+                how_to_ask_fi: p.how_to_ask_fi,
+                how_to_ask_sv: p.how_to_ask_sv,
+                how_to_ask_en: p.how_to_ask_en,
+                levels: p.levels,
             },
             RuleForm {
                 recurrence: p.recurrence,
@@ -572,6 +604,13 @@ impl GroupPost {
             phenomena: g.phenomena,
             eligible_areas: g.eligible_areas,
             eligible_sectors: g.eligible_sectors,
+            criteria_fi: g.criteria_fi,
+            criteria_sv: g.criteria_sv,
+            criteria_en: g.criteria_en,
+            how_to_ask_fi: g.how_to_ask_fi,
+            how_to_ask_sv: g.how_to_ask_sv,
+            how_to_ask_en: g.how_to_ask_en,
+            levels: g.levels,
             recurrence: r.recurrence,
             nth: r.nth,
             weekday: r.weekday,
@@ -599,6 +638,7 @@ impl GroupPost {
             "phenomena" => &self.phenomena,
             "eligible_areas" => &self.eligible_areas,
             "eligible_sectors" => &self.eligible_sectors,
+            "levels" => &self.levels,
             _ => &self.paused_months,
         };
         l.iter().any(|v| v == value)

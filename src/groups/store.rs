@@ -77,11 +77,19 @@ struct GroupRow {
     calendar_version: i64,
     updated_at: String,
     active: i64,
+    levels: String,
+    criteria_fi: String,
+    criteria_sv: String,
+    criteria_en: String,
+    how_to_ask_fi: String,
+    how_to_ask_sv: String,
+    how_to_ask_en: String,
 }
 
 const COLS: &str = "id, name_fi, name_sv, name_en, kind, area_code, organiser_code, mode, place, \
                     video_link, capacity, description_fi, description_sv, description_en, rule, \
-                    past_rules, calendar_version, updated_at, active";
+                    past_rules, calendar_version, updated_at, active, levels, criteria_fi, \
+                    criteria_sv, criteria_en, how_to_ask_fi, how_to_ask_sv, how_to_ask_en";
 
 /// Groups from their rows, with their phenomena and eligibility read in
 /// two queries for all of them (through `conn`: a pooled connection, or a
@@ -150,6 +158,13 @@ fn build(row: GroupRow, phenomena: Vec<String>, eligibility: Eligibility) -> any
             description_en: row.description_en,
             phenomena,
             eligibility,
+            levels: otalusta_domain::screening::Level::parse_list(&row.levels),
+            criteria_fi: row.criteria_fi,
+            criteria_sv: row.criteria_sv,
+            criteria_en: row.criteria_en,
+            how_to_ask_fi: row.how_to_ask_fi,
+            how_to_ask_sv: row.how_to_ask_sv,
+            how_to_ask_en: row.how_to_ask_en,
         },
         rule,
         past_rules,
@@ -284,9 +299,10 @@ pub async fn create(tx: &mut Tx, d: &GroupDetails, rule: &MeetingRule) -> sqlx::
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO consultation_groups (name_fi, name_sv, name_en, kind, area_code, \
          organiser_code, mode, place, video_link, capacity, description_fi, description_sv, \
-         description_en, rule, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
-         RETURNING id",
+         description_en, rule, created_at, updated_at, levels, criteria_fi, criteria_sv, \
+         criteria_en, how_to_ask_fi, how_to_ask_sv, how_to_ask_en) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, \
+         $18, $19, $20, $21, $22) RETURNING id",
     )
     .bind(&d.name_fi)
     .bind(&d.name_sv)
@@ -303,6 +319,13 @@ pub async fn create(tx: &mut Tx, d: &GroupDetails, rule: &MeetingRule) -> sqlx::
     .bind(&d.description_en)
     .bind(rule_json(rule))
     .bind(&now)
+    .bind(otalusta_domain::screening::Level::join(&d.levels))
+    .bind(&d.criteria_fi)
+    .bind(&d.criteria_sv)
+    .bind(&d.criteria_en)
+    .bind(&d.how_to_ask_fi)
+    .bind(&d.how_to_ask_sv)
+    .bind(&d.how_to_ask_en)
     .fetch_one(&mut **tx)
     .await?;
     let id = GroupId(id);
@@ -324,8 +347,9 @@ pub async fn update(
         "UPDATE consultation_groups SET name_fi = $1, name_sv = $2, name_en = $3, kind = $4, \
          area_code = $5, organiser_code = $6, mode = $7, place = $8, video_link = $9, \
          capacity = $10, description_fi = $11, description_sv = $12, description_en = $13, \
-         rule = $14, past_rules = $17, calendar_version = calendar_version + 1, updated_at = $15 \
-         WHERE id = $16",
+         rule = $14, past_rules = $17, calendar_version = calendar_version + 1, updated_at = $15, \
+         levels = $18, criteria_fi = $19, criteria_sv = $20, criteria_en = $21, \
+         how_to_ask_fi = $22, how_to_ask_sv = $23, how_to_ask_en = $24 WHERE id = $16",
     )
     .bind(&d.name_fi)
     .bind(&d.name_sv)
@@ -344,6 +368,13 @@ pub async fn update(
     .bind(db::now())
     .bind(id.0)
     .bind(serde_json::to_string(past_rules).expect("rules always serialize"))
+    .bind(otalusta_domain::screening::Level::join(&d.levels))
+    .bind(&d.criteria_fi)
+    .bind(&d.criteria_sv)
+    .bind(&d.criteria_en)
+    .bind(&d.how_to_ask_fi)
+    .bind(&d.how_to_ask_sv)
+    .bind(&d.how_to_ask_en)
     .execute(&mut **tx)
     .await?;
     write_links(tx, id, d).await?;

@@ -10,6 +10,8 @@ use Role::*;
 const ALL: &[Role] = &Role::ALL;
 /// Everyone but the auditor, who reads the access log and nothing else.
 const NOT_AUDITOR: &[Role] = &[Requester, Expert, Secretary, Coordinator, Researcher, Admin];
+/// The people who work with children and families.
+const PROFESSIONALS: &[Role] = &[Requester, Expert, Secretary, Coordinator];
 
 /// Who gets in; everybody else gets 403 (or the login page / 401 when anonymous).
 struct Row {
@@ -112,7 +114,8 @@ fn table() -> Vec<Row> {
         // Itä-Suomi, demo-coordinator's area.
         get("/groups", NOT_AUDITOR),
         get("/groups/new", &[Coordinator, Admin]),
-        get("/groups/{group}", NOT_AUDITOR),
+        // Without login, the channel's public page.
+        open("/groups/{group}", NOT_AUDITOR),
         get("/groups/{group}/edit", &[Secretary, Coordinator, Admin]),
         get("/groups/{master}/edit", &[Coordinator, Admin]),
         get("/groups/{group}/meetings/2027-01-14", NOT_AUDITOR),
@@ -192,6 +195,44 @@ fn table() -> Vec<Row> {
         api("/api/v1/requests", ALL),
         // The inbox: everyone has one (empty for roles without cases).
         api("/api/v1/inbox", ALL),
+        // Screenings: {screening} is demo-requester's, nobody invited.
+        get("/screenings", PROFESSIONALS),
+        get("/screenings/new", PROFESSIONALS),
+        get("/screenings/{screening}", &[Requester]),
+        get("/screenings/{screening}/guidance", &[Requester]),
+        get("/screenings/instrument", &[Coordinator, Admin]),
+        api("/api/v1/screenings", PROFESSIONALS),
+        post(
+            "/screenings",
+            PROFESSIONALS,
+            &[("age_band", "7-12"), ("language", "fi")],
+        ),
+        post(
+            "/screenings/{screening}/answers",
+            &[Requester],
+            &[("q_school", "1")],
+        ),
+        post(
+            "/screenings/{screening}/team",
+            &[Requester],
+            &[("username", "")],
+        ),
+        post(
+            "/screenings/{screening}/finish",
+            &[Requester],
+            &[("seen", "stale")],
+        ),
+        post("/screenings/{screening}/reopen", &[Requester], &[]),
+        post(
+            "/screenings/{screening}/request",
+            &[Requester],
+            &[("group", "0")],
+        ),
+        post(
+            "/screenings/instrument",
+            &[Coordinator, Admin],
+            &[("definition", "{")],
+        ),
         api(
             "/api/v1/requests/{req}",
             &[Requester, Expert, Secretary, Coordinator],
@@ -310,6 +351,24 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
         .unwrap();
     m.insert("req", req);
     m.insert("meeting", meeting);
+    let res = app
+        .post_form(
+            &requester,
+            "/screenings/new",
+            "/screenings",
+            &[("age_band", "7-12"), ("language", "fi")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let screening = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/screenings/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    m.insert("screening", screening);
     for (key, kind) in [
         ("group", "separation"),
         ("master", "statutory-child-protection"),

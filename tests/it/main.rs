@@ -28,6 +28,7 @@ mod outage;
 mod pages;
 mod passwords;
 mod schema;
+mod screenings;
 mod search_cases;
 mod search_quality;
 mod throttle;

@@ -19,7 +19,7 @@ pub struct Need<'a> {
     /// The asker's cooperation area and county (organiser), when known.
     pub area: Option<&'a str>,
     pub county: Option<&'a str>,
-    /// The language the family needs (`fi`, `sv`, `en`).
+    /// The language the family needs (`fi`, `sv`, `en`; empty: another).
     pub language: &'a str,
 }
 
@@ -252,7 +252,9 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
             score += 3;
             reasons.push(Why::Remote);
         }
-        if e.languages.iter().any(|l| l == need.language) {
+        if need.language.is_empty() {
+            // A language no profile names: it does not rank anyone.
+        } else if e.languages.iter().any(|l| l == need.language) {
             score += 10;
             reasons.push(Why::Language(need.language.to_owned()));
         } else {

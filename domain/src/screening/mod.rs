@@ -64,7 +64,7 @@ impl CommentProblem {
         match self {
             CommentProblem::TooLong => "field-too-long",
             CommentProblem::IdentityCode => "screening-no-identity-code",
-            CommentProblem::Controls => "field-invalid",
+            CommentProblem::Controls => "screening-text-invalid",
         }
     }
 }

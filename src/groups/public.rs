@@ -1,0 +1,130 @@
+//! A channel's public page (`/groups/{id}` without login): what it is for,
+//! its client criteria, who may ask and how, its area and county, the
+//! area OT coordinator's contact and the coming meetings' days. Never the
+//! video link or the members: those stay behind login.
+
+use super::routes::{eligibility_text, load, phenomenon_names, place_name};
+use crate::core::error::AppResult;
+use crate::core::page::{Page, render};
+use crate::core::web::AppState;
+use askama::Template;
+use jiff::ToSpan;
+
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+}
+
+impl Contact {
+    /// The phone number as a `tel:` link target.
+    pub fn tel(&self) -> String {
+        self.phone.chars().filter(|c| !c.is_whitespace()).collect()
+    }
+}
+
+/// The area OT coordinator's contact, when the area has set one.
+pub async fn area_contact(state: &AppState, area: &str) -> sqlx::Result<Option<Contact>> {
+    let row: Option<(String, String, String)> =
+        sqlx::query_as("SELECT name, phone, email FROM area_contacts WHERE area_code = $1")
+            .bind(area)
+            .fetch_optional(state.db.pool())
+            .await?;
+    Ok(row.map(|(name, phone, email)| Contact { name, phone, email }))
+}
+
+#[derive(Template)]
+#[template(path = "groups/public.html")]
+pub struct PublicView {
+    pub page: Page,
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub criteria: String,
+    pub how_to_ask: String,
+    pub kind: String,
+    pub place_name: String,
+    pub mode: String,
+    pub phenomena: Vec<String>,
+    pub levels: Vec<String>,
+    pub eligible: Vec<String>,
+    pub rule: Vec<String>,
+    pub meetings: Vec<String>,
+    pub contact: Option<Contact>,
+    pub area_name: String,
+    pub active: bool,
+}
+
+pub async fn show(state: &AppState, page: Page, id: i64) -> AppResult<PublicView> {
+    let g = load(state, id).await?;
+    let all = crate::taxonomy::store::all(&state.db).await?;
+    let lang = page.lang.code();
+    let d = &g.details;
+    let description = match lang {
+        "sv" => &d.description_sv,
+        "en" => &d.description_en,
+        _ => &d.description_fi,
+    };
+    let today = super::routes::today();
+    let meetings = match super::calendars::calendars(state)
+        .get(&state.db, g.id)
+        .await?
+    {
+        Some(cal) => cal
+            .meetings(today, today.checked_add(4.months()).unwrap_or(today))
+            .iter()
+            .filter(|m| m.is_held())
+            .take(4)
+            .map(|m| {
+                page.tx(
+                    "group-public-meeting",
+                    &[
+                        (
+                            "day",
+                            otalusta_domain::groups::format_fi_date(m.date).into(),
+                        ),
+                        (
+                            "deadline",
+                            otalusta_domain::groups::format_fi_date(m.deadline.date()).into(),
+                        ),
+                    ],
+                )
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    Ok(PublicView {
+        id: g.id.0,
+        name: d.name(lang).to_owned(),
+        description: if description.is_empty() {
+            d.description_fi.clone()
+        } else {
+            description.clone()
+        },
+        criteria: d.public_text("criteria", lang).to_owned(),
+        how_to_ask: d.public_text("how_to_ask", lang).to_owned(),
+        kind: page.t(&format!("group-kind-{}", d.kind.key())),
+        place_name: place_name(&page, &g),
+        mode: page.t(&format!("meeting-mode-{}", d.mode.key())),
+        phenomena: phenomenon_names(&page, &all, &d.phenomena),
+        levels: d
+            .levels
+            .iter()
+            .map(|l| page.t(&format!("level-{}", l.key())))
+            .collect(),
+        eligible: eligibility_text(&page, &g),
+        rule: super::views::rule_text(&page, &g),
+        meetings,
+        contact: area_contact(state, &d.area).await?,
+        area_name: otalusta_domain::region::area(&d.area)
+            .map(|a| a.name(lang).to_owned())
+            .unwrap_or_default(),
+        active: g.active,
+        page,
+    })
+}
+
+/// The page for anyone.
+pub async fn page(state: &AppState, page: Page, id: i64) -> AppResult<axum::response::Response> {
+    Ok(render(&show(state, page, id).await?))
+}
