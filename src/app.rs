@@ -9,7 +9,7 @@ use crate::core::i18n::I18n;
 use crate::core::web::{self, AppState};
 use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
-use crate::{api, audit, auth, consultations, experts, groups, inbox, regions, taxonomy};
+use crate::{api, audit, auth, consultations, experts, groups, guidance, inbox, regions, taxonomy};
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -69,6 +69,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(experts::router())
         .merge(consultations::router())
         .merge(taxonomy::router())
+        .merge(guidance::router())
         .merge(inbox::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
