@@ -4,6 +4,7 @@
 mod consultations;
 mod experts;
 mod groups;
+mod guidance;
 
 use crate::auth::{admin, password, store};
 use crate::core::db::Db;
@@ -154,6 +155,7 @@ pub async fn ensure_with(
     if experts == 0 {
         experts::create(&mut tx, invented).await?;
     }
+    guidance::create(&mut tx).await?;
     tx.commit().await?;
     // The full demo shows requests in their stages too (tests make their own).
     if invented > 0 {
