@@ -121,3 +121,6 @@ done-guidance-saved = The guidance has been saved.
 done-guidance-closed = The question has been closed.
 done-guidance-need-saved = The development need has been recorded.
 done-guidance-contact-saved = The contact has been saved.
+
+home-shortcut-guidance = Your area's service-guidance questions, follow-ups and development needs.
+home-shortcut-guidance-ask = Ask the OT centre for advice and read the guidance you got.

@@ -121,3 +121,6 @@ done-guidance-saved = Ohjaus on tallennettu.
 done-guidance-closed = Kysymys on suljettu.
 done-guidance-need-saved = Kehittämistarve on kirjattu.
 done-guidance-contact-saved = Yhteystiedot on tallennettu.
+
+home-shortcut-guidance = Alueesi palveluohjauksen kysymykset, seuranta ja kehittämistarpeet.
+home-shortcut-guidance-ask = Kysy neuvoa OT-keskukselta ja lue saamasi ohjaus.

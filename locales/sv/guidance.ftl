@@ -121,3 +121,6 @@ done-guidance-saved = Handledningen har sparats.
 done-guidance-closed = Frågan har stängts.
 done-guidance-need-saved = Utvecklingsbehovet har registrerats.
 done-guidance-contact-saved = Kontaktuppgifterna har sparats.
+
+home-shortcut-guidance = Servicehandledningens frågor i ditt område, uppföljning och utvecklingsbehov.
+home-shortcut-guidance-ask = Fråga OT-centret om råd och läs handledningen du fått.

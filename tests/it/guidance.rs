@@ -439,3 +439,46 @@ async fn development_needs_and_the_area_contact() {
     );
     assert_eq!(audit_entries(&app, "area-contact.update").await.len(), 1);
 }
+
+#[tokio::test]
+async fn every_guidance_page_is_translated_and_linked() {
+    let app = TestApp::spawn().await;
+    let (q,): (i64,) = sqlx::query_as("SELECT MIN(id) FROM guidance_questions")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let show = format!("/guidance/{q}");
+    for (role, shortcut) in [
+        (Role::Coordinator, "Alueesi palveluohjauksen kysymykset"),
+        (Role::Requester, "Kysy neuvoa OT-keskukselta"),
+    ] {
+        let c = app.login(role).await;
+        let (_, home) = page(&app, &c, "/").await;
+        assert!(home.contains(shortcut), "{role}: the front page's shortcut");
+        let mut paths = vec!["/", "/guidance/ask", "/guidance/mine", "/guidance/needs"];
+        if role == Role::Coordinator {
+            paths.extend(["/guidance", "/guidance/new", "/guidance/contact", &show]);
+        }
+        for lang in ["fi", "sv", "en"] {
+            for path in &paths {
+                let (status, html) = page(&app, &c, &format!("{path}?lang={lang}")).await;
+                assert_eq!(status, 200, "{role} {path}");
+                // The answer field's own hint and error ids are no keys.
+                let html = html
+                    .replace("\"guidance-hint\"", "")
+                    .replace("guidance-hint guidance-error", "")
+                    .replace("\"guidance-error\"", "");
+                for raw in ["guidance-", "home-shortcut-"] {
+                    assert!(
+                        !html.contains(raw),
+                        "{role} {path} {lang}: a key untranslated: {}",
+                        &html[html.find(raw).unwrap_or(0).saturating_sub(80)..]
+                            .chars()
+                            .take(160)
+                            .collect::<String>()
+                    );
+                }
+            }
+        }
+    }
+}
