@@ -161,6 +161,17 @@ async fn a_question_is_asked_answered_and_read_back() {
             .unwrap();
     assert!(closed.is_some());
     assert_eq!(audit_entries(&app, "guidance.close").await.len(), 1);
+    // A closed question no longer changes, and says why.
+    let res = app
+        .post_form(
+            &coordinator,
+            &format!("/guidance/{id}"),
+            &format!("/guidance/{id}"),
+            &[("action", "save"), ("guidance", "Myöhempi muutos")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Kysymys on jo suljettu"));
 }
 
 #[tokio::test]
