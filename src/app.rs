@@ -10,7 +10,8 @@ use crate::core::web::{self, AppState};
 use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
 use crate::{
-    api, audit, auth, consultations, experts, groups, inbox, regions, screenings, taxonomy,
+    api, audit, auth, consultations, experts, groups, guidance, inbox, regions, screenings,
+    taxonomy,
 };
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
@@ -72,6 +73,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(experts::router())
         .merge(consultations::router())
         .merge(taxonomy::router())
+        .merge(guidance::router())
         .merge(inbox::router())
         .merge(screenings::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))

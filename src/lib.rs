@@ -13,6 +13,7 @@ pub mod core;
 pub mod demo;
 pub mod experts;
 pub mod groups;
+pub mod guidance;
 pub mod inbox;
 pub mod notify;
 pub mod regions;

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod consultations;
 pub mod experts;
 pub mod groups;
+pub mod guidance;
 pub mod hetu;
 pub mod ids;
 pub mod inbox;

@@ -123,3 +123,4 @@ instrument-conflict = Someone saved a new version of the form after you opened t
 instrument-history = Versions
 instrument-history-none = This area has no version of its own yet: the platform's default version is in use.
 instrument-version = version { $version }
+home-shortcut-screenings = Recognise OT-level needs with your team and find the right consultation channel.

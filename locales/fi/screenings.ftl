@@ -123,3 +123,4 @@ instrument-conflict = Joku tallensi lomakkeesta uuden version sen jälkeen, kun 
 instrument-history = Versiot
 instrument-history-none = Tällä alueella ei ole vielä omaa versiota: käytössä on alustan oletusversio.
 instrument-version = versio { $version }
+home-shortcut-screenings = Tunnista OT-tason tuen tarve tiimin kanssa ja löydä oikea konsultaatiokanava.

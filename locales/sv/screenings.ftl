@@ -123,3 +123,4 @@ instrument-conflict = Någon har sparat en ny version av formuläret efter att d
 instrument-history = Versioner
 instrument-history-none = Det här området har ännu ingen egen version: plattformens standardversion används.
 instrument-version = version { $version }
+home-shortcut-screenings = Identifiera behov av stöd på OT-nivå tillsammans med teamet och hitta rätt konsultationskanal.

@@ -148,6 +148,15 @@ impl Page {
                     items.push(("/requests", "nav-requests"));
                     items.push(("/screenings", "nav-screenings"));
                 }
+                // Service guidance: the coordinator's log, the others' question.
+                if self.has_role(Role::Coordinator) {
+                    items.push(("/guidance", "nav-guidance"));
+                } else if self.has_role(Role::Requester)
+                    || self.has_role(Role::Secretary)
+                    || self.has_role(Role::Expert)
+                {
+                    items.push(("/guidance/ask", "nav-guidance-ask"));
+                }
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));
                 items.push(("/phenomena", "nav-phenomena"));

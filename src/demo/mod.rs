@@ -4,6 +4,7 @@
 mod consultations;
 mod experts;
 mod groups;
+mod guidance;
 mod screenings;
 
 use crate::auth::{admin, password, store};
@@ -155,6 +156,7 @@ pub async fn ensure_with(
     if experts == 0 {
         experts::create(&mut tx, invented).await?;
     }
+    guidance::create(&mut tx).await?;
     tx.commit().await?;
     // The full demo shows requests in their stages too (tests make their own).
     if invented > 0 {

@@ -7,31 +7,9 @@ use super::routes::{eligibility_text, load, phenomenon_names, place_name};
 use crate::core::error::AppResult;
 use crate::core::page::{Page, render};
 use crate::core::web::AppState;
+use crate::guidance::store::{AreaContact, area_contact};
 use askama::Template;
 use jiff::ToSpan;
-
-pub struct Contact {
-    pub name: String,
-    pub phone: String,
-    pub email: String,
-}
-
-impl Contact {
-    /// The phone number as a `tel:` link target.
-    pub fn tel(&self) -> String {
-        self.phone.chars().filter(|c| !c.is_whitespace()).collect()
-    }
-}
-
-/// The area OT coordinator's contact, when the area has set one.
-pub async fn area_contact(state: &AppState, area: &str) -> sqlx::Result<Option<Contact>> {
-    let row: Option<(String, String, String)> =
-        sqlx::query_as("SELECT name, phone, email FROM area_contacts WHERE area_code = $1")
-            .bind(area)
-            .fetch_optional(state.db.pool())
-            .await?;
-    Ok(row.map(|(name, phone, email)| Contact { name, phone, email }))
-}
 
 #[derive(Template)]
 #[template(path = "groups/public.html")]
@@ -50,7 +28,7 @@ pub struct PublicView {
     pub eligible: Vec<String>,
     pub rule: Vec<String>,
     pub meetings: Vec<String>,
-    pub contact: Option<Contact>,
+    pub contact: Option<AreaContact>,
     pub area_name: String,
     pub active: bool,
 }
@@ -115,7 +93,7 @@ pub async fn show(state: &AppState, page: Page, id: i64) -> AppResult<PublicView
         eligible: eligibility_text(&page, &g),
         rule: super::views::rule_text(&page, &g),
         meetings,
-        contact: area_contact(state, &d.area).await?,
+        contact: area_contact(&state.db, &d.area).await?,
         area_name: otalusta_domain::region::area(&d.area)
             .map(|a| a.name(lang).to_owned())
             .unwrap_or_default(),

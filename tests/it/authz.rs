@@ -279,6 +279,24 @@ fn table() -> Vec<Row> {
             "/groups/{group}/meetings/{meeting}/minutes.pdf",
             &[Secretary, Expert, Coordinator, Requester],
         ),
+        // Service guidance: {q} is the demo's open question from
+        // demo-requester to Itä-Suomi, demo-coordinator's area.
+        get("/guidance", &[Coordinator]),
+        get("/guidance/ask", PROFESSIONALS),
+        get("/guidance/ask/sent?area=ita-suomi", PROFESSIONALS),
+        get("/guidance/mine", PROFESSIONALS),
+        get("/guidance/new", &[Coordinator]),
+        get("/guidance/{q}", &[Coordinator]),
+        get(
+            "/guidance/needs",
+            &[Requester, Expert, Secretary, Coordinator, Researcher],
+        ),
+        get("/guidance/contact", &[Coordinator]),
+        post("/guidance/ask", PROFESSIONALS, &[("question", "")]),
+        post("/guidance/new", &[Coordinator], &[]),
+        post("/guidance/{q}", &[Coordinator], &[("action", "save")]),
+        post("/guidance/needs", &[Coordinator], &[]),
+        post("/guidance/contact", &[Coordinator], &[]),
     ]
 }
 
@@ -297,6 +315,12 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
     .unwrap();
     m.insert("own", own.to_string());
     m.insert("spare", spare_account(app).await.to_string());
+    let (q,): (i64,) =
+        sqlx::query_as("SELECT MIN(id) FROM guidance_questions WHERE channel = 'platform'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    m.insert("q", q.to_string());
     // A request on the agenda of Haastavat erot.
     let (group,): (i64,) =
         sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")

@@ -18,6 +18,7 @@ mod daily;
 mod experts;
 mod feed;
 mod groups;
+mod guidance;
 mod import;
 mod inbox;
 mod limits;

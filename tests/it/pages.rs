@@ -95,6 +95,13 @@ async fn every_logged_in_page_has_landmarks_labels_and_security_headers() {
     let app = TestApp::spawn().await;
     let id = app.user_id("demo-expert").await;
     let user_path = format!("/admin/users/{id}");
+    // The demo's open service-guidance question.
+    let (q,): (i64,) =
+        sqlx::query_as("SELECT MIN(id) FROM guidance_questions WHERE closed_at IS NULL")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let q_path = format!("/guidance/{q}");
     for (role, paths) in [
         (
             Role::Admin,
@@ -109,6 +116,18 @@ async fn every_logged_in_page_has_landmarks_labels_and_security_headers() {
             ],
         ),
         (Role::Auditor, vec!["/audit", "/audit/verify"]),
+        (
+            Role::Coordinator,
+            vec![
+                "/guidance",
+                "/guidance/new",
+                q_path.as_str(),
+                "/guidance/needs",
+                "/guidance/contact",
+                "/guidance/ask",
+                "/guidance/mine",
+            ],
+        ),
     ] {
         let c = app.login(role).await;
         for path in paths {

@@ -514,7 +514,9 @@ async fn a_channel_has_a_public_page_without_video_link_or_members() {
             .unwrap();
     sqlx::query(
         "INSERT INTO area_contacts (area_code, name, phone, email, updated_at) \
-         VALUES ('ita-suomi', 'Tarja Korhonen', '040 000 0000', 'ot@example.fi', '2026-12-01T00:00:00Z')",
+         VALUES ('ita-suomi', 'Tarja Korhonen', '040 000 0000', 'ot@example.fi', '2026-12-01T00:00:00Z') \
+         ON CONFLICT (area_code) DO UPDATE SET name = excluded.name, phone = excluded.phone, \
+         email = excluded.email",
     )
     .execute(app.state.db.pool())
     .await
