@@ -40,6 +40,10 @@ pub struct RequestJson {
     /// `none`, `consent` or `statutory`; the identity code itself is never
     /// in the API.
     pub identification: String,
+    /// The level of need as the requester sees it and as the group
+    /// concluded: `perustaso`, `erityistaso`, `ot-taso`, or `null`.
+    pub need_level: Option<String>,
+    pub concluded_level: Option<String>,
 }
 
 fn json(page: &Page, r: &Request, cal: Option<&GroupCalendar>, content: bool) -> RequestJson {
@@ -47,7 +51,10 @@ fn json(page: &Page, r: &Request, cal: Option<&GroupCalendar>, content: bool) ->
         c.meeting(d)
             .map(|o| meeting_json(page, &o, c.group.details.capacity, c.load_of(d)))
     });
+    let level = |l: &str| (!l.is_empty()).then(|| l.to_owned());
     RequestJson {
+        need_level: level(&r.need_level),
+        concluded_level: level(&r.concluded_level),
         id: r.id.0,
         group_id: r.group_id.0,
         status: r.status.key().into(),

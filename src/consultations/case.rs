@@ -151,6 +151,15 @@ pub struct ShowView {
     pub outcomes: Vec<(String, String)>,
     /// The outcome form's rows: the recorded ones, then empty ones.
     pub outcome_rows: Vec<OutcomeRow>,
+    /// Levels of need: the requester's view and the group's conclusion
+    /// (level keys, or empty).
+    pub need_level: String,
+    pub concluded_level: String,
+    /// The same in words.
+    pub need_level_name: String,
+    pub concluded_level_name: String,
+    /// The screening it was opened from, linked for its owner only.
+    pub screening: Option<i64>,
 }
 
 pub struct OutcomeRow {
@@ -301,7 +310,21 @@ pub async fn show_view(
         .map(|u| format!("{}, {}", u.display_name, u.title))
         .unwrap_or_default();
     let events = store::history(&state.db, r.id).await?;
+    let level_name = |k: &str| {
+        if k.is_empty() {
+            String::new()
+        } else {
+            page.t(&format!("level-{k}"))
+        }
+    };
+    let need_level_name = level_name(&r.need_level);
+    let concluded_level_name = level_name(&r.concluded_level);
     Ok(ShowView {
+        need_level_name,
+        concluded_level_name,
+        need_level: r.need_level.clone(),
+        concluded_level: r.concluded_level.clone(),
+        screening: r.screening_id.filter(|_| r.requester_id == s.actor.user_id),
         next,
         id: r.id.0,
         title: if content {

@@ -305,6 +305,8 @@ pub struct FormView {
     pub questions: Vec<QuestionView>,
     pub identification: String,
     pub basis_note: String,
+    /// The requester's view of the level of need (a level key or empty).
+    pub need_level: String,
     pub has_identity: bool,
     pub errors: FieldErrors,
     /// The secretary's question, when more information was asked.
@@ -456,6 +458,7 @@ pub async fn new_form(
         questions: questions(&page, &form.form, &HashMap::new()),
         identification: "none".into(),
         basis_note: String::new(),
+        need_level: String::new(),
         has_identity: false,
         errors: FieldErrors::new(),
         question_from_secretary: None,
@@ -489,6 +492,8 @@ pub(super) struct Checked {
     /// A new identity code, sealed; `None`: keep what is stored.
     new_identity: Option<String>,
     clear_identity: bool,
+    /// The requester's view of the level of need (empty: not assessed).
+    need_level: String,
 }
 
 fn check_form(
@@ -516,6 +521,14 @@ fn check_form(
             Identification::None
         }),
     };
+    let need_level = one(posted, "need_level").to_owned();
+    if !need_level.is_empty()
+        && need_level
+            .parse::<otalusta_domain::screening::Level>()
+            .is_err()
+    {
+        errors.add("need_level", "field-choose");
+    }
     let basis_note = one(posted, "basis_note").trim().to_owned();
     if basis_note.chars().count() > 1000 {
         errors.add("basis_note", "field-too-long");
@@ -561,6 +574,7 @@ fn check_form(
             basis_note,
             new_identity,
             clear_identity,
+            need_level,
         }),
         _ => Err(errors),
     }
@@ -614,6 +628,7 @@ pub(super) async fn store_checked(
         identity.as_deref(),
     )
     .await?;
+    store::set_need_level(w.tx(), r.id, &c.need_level).await?;
     audit::store::append(
         w.tx(),
         log_event(ctx, s, Some(role), "request.update", r.id, Outcome::Success),
@@ -649,6 +664,7 @@ pub(super) async fn form_again(
         questions: questions(&page, form, posted),
         identification: one(posted, "identification").to_owned(),
         basis_note: one(posted, "basis_note").to_owned(),
+        need_level: one(posted, "need_level").to_owned(),
         has_identity: r.is_some_and(|r| r.identity_cipher.is_some()),
         errors,
         question_from_secretary,
@@ -700,6 +716,7 @@ pub async fn create(
         c.new_identity.as_deref(),
     )
     .await?;
+    store::set_need_level(w.tx(), id, &c.need_level).await?;
     store::created_event(w.tx(), id, s.actor.user_id, role).await?;
     audit::store::append(
         w.tx(),
@@ -813,6 +830,7 @@ pub async fn edit_form(
         questions: questions(&page, &form.form, &posted),
         identification: r.identification.key().into(),
         basis_note: r.basis_note.clone(),
+        need_level: r.need_level.clone(),
         has_identity: r.identity_cipher.is_some(),
         errors: FieldErrors::new(),
         question_from_secretary,

@@ -132,6 +132,12 @@ pub struct Request {
     /// `agree`, `disagree` or empty: the requester's view of the recommendations.
     pub requester_view: String,
     pub requester_comment: String,
+    /// The level of need the requester sees (`perustaso`, `erityistaso`,
+    /// `ot-taso`; empty: not assessed), and what the group concluded.
+    pub need_level: String,
+    pub concluded_level: String,
+    /// The screening the request was opened from.
+    pub screening_id: Option<i64>,
     pub created_at: String,
     pub submitted_at: Option<String>,
     pub updated_at: String,
@@ -158,6 +164,9 @@ struct Row {
     follow_up_note: String,
     requester_view: String,
     requester_comment: String,
+    need_level: String,
+    concluded_level: String,
+    screening_id: Option<i64>,
     created_at: String,
     submitted_at: Option<String>,
     updated_at: String,
@@ -166,7 +175,8 @@ struct Row {
 const COLS: &str = "id, requester_id, group_id, form_version_id, status, answers, identification, \
                     basis_note, identity_cipher, meeting_date, placement, late, agenda_position, \
                     summary, requester_record, follow_up_due, follow_up_note, requester_view, \
-                    requester_comment, created_at, submitted_at, updated_at";
+                    requester_comment, need_level, concluded_level, screening_id, created_at, \
+                    submitted_at, updated_at";
 
 impl Row {
     fn parse(self) -> anyhow::Result<Request> {
@@ -194,6 +204,9 @@ impl Row {
             follow_up_note: self.follow_up_note,
             requester_view: self.requester_view,
             requester_comment: self.requester_comment,
+            need_level: self.need_level,
+            concluded_level: self.concluded_level,
+            screening_id: self.screening_id,
             created_at: self.created_at,
             submitted_at: self.submitted_at,
             updated_at: self.updated_at,
@@ -514,6 +527,26 @@ pub async fn save_answers(
     .bind(id.0)
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// The requester's view of the level of need (`""` or a level key).
+pub async fn set_need_level(tx: &mut Tx, id: RequestId, level: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE requests SET need_level = $1 WHERE id = $2")
+        .bind(level)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The group's conclusion on the level of need, with the outcome.
+pub async fn set_concluded_level(tx: &mut Tx, id: RequestId, level: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE requests SET concluded_level = $1 WHERE id = $2")
+        .bind(level)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

@@ -714,6 +714,14 @@ pub async fn outcome(
     if items.is_empty() {
         errors.add("rec_action", "outcome-at-least-one");
     }
+    let concluded_level = field("concluded_level");
+    if !concluded_level.is_empty()
+        && concluded_level
+            .parse::<otalusta_domain::screening::Level>()
+            .is_err()
+    {
+        errors.add("concluded_level", "field-choose");
+    }
     if items.len() > MAX_RECOMMENDATIONS {
         errors.add("rec_action", "outcome-too-many");
     }
@@ -757,6 +765,7 @@ pub async fn outcome(
         }
     }
     store::save_outcome(w.tx(), r.id, &summary, &items).await?;
+    store::set_concluded_level(w.tx(), r.id, &concluded_level).await?;
     let mut step = Step::new(Event::OutcomeRecorded, By::person(&s, &ctx, role));
     step.log_as = Some("request.outcome");
     step.tell = &[Tell::Requester];

@@ -24,6 +24,7 @@ pub fn router() -> axum::Router<AppState> {
         .route("/experts/me", get(routes::me).post(routes::create_own))
         .route("/experts/{id}", get(routes::show).post(routes::update))
         .route("/experts/{id}/edit", get(routes::edit_form))
+        .route("/experts/{id}/levels", post(routes::set_levels))
         .route("/experts/import", get(transfer::import_form))
         .route("/experts/import/{id}/discard", post(transfer::discard))
         .route("/experts/import/{id}/done", get(transfer::done))

@@ -23,6 +23,7 @@ use otalusta_domain::ids::ExpertId;
 use otalusta_domain::policy::{Action, decide};
 use otalusta_domain::region::{AREAS, Sector};
 use otalusta_domain::role::Role;
+use otalusta_domain::screening::Level;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -511,6 +512,8 @@ fn group_result(page: &Page, all: &[PhenomenonRow], g: &crate::groups::store::Gr
 pub struct ProfileView {
     pub page: Page,
     pub id: i64,
+    /// The levels of need served (perustaso, erityistaso, OT-taso), as keys.
+    pub levels: Vec<String>,
     pub name: String,
     pub title: String,
     pub organisation: String,
@@ -581,6 +584,14 @@ pub async fn show(
             }
         }
     }
+    let (levels,): (String,) = sqlx::query_as("SELECT levels FROM experts WHERE id = $1")
+        .bind(id)
+        .fetch_one(state.db.pool())
+        .await?;
+    let levels = Level::parse_list(&levels)
+        .into_iter()
+        .map(|l| l.key().to_owned())
+        .collect();
     let contact = (!public || d.publish_contact)
         .then(|| (d.email.clone(), d.phone.clone(), d.contact_note.clone()));
     let notice = match done.done.as_str() {
@@ -590,6 +601,7 @@ pub async fn show(
     };
     Ok(render(&ProfileView {
         id,
+        levels,
         name: d.name.clone(),
         title: d.title.clone(),
         organisation: d.organisation.clone(),
@@ -627,6 +639,62 @@ pub async fn show(
         notice,
         page,
     }))
+}
+
+impl ProfileView {
+    pub fn serves(&self, level: &str) -> bool {
+        self.levels.iter().any(|l| l == level)
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct LevelsPost {
+    pub levels: Vec<String>,
+}
+
+/// The levels of need a profile serves (palvelutasot): what guidance
+/// matches against a screening's result.
+pub async fn set_levels(
+    State(state): State<AppState>,
+    CurrentUser(s): CurrentUser,
+    Ctx(ctx): Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(input): CsrfForm<LevelsPost>,
+) -> AppResult<Response> {
+    let e = store::get(&state.db, ExpertId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let role = s.require(&Action::EditExpert {
+        area: &e.details.area,
+        owner: e.user_id,
+    })?;
+    let mut levels = Vec::new();
+    for l in &input.levels {
+        levels.push(
+            l.parse::<Level>()
+                .map_err(|_| AppError::BadRequest("error-bad-request"))?,
+        );
+    }
+    levels.sort();
+    levels.dedup();
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE experts SET levels = $1 WHERE id = $2")
+        .bind(Level::join(&levels))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let ev = audit::event(
+        &ctx,
+        Some(&s),
+        Some(role),
+        "expert.levels",
+        ("expert", &id.to_string()),
+        Outcome::Success,
+    );
+    audit::store::append(&mut tx, ev).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/experts/{id}?done=saved")).into_response())
 }
 
 // --- the profile form ----------------------------------------------------------------

@@ -171,6 +171,11 @@ fn table() -> Vec<Row> {
         api("/api/v1/phenomena", NOT_AUDITOR),
         post("/experts", &[Coordinator, Admin], &[("area", "ita-suomi")]),
         post("/experts/{own}", &[Expert, Coordinator, Admin], &[]),
+        post(
+            "/experts/{own}/levels",
+            &[Expert, Coordinator, Admin],
+            &[("levels", "ot-taso")],
+        ),
         post("/experts/me", NOT_AUDITOR, &[]),
         post("/phenomena", &[Coordinator, Admin], &[]),
         post("/phenomena/1", &[Coordinator, Admin], &[]),

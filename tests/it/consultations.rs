@@ -194,6 +194,7 @@ async fn a_case_goes_from_draft_to_closed() {
         ("rec_action", "Koulun tukitoimet"),
         ("rec_responsible", "koulukuraattori"),
         ("rec_due", ""),
+        ("concluded_level", "ot-taso"),
     ];
     let res = app
         .post_form(
@@ -210,6 +211,10 @@ async fn a_case_goes_from_draft_to_closed() {
     assert!(refused.contains(">Ryhmä suosittaa yhteistä tapaamista.</textarea>"));
     assert!(refused.contains(">Koulun tukitoimet</textarea>"));
     assert!(refused.contains("value=\"koulukuraattori\""));
+    assert!(
+        refused.contains("<option value=\"ot-taso\" selected>"),
+        "the level chosen too"
+    );
     // The meeting is held early this time: the secretary moves it to today.
     let earlier = jiff::Timestamp::now()
         .checked_sub(jiff::SignedDuration::from_mins(61))
@@ -263,6 +268,11 @@ async fn a_case_goes_from_draft_to_closed() {
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(status(&app, id).await.0, "discussed");
+    let (_, html) = page(&app, &requester, &format!("/requests/{id}")).await;
+    assert!(
+        html.contains("Palvelutaso (ryhmän johtopäätös)</dt><dd>OT-taso"),
+        "the group's conclusion on the level"
+    );
 
     // The requester confirms with their own record, her view of the
     // recommendations and a follow-up time; disagreeing needs a why.

@@ -214,10 +214,18 @@ async fn a_team_screens_a_case_and_opens_a_request_to_a_suggested_channel() {
             .contains("Erityistason palvelut")
     );
     assert_eq!(answers["age_band"]["value"], "13-15");
-    // The requester edits the draft as any other.
+    // The requester edits the draft as any other; the level she sees is
+    // the screening's until she changes it.
     let (status, html) = body(&app, &requester, &format!("/requests/{rid}/edit")).await;
     assert_eq!(status, 200);
     assert!(html.contains("Psyykkiset oireet"));
+    assert!(html.contains("<option value=\"ot-taso\" selected>"));
+    let (_, html) = body(&app, &requester, &format!("/requests/{rid}")).await;
+    assert!(html.contains("Palvelutason tarve (pyytäjän arvio)</dt><dd>OT-taso"));
+    assert!(
+        html.contains(&format!("href=\"/screenings/{id}\"")),
+        "back to the screening"
+    );
     // Every step is in the access log.
     for action in [
         "screening.create",
@@ -545,4 +553,71 @@ async fn a_channel_has_a_public_page_without_video_link_or_members() {
     let requester = app.login(Role::Requester).await;
     let (_, html) = body(&app, &requester, &format!("/groups/{gid}")).await;
     assert!(html.contains("video.example.fi"));
+}
+
+#[tokio::test]
+async fn levels_of_need_are_one_vocabulary_on_channels_and_experts() {
+    let app = TestApp::spawn().await;
+    let (gid,): (i64,) =
+        sqlx::query_as("SELECT id FROM consultation_groups WHERE kind = 'separation'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let (_, html) = body(&app, &app.client(), &format!("/groups/{gid}")).await;
+    assert!(
+        html.contains("Palvelee tasoja</dt><dd>erityistaso, OT-taso"),
+        "the channel's levels in public"
+    );
+    let (own,): (i64,) = sqlx::query_as(
+        "SELECT e.id FROM experts e JOIN users u ON u.id = e.user_id WHERE u.username = 'demo-expert'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    let expert = app.login(Role::Expert).await;
+    let page = format!("/experts/{own}");
+    let res = app
+        .post_form(
+            &expert,
+            &page,
+            &format!("{page}/levels"),
+            &[("levels", "ot-taso"), ("levels", "erityistaso")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let (levels,): (String,) = sqlx::query_as("SELECT levels FROM experts WHERE id = $1")
+        .bind(own)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(levels, "erityistaso,ot-taso");
+    let (_, html) = body(&app, &expert, &page).await;
+    assert!(html.contains("erityistaso, OT-taso"));
+    let res = app
+        .post_form(
+            &expert,
+            &page,
+            &format!("{page}/levels"),
+            &[("levels", "huippu")],
+        )
+        .await;
+    assert_eq!(res.status(), 400, "an unknown level is refused");
+    // Another's profile is not the expert's to change.
+    let (other,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MIN(id) FROM experts WHERE user_id IS NULL OR user_id <> (SELECT id FROM users WHERE username = 'demo-expert')",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    if let Some(other) = other {
+        let res = app
+            .post_form(
+                &expert,
+                &page,
+                &format!("/experts/{other}/levels"),
+                &[("levels", "ot-taso")],
+            )
+            .await;
+        assert_eq!(res.status(), 403);
+    }
 }
