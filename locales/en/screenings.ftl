@@ -130,3 +130,5 @@ request-need-level = Level of need (the requester's view)
 request-concluded-level = Level of need (the group's conclusion)
 request-level-none = Not assessed
 request-from-screening = Made from screening
+suggest-uncovered = None of the suggested channels takes these phenomena: { $names }. See the experts below or ask the OT centre.
+suggest-ask-ot-centre = Ask the OT centre

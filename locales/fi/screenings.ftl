@@ -130,3 +130,5 @@ request-need-level = Palvelutason tarve (pyytäjän arvio)
 request-concluded-level = Palvelutaso (ryhmän johtopäätös)
 request-level-none = Ei arvioitu
 request-from-screening = Tehty seulonnasta
+suggest-uncovered = Mikään ehdotetuista kanavista ei ota näitä ilmiöitä: { $names }. Katso asiantuntijat alla tai kysy OT-keskukselta.
+suggest-ask-ot-centre = Kysy OT-keskukselta

@@ -130,3 +130,5 @@ request-need-level = Behov på servicenivå (den begärandes bedömning)
 request-concluded-level = Servicenivå (gruppens slutsats)
 request-level-none = Inte bedömt
 request-from-screening = Gjord utifrån screeningen
+suggest-uncovered = Ingen av de föreslagna kanalerna tar dessa fenomen: { $names }. Se de sakkunniga nedan eller fråga OT-centret.
+suggest-ask-ot-centre = Fråga OT-centret

@@ -198,6 +198,8 @@ pub struct GuidanceView {
     pub left_out: Vec<String>,
     pub from_neighbours: bool,
     pub may_open: bool,
+    /// Phenomena of the result no suggested channel takes, by name.
+    pub uncovered: String,
 }
 
 /// A reason in words.
@@ -324,6 +326,12 @@ pub async fn show(
         left_out,
         from_neighbours: found.from_neighbours,
         may_open,
+        uncovered: found
+            .uncovered
+            .iter()
+            .map(|c| names.get(c).cloned().unwrap_or(c.clone()))
+            .collect::<Vec<_>>()
+            .join(", "),
         page,
     }))
 }

@@ -228,8 +228,8 @@ pub fn evaluate(instrument: &Instrument, views: &[View]) -> Evaluation {
     }
 }
 
-/// The answers a draft request starts with: each section's answers, as
-/// lines "question: answer", carried into the request form's long-text item
+/// The answers a draft request starts with: each section's answers that
+/// moved the result (a non-zero weight), as lines "question: answer", carried into the request form's long-text item
 /// the section names (`carries_to`), or into the first long-text item when
 /// the form has no such item. The requester edits them before sending.
 pub fn carry_over(
@@ -259,12 +259,19 @@ pub fn carry_over(
             let Some(m) = merged.iter().find(|m| m.item == item.key) else {
                 continue;
             };
+            // Only the answers that moved the result: "no" and "not at all"
+            // would bury the ones that matter.
             let answer = m
                 .chosen
                 .iter()
-                .filter_map(|(k, _)| item.option(k).map(|o| o.label.get(lang).to_owned()))
+                .filter_map(|(k, _)| item.option(k))
+                .filter(|o| o.weight != 0)
+                .map(|o| o.label.get(lang).to_owned())
                 .collect::<Vec<_>>()
                 .join(", ");
+            if answer.is_empty() {
+                continue;
+            }
             texts
                 .entry(target.clone())
                 .or_default()

@@ -102,6 +102,8 @@ pub struct Suggestions {
     pub left_out: LeftOut,
     /// Nothing fitted in the asker's area, so neighbouring areas were used.
     pub from_neighbours: bool,
+    /// Phenomena of the result no suggested channel takes.
+    pub uncovered: Vec<String>,
 }
 
 /// Most suggestions of each kind.
@@ -299,6 +301,19 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
     } else {
         out.channels = rank_channels(home_c);
     }
+    out.uncovered = need
+        .phenomena
+        .iter()
+        .map(|(code, _)| code)
+        .filter(|code| {
+            !out.channels.iter().any(|c| {
+                c.reasons
+                    .iter()
+                    .any(|w| matches!(w, Why::Phenomena(p) if p.contains(code)))
+            })
+        })
+        .cloned()
+        .collect();
     if home_e.is_empty() {
         out.from_neighbours |= !away_e.is_empty();
         out.experts = rank(away_e);

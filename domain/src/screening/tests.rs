@@ -282,6 +282,8 @@ fn the_draft_request_carries_the_answers_into_the_form() {
                 ("violence", "yes"),
                 ("basic_tried", "yes"),
                 ("family_resources", "1"),
+                ("school", "0"),
+                ("danger", "no"),
             ],
         )],
         &form,
@@ -294,6 +296,9 @@ fn the_draft_request_carries_the_answers_into_the_form() {
     assert!(text("situation").contains("Perheessä on väkivaltaa tai sen uhkaa: Kyllä"));
     assert!(text("services_tried").contains("Peruspalveluiden tuki on kokeiltu"));
     assert!(text("family").contains("voimavarat tukea lasta: Vähäiset"));
+    // Answers that did not move the result are left out.
+    assert!(!text("situation").contains("Koulunkäynnin"));
+    assert!(!text("situation").contains("vaarantaa"));
     // Nothing lands in a field the form does not have or that is no long text.
     for k in a.keys() {
         assert_eq!(
@@ -399,6 +404,9 @@ fn suggestions_rank_by_fit_place_and_level_and_say_why() {
         vec![2, 1, 3],
         "two phenomena, then the county, then the wrong level"
     );
+    assert!(s.uncovered.is_empty());
+    let only_one = suggest(&need(&phen), &[county.clone()], &[]);
+    assert_eq!(only_one.uncovered, vec!["domestic-violence".to_owned()]);
     assert!(!s.from_neighbours);
     let first = &s.channels[0];
     assert!(first.reasons.contains(&Why::Phenomena(vec![
