@@ -198,8 +198,6 @@ fn check_char(nine_digits: u32) -> char {
     char::from(CHECK_CHARS[(nine_digits % 31) as usize])
 }
 
-/// The first year of the century a sign stands for, or `None` if `c` is not
-/// a century sign (expects upper case).
 /// Whether free text holds something shaped like an identity code: six
 /// digits of a real date, a century sign, three digits and one more letter
 /// or digit. The check character is not checked: a mistyped code still
@@ -224,6 +222,8 @@ pub fn appears_in(text: &str) -> bool {
     })
 }
 
+/// The first year of the century a sign stands for, or `None` if `c` is not
+/// a century sign (expects upper case).
 fn century_of(c: char) -> Option<i16> {
     match c {
         '+' => Some(1800),

@@ -390,6 +390,21 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_county_coordinator_shares_the_areas_guidance_but_not_its_instrument() {
+        // The seeds: the area's OT coordinators work as a team, one per county.
+        let a = actor(Role::Coordinator, Some("keski-suomi"));
+        let allowed = |action: Action| decide(&a, &action).is_allowed();
+        assert!(allowed(Action::HandleGuidance { area: "ita-suomi" }));
+        assert!(!allowed(Action::HandleGuidance {
+            area: "lansi-suomi"
+        }));
+        assert!(!allowed(Action::EditInstrument {
+            area: Some("ita-suomi")
+        }));
+        assert!(allowed(Action::Screen));
+    }
+
     /// The access matrix: one row per action, one column per role in
     /// `Role::ALL` order (requester, expert, secretary, coordinator,
     /// researcher, auditor, admin).

@@ -124,3 +124,4 @@ done-guidance-contact-saved = The contact has been saved.
 
 home-shortcut-guidance = Your area's service-guidance questions, follow-ups and development needs.
 home-shortcut-guidance-ask = Ask the OT centre for advice and read the guidance you got.
+guidance-changed-meanwhile = A colleague saved or closed the question after you opened the page. What they saved is shown above; your text is below, not saved. Check it and save again.

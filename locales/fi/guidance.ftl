@@ -124,3 +124,4 @@ done-guidance-contact-saved = Yhteystiedot on tallennettu.
 
 home-shortcut-guidance = Alueesi palveluohjauksen kysymykset, seuranta ja kehittämistarpeet.
 home-shortcut-guidance-ask = Kysy neuvoa OT-keskukselta ja lue saamasi ohjaus.
+guidance-changed-meanwhile = Kollega tallensi tai sulki kysymyksen sen jälkeen, kun avasit sivun. Hänen tallentamansa näkyy yllä; oma tekstisi on alla tallentamatta. Tarkista ja tallenna uudelleen.

@@ -132,3 +132,5 @@ request-level-none = Ei arvioitu
 request-from-screening = Tehty seulonnasta
 suggest-uncovered = Mikään ehdotetuista kanavista ei ota näitä ilmiöitä: { $names }. Katso asiantuntijat alla tai kysy OT-keskukselta.
 suggest-ask-ot-centre = Kysy OT-keskukselta
+screening-finish-incomplete = Seulontaa ei voi merkitä valmiiksi, koska pakollisia kysymyksiä on vastaamatta (luettelo tuloksen kohdalla). Tiimi vastaa niihin ensin.
+suggest-no-area = Seulonnan aloittajan tilillä ei ole yhteistyöaluetta, joten kanavia ja asiantuntijoita ei voi ehdottaa alueen mukaan. Pyydä pääkäyttäjää lisäämään alue tai kysy OT-keskukselta.

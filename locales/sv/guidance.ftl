@@ -124,3 +124,4 @@ done-guidance-contact-saved = Kontaktuppgifterna har sparats.
 
 home-shortcut-guidance = Servicehandledningens frågor i ditt område, uppföljning och utvecklingsbehov.
 home-shortcut-guidance-ask = Fråga OT-centret om råd och läs handledningen du fått.
+guidance-changed-meanwhile = En kollega sparade eller stängde frågan efter att du öppnade sidan. Det kollegan sparade syns ovan; din text finns nedan osparad. Kontrollera och spara igen.

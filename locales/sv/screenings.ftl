@@ -132,3 +132,5 @@ request-level-none = Inte bedömt
 request-from-screening = Gjord utifrån screeningen
 suggest-uncovered = Ingen av de föreslagna kanalerna tar dessa fenomen: { $names }. Se de sakkunniga nedan eller fråga OT-centret.
 suggest-ask-ot-centre = Fråga OT-centret
+screening-finish-incomplete = Screeningen kan inte markeras som klar, eftersom obligatoriska frågor är obesvarade (listan vid resultatet). Teamet besvarar dem först.
+suggest-no-area = Kontot för den som startade screeningen har inget samarbetsområde, så kanaler och sakkunniga kan inte föreslås enligt område. Be huvudanvändaren lägga till området eller fråga OT-centret.

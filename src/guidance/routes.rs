@@ -552,6 +552,8 @@ pub async fn record(
 pub struct AnswerPost {
     /// `save` or `close`.
     pub action: String,
+    /// The answer as the page showed it (`QuestionRow::fingerprint`).
+    pub seen: String,
     pub guidance: String,
     pub directed_group: String,
     pub directed_note: String,
@@ -577,7 +579,12 @@ async fn authorize(
     id: i64,
     action: &str,
 ) -> AppResult<(QuestionRow, Role)> {
-    let q = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let Some(q) = store::get(&state.db, id).await? else {
+        let mut tx = state.db.begin().await?;
+        log(&mut tx, ctx, s, None, action, id, Outcome::Failure).await?;
+        tx.commit().await?;
+        return Err(AppError::NotFound);
+    };
     match decide(&s.actor, &Action::HandleGuidance { area: &q.area_code }) {
         otalusta_domain::policy::Decision::Allow(role) => Ok((q, role)),
         otalusta_domain::policy::Decision::Deny => {
@@ -612,6 +619,7 @@ pub async fn show(
     let groups = group_choices(&state, &page, &row.area_code).await?;
     let input = AnswerPost {
         action: String::new(),
+        seen: row.fingerprint(),
         guidance: row.guidance.clone(),
         directed_group: row
             .directed_group
@@ -677,6 +685,8 @@ pub async fn answer(
         errors.add("follow_up_note", e);
     }
     if !errors.is_empty() {
+        // The page shows the question again: a read like any other.
+        log_reads(&state, &ctx, &s, role, [id]).await?;
         let q = item(&page, &row, jiff::Timestamp::now(), today());
         return Ok(render_invalid(&ShowView {
             page,
@@ -687,6 +697,31 @@ pub async fn answer(
         }));
     }
     let mut tx = state.db.begin().await?;
+    let now_row = store::get_in(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if now_row.fingerprint() != input.seen {
+        // A colleague saved or closed it after this page was loaded: show
+        // theirs, keep what this coordinator typed, save nothing.
+        tx.rollback().await?;
+        log_reads(&state, &ctx, &s, role, [id]).await?;
+        let mut errors = FieldErrors::new();
+        errors.add("guidance", "guidance-changed-meanwhile");
+        let q = item(&page, &now_row, jiff::Timestamp::now(), today());
+        let input = AnswerPost {
+            seen: now_row.fingerprint(),
+            ..input
+        };
+        let mut res = render_invalid(&ShowView {
+            page,
+            q,
+            groups,
+            input,
+            errors,
+        });
+        *res.status_mut() = axum::http::StatusCode::CONFLICT;
+        return Ok(res);
+    }
     let changed = store::answer(
         &mut tx,
         id,

@@ -30,6 +30,29 @@ pub struct QuestionRow {
 }
 
 impl QuestionRow {
+    /// What a coordinator's page showed of the answer: a save checks it
+    /// against the row in its transaction, so a colleague's guidance saved
+    /// meanwhile is never overwritten unseen.
+    pub fn fingerprint(&self) -> String {
+        use sha2::Digest;
+        let mut h = sha2::Sha256::new();
+        for part in [
+            self.guidance.as_str(),
+            &self
+                .directed_group
+                .map(|g| g.to_string())
+                .unwrap_or_default(),
+            &self.directed_note,
+            self.follow_up_on.as_deref().unwrap_or(""),
+            &self.follow_up_note,
+            self.closed_at.as_deref().unwrap_or(""),
+        ] {
+            h.update(part.as_bytes());
+            h.update([0u8]);
+        }
+        hex::encode(&h.finalize()[..16])
+    }
+
     /// The directed group's name in `lang` (empty when none).
     pub fn group_name(&self, lang: &str) -> &str {
         let n = match lang {

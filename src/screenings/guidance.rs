@@ -145,12 +145,14 @@ async fn experts(state: &AppState, codes: &[String]) -> AppResult<Vec<(Expert, E
 }
 
 /// Ranks the suggestions for a screening.
+/// The suggestions, and whether the asker's area was known (without it,
+/// nothing can be suggested by place, and the page says so).
 pub async fn suggestions(
     state: &AppState,
     s: &Session,
     x: &store::Screening,
     e: &Evaluation,
-) -> AppResult<Suggestions> {
+) -> AppResult<(Suggestions, bool)> {
     let phenomena: Vec<(String, i32)> = e
         .phenomena
         .iter()
@@ -168,14 +170,23 @@ pub async fn suggestions(
     } else {
         x.language.as_str()
     };
+    // The owner's area when the screening began; an account given its area
+    // only later is served by it now.
+    let (area, county) = match &x.area_code {
+        Some(a) => (Some(a.clone()), x.organiser_code.clone()),
+        None => crate::auth::store::get_user(&state.db, otalusta_domain::ids::UserId(x.owner_id))
+            .await?
+            .map(|u| (u.area_code, u.organiser_code))
+            .unwrap_or((None, None)),
+    };
     let need = Need {
         level: e.outcome.level(),
         phenomena: &phenomena,
-        area: x.area_code.as_deref(),
-        county: x.organiser_code.as_deref(),
+        area: area.as_deref(),
+        county: county.as_deref(),
         language,
     };
-    Ok(suggest(&need, &channels, &experts))
+    Ok((suggest(&need, &channels, &experts), area.is_some()))
 }
 
 pub struct SuggestionView {
@@ -198,6 +209,8 @@ pub struct GuidanceView {
     pub left_out: Vec<String>,
     pub from_neighbours: bool,
     pub may_open: bool,
+    /// The owner's account has no area: nothing can be suggested by place.
+    pub no_area: bool,
     /// Phenomena of the result no suggested channel takes, by name.
     pub uncovered: String,
 }
@@ -272,7 +285,7 @@ pub async fn show(
     )
     .await?;
     let (_, e) = evaluation(&state, &a.screening).await?;
-    let found = suggestions(&state, &s, &a.screening, &e).await?;
+    let (found, area_known) = suggestions(&state, &s, &a.screening, &e).await?;
     let names = super::routes::phenomenon_names(&state, &page).await?;
     let group_names = group_names(&state, &page, &found).await?;
     let to_view =
@@ -326,6 +339,7 @@ pub async fn show(
         left_out,
         from_neighbours: found.from_neighbours,
         may_open,
+        no_area: !area_known,
         uncovered: found
             .uncovered
             .iter()
@@ -403,6 +417,21 @@ pub async fn open_request(
         );
     }
     let mut tx = state.db.begin().await?;
+    // A second click (or a second tab) opens the draft the first made.
+    store::get_for_update(&mut tx, id, state.db.locks_rows()).await?;
+    let existing: Option<(i64,)> = sqlx::query_as(
+        "SELECT id FROM requests WHERE screening_id = $1 AND group_id = $2 \
+         AND requester_id = $3 AND status = 'draft' ORDER BY id LIMIT 1",
+    )
+    .bind(id)
+    .bind(g.id.0)
+    .bind(s.actor.user_id.0)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some((rid,)) = existing {
+        tx.rollback().await?;
+        return Ok(Redirect::to(&format!("/requests/{rid}/edit")).into_response());
+    }
     let rid = consultations::store::create(&mut tx, s.actor.user_id, g.id, form.id).await?;
     consultations::store::save_answers(&mut tx, rid, &answers, Identification::None, "", None)
         .await?;

@@ -90,6 +90,23 @@ pub async fn list(
     }))
 }
 
+/// A page that shows the screening again (a refused form, a stale
+/// finish) is a read like any other.
+async fn log_view(
+    state: &AppState,
+    s: &Session,
+    ctx: &crate::core::web::ReqCtx,
+    role: Role,
+    id: i64,
+) -> AppResult<()> {
+    audit::store::record(
+        &state.db,
+        log_event(ctx, s, Some(role), "screening.view", id, Outcome::Success),
+    )
+    .await?;
+    Ok(())
+}
+
 /// One access-log entry per screening a view names.
 pub async fn log_shown(
     state: &AppState,
@@ -472,6 +489,7 @@ pub async fn answer(
         errors.add("own_note", p.key());
     }
     if !errors.is_empty() {
+        log_view(&state, &s, &ctx, a.role, id).await?;
         let view = show_view(
             &state,
             &s,
@@ -565,6 +583,7 @@ pub async fn invite(
         errors.add("username", "screening-finished");
     }
     let Some(uid) = target.filter(|_| errors.is_empty()) else {
+        log_view(&state, &s, &ctx, a.role, id).await?;
         let view = show_view(
             &state,
             &s,
@@ -629,6 +648,7 @@ pub async fn finish(
     }
     if fresh.updated_at != input.seen {
         tx.rollback().await?;
+        log_view(&state, &s, &ctx, a.role, id).await?;
         let view = show_view(
             &state,
             &s,
@@ -646,6 +666,16 @@ pub async fn finish(
     }
     let views_ = store::views(&mut *tx, id).await?;
     let e: Evaluation = evaluate(&v.instrument, &views_);
+    if !e.complete() {
+        // A provisional result is not finished: the required answers are
+        // named on the page (never filled in for the team).
+        tx.rollback().await?;
+        log_view(&state, &s, &ctx, a.role, id).await?;
+        let mut errors = FieldErrors::new();
+        errors.add("result", "screening-finish-incomplete");
+        let view = show_view(&state, &s, page, &fresh, None, errors, String::new(), false).await?;
+        return Ok(render_invalid(&view));
+    }
     store::finish(&mut tx, id, &e).await?;
     audit::store::append(
         &mut tx,

@@ -95,6 +95,7 @@ async fn a_question_is_asked_answered_and_read_back() {
             &format!("/guidance/{id}"),
             &format!("/guidance/{id}"),
             &[
+                ("seen", seen_of(&app, &coordinator, id).await.as_str()),
                 ("action", "save"),
                 ("guidance", "Ohjattu oppilashuoltoon ja ryhmään."),
                 ("directed_group", g.as_str()),
@@ -147,6 +148,7 @@ async fn a_question_is_asked_answered_and_read_back() {
             &format!("/guidance/{id}"),
             &format!("/guidance/{id}"),
             &[
+                ("seen", seen_of(&app, &coordinator, id).await.as_str()),
                 ("action", "close"),
                 ("guidance", "Ohjattu oppilashuoltoon."),
             ],
@@ -167,11 +169,67 @@ async fn a_question_is_asked_answered_and_read_back() {
             &coordinator,
             &format!("/guidance/{id}"),
             &format!("/guidance/{id}"),
-            &[("action", "save"), ("guidance", "Myöhempi muutos")],
+            &[
+                ("seen", seen_of(&app, &coordinator, id).await.as_str()),
+                ("action", "save"),
+                ("guidance", "Myöhempi muutos"),
+            ],
         )
         .await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("Kysymys on jo suljettu"));
+}
+
+/// The answer form's `seen` value on the question's page.
+async fn seen_of(app: &TestApp, c: &reqwest::Client, id: i64) -> String {
+    let (_, html) = page(app, c, &format!("/guidance/{id}")).await;
+    // A closed question has no answer form.
+    let Some(i) = html.find("name=\"seen\" value=\"") else {
+        return String::new();
+    };
+    let i = i + "name=\"seen\" value=\"".len();
+    html[i..i + html[i..].find('"').unwrap()].to_owned()
+}
+
+#[tokio::test]
+async fn guidance_saved_from_an_older_page_does_not_overwrite_a_colleagues() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let (id,): (i64,) = sqlx::query_as(
+        "SELECT MIN(id) FROM guidance_questions WHERE closed_at IS NULL AND area_code = 'ita-suomi'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    let stale = seen_of(&app, &coordinator, id).await;
+    let path = format!("/guidance/{id}");
+    let first = [
+        ("seen", stale.as_str()),
+        ("action", "save"),
+        ("guidance", "Ensimmäinen ohjaus."),
+    ];
+    let res = app.post_form(&coordinator, &path, &path, &first).await;
+    assert_eq!(res.status(), 303);
+    let second = [
+        ("seen", stale.as_str()),
+        ("action", "save"),
+        ("guidance", "Toinen ohjaus samalta vanhalta sivulta."),
+    ];
+    let res = app.post_form(&coordinator, &path, &path, &second).await;
+    assert_eq!(res.status(), 409);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Kollega tallensi"), "said why");
+    assert!(
+        html.contains("Toinen ohjaus samalta vanhalta sivulta."),
+        "the typed text kept"
+    );
+    let (guidance,): (String,) =
+        sqlx::query_as("SELECT guidance FROM guidance_questions WHERE id = $1")
+            .bind(id)
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(guidance, "Ensimmäinen ohjaus.");
 }
 
 #[tokio::test]

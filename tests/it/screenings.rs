@@ -191,6 +191,32 @@ async fn a_team_screens_a_case_and_opens_a_request_to_a_suggested_channel() {
         .await;
     assert_eq!(res.status(), 303);
     let rid = id_in(&res, "/requests/");
+    // A second click opens the same draft, not another; the colleague may
+    // not open one from the owner's screening.
+    let res = app
+        .post_form(
+            &requester,
+            &format!("{page}/guidance"),
+            &format!("{page}/request"),
+            &[("group", &gid.to_string())],
+        )
+        .await;
+    assert_eq!(id_in(&res, "/requests/"), rid);
+    let res = app
+        .post_form(
+            &expert,
+            &format!("{page}/guidance"),
+            &format!("{page}/request"),
+            &[("group", &gid.to_string())],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let (drafts,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM requests WHERE screening_id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(drafts, 1);
     let (status, answers, screening, level, group): (String, String, Option<i64>, String, i64) =
         sqlx::query_as(
             "SELECT status, answers, screening_id, need_level, group_id FROM requests WHERE id = $1",
@@ -407,7 +433,25 @@ async fn finishing_on_a_page_older_than_the_answers_shows_the_new_result_first()
         )
         .await;
     assert_eq!(res.status(), 409);
-    assert!(res.text().await.unwrap().contains("Vastauksia on muutettu"));
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Vastauksia on muutettu"));
+    // On the fresh page: required answers are still missing, so it is not
+    // finished but said why.
+    let res = app
+        .post_form(
+            &requester,
+            &page,
+            &format!("{page}/finish"),
+            &[("seen", &seen(&html))],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("pakollisia kysymyksiä on vastaamatta")
+    );
     let (status,): (String,) = sqlx::query_as("SELECT status FROM screenings WHERE id = $1")
         .bind(id)
         .fetch_one(app.state.db.pool())

@@ -158,6 +158,10 @@ fn level_points(need: Level, serves: &[Level]) -> (i32, Option<Why>) {
 /// remotely.
 pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Suggestions {
     let mut out = Suggestions::default();
+    // What was left out, counted in the tier that is shown (the home area,
+    // or the neighbours when nothing fits at home).
+    let mut home_left = LeftOut::default();
+    let mut away_left = LeftOut::default();
     let mut home_c = Vec::new();
     let mut away_c = Vec::new();
     for c in channels {
@@ -168,12 +172,21 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
         let Some(p) = place(need, std::slice::from_ref(&c.area), c.county.as_deref()) else {
             continue;
         };
+        let at_home = !matches!(p, Place::Neighbour(_));
+        if !at_home && !c.remote {
+            continue;
+        }
+        let left = if at_home {
+            &mut home_left
+        } else {
+            &mut away_left
+        };
         if !c.admits {
-            out.left_out.not_admitted += 1;
+            left.not_admitted += 1;
             continue;
         }
         let Some(next) = c.next else {
-            out.left_out.no_meeting += 1;
+            left.no_meeting += 1;
             continue;
         };
         let mut reasons = vec![Why::Phenomena(codes)];
@@ -193,9 +206,6 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
                 true
             }
             Place::Neighbour(a) => {
-                if !c.remote {
-                    continue;
-                }
                 reasons.push(Why::NeighbourArea(a));
                 false
             }
@@ -227,8 +237,16 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
         let Some(p) = place(need, &e.areas, None) else {
             continue;
         };
+        let at_home = !matches!(p, Place::Neighbour(_));
+        if !at_home && !e.remote {
+            continue;
+        }
         if e.paused {
-            out.left_out.paused += 1;
+            if at_home {
+                home_left.paused += 1;
+            } else {
+                away_left.paused += 1;
+            }
             continue;
         }
         let mut reasons = vec![Why::Phenomena(codes)];
@@ -243,9 +261,6 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
                 true
             }
             Place::Neighbour(a) => {
-                if !e.remote {
-                    continue;
-                }
                 reasons.push(Why::NeighbourArea(a));
                 false
             }
@@ -298,8 +313,12 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
     if home_c.is_empty() {
         out.from_neighbours |= !away_c.is_empty();
         out.channels = rank_channels(away_c);
+        out.left_out.no_meeting = home_left.no_meeting + away_left.no_meeting;
+        out.left_out.not_admitted = home_left.not_admitted + away_left.not_admitted;
     } else {
         out.channels = rank_channels(home_c);
+        out.left_out.no_meeting = home_left.no_meeting;
+        out.left_out.not_admitted = home_left.not_admitted;
     }
     out.uncovered = need
         .phenomena
@@ -317,8 +336,10 @@ pub fn suggest(need: &Need<'_>, channels: &[Channel], experts: &[Expert]) -> Sug
     if home_e.is_empty() {
         out.from_neighbours |= !away_e.is_empty();
         out.experts = rank(away_e);
+        out.left_out.paused = home_left.paused + away_left.paused;
     } else {
         out.experts = rank(home_e);
+        out.left_out.paused = home_left.paused;
     }
     out
 }

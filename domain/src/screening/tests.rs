@@ -502,3 +502,44 @@ fn an_expert_in_the_familys_language_ranks_first() {
     );
     assert!(s.experts[1].reasons.contains(&Why::NoLanguage("sv".into())));
 }
+
+#[test]
+fn what_was_left_out_counts_only_what_could_have_been_shown() {
+    let phen = vec![("trauma".to_owned(), 5)];
+    let open = channel(1, "Kotona", "ita-suomi", &["trauma"]);
+    let mut away_full = channel(2, "Naapurissa täysi", "sisa-suomi", &["trauma"]);
+    away_full.next = None;
+    let mut away_paused = expert(10, "Naapurissa tauolla", "sisa-suomi", &["trauma"]);
+    away_paused.paused = true;
+    let home = expert(11, "Kotona", "ita-suomi", &["trauma"]);
+    let s = suggest(
+        &need(&phen),
+        &[open, away_full.clone()],
+        &[away_paused.clone(), home],
+    );
+    assert_eq!(
+        s.left_out,
+        super::guidance::LeftOut::default(),
+        "the neighbours were never in question"
+    );
+    // With nothing at home, the neighbours' are counted.
+    let s = suggest(&need(&phen), &[away_full], &[away_paused]);
+    assert_eq!(s.left_out.no_meeting, 1);
+    assert_eq!(s.left_out.paused, 1);
+}
+
+#[test]
+fn nothing_is_suggested_without_the_askers_area() {
+    let phen = vec![("trauma".to_owned(), 5)];
+    let n = Need {
+        area: None,
+        county: None,
+        ..need(&phen)
+    };
+    let s = suggest(
+        &n,
+        &[channel(1, "A", "ita-suomi", &["trauma"])],
+        &[expert(2, "B", "ita-suomi", &["trauma"])],
+    );
+    assert!(s.channels.is_empty() && s.experts.is_empty());
+}
