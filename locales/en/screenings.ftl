@@ -134,3 +134,4 @@ suggest-uncovered = None of the suggested channels takes these phenomena: { $nam
 suggest-ask-ot-centre = Ask the OT centre
 screening-finish-incomplete = The screening cannot be finished while required questions are unanswered (listed with the result). The team answers them first.
 suggest-no-area = The account of whoever started the screening has no cooperation area, so channels and experts cannot be suggested by area. Ask the administrator to add the area, or ask the OT centre.
+screening-awaits-you = awaiting your answers

@@ -134,3 +134,4 @@ suggest-uncovered = Mikään ehdotetuista kanavista ei ota näitä ilmiöitä: {
 suggest-ask-ot-centre = Kysy OT-keskukselta
 screening-finish-incomplete = Seulontaa ei voi merkitä valmiiksi, koska pakollisia kysymyksiä on vastaamatta (luettelo tuloksen kohdalla). Tiimi vastaa niihin ensin.
 suggest-no-area = Seulonnan aloittajan tilillä ei ole yhteistyöaluetta, joten kanavia ja asiantuntijoita ei voi ehdottaa alueen mukaan. Pyydä pääkäyttäjää lisäämään alue tai kysy OT-keskukselta.
+screening-awaits-you = odottaa vastaustasi

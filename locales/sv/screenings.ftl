@@ -134,3 +134,4 @@ suggest-uncovered = Ingen av de föreslagna kanalerna tar dessa fenomen: { $name
 suggest-ask-ot-centre = Fråga OT-centret
 screening-finish-incomplete = Screeningen kan inte markeras som klar, eftersom obligatoriska frågor är obesvarade (listan vid resultatet). Teamet besvarar dem först.
 suggest-no-area = Kontot för den som startade screeningen har inget samarbetsområde, så kanaler och sakkunniga kan inte föreslås enligt område. Be huvudanvändaren lägga till området eller fråga OT-centret.
+screening-awaits-you = väntar på dina svar

@@ -747,6 +747,20 @@ pub async fn answer(
         "guidance.answer"
     };
     log(&mut tx, &ctx, &s, Some(role), action, id, Outcome::Success).await?;
+    // The asker (a platform question) hears that guidance arrived: a link
+    // to their questions, no content.
+    if let Some(asker) = now_row.asked_by
+        && now_row.guidance.trim() != input.guidance.trim()
+        && !input.guidance.trim().is_empty()
+    {
+        crate::notify::enqueue(
+            &mut tx,
+            otalusta_domain::ids::UserId(asker),
+            "guidance.answered",
+            "/guidance/mine",
+        )
+        .await?;
+    }
     tx.commit().await?;
     let done = if close {
         "guidance-closed"

@@ -24,6 +24,8 @@ use serde::Deserialize;
 use std::collections::HashMap;
 
 pub struct Row {
+    /// Open, and the viewer has not answered yet.
+    pub awaits_me: bool,
     pub id: i64,
     pub started: String,
     pub owner: String,
@@ -68,9 +70,11 @@ pub async fn list(
     let role = s.require(&Action::Screen)?;
     let all = store::of_user(&state.db, s.actor.user_id).await?;
     log_shown(&state, &s, &ctx, role, "screening.list", &all).await?;
+    let answered = store::answered_by(&state.db, s.actor.user_id).await?;
     let rows = all
         .iter()
         .map(|x| Row {
+            awaits_me: x.is_open() && !answered.contains(&x.id),
             id: x.id,
             started: day_of(&x.created_at),
             owner: x.owner_name.clone(),
@@ -599,6 +603,16 @@ pub async fn invite(
     };
     let mut tx = state.db.begin().await?;
     let added = store::add_participant(&mut tx, id, UserId(uid), Some(s.actor.user_id)).await?;
+    if added {
+        // A link only: never what the screening is about.
+        crate::notify::enqueue(
+            &mut tx,
+            UserId(uid),
+            "screening.invite",
+            &format!("/screenings/{id}"),
+        )
+        .await?;
+    }
     let mut e = log_event(
         &ctx,
         &s,

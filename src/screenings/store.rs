@@ -240,6 +240,16 @@ pub async fn of_user(db: &Db, user: UserId) -> sqlx::Result<Vec<Screening>> {
     .await
 }
 
+/// The screenings a person has given any answer to.
+pub async fn answered_by(db: &Db, user: UserId) -> sqlx::Result<Vec<i64>> {
+    let rows: Vec<(i64,)> =
+        sqlx::query_as("SELECT DISTINCT screening_id FROM screening_answers WHERE user_id = $1")
+            .bind(user.0)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
 #[derive(Debug, Clone, FromRow)]
 pub struct Participant {
     pub user_id: i64,

@@ -106,6 +106,16 @@ async fn a_question_is_asked_answered_and_read_back() {
         )
         .await;
     assert_eq!(res.status(), 303);
+    // The asker is told guidance arrived: a link to her questions only.
+    let (links,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND kind = 'guidance.answered' \
+         AND link = '/guidance/mine'",
+    )
+    .bind(app.user_id("demo-requester").await)
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(links, 1);
     let (status, html) = page(&app, &coordinator, &format!("/guidance/{id}")).await;
     assert_eq!(status, 200);
     assert!(

@@ -104,6 +104,18 @@ async fn a_team_screens_a_case_and_opens_a_request_to_a_suggested_channel() {
         )
         .await;
     assert_eq!(res.status(), 303);
+    // The colleague is told by a link only, and her list says it awaits her.
+    let expert_id = app.user_id("demo-expert").await;
+    let (link,): (String,) = sqlx::query_as(
+        "SELECT link FROM notifications WHERE user_id = $1 AND kind = 'screening.invite'",
+    )
+    .bind(expert_id)
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(link, page);
+    let (_, list_html) = body(&app, &expert, "/screenings").await;
+    assert!(list_html.contains("odottaa vastaustasi"));
     // The colleague adds their view: substance use seen by health care.
     let (status, html) = body(&app, &expert, &page).await;
     assert_eq!(status, 200);
