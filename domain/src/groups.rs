@@ -358,10 +358,15 @@ impl GroupDetails {
         }
     }
 
-    /// One of the public texts (`criteria`, `how_to_ask`) in `lang`,
-    /// falling back to Finnish.
+    /// One of the texts (`description`, `criteria`, `how_to_ask`) in
+    /// `lang`, falling back to Finnish.
     pub fn public_text(&self, which: &str, lang: &str) -> &str {
         let [fi, sv, en] = match which {
+            "description" => [
+                &self.description_fi,
+                &self.description_sv,
+                &self.description_en,
+            ],
             "criteria" => [&self.criteria_fi, &self.criteria_sv, &self.criteria_en],
             _ => [
                 &self.how_to_ask_fi,

@@ -469,20 +469,7 @@ pub async fn new_form(
     Ok(render(&view))
 }
 
-pub(super) fn pairs_to_map(pairs: Vec<(String, String)>) -> HashMap<String, Vec<String>> {
-    let mut m: HashMap<String, Vec<String>> = HashMap::new();
-    for (k, v) in pairs {
-        m.entry(k).or_default().push(v);
-    }
-    m
-}
-
-pub(super) fn one<'a>(m: &'a HashMap<String, Vec<String>>, key: &str) -> &'a str {
-    m.get(key)
-        .and_then(|v| v.first())
-        .map(String::as_str)
-        .unwrap_or("")
-}
+pub(super) use crate::core::forms::{one, pairs_to_map};
 
 /// The requester's part of a posted form, checked.
 pub(super) struct Checked {

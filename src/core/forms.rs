@@ -203,3 +203,22 @@ pub async fn read_upload_limited(
         too_large,
     })
 }
+
+/// A posted form whose fields may repeat (checkboxes, rows), by name.
+pub fn pairs_to_map(
+    pairs: Vec<(String, String)>,
+) -> std::collections::HashMap<String, Vec<String>> {
+    let mut m: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    for (k, v) in pairs {
+        m.entry(k).or_default().push(v);
+    }
+    m
+}
+
+/// The first value of a field, or empty.
+pub fn one<'a>(m: &'a std::collections::HashMap<String, Vec<String>>, key: &str) -> &'a str {
+    m.get(key)
+        .and_then(|v| v.first())
+        .map(String::as_str)
+        .unwrap_or("")
+}

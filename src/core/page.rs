@@ -218,6 +218,14 @@ impl Page {
         crate::core::i18n::format_date(*d)
     }
 
+    /// The Helsinki day of a stored UTC timestamp.
+    pub fn day(&self, stored: &str) -> String {
+        match crate::core::db::parse_timestamp(stored) {
+            Some(ts) => self.date(&ts.to_zoned_datetime(helsinki()).date()),
+            None => stored.to_owned(),
+        }
+    }
+
     /// A stored UTC timestamp shown in Helsinki time.
     pub fn timestamp(&self, stored: &str) -> String {
         match crate::core::db::parse_timestamp(stored) {

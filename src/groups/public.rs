@@ -38,11 +38,6 @@ pub async fn show(state: &AppState, page: Page, id: i64) -> AppResult<PublicView
     let all = crate::taxonomy::store::all(&state.db).await?;
     let lang = page.lang.code();
     let d = &g.details;
-    let description = match lang {
-        "sv" => &d.description_sv,
-        "en" => &d.description_en,
-        _ => &d.description_fi,
-    };
     let today = super::routes::today();
     let meetings = match super::calendars::calendars(state)
         .get(&state.db, g.id)
@@ -74,11 +69,7 @@ pub async fn show(state: &AppState, page: Page, id: i64) -> AppResult<PublicView
     Ok(PublicView {
         id: g.id.0,
         name: d.name(lang).to_owned(),
-        description: if description.is_empty() {
-            d.description_fi.clone()
-        } else {
-            description.clone()
-        },
+        description: d.public_text("description", lang).to_owned(),
         criteria: d.public_text("criteria", lang).to_owned(),
         how_to_ask: d.public_text("how_to_ask", lang).to_owned(),
         kind: page.t(&format!("group-kind-{}", d.kind.key())),

@@ -382,16 +382,7 @@ async fn show_view(
         })
         .collect();
     let lang = page.lang.code();
-    let description = match lang {
-        "sv" => &g.details.description_sv,
-        "en" => &g.details.description_en,
-        _ => &g.details.description_fi,
-    };
-    let description = if description.is_empty() {
-        g.details.description_fi.clone()
-    } else {
-        description.clone()
-    };
+    let description = g.details.public_text("description", lang).to_owned();
     let season = match (g.rule.season_start, g.rule.season_end) {
         (Some(a), Some(b)) => Some((a.to_string(), b.to_string())),
         _ => None,

@@ -78,7 +78,7 @@ async fn view(
         .into_iter()
         .map(|v| VersionRow {
             version: v.version,
-            at: super::routes::day_of(&v.created_at),
+            at: page.day(&v.created_at),
             by: v.created_by.unwrap_or_default(),
         })
         .collect();

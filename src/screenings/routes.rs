@@ -7,7 +7,7 @@ use super::{authorize, log_event};
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser, Session};
 use crate::core::error::{AppError, AppResult, FieldErrors};
-use crate::core::forms::CsrfForm;
+use crate::core::forms::{CsrfForm, one, pairs_to_map};
 use crate::core::page::{Page, render, render_invalid};
 use crate::core::web::AppState;
 use askama::Template;
@@ -42,17 +42,6 @@ pub struct ListView {
     pub may_edit_instrument: bool,
 }
 
-/// A stored UTC time as the Finnish day.
-pub fn day_of(at: &str) -> String {
-    at.parse::<jiff::Timestamp>()
-        .map(|t| {
-            otalusta_domain::groups::format_fi_date(
-                t.to_zoned_datetime(crate::core::page::helsinki()).date(),
-            )
-        })
-        .unwrap_or_default()
-}
-
 fn age_text(page: &Page, band: &str) -> String {
     let form = otalusta_domain::questionnaire::default_form();
     form.item("age_band")
@@ -76,7 +65,7 @@ pub async fn list(
         .map(|x| Row {
             awaits_me: x.is_open() && !answered.contains(&x.id),
             id: x.id,
-            started: day_of(&x.created_at),
+            started: page.day(&x.created_at),
             owner: x.owner_name.clone(),
             age_band: age_text(&page, &x.age_band),
             status: page.t(if x.is_open() {
@@ -351,7 +340,7 @@ async fn show_view(
     let lang = page.lang.code();
     Ok(ShowView {
         id: x.id,
-        started: day_of(&x.created_at),
+        started: page.day(&x.created_at),
         owner_name: x.owner_name.clone(),
         age_band: age_text(&page, &x.age_band),
         language: page.t(&format!("screening-language-{}", x.language)),
@@ -460,18 +449,6 @@ fn read_answers(
     given
 }
 
-fn to_map(pairs: Vec<(String, String)>) -> HashMap<String, Vec<String>> {
-    let mut m: HashMap<String, Vec<String>> = HashMap::new();
-    for (k, v) in pairs {
-        m.entry(k).or_default().push(v);
-    }
-    m
-}
-
-fn one<'a>(m: &'a HashMap<String, Vec<String>>, k: &str) -> &'a str {
-    m.get(k).and_then(|v| v.first()).map_or("", String::as_str)
-}
-
 /// Saves the caller's own answers and comment (each participant writes
 /// only their own rows, so colleagues answering at once never overwrite
 /// each other).
@@ -484,7 +461,7 @@ pub async fn answer(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let a = authorize(&state, &s, &ctx, id, "screening.answer", false).await?;
-    let posted = to_map(pairs);
+    let posted = pairs_to_map(pairs);
     let v = store::version(&state.db, a.screening.instrument_id).await?;
     let mut errors = FieldErrors::new();
     let given = read_answers(&v.instrument, &posted, &mut errors);
