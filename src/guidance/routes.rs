@@ -353,6 +353,20 @@ fn handled(s: &Session) -> AppResult<Vec<&'static str>> {
     Ok(areas)
 }
 
+/// The area a coordinator's form names: one she keeps gives her role; an
+/// area she does not keep is refused; no area at all is a field error.
+fn kept_area(s: &Session, area: &str, errors: &mut FieldErrors) -> AppResult<Option<Role>> {
+    let areas = handled(s)?;
+    if areas.contains(&area) {
+        Ok(Some(s.require(&Action::HandleGuidance { area })?))
+    } else if region::area(area).is_some() {
+        Err(AppError::Forbidden)
+    } else {
+        errors.add("area", "guidance-choose-area");
+        Ok(None)
+    }
+}
+
 #[derive(Template)]
 #[template(path = "guidance/queue.html")]
 pub struct QueueView {
@@ -477,16 +491,8 @@ pub async fn record(
     page: Page,
     CsrfForm(input): CsrfForm<RecordPost>,
 ) -> AppResult<Response> {
-    let areas = handled(&s)?;
     let mut errors = FieldErrors::new();
-    let role = if areas.contains(&input.area.as_str()) {
-        Some(s.require(&Action::HandleGuidance { area: &input.area })?)
-    } else if region::area(&input.area).is_some() {
-        return Err(AppError::Forbidden);
-    } else {
-        errors.add("area", "guidance-choose-area");
-        None
-    };
+    let role = kept_area(&s, &input.area, &mut errors)?;
     let channel = Channel::parse(&input.channel).filter(|c| Channel::RECORDED.contains(c));
     if channel.is_none() {
         errors.add("channel", "guidance-choose-channel");
@@ -509,7 +515,7 @@ pub async fn record(
         (role, channel, received, errors.is_empty())
     else {
         let view = RecordView {
-            areas: area_choices(&areas, page.lang.code()),
+            areas: area_choices(&handled(&s)?, page.lang.code()),
             channels: channel_choices(&page),
             input,
             errors,
@@ -882,16 +888,8 @@ pub async fn add_need(
     page: Page,
     CsrfForm(input): CsrfForm<NeedPost>,
 ) -> AppResult<Response> {
-    let areas = handled(&s)?;
     let mut errors = FieldErrors::new();
-    let role = if areas.contains(&input.area.as_str()) {
-        Some(s.require(&Action::HandleGuidance { area: &input.area })?)
-    } else if region::area(&input.area).is_some() {
-        return Err(AppError::Forbidden);
-    } else {
-        errors.add("area", "guidance-choose-area");
-        None
-    };
+    let role = kept_area(&s, &input.area, &mut errors)?;
     if let Some(e) = rules::check_text(&input.need, true, rules::MAX_NEED, true) {
         errors.add("need", e);
     }
@@ -1014,16 +1012,8 @@ pub async fn set_contact(
     page: Page,
     CsrfForm(input): CsrfForm<ContactPost>,
 ) -> AppResult<Response> {
-    let areas = handled(&s)?;
     let mut errors = FieldErrors::new();
-    let role = if areas.contains(&input.area.as_str()) {
-        Some(s.require(&Action::HandleGuidance { area: &input.area })?)
-    } else if region::area(&input.area).is_some() {
-        return Err(AppError::Forbidden);
-    } else {
-        errors.add("area", "guidance-choose-area");
-        None
-    };
+    let role = kept_area(&s, &input.area, &mut errors)?;
     let (name, phone, email) = (input.name.trim(), input.phone.trim(), input.email.trim());
     if let Some(e) = rules::check_text(name, true, rules::MAX_ASKER, false) {
         errors.add("name", e);
@@ -1038,7 +1028,7 @@ pub async fn set_contact(
         errors.add("phone", "guidance-contact-needs-way");
     }
     let (Some(role), true) = (role, errors.is_empty()) else {
-        let view = contact_view(&state, &areas, page, input, errors).await?;
+        let view = contact_view(&state, &handled(&s)?, page, input, errors).await?;
         return Ok(render_invalid(&view));
     };
     let contact = AreaContact {

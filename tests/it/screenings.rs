@@ -677,3 +677,101 @@ async fn levels_of_need_are_one_vocabulary_on_channels_and_experts() {
         assert_eq!(res.status(), 403);
     }
 }
+
+#[tokio::test]
+async fn colleagues_acting_at_once_never_lose_or_slip_in_an_answer() {
+    let app = TestApp::spawn().await;
+    let requester = app.login(Role::Requester).await;
+    let expert = app.login(Role::Expert).await;
+    let id = start(&app, &requester, "13-15").await;
+    let page = format!("/screenings/{id}");
+    app.post_form(
+        &requester,
+        &page,
+        &format!("{page}/team"),
+        &[("username", "demo-expert")],
+    )
+    .await;
+    // Two participants save at the same moment: both answers are kept.
+    let (a, b) = tokio::join!(
+        answer(&app, &requester, id, INDICATED),
+        answer(&app, &expert, id, &[("q_substance_use", "3")]),
+    );
+    assert_eq!((a, b), (303, 303));
+    let (rows,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(DISTINCT user_id) FROM screening_answers WHERE screening_id = $1",
+    )
+    .bind(id)
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(rows, 2);
+    // The owner finishes while the colleague changes an answer: exactly one
+    // of them goes through, never a finished result missing an answer.
+    let (_, html) = body(&app, &requester, &page).await;
+    let seen_now = seen(&html);
+    let finish_path = format!("{page}/finish");
+    let finish_fields = [("seen", seen_now.as_str())];
+    let (finish, change) = tokio::join!(
+        app.post_form(&requester, &page, &finish_path, &finish_fields),
+        answer(
+            &app,
+            &expert,
+            id,
+            &[("q_substance_use", "2"), ("q_school", "3")]
+        ),
+    );
+    let finish = finish.status().as_u16();
+    assert!(
+        (finish, change) == (303, 409) || (finish, change) == (409, 303),
+        "finish {finish}, answer {change}"
+    );
+    let (status, result): (String, Option<String>) =
+        sqlx::query_as("SELECT status, result FROM screenings WHERE id = $1")
+            .bind(id)
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    if status == "done" {
+        // The frozen result is the answers as stored.
+        let frozen: Value = serde_json::from_str(&result.unwrap()).unwrap();
+        let reasons = frozen["reasons"].as_array().unwrap();
+        let substance = reasons
+            .iter()
+            .find(|r| r["item"] == "substance_use")
+            .unwrap();
+        assert_eq!(
+            substance["option"], "3",
+            "the colleague's change did not slip in"
+        );
+    }
+    // Two saves of the instrument from one page at once: one version.
+    let coordinator = app.login(Role::Coordinator).await;
+    let definition =
+        serde_json::to_string(&otalusta_domain::screening::instrument::default_instrument())
+            .unwrap();
+    let fields = [("definition", definition.as_str()), ("expected", "0")];
+    let (x, y) = tokio::join!(
+        app.post_form(
+            &coordinator,
+            "/screenings/instrument",
+            "/screenings/instrument",
+            &fields
+        ),
+        app.post_form(
+            &coordinator,
+            "/screenings/instrument",
+            "/screenings/instrument",
+            &fields
+        ),
+    );
+    let mut codes = [x.status().as_u16(), y.status().as_u16()];
+    codes.sort();
+    assert_eq!(codes, [303, 409]);
+    let (versions,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM screening_instruments WHERE area_code = 'ita-suomi'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(versions, 1);
+}
