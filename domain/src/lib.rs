@@ -12,6 +12,7 @@ pub mod guidance;
 pub mod hetu;
 pub mod ids;
 pub mod inbox;
+pub mod knowledge;
 pub mod password;
 pub mod policy;
 pub mod questionnaire;

@@ -152,6 +152,20 @@ pub enum Action<'a> {
     HandleGuidance { area: &'a str },
     /// Read the development needs noticed in cases (no client data).
     ViewDevelopmentNeeds,
+    /// Write a new item for the knowledge bank (tietopankki).
+    WriteKnowledge,
+    /// Save a new version of an item, submit or archive it: its owner, a
+    /// coordinator of its area (any coordinator for a national item), an
+    /// administrator.
+    EditKnowledge {
+        owner: UserId,
+        area: Option<&'a str>,
+    },
+    /// Approve or return a version under review: a second expert or
+    /// coordinator, never the version's author.
+    ReviewKnowledge { author: UserId },
+    /// Send the newsletter (uutiskirje) and see its subscribers' count.
+    ManageNewsletter,
 }
 
 /// The roles of people who work with children and families (not the
@@ -333,6 +347,28 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 Decision::Deny
             }
         }
+        WriteKnowledge => first(&[Role::Coordinator, Role::Expert, Role::Admin]),
+        EditKnowledge { owner, area } => {
+            let coordinates = match area {
+                Some(a) => actor.coordinates(a),
+                None => actor.has(Role::Coordinator),
+            };
+            if coordinates {
+                Decision::Allow(Role::Coordinator)
+            } else if *owner == actor.user_id {
+                first(&[Role::Expert, Role::Coordinator, Role::Admin])
+            } else {
+                first(&[Role::Admin])
+            }
+        }
+        ReviewKnowledge { author } => {
+            if *author == actor.user_id {
+                Decision::Deny
+            } else {
+                first(&[Role::Coordinator, Role::Expert])
+            }
+        }
+        ManageNewsletter => first(&[Role::Coordinator, Role::Admin]),
         ViewDevelopmentNeeds => first(&[
             Role::Coordinator,
             Role::Expert,
@@ -464,6 +500,48 @@ mod tests {
             (
                 Action::ViewDevelopmentNeeds,
                 [true, true, true, true, true, false, false],
+            ),
+            (
+                Action::WriteKnowledge,
+                [false, true, false, true, false, false, true],
+            ),
+            // The test actor is user 1: the owner of its own items.
+            (
+                Action::EditKnowledge {
+                    owner: UserId(1),
+                    area: Some("lansi-suomi"),
+                },
+                [false, true, false, true, false, false, true],
+            ),
+            (
+                Action::EditKnowledge {
+                    owner: UserId(2),
+                    area: Some("ita-suomi"),
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::EditKnowledge {
+                    owner: UserId(2),
+                    area: Some("lansi-suomi"),
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                Action::EditKnowledge {
+                    owner: UserId(2),
+                    area: None,
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::ReviewKnowledge { author: UserId(2) },
+                [false, true, false, true, false, false, false],
+            ),
+            (Action::ReviewKnowledge { author: UserId(1) }, [false; 7]),
+            (
+                Action::ManageNewsletter,
+                [false, false, false, true, false, false, true],
             ),
             (
                 Action::ViewAuditLog,
