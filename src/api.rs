@@ -113,6 +113,8 @@ impl utoipa::Modify for SecurityAddon {
         crate::consultations::api::get,
         crate::inbox::api::inbox,
         crate::screenings::api::list,
+        crate::knowledge::api::list,
+        crate::knowledge::api::show,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -122,7 +124,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "experts", description = "The expert network, its search and the taxonomy"),
          (name = "requests", description = "Consultation requests (case data: every read is logged)"),
          (name = "inbox", description = "What waits for the caller (the cases it names are logged)"),
-         (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)")),
+         (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)"),
+         (name = "knowledge", description = "The knowledge bank (tietopankki): public items without login, more for professionals and the network")),
 )]
 pub struct ApiDoc;
 

@@ -10,8 +10,8 @@ use crate::core::web::{self, AppState};
 use crate::experts::reconcile::NodeIndex;
 use crate::experts::search::SearchIndex;
 use crate::{
-    api, audit, auth, consultations, experts, groups, guidance, inbox, regions, screenings,
-    taxonomy,
+    api, audit, auth, consultations, experts, groups, guidance, inbox, knowledge, regions,
+    screenings, taxonomy,
 };
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{StatusCode, header};
@@ -46,6 +46,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
     ext.insert(Arc::new(auth::lease::Leases::default()));
     ext.insert(Arc::new(experts::store::ProfileCache::default()));
+    ext.insert(Arc::new(knowledge::search::Cache::default()));
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -76,6 +77,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(guidance::router())
         .merge(inbox::router())
         .merge(screenings::router())
+        .merge(knowledge::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))

@@ -15,6 +15,7 @@ pub mod experts;
 pub mod groups;
 pub mod guidance;
 pub mod inbox;
+pub mod knowledge;
 pub mod notify;
 pub mod regions;
 pub mod screenings;

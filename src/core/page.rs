@@ -132,14 +132,16 @@ impl Page {
     pub fn nav(&self) -> Vec<NavItem> {
         let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
         if self.user.is_none() {
-            // The public directory of experts.
+            // The public directory of experts and the public knowledge bank.
             items.push(("/experts", "nav-experts"));
+            items.push(("/knowledge", "nav-knowledge"));
         }
         if self.user.is_some() {
             if !self.has_role(Role::Auditor)
                 || self.user.as_ref().is_some_and(|u| u.roles.len() > 1)
             {
                 items.push(("/experts", "nav-experts"));
+                items.push(("/knowledge", "nav-knowledge"));
                 if self.has_role(Role::Requester)
                     || self.has_role(Role::Secretary)
                     || self.has_role(Role::Expert)

@@ -5,6 +5,7 @@ mod consultations;
 mod experts;
 mod groups;
 mod guidance;
+mod knowledge;
 mod screenings;
 
 use crate::auth::{admin, password, store};
@@ -162,6 +163,9 @@ pub async fn ensure_with(
     if invented > 0 {
         consultations::create(db).await?;
         screenings::create(db).await?;
+        let mut tx = db.begin().await?;
+        knowledge::create(&mut tx).await?;
+        tx.commit().await?;
     }
     Ok(names)
 }

@@ -397,22 +397,7 @@ fn notice_texts(page: &Page, found: &Results) -> Vec<String> {
         .notices
         .iter()
         .map(|n| match n {
-            Notice::Query(syntax::Notice::Shortened { chars }) => {
-                page.ta("search-notice-shortened", "chars", &chars.to_string())
-            }
-            Notice::Query(syntax::Notice::TooManyTerms { kept }) => {
-                page.ta("search-notice-too-many-terms", "kept", &kept.to_string())
-            }
-            Notice::Query(syntax::Notice::WordTooLong { start }) => {
-                page.ta("search-notice-word-too-long", "start", start)
-            }
-            Notice::Query(syntax::Notice::UnclosedQuote) => page.t("search-notice-unclosed-quote"),
-            Notice::Query(syntax::Notice::LoneOperator { operator }) => {
-                page.ta("search-notice-lone-operator", "operator", operator)
-            }
-            Notice::Query(syntax::Notice::OnlyExclusions) => {
-                page.t("search-notice-only-exclusions")
-            }
+            Notice::Query(q) => query_notice_text(page, q),
             Notice::NothingToSearch => page.t("search-notice-nothing-to-search"),
             Notice::PastLastPage { shown } => {
                 page.ta("search-notice-past-last-page", "shown", &shown.to_string())
@@ -423,6 +408,26 @@ fn notice_texts(page: &Page, found: &Results) -> Vec<String> {
         out.push(page.ta("search-notice-ignored", "words", &found.ignored.join(", ")));
     }
     out
+}
+
+/// What the query parser did, in words (the knowledge search says it too).
+pub fn query_notice_text(page: &Page, n: &syntax::Notice) -> String {
+    match n {
+        syntax::Notice::Shortened { chars } => {
+            page.ta("search-notice-shortened", "chars", &chars.to_string())
+        }
+        syntax::Notice::TooManyTerms { kept } => {
+            page.ta("search-notice-too-many-terms", "kept", &kept.to_string())
+        }
+        syntax::Notice::WordTooLong { start } => {
+            page.ta("search-notice-word-too-long", "start", start)
+        }
+        syntax::Notice::UnclosedQuote => page.t("search-notice-unclosed-quote"),
+        syntax::Notice::LoneOperator { operator } => {
+            page.ta("search-notice-lone-operator", "operator", operator)
+        }
+        syntax::Notice::OnlyExclusions => page.t("search-notice-only-exclusions"),
+    }
 }
 
 fn expert_result(page: &Page, all: &[PhenomenonRow], e: &Expert, public: bool) -> ResultView {

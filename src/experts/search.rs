@@ -430,6 +430,11 @@ impl TextAnalysis {
         &self.analyzers[l as usize]
     }
 
+    /// The analyzer of one language (the knowledge bank searches with it).
+    pub fn analyzer(&self, l: TextLang) -> &dyn Analyzer {
+        self.get(l).as_ref()
+    }
+
     /// Whether Finnish words get Voikko's base forms.
     pub fn has_morphology(&self) -> bool {
         matches!(self.get(TextLang::Fi).status(), Morphology::Voikko { .. })
@@ -802,6 +807,11 @@ impl SearchIndex {
     }
 
     /// Whether Finnish words are analysed by Voikko (not the fallback).
+    /// The text analysis the index was built with.
+    pub fn analysis(&self) -> &Arc<TextAnalysis> {
+        &self.analysis
+    }
+
     pub fn morphology_ok(&self) -> bool {
         self.analysis.has_morphology()
     }

@@ -302,6 +302,39 @@ fn table() -> Vec<Row> {
         post("/guidance/{q}", &[Coordinator], &[("action", "save")]),
         post("/guidance/needs", &[Coordinator], &[]),
         post("/guidance/contact", &[Coordinator], &[]),
+        // The knowledge bank: {kitem} a public item by demo-expert,
+        // {kint} a network-internal one; both published.
+        open("/knowledge", ALL),
+        open("/knowledge/{kitem}", ALL),
+        Row {
+            anonymous: 404,
+            ..get(
+                "/knowledge/{kint}",
+                &[Expert, Secretary, Coordinator, Admin],
+            )
+        },
+        open("/api/v1/knowledge", ALL),
+        open("/api/v1/knowledge/{kitem}", ALL),
+        get("/knowledge/new", &[Expert, Coordinator, Admin]),
+        get("/knowledge/manage", &[Expert, Coordinator, Admin]),
+        get("/knowledge/{kitem}/edit", &[Expert, Coordinator, Admin]),
+        get("/knowledge/{kitem}/versions", &[Expert, Coordinator, Admin]),
+        get(
+            "/knowledge/{kitem}/diff?from=1&to=1",
+            &[Expert, Coordinator, Admin],
+        ),
+        post("/knowledge", &[Expert, Coordinator, Admin], &[]),
+        post(
+            "/knowledge/{kitem}/edit",
+            &[Expert, Coordinator, Admin],
+            &[],
+        ),
+        post(
+            "/knowledge/{kitem}/step",
+            &[Expert, Coordinator, Admin],
+            &[("step", "archive"), ("expected", "0")],
+        ),
+        post("/knowledge/{kitem}/save", ALL, &[]),
     ]
 }
 
@@ -398,6 +431,43 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
         .unwrap()
         .to_owned();
     m.insert("screening", screening);
+    let expert = app.login(Expert).await;
+    let coordinator = app.login(Coordinator).await;
+    for (key, visibility) in [("kitem", "public"), ("kint", "network")] {
+        let res = app
+            .post_form(
+                &expert,
+                "/knowledge/new",
+                "/knowledge",
+                &[
+                    ("kind", "guide"),
+                    ("visibility", visibility),
+                    ("title_fi", "Opas"),
+                ],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        let id: String = res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .trim_start_matches("/knowledge/")
+            .split('?')
+            .next()
+            .unwrap()
+            .to_owned();
+        for (c, step) in [(&expert, "submit"), (&coordinator, "approve")] {
+            let res = app
+                .post_form(
+                    c,
+                    "/knowledge/manage",
+                    &format!("/knowledge/{id}/step"),
+                    &[("step", step), ("expected", "1")],
+                )
+                .await;
+            assert_eq!(res.status(), 303);
+        }
+        m.insert(key, id);
+    }
     for (key, kind) in [
         ("group", "separation"),
         ("master", "statutory-child-protection"),

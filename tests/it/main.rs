@@ -21,6 +21,7 @@ mod groups;
 mod guidance;
 mod import;
 mod inbox;
+mod knowledge;
 mod limits;
 mod login;
 mod meeting_changes;

@@ -152,6 +152,10 @@ pub struct KnowledgeForm {
     pub availability: String,
     /// Tarkistettava viimeistään: the review-by date.
     pub review_by: String,
+    /// What this version changed, in the editor's words (the history's note).
+    pub note: String,
+    /// The version the editor was loaded at (a stale save is refused).
+    pub expected: String,
 }
 
 /// A checked form.
@@ -406,6 +410,8 @@ impl KnowledgeForm {
             licence: m.map(|m| m.licence.clone()).unwrap_or_default(),
             availability: m.map(|m| m.availability.clone()).unwrap_or_default(),
             review_by: review_by.map(|d| d.to_string()).unwrap_or_default(),
+            note: String::new(),
+            expected: String::new(),
         }
     }
 }

@@ -13,7 +13,8 @@ mod tests;
 mod workflow;
 
 pub use content::{
-    AGE_BANDS, Content, KnowledgeForm, LANGS, MAX_BODY, MAX_SUMMARY, MAX_TITLE, MethodCard, Texts,
+    AGE_BANDS, Content, KnowledgeForm, LANGS, MAX_BODY, MAX_SUMMARY, MAX_TITLE, MethodCard, Parsed,
+    Texts,
 };
 pub use diff::{Change, FieldDiff, diff};
 pub use workflow::{State, Step, WorkflowError, step};
