@@ -113,6 +113,7 @@ impl utoipa::Modify for SecurityAddon {
         crate::consultations::api::get,
         crate::inbox::api::inbox,
         crate::screenings::api::list,
+        crate::events::api::list,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -122,7 +123,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "experts", description = "The expert network, its search and the taxonomy"),
          (name = "requests", description = "Consultation requests (case data: every read is logged)"),
          (name = "inbox", description = "What waits for the caller (the cases it names are logged)"),
-         (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)")),
+         (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)"),
+         (name = "events", description = "Events (webinars, trainings, forum series): public ones without login")),
 )]
 pub struct ApiDoc;
 

@@ -132,8 +132,9 @@ impl Page {
     pub fn nav(&self) -> Vec<NavItem> {
         let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
         if self.user.is_none() {
-            // The public directory of experts.
+            // The public directory of experts and the public events.
             items.push(("/experts", "nav-experts"));
+            items.push(("/events", "events-nav"));
         }
         if self.user.is_some() {
             if !self.has_role(Role::Auditor)
@@ -159,6 +160,16 @@ impl Page {
                 }
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));
+                items.push(("/events", "events-nav"));
+                // My learning: the people who attend events (not the
+                // administrator's account alone).
+                if self.user.as_ref().is_some_and(|u| {
+                    u.roles
+                        .iter()
+                        .any(|r| !matches!(r, Role::Admin | Role::Auditor))
+                }) {
+                    items.push(("/learning", "events-nav-learning"));
+                }
                 items.push(("/phenomena", "nav-phenomena"));
             }
             if self.has_role(Role::Auditor) {

@@ -2,6 +2,7 @@
 //! source documents, and each capability's own examples.
 
 mod consultations;
+mod events;
 mod experts;
 mod groups;
 mod guidance;
@@ -162,6 +163,7 @@ pub async fn ensure_with(
     if invented > 0 {
         consultations::create(db).await?;
         screenings::create(db).await?;
+        events::create(db).await?;
     }
     Ok(names)
 }
