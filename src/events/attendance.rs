@@ -4,7 +4,6 @@
 //! participant typed) and by event.
 
 use super::log_event;
-use super::routes::manage_action;
 use super::store;
 use crate::audit;
 use crate::auth::{Ctx, CurrentUser};
@@ -52,7 +51,6 @@ async fn load(
         area: e.area_code.as_deref(),
         responsible: e.responsible_id.map(otalusta_domain::ids::UserId),
     };
-    let _ = manage_action(&e);
     match decide(&s.actor, &action) {
         Decision::Allow(role) => Ok((e, role)),
         Decision::Deny => {

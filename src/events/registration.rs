@@ -61,9 +61,8 @@ pub async fn register(
     visible_event(&state, Some(&s), id).await?;
     let mut tx = state.db.begin().await?;
     let ev = store::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
-    if let Err(closed) = ev.registration_state(super::now()) {
+    if ev.registration_state(super::now()).is_err() {
         tx.rollback().await?;
-        let _ = closed;
         return Ok(Redirect::to(&format!("/events/{id}?done=events-closed")).into_response());
     }
     let (reg, outcome) = store::register_user(&mut tx, &ev, s.actor.user_id.0).await?;
@@ -173,8 +172,6 @@ pub async fn sign_up(
         errors.add("organisation", "events-error-too-long-text");
     }
     if !errors.is_empty() {
-        let lang = page.lang.code().to_owned();
-        let _ = lang;
         let mut v = show_view(&state, s, page, e).await?;
         v.signup = input;
         v.errors = errors;

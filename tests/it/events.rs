@@ -737,3 +737,104 @@ async fn a_refused_event_form_comes_back_and_a_coordinator_of_another_area_is_re
         .await;
     assert_eq!(res.status(), 403);
 }
+
+/// The page shape every page has (as `pages.rs` checks): one main, one
+/// title and h1, the language, and a label for every visible input.
+fn assert_shape(html: &str, path: &str) {
+    assert!(html.starts_with("<!doctype html>"), "{path}");
+    assert!(html.contains("<html lang=\"fi\">"), "{path}");
+    assert_eq!(html.matches("<main").count(), 1, "{path}");
+    assert_eq!(html.matches("<title>").count(), 1, "{path}");
+    assert_eq!(
+        html.matches("<h1>").count() + html.matches("<h1 ").count(),
+        1,
+        "{path}"
+    );
+    assert!(!html.contains(" style="), "{path}");
+    for input in html
+        .split("<input")
+        .skip(1)
+        .filter(|i| !i.contains("type=\"hidden\""))
+    {
+        let id = input
+            .split("id=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next());
+        let id = id.unwrap_or_else(|| panic!("an input without id on {path}"));
+        assert!(
+            html.contains(&format!("for=\"{id}\"")),
+            "input {id} on {path} has no label"
+        );
+    }
+    for select in html.split("<select").skip(1) {
+        let id = select
+            .split("id=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap();
+        assert!(
+            html.contains(&format!("for=\"{id}\"")),
+            "select {id} on {path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_events_page_has_its_landmarks_and_labels() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let id = create_event(
+        &app,
+        &coordinator,
+        &[("series", "Foorumi A"), ("kind", "forum")],
+    )
+    .await;
+    let a = app.login(Role::Requester).await;
+    let page = format!("/events/{id}");
+    post(&app, &a, &page, &format!("{page}/register")).await;
+    let anon = app.client();
+    let edit = format!("/events/{id}/edit");
+    let attendance = format!("/events/{id}/attendance");
+    for (c, paths) in [
+        (&anon, vec!["/events", "/events?past=1", page.as_str()]),
+        (&a, vec!["/events", page.as_str(), "/learning"]),
+        (
+            &coordinator,
+            vec![
+                "/events/new",
+                edit.as_str(),
+                attendance.as_str(),
+                "/events/participation",
+            ],
+        ),
+    ] {
+        for path in paths {
+            let (status, html) = get(&app, c, path).await;
+            assert_eq!(status, 200, "{path}");
+            assert_shape(&html, path);
+        }
+    }
+    let (_, html) = get(&app, &anon, "/events").await;
+    assert!(html.contains("Foorumisarja: Foorumi A"), "{html}");
+}
+
+#[tokio::test]
+async fn the_demo_has_a_past_webinar_coming_events_and_a_forum_series() {
+    let app = TestApp::spawn().await;
+    otalusta::demo::ensure_with(&app.state.db, PASSWORD, 1)
+        .await
+        .unwrap();
+    let rows: Vec<(String, String, i64, i64)> =
+        sqlx::query_as("SELECT kind, series, capacity, seats_taken FROM events ORDER BY id")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    assert_eq!(rows.iter().filter(|r| !r.1.is_empty()).count(), 3);
+    assert!(rows.iter().any(|r| r.2 - r.3 == 1), "a nearly full event");
+    let a = app.login(Role::Requester).await;
+    let (_, html) = get(&app, &a, "/learning").await;
+    assert!(html.contains("certificate.pdf"), "{html}");
+    let (_, html) = get(&app, &a, "/events?past=1").await;
+    assert!(html.contains("Lähisuhdeväkivalta"), "{html}");
+}
