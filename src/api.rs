@@ -115,6 +115,7 @@ impl utoipa::Modify for SecurityAddon {
         crate::screenings::api::list,
         crate::knowledge::api::list,
         crate::knowledge::api::show,
+        crate::events::api::list,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -125,7 +126,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "requests", description = "Consultation requests (case data: every read is logged)"),
          (name = "inbox", description = "What waits for the caller (the cases it names are logged)"),
          (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)"),
-         (name = "knowledge", description = "The knowledge bank (tietopankki): public items without login, more for professionals and the network")),
+         (name = "knowledge", description = "The knowledge bank (tietopankki): public items without login, more for professionals and the network"),
+         (name = "events", description = "Events (webinars, trainings, forum series): public ones without login")),
 )]
 pub struct ApiDoc;
 

@@ -78,6 +78,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(inbox::router())
         .merge(screenings::router())
         .merge(knowledge::router())
+        .merge(crate::events::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
@@ -192,6 +193,7 @@ pub async fn serve(
     ));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
     let digests = tokio::spawn(inbox::digest::keep_sending(state.clone()));
+    let reminders = tokio::spawn(crate::events::reminders::keep_sending(state.clone()));
     let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
     let mailer = match &state.config.smtp_url {
         Some(url) => Some(tokio::spawn(crate::notify::run(
@@ -227,6 +229,7 @@ pub async fn serve(
     node.unregister(&state.db).await;
     follow_ups.abort();
     digests.abort();
+    reminders.abort();
     trimmer.abort();
     if let Some(m) = mailer {
         m.abort();

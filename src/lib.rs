@@ -11,6 +11,7 @@ pub mod cli;
 pub mod consultations;
 pub mod core;
 pub mod demo;
+pub mod events;
 pub mod experts;
 pub mod groups;
 pub mod guidance;

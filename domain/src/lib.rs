@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod calendar;
 pub mod consultations;
+pub mod events;
 pub mod experts;
 pub mod groups;
 pub mod guidance;

@@ -152,6 +152,24 @@ pub enum Action<'a> {
     HandleGuidance { area: &'a str },
     /// Read the development needs noticed in cases (no client data).
     ViewDevelopmentNeeds,
+    /// See the events for signed-in people (not only the public ones).
+    ViewEvents,
+    /// Register for an event, see one's own learning page: the people who
+    /// attend trainings (professionals and researchers).
+    RegisterForEvent,
+    /// Create an event of `area` (None: national), or edit or cancel one
+    /// whose responsible person is `responsible`.
+    ManageEvents {
+        area: Option<&'a str>,
+        responsible: Option<UserId>,
+    },
+    /// Mark who attended an event: as [`Action::ManageEvents`].
+    MarkAttendance {
+        area: Option<&'a str>,
+        responsible: Option<UserId>,
+    },
+    /// The participation report (of one's own area; the admin's of all).
+    ViewParticipation,
     /// Write a new item for the knowledge bank (tietopankki).
     WriteKnowledge,
     /// Save a new version of an item, submit or archive it: its owner, a
@@ -376,6 +394,41 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
             Role::Requester,
             Role::Researcher,
         ]),
+        ViewEvents => match actor.primary_role() {
+            // The auditor reads the log and nothing else.
+            Some(Role::Auditor) | None => Decision::Deny,
+            Some(r) => Decision::Allow(r),
+        },
+        RegisterForEvent => first(&[
+            Role::Requester,
+            Role::Coordinator,
+            Role::Secretary,
+            Role::Expert,
+            Role::Researcher,
+        ]),
+        ManageEvents { area, responsible } | MarkAttendance { area, responsible } => {
+            match area {
+                Some(area) if actor.coordinates(area) || actor.coordinates_county_in(area) => {
+                    return Decision::Allow(Role::Coordinator);
+                }
+                _ => {}
+            }
+            if actor.has(Role::Admin) {
+                Decision::Allow(Role::Admin)
+            } else if responsible.is_some_and(|r| r == actor.user_id) {
+                // The event's responsible person, under a working role.
+                first(&[
+                    Role::Coordinator,
+                    Role::Secretary,
+                    Role::Expert,
+                    Role::Requester,
+                    Role::Researcher,
+                ])
+            } else {
+                Decision::Deny
+            }
+        }
+        ViewParticipation => first(&[Role::Coordinator, Role::Admin]),
         ManageMeetings { group, area } => {
             if actor.is_secretary_of(*group) {
                 Decision::Allow(Role::Secretary)
@@ -541,6 +594,54 @@ mod tests {
             (Action::ReviewKnowledge { author: UserId(1) }, [false; 7]),
             (
                 Action::ManageNewsletter,
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::ViewEvents,
+                [true, true, true, true, true, false, true],
+            ),
+            (
+                Action::RegisterForEvent,
+                [true, true, true, true, true, false, false],
+            ),
+            (
+                Action::ManageEvents {
+                    area: Some("ita-suomi"),
+                    responsible: None,
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::ManageEvents {
+                    area: Some("lansi-suomi"),
+                    responsible: None,
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                Action::ManageEvents {
+                    area: None,
+                    responsible: None,
+                },
+                [false, false, false, false, false, false, true],
+            ),
+            (
+                // The responsible person (the test actor is user 1).
+                Action::ManageEvents {
+                    area: Some("lansi-suomi"),
+                    responsible: Some(UserId(1)),
+                },
+                [true, true, true, true, true, false, true],
+            ),
+            (
+                Action::MarkAttendance {
+                    area: Some("ita-suomi"),
+                    responsible: Some(UserId(2)),
+                },
+                [false, false, false, true, false, false, true],
+            ),
+            (
+                Action::ViewParticipation,
                 [false, false, false, true, false, false, true],
             ),
             (
@@ -742,6 +843,18 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_county_coordinator_manages_the_events_of_her_area() {
+        let a = actor(Role::Coordinator, Some("pohjois-savo"));
+        let manage = |area| Action::ManageEvents {
+            area,
+            responsible: None,
+        };
+        assert!(decide(&a, &manage(Some("ita-suomi"))).is_allowed());
+        assert!(!decide(&a, &manage(Some("lansi-suomi"))).is_allowed());
+        assert!(!decide(&a, &manage(None)).is_allowed());
     }
 
     #[test]

@@ -135,6 +135,7 @@ impl Page {
             // The public directory of experts and the public knowledge bank.
             items.push(("/experts", "nav-experts"));
             items.push(("/knowledge", "nav-knowledge"));
+            items.push(("/events", "events-nav"));
         }
         if self.user.is_some() {
             if !self.has_role(Role::Auditor)
@@ -161,6 +162,16 @@ impl Page {
                 }
                 items.push(("/groups", "nav-groups"));
                 items.push(("/meetings", "nav-meetings"));
+                items.push(("/events", "events-nav"));
+                // My learning: the people who attend events (not the
+                // administrator's account alone).
+                if self.user.as_ref().is_some_and(|u| {
+                    u.roles
+                        .iter()
+                        .any(|r| !matches!(r, Role::Admin | Role::Auditor))
+                }) {
+                    items.push(("/learning", "events-nav-learning"));
+                }
                 items.push(("/phenomena", "nav-phenomena"));
             }
             if self.has_role(Role::Auditor) {

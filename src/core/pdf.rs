@@ -73,6 +73,8 @@ pub enum Style {
     Item,
     /// Small print (the footer's kind of text).
     Small,
+    /// The one large line of a certificate (the participant's name).
+    Display,
 }
 
 impl Style {
@@ -85,6 +87,7 @@ impl Style {
             Style::Body => (10.0, false, 4.0, 0.0),
             Style::Item => (10.0, false, 3.0, 14.0),
             Style::Small => (8.5, false, 4.0, 0.0),
+            Style::Display => (22.0, true, 10.0, 0.0),
         }
     }
 }
@@ -154,6 +157,40 @@ impl Pdf {
                     text: line,
                 });
             }
+        }
+    }
+
+    /// Adds a block of text centred on the page (a certificate's lines).
+    pub fn centered(&mut self, style: Style, text: &str) {
+        let (size, bold, before, _) = style.look();
+        let metrics = if bold { &METRICS.1 } else { &METRICS.0 };
+        let leading = size * 1.35;
+        let width = WIDTH - 2.0 * MARGIN;
+        self.y += before;
+        for paragraph in text.split('\n') {
+            for line in wrap(paragraph.trim_end(), width, size, metrics) {
+                if self.y + leading > HEIGHT - MARGIN - FOOTER {
+                    self.new_page();
+                }
+                self.y += leading;
+                let w = metrics.width(&line, size);
+                self.pages.last_mut().expect("a page").push(Line {
+                    x: ((WIDTH - w) / 2.0).max(MARGIN),
+                    y: self.y,
+                    size,
+                    bold,
+                    text: line,
+                });
+            }
+        }
+    }
+
+    /// Empty space of `points` (on the same page, or a new page's top).
+    pub fn space(&mut self, points: f32) {
+        if self.y + points > HEIGHT - MARGIN - FOOTER {
+            self.new_page();
+        } else {
+            self.y += points;
         }
     }
 

@@ -2,6 +2,7 @@
 //! source documents, and each capability's own examples.
 
 mod consultations;
+mod events;
 mod experts;
 mod groups;
 mod guidance;
@@ -166,6 +167,7 @@ pub async fn ensure_with(
         let mut tx = db.begin().await?;
         knowledge::create(&mut tx).await?;
         tx.commit().await?;
+        events::create(db).await?;
     }
     Ok(names)
 }

@@ -61,6 +61,10 @@ pub async fn run(db: Db, i18n: Arc<I18n>, base_url: String, smtp_url: String, fr
         if let Err(e) = send_pending(&db, &i18n, &base_url, &transport, &from).await {
             tracing::warn!(error = %e, "sending notifications failed");
         }
+        // Events' e-mails to outside participants (no account).
+        if let Err(e) = crate::events::mail::send_pending(&db, &transport, &from).await {
+            tracing::warn!(error = %e, "sending event e-mails failed");
+        }
     }
 }
 

@@ -335,7 +335,100 @@ fn table() -> Vec<Row> {
             &[("step", "archive"), ("expected", "0")],
         ),
         post("/knowledge/{kitem}/save", ALL, &[]),
+        // Events: {event} a coming public event of Itä-Suomi (the
+        // coordinator's area), {event2} one to cancel, {pastevent} a past
+        // one demo-requester attended. Anonymous readers see public ones.
+        open("/events", NOT_AUDITOR),
+        open("/events/{event}", NOT_AUDITOR),
+        public("/events/calendar.ics"),
+        open("/events/{event}/event.ics", NOT_AUDITOR),
+        open("/api/v1/events", NOT_AUDITOR),
+        get("/events/new", &[Coordinator, Admin]),
+        get("/events/{event}/edit", &[Coordinator, Admin]),
+        get("/events/{event}/attendance", &[Coordinator, Admin]),
+        get("/events/participation", &[Coordinator, Admin]),
+        get("/learning", REGISTRANTS),
+        get("/events/{pastevent}/certificate.pdf", &[Requester]),
+        post("/events", &[Coordinator, Admin], &[("area", "ita-suomi")]),
+        post("/events/{event}", &[Coordinator, Admin], &[]),
+        post("/events/{event}/register", REGISTRANTS, &[]),
+        post("/events/{event}/unregister", REGISTRANTS, &[]),
+        post("/events/{event}/attendance", &[Coordinator, Admin], &[]),
+        post(
+            "/events/{event}/signup",
+            NOT_AUDITOR,
+            &[("name", "Ulla"), ("email", "ulla@example.org")],
+        ),
+        post("/events/{event2}/cancel", &[Coordinator, Admin], &[]),
     ]
+}
+
+/// Who registers for events: professionals and researchers.
+const REGISTRANTS: &[Role] = &[Requester, Expert, Secretary, Coordinator, Researcher];
+
+/// The events of the rows: {event}, {event2} and {pastevent}.
+async fn events(app: &TestApp, m: &mut HashMap<&'static str, String>) {
+    use otalusta::events::store;
+    let coordinator = app.user_id("demo-coordinator").await;
+    let requester = app.user_id("demo-requester").await;
+    for (key, starts, ends) in [
+        (
+            "event",
+            "2030-06-15T07:00:00.000000Z",
+            "2030-06-15T09:00:00.000000Z",
+        ),
+        (
+            "event2",
+            "2030-06-16T07:00:00.000000Z",
+            "2030-06-16T09:00:00.000000Z",
+        ),
+        (
+            "pastevent",
+            "2030-06-17T07:00:00.000000Z",
+            "2030-06-17T09:00:00.000000Z",
+        ),
+    ] {
+        let input = store::EventInput {
+            kind: "webinar".into(),
+            series: String::new(),
+            title: format!("Tapahtuma {key}"),
+            description: String::new(),
+            starts_at: starts.into(),
+            ends_at: ends.into(),
+            place: "Kuopio".into(),
+            online_url: String::new(),
+            organiser: "OT-keskus".into(),
+            responsible_id: Some(coordinator),
+            area_code: Some("ita-suomi".into()),
+            phenomena: String::new(),
+            capacity: 50,
+            registration_open: true,
+            registration_deadline: None,
+            visibility: "public".into(),
+            recording_url: String::new(),
+        };
+        let mut tx = app.state.db.begin().await.unwrap();
+        let id = store::create(&mut tx, &input, coordinator).await.unwrap();
+        if key == "pastevent" {
+            let ev = store::lock(&mut tx, id).await.unwrap().unwrap();
+            store::register_user(&mut tx, &ev, requester).await.unwrap();
+            sqlx::query(
+                "UPDATE events SET starts_at = '2024-01-10T07:00:00.000000Z', \
+                 ends_at = '2024-01-10T09:00:00.000000Z' WHERE id = $1",
+            )
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+            sqlx::query("UPDATE event_registrations SET attended = 1 WHERE event_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+        }
+        tx.commit().await.unwrap();
+        m.insert(key, id.to_string());
+    }
 }
 
 async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
@@ -479,6 +572,7 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
             .unwrap();
         m.insert(key, id.to_string());
     }
+    events(app, &mut m).await;
     m
 }
 

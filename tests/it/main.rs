@@ -15,6 +15,7 @@ mod cli;
 mod consultations;
 mod csrf;
 mod daily;
+mod events;
 mod experts;
 mod feed;
 mod groups;
