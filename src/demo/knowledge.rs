@@ -420,3 +420,84 @@ pub async fn create(tx: &mut Tx) -> anyhow::Result<()> {
     .await?;
     Ok(())
 }
+
+/// Puts the demo's past webinar's recording into the bank (published) and
+/// links the two, as its organiser does after an event.
+pub async fn link_past_webinar(tx: &mut Tx) -> anyhow::Result<()> {
+    let row: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, title, description, recording_url FROM events \
+         WHERE recording_url <> '' AND knowledge_item_id IS NULL ORDER BY starts_at LIMIT 1",
+    )
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((event, title, description, url)) = row else {
+        return Ok(());
+    };
+    let coordinator = UserId(user(tx, "demo-coordinator").await?);
+    let expert = UserId(user(tx, "demo-expert").await?);
+    let mut texts = std::collections::BTreeMap::new();
+    let summary = description
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    texts.insert(
+        "fi".to_owned(),
+        Texts {
+            title,
+            summary,
+            body: description,
+        },
+    );
+    let c = Content {
+        texts,
+        phenomena: vec!["domestic-violence".into()],
+        sectors: vec![Sector::Social, Sector::Health, Sector::Education],
+        organisation: "OT-keskus".into(),
+        url,
+        ..Default::default()
+    };
+    let id = store::create(
+        tx,
+        &Draft {
+            kind: Kind::Recording,
+            visibility: Visibility::Public,
+            content: &c,
+            review_by: None,
+            note: "",
+        },
+        None,
+        coordinator,
+    )
+    .await?;
+    use otalusta_domain::knowledge::{State, Step};
+    store::take_step(
+        tx,
+        id,
+        1,
+        State::Draft,
+        State::Review,
+        Step::Submit,
+        coordinator,
+        "",
+    )
+    .await?;
+    store::take_step(
+        tx,
+        id,
+        1,
+        State::Review,
+        State::Published,
+        Step::Approve,
+        expert,
+        "",
+    )
+    .await?;
+    store::link_event(tx, id, event).await?;
+    sqlx::query("UPDATE events SET knowledge_item_id = $1 WHERE id = $2")
+        .bind(id)
+        .bind(event)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -168,6 +168,9 @@ pub async fn ensure_with(
         knowledge::create(&mut tx).await?;
         tx.commit().await?;
         events::create(db).await?;
+        let mut tx = db.begin().await?;
+        knowledge::link_past_webinar(&mut tx).await?;
+        tx.commit().await?;
     }
     Ok(names)
 }

@@ -111,6 +111,7 @@ pub async fn page(
     page: Page,
 ) -> AppResult<Response> {
     s.require(&Action::RegisterForEvent)?;
-    let sections = event_sections(&state, &page, s.actor.user_id.0).await?;
+    let mut sections = event_sections(&state, &page, s.actor.user_id.0).await?;
+    sections.push(crate::knowledge::item::saved_section(&state, &page, &s).await?);
     Ok(render(&LearningView { page, sections }))
 }

@@ -232,6 +232,10 @@ pub struct ShowView {
     pub mine: Option<Mine>,
     pub may_manage: bool,
     pub may_mark: bool,
+    /// The knowledge bank's item of its recording and materials.
+    pub knowledge_item_id: Option<i64>,
+    /// The organiser may make that item now (the event is over, none yet).
+    pub may_link_knowledge: bool,
     /// The outside participant's form (a refused one comes back).
     pub signup: super::registration::SignupPost,
     pub errors: FieldErrors,
@@ -370,6 +374,8 @@ pub async fn show_view(
         signed_in: s.is_some(),
         may_register,
         may_mark: may_manage,
+        knowledge_item_id: e.knowledge_item_id,
+        may_link_knowledge: may_manage && past && e.knowledge_item_id.is_none(),
         mine,
         may_manage,
         signup: Default::default(),

@@ -527,3 +527,37 @@ pub async fn toggle_saved(
     };
     Ok(Redirect::to(&format!("/knowledge/{id}?done={done}")).into_response())
 }
+
+/// "Tallennetut materiaalit" on the reader's learning page (`/learning`):
+/// the saved items still published and readable to them.
+pub async fn saved_section(
+    state: &AppState,
+    page: &Page,
+    s: &Session,
+) -> AppResult<crate::events::learning::Section> {
+    let ids = store::saved_ids(&state.db, s.actor.user_id).await?;
+    let readable = store::published(&state.db, &Visibility::readable(reader(Some(s)))).await?;
+    let items = ids
+        .iter()
+        .filter_map(|id| readable.iter().find(|l| l.item.id == *id))
+        .map(|l| {
+            let t = l.content.texts_in(page.lang.code());
+            crate::events::learning::Item {
+                href: format!("/knowledge/{}", l.item.id),
+                title: t.title.clone(),
+                detail: views::kind_name(page, l.item.kind),
+                note: if to_be_checked(l.item.review_by, today()) {
+                    page.t("knowledge-to-be-checked")
+                } else {
+                    String::new()
+                },
+            }
+        })
+        .collect();
+    Ok(crate::events::learning::Section {
+        id: "saved",
+        title: page.t("knowledge-learning-saved"),
+        items,
+        empty: page.t("knowledge-learning-saved-none"),
+    })
+}

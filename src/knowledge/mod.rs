@@ -9,6 +9,7 @@
 pub mod api;
 pub mod browse;
 pub mod editor;
+pub mod from_event;
 pub mod item;
 pub mod markdown;
 pub mod search;
@@ -41,6 +42,7 @@ pub fn router() -> axum::Router<AppState> {
         .route("/knowledge/{id}/versions", get(item::versions))
         .route("/knowledge/{id}/diff", get(item::diff))
         .route("/knowledge/{id}/save", post(item::toggle_saved))
+        .route("/events/{id}/knowledge", post(from_event::create))
         .route("/api/v1/knowledge", get(api::list))
         .route("/api/v1/knowledge/{id}", get(api::show))
 }

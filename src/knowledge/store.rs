@@ -426,3 +426,13 @@ pub async fn saved_ids(db: &Db, user: UserId) -> anyhow::Result<Vec<i64>> {
     .await?;
     Ok(rows.into_iter().map(|r| r.0).collect())
 }
+
+/// Marks `id` as the recording or materials of `event`.
+pub async fn link_event(tx: &mut Tx, id: i64, event: i64) -> anyhow::Result<()> {
+    sqlx::query("UPDATE knowledge_items SET event_id = $1 WHERE id = $2")
+        .bind(event)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

@@ -335,6 +335,7 @@ fn table() -> Vec<Row> {
             &[("step", "archive"), ("expected", "0")],
         ),
         post("/knowledge/{kitem}/save", ALL, &[]),
+        post("/events/{event}/knowledge", &[Coordinator, Admin], &[]),
         // Events: {event} a coming public event of Itä-Suomi (the
         // coordinator's area), {event2} one to cancel, {pastevent} a past
         // one demo-requester attended. Anonymous readers see public ones.

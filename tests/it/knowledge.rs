@@ -614,3 +614,116 @@ async fn method_cards_facets_and_checks() {
     let (_, html) = get(&app, &requester, &page).await;
     assert!(html.contains("Poista omista materiaaleista"));
 }
+
+#[tokio::test]
+async fn an_events_recording_goes_into_the_bank_after_the_event() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let expert = app.login(Role::Expert).await;
+    let fields = [
+        ("kind", "webinar"),
+        ("title", "Huoltoriidat ja lapsen ääni"),
+        (
+            "description",
+            "Webinaari vaativista eroista.\n\nToinen kappale.",
+        ),
+        ("starts", "2030-06-15T10:00"),
+        ("ends", "2030-06-15T12:00"),
+        ("place", "Kuopio"),
+        ("organiser", "Itä-Suomen OT-keskus"),
+        ("area", "ita-suomi"),
+        ("capacity", "10"),
+        ("registration_open", "1"),
+        ("visibility", "public"),
+        ("phenomena", "custody-disputes"),
+        (
+            "recording_url",
+            "https://video.example.fi/tallenteet/huoltoriidat",
+        ),
+    ];
+    let res = app
+        .post_form(&coordinator, "/events/new", "/events", &fields)
+        .await;
+    assert_eq!(res.status(), 303);
+    let event: i64 = res.headers()["location"]
+        .to_str()
+        .unwrap()
+        .trim_start_matches("/events/")
+        .split('?')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let page = format!("/events/{event}");
+    let to_bank = format!("/events/{event}/knowledge");
+    // Not before it is over.
+    let res = app.post_form(&coordinator, &page, &to_bank, &[]).await;
+    assert_eq!(res.status(), 409);
+    sqlx::query("UPDATE events SET starts_at = '2024-03-05T07:00:00.000000Z', ends_at = '2024-03-05T09:30:00.000000Z' WHERE id = $1")
+        .bind(event)
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let (_, html) = get(&app, &coordinator, &page).await;
+    assert!(
+        html.contains(&format!("action=\"{to_bank}\"")),
+        "the organiser is offered the button"
+    );
+    // A participant may not.
+    let requester = app.login(Role::Requester).await;
+    assert_eq!(
+        app.post_form(&requester, &page, &to_bank, &[])
+            .await
+            .status(),
+        403
+    );
+    // Two clicks at once make one item.
+    let (a, b) = tokio::join!(
+        app.post_form(&coordinator, &page, &to_bank, &[]),
+        app.post_form(&coordinator, &page, &to_bank, &[]),
+    );
+    assert_eq!(
+        (a.status(), b.status()),
+        (303.try_into().unwrap(), 303.try_into().unwrap())
+    );
+    let (n, kid): (i64, i64) =
+        sqlx::query_as("SELECT COUNT(*), MAX(id) FROM knowledge_items WHERE event_id = $1")
+            .bind(event)
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(n, 1);
+    let v: Value = {
+        let (kind, url): (String, String) = sqlx::query_as(
+            "SELECT i.kind, v.content FROM knowledge_items i JOIN knowledge_versions v ON v.item_id = i.id WHERE i.id = $1",
+        )
+        .bind(kid)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(kind, "recording");
+        serde_json::from_str(&url).unwrap()
+    };
+    assert_eq!(v["url"], "https://video.example.fi/tallenteet/huoltoriidat");
+    assert_eq!(v["phenomena"][0], "custody-disputes");
+    // Reviewed and published like any item; then both pages link.
+    publish(&app, &coordinator, &expert, kid, 1).await;
+    let anonymous = app.client();
+    let (_, html) = get(&app, &anonymous, &page).await;
+    assert!(
+        html.contains(&format!("href=\"/knowledge/{kid}\"")),
+        "the event links to its recording"
+    );
+    let (_, html) = get(&app, &anonymous, &format!("/knowledge/{kid}")).await;
+    assert!(
+        html.contains(&format!("href=\"/events/{event}\"")),
+        "the item links to its event"
+    );
+    // Saved materials are on "my learning".
+    let kpage = format!("/knowledge/{kid}");
+    app.post_form(&requester, &kpage, &format!("{kpage}/save"), &[])
+        .await;
+    let (_, learning) = get(&app, &requester, "/learning").await;
+    assert!(learning.contains("Tallennetut materiaalit"));
+    assert!(learning.contains(&format!("href=\"/knowledge/{kid}\"")));
+}
