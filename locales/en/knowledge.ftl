@@ -202,3 +202,49 @@ knowledge-event-materials = Recording and materials in the knowledge bank
 knowledge-event-to-bank = Take the recording and materials to the knowledge bank
 knowledge-event-not-over = The event is not over yet: its recording can go to the knowledge bank after the event.
 done-knowledge-from-event = A draft of the knowledge bank was made from the event. Add the materials and submit it for review.
+
+## Newsletter
+
+newsletter-title = The OT centre's newsletter
+newsletter-lead = The newsletter tells of new items in the knowledge bank and of coming webinars and trainings about once a month.
+newsletter-email = E-mail address
+newsletter-email-hint = We send a confirmation link to the address. No newsletter is sent before you confirm the subscription.
+newsletter-language = Language of the newsletter
+newsletter-privacy = The address is used for the newsletter only. Every newsletter has a link to unsubscribe; the address is then deleted.
+newsletter-subscribe = Subscribe
+newsletter-check-mail = Thank you! Unless the address subscribes already, we sent a confirmation link to it. The link works for 48 hours.
+newsletter-confirm-subject = Confirm your subscription to the OT centre's newsletter
+newsletter-confirm-body = Hello,
+
+    please confirm your subscription to the OT centre's newsletter by opening the link:
+    { $link }
+
+    The link works for 48 hours. If you did not subscribe, you can ignore this message: nothing will be sent to your address.
+newsletter-confirm-button = Confirm the subscription
+newsletter-link-gone = The link has been used already or has expired. You can subscribe again on the newsletter page.
+newsletter-confirmed = Your subscription is confirmed. The next newsletter will come to your e-mail.
+newsletter-unsubscribed = You no longer subscribe to the newsletter, and your address has been deleted.
+newsletter-unsubscribe-button = Unsubscribe
+newsletter-new-items = New in the knowledge bank
+newsletter-coming-events = Coming events
+newsletter-national = More material: TerveyskyläPro (https://www.terveyskyla.fi/) and Sähköinen perhekeskus (https://www.perhekeskus.fi/).
+newsletter-unsubscribe-line = Unsubscribe: { $link }
+newsletter-compose = Send the newsletter
+newsletter-subscribers = { $count ->
+    [0] The newsletter has no confirmed subscribers yet.
+    [one] The newsletter has 1 confirmed subscriber.
+   *[other] The newsletter has { $count } confirmed subscribers.
+}
+newsletter-nothing-new = No new public items have been published since the last newsletter, and no public events are coming.
+newsletter-subject = Subject
+newsletter-intro = Introduction
+newsletter-intro-hint = A short greeting at the start of the newsletter (optional).
+newsletter-send = Send the newsletter
+newsletter-preview = Preview
+newsletter-default-subject = The OT centre's newsletter { $day }
+newsletter-nothing-to-send = The newsletter has nothing to send: write an introduction or wait for new items.
+newsletter-sent-already = The newsletter was just sent from another page. Reload the page.
+done-newsletter-sent = The newsletter has been sent to the subscribers.
+knowledge-newsletter-compose-link = Send the newsletter
+label-subject = Subject
+label-intro = Introduction

@@ -202,3 +202,49 @@ knowledge-event-materials = Tallenne ja materiaalit tietopankissa
 knowledge-event-to-bank = Vie tallenne ja materiaalit tietopankkiin
 knowledge-event-not-over = Tapahtuma ei ole vielä päättynyt: tallenteen voi viedä tietopankkiin tapahtuman jälkeen.
 done-knowledge-from-event = Tapahtumasta on tehty tietopankin luonnos. Lisää materiaalit ja lähetä se tarkastettavaksi.
+
+## Uutiskirje (newsletter)
+
+newsletter-title = OT-keskuksen uutiskirje
+newsletter-lead = Uutiskirje kertoo tietopankin uusista sisällöistä ja tulevista webinaareista ja koulutuksista noin kerran kuukaudessa.
+newsletter-email = Sähköpostiosoite
+newsletter-email-hint = Lähetämme osoitteeseen vahvistuslinkin. Uutiskirjettä ei lähetetä ennen kuin vahvistat tilauksen.
+newsletter-language = Uutiskirjeen kieli
+newsletter-privacy = Osoitetta käytetään vain uutiskirjeeseen. Jokaisessa uutiskirjeessä on linkki, josta tilauksen voi perua; silloin osoite poistetaan.
+newsletter-subscribe = Tilaa
+newsletter-check-mail = Kiitos! Jos osoite ei ole jo tilaajana, lähetimme siihen vahvistuslinkin. Linkki on voimassa 48 tuntia.
+newsletter-confirm-subject = Vahvista OT-keskuksen uutiskirjeen tilaus
+newsletter-confirm-body = Hei,
+
+    vahvista OT-keskuksen uutiskirjeen tilaus avaamalla linkki:
+    { $link }
+
+    Linkki on voimassa 48 tuntia. Jos et tilannut uutiskirjettä, voit jättää tämän viestin huomiotta: osoitteeseesi ei lähetetä mitään.
+newsletter-confirm-button = Vahvista tilaus
+newsletter-link-gone = Linkki on jo käytetty tai vanhentunut. Voit tilata uutiskirjeen uudelleen uutiskirjesivulta.
+newsletter-confirmed = Tilaus on vahvistettu. Saat seuraavan uutiskirjeen sähköpostiisi.
+newsletter-unsubscribed = Et ole enää uutiskirjeen tilaaja, ja osoitteesi on poistettu.
+newsletter-unsubscribe-button = Peru tilaus
+newsletter-new-items = Uutta tietopankissa
+newsletter-coming-events = Tulevat tapahtumat
+newsletter-national = Lisää materiaalia: TerveyskyläPro (https://www.terveyskyla.fi/) ja Sähköinen perhekeskus (https://www.perhekeskus.fi/).
+newsletter-unsubscribe-line = Peru tilaus: { $link }
+newsletter-compose = Uutiskirjeen lähetys
+newsletter-subscribers = { $count ->
+    [0] Uutiskirjeellä ei ole vielä vahvistettuja tilaajia.
+    [one] Uutiskirjeellä on 1 vahvistettu tilaaja.
+   *[other] Uutiskirjeellä on { $count } vahvistettua tilaajaa.
+}
+newsletter-nothing-new = Edellisen uutiskirjeen jälkeen ei ole julkaistu uusia julkisia sisältöjä eikä tulevia julkisia tapahtumia ole.
+newsletter-subject = Otsikko
+newsletter-intro = Saate
+newsletter-intro-hint = Lyhyt tervehdys uutiskirjeen alkuun (vapaaehtoinen).
+newsletter-send = Lähetä uutiskirje
+newsletter-preview = Esikatselu
+newsletter-default-subject = OT-keskuksen uutiskirje { $day }
+newsletter-nothing-to-send = Uutiskirjeessä ei ole mitään lähetettävää: kirjoita saate tai odota uusia sisältöjä.
+newsletter-sent-already = Uutiskirje on juuri lähetetty toiselta sivulta. Avaa sivu uudelleen.
+done-newsletter-sent = Uutiskirje on lähetetty tilaajille.
+knowledge-newsletter-compose-link = Lähetä uutiskirje
+label-subject = Otsikko
+label-intro = Saate

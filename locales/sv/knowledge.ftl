@@ -202,3 +202,49 @@ knowledge-event-materials = Inspelning och material i kunskapsbanken
 knowledge-event-to-bank = För inspelningen och materialet till kunskapsbanken
 knowledge-event-not-over = Evenemanget har inte avslutats ännu: inspelningen kan föras till kunskapsbanken efter evenemanget.
 done-knowledge-from-event = Ett utkast i kunskapsbanken har gjorts av evenemanget. Lägg till materialet och skicka det för granskning.
+
+## Nyhetsbrev (newsletter)
+
+newsletter-title = OT-centrets nyhetsbrev
+newsletter-lead = Nyhetsbrevet berättar om nytt innehåll i kunskapsbanken och om kommande webbinarier och utbildningar ungefär en gång i månaden.
+newsletter-email = E-postadress
+newsletter-email-hint = Vi skickar en bekräftelselänk till adressen. Inget nyhetsbrev skickas innan du har bekräftat prenumerationen.
+newsletter-language = Nyhetsbrevets språk
+newsletter-privacy = Adressen används endast för nyhetsbrevet. Varje nyhetsbrev har en länk för att avsluta prenumerationen; då raderas adressen.
+newsletter-subscribe = Prenumerera
+newsletter-check-mail = Tack! Om adressen inte redan prenumererar skickade vi en bekräftelselänk till den. Länken gäller i 48 timmar.
+newsletter-confirm-subject = Bekräfta prenumerationen på OT-centrets nyhetsbrev
+newsletter-confirm-body = Hej,
+
+    bekräfta prenumerationen på OT-centrets nyhetsbrev genom att öppna länken:
+    { $link }
+
+    Länken gäller i 48 timmar. Om du inte har beställt nyhetsbrevet kan du lämna meddelandet utan åtgärd: ingenting skickas till din adress.
+newsletter-confirm-button = Bekräfta prenumerationen
+newsletter-link-gone = Länken har redan använts eller gått ut. Du kan prenumerera på nytt på nyhetsbrevets sida.
+newsletter-confirmed = Prenumerationen är bekräftad. Du får nästa nyhetsbrev per e-post.
+newsletter-unsubscribed = Du prenumererar inte längre på nyhetsbrevet, och din adress har raderats.
+newsletter-unsubscribe-button = Avsluta prenumerationen
+newsletter-new-items = Nytt i kunskapsbanken
+newsletter-coming-events = Kommande evenemang
+newsletter-national = Mer material: TerveyskyläPro (https://www.terveyskyla.fi/) och Sähköinen perhekeskus (https://www.perhekeskus.fi/).
+newsletter-unsubscribe-line = Avsluta prenumerationen: { $link }
+newsletter-compose = Skicka nyhetsbrevet
+newsletter-subscribers = { $count ->
+    [0] Nyhetsbrevet har ännu inga bekräftade prenumeranter.
+    [one] Nyhetsbrevet har 1 bekräftad prenumerant.
+   *[other] Nyhetsbrevet har { $count } bekräftade prenumeranter.
+}
+newsletter-nothing-new = Inget nytt offentligt innehåll har publicerats sedan förra nyhetsbrevet och inga offentliga evenemang är på kommande.
+newsletter-subject = Rubrik
+newsletter-intro = Inledning
+newsletter-intro-hint = En kort hälsning i början av nyhetsbrevet (frivilligt).
+newsletter-send = Skicka nyhetsbrevet
+newsletter-preview = Förhandsvisning
+newsletter-default-subject = OT-centrets nyhetsbrev { $day }
+newsletter-nothing-to-send = Nyhetsbrevet har inget att skicka: skriv en inledning eller vänta på nytt innehåll.
+newsletter-sent-already = Nyhetsbrevet skickades nyss från en annan sida. Ladda om sidan.
+done-newsletter-sent = Nyhetsbrevet har skickats till prenumeranterna.
+knowledge-newsletter-compose-link = Skicka nyhetsbrevet
+label-subject = Rubrik
+label-intro = Inledning

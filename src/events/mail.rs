@@ -112,22 +112,29 @@ pub async fn send_pending(
     }
     tx.commit().await?;
     for (id,) in ids {
-        let m: Option<(String, String, String)> =
-            sqlx::query_as("SELECT to_email, subject, body FROM event_mails WHERE id = $1")
-                .bind(id)
-                .fetch_optional(db.pool())
-                .await?;
-        let Some((to, subject, body)) = m else {
+        let m: Option<(String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT to_email, subject, body, list_unsubscribe FROM event_mails WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await?;
+        let Some((to, subject, body, unsubscribe)) = m else {
             continue;
         };
         let result = async {
             let to: Mailbox = to.parse()?;
-            let msg = Message::builder()
+            let mut builder = Message::builder()
                 .from(from.clone())
                 .to(to)
                 .subject(subject)
-                .header(ContentType::TEXT_PLAIN)
-                .body(body)?;
+                .header(ContentType::TEXT_PLAIN);
+            if let Some(url) = unsubscribe {
+                // RFC 8058: mail programs offer "unsubscribe" and POST it.
+                builder = builder
+                    .header(ListUnsubscribe(format!("<{url}>")))
+                    .header(ListUnsubscribePost);
+            }
+            let msg = builder.body(body)?;
             transport.send(msg).await?;
             anyhow::Ok(())
         }
@@ -163,4 +170,40 @@ pub async fn send_pending(
         }
     }
     Ok(())
+}
+
+/// `List-Unsubscribe: <https://…>` (RFC 2369).
+#[derive(Clone)]
+struct ListUnsubscribe(String);
+
+impl lettre::message::header::Header for ListUnsubscribe {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(s.to_owned()))
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), self.0.clone())
+    }
+}
+
+/// `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058).
+#[derive(Clone)]
+struct ListUnsubscribePost;
+
+impl lettre::message::header::Header for ListUnsubscribePost {
+    fn name() -> lettre::message::header::HeaderName {
+        lettre::message::header::HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> lettre::message::header::HeaderValue {
+        lettre::message::header::HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".into())
+    }
 }

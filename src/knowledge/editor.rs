@@ -396,6 +396,7 @@ pub struct ManageView {
     pub to_review: Vec<Card>,
     pub to_check: Vec<Card>,
     pub may_write: bool,
+    pub may_send_newsletter: bool,
 }
 
 fn is_mine_to_check(s: &Session, l: &Listed) -> bool {
@@ -443,6 +444,7 @@ pub async fn manage(
         to_review,
         to_check,
         may_write,
+        may_send_newsletter: decide(&s.actor, &Action::ManageNewsletter).is_allowed(),
         page,
     }))
 }

@@ -12,6 +12,7 @@ pub mod editor;
 pub mod from_event;
 pub mod item;
 pub mod markdown;
+pub mod newsletter;
 pub mod search;
 pub mod store;
 pub mod views;
@@ -43,6 +44,22 @@ pub fn router() -> axum::Router<AppState> {
         .route("/knowledge/{id}/diff", get(item::diff))
         .route("/knowledge/{id}/save", post(item::toggle_saved))
         .route("/events/{id}/knowledge", post(from_event::create))
+        .route(
+            "/newsletter",
+            get(newsletter::form).post(newsletter::subscribe),
+        )
+        .route(
+            "/newsletter/confirm",
+            get(newsletter::confirm_page).post(newsletter::confirm),
+        )
+        .route(
+            "/newsletter/unsubscribe",
+            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
+        )
+        .route(
+            "/knowledge/newsletter",
+            get(newsletter::compose_form).post(newsletter::send),
+        )
         .route("/api/v1/knowledge", get(api::list))
         .route("/api/v1/knowledge/{id}", get(api::show))
 }

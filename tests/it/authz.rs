@@ -336,6 +336,9 @@ fn table() -> Vec<Row> {
         ),
         post("/knowledge/{kitem}/save", ALL, &[]),
         post("/events/{event}/knowledge", &[Coordinator, Admin], &[]),
+        public("/newsletter"),
+        get("/knowledge/newsletter", &[Coordinator, Admin]),
+        post("/knowledge/newsletter", &[Coordinator, Admin], &[]),
         // Events: {event} a coming public event of Itä-Suomi (the
         // coordinator's area), {event2} one to cancel, {pastevent} a past
         // one demo-requester attended. Anonymous readers see public ones.

@@ -727,3 +727,180 @@ async fn an_events_recording_goes_into_the_bank_after_the_event() {
     assert!(learning.contains("Tallennetut materiaalit"));
     assert!(learning.contains(&format!("href=\"/knowledge/{kid}\"")));
 }
+
+/// The newest e-mail to `to` of `kind`: (body, list_unsubscribe).
+async fn mail_to(app: &TestApp, to: &str, kind: &str) -> Option<(String, Option<String>)> {
+    sqlx::query_as(
+        "SELECT body, list_unsubscribe FROM event_mails WHERE to_email = $1 AND kind = $2 ORDER BY id DESC LIMIT 1",
+    )
+    .bind(to)
+    .bind(kind)
+    .fetch_optional(app.state.db.pool())
+    .await
+    .unwrap()
+}
+
+fn link_in(body: &str, base: &str) -> String {
+    let i = body
+        .find(base)
+        .unwrap_or_else(|| panic!("no {base} in {body}"));
+    body[i..].split_whitespace().next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_newsletter_is_double_opt_in_and_one_click_to_leave() {
+    let app = TestApp::spawn().await;
+    let anonymous = app.client();
+    let subscribe = |email: &'static str| {
+        let (app, c) = (&app, &anonymous);
+        async move {
+            app.post_form(
+                c,
+                "/newsletter",
+                "/newsletter",
+                &[("email", email), ("lang", "fi")],
+            )
+            .await
+            .status()
+            .as_u16()
+        }
+    };
+    assert_eq!(subscribe("liisa@example.org").await, 200);
+    assert_eq!(subscribe("liisa@example.org").await, 200);
+    assert_eq!(subscribe("matti@example.org").await, 200);
+    assert_eq!(
+        app.post_form(
+            &anonymous,
+            "/newsletter",
+            "/newsletter",
+            &[("email", "ei-osoite")]
+        )
+        .await
+        .status(),
+        422
+    );
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM event_mails WHERE to_email = 'liisa@example.org'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(n, 1, "asking twice at once sends one confirmation");
+    let (body, _) = mail_to(&app, "liisa@example.org", "newsletter-confirm")
+        .await
+        .unwrap();
+    let link = link_in(&body, &app.url("/newsletter/confirm?token="));
+    let path = link.trim_start_matches(&app.url(""));
+    // Opening the link confirms nothing; its button does, once.
+    let (status, _) = get(&app, &anonymous, path).await;
+    assert_eq!(status, 200);
+    let res = app.post_form(&anonymous, path, path, &[]).await;
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("Tilaus on vahvistettu"));
+    assert_eq!(
+        app.post_form(&anonymous, "/newsletter", path, &[])
+            .await
+            .status(),
+        410
+    );
+    // Matti's link has expired.
+    sqlx::query("UPDATE newsletter_subscribers SET confirm_expires_at = '2020-01-01T00:00:00Z' WHERE email = 'matti@example.org'")
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let (body, _) = mail_to(&app, "matti@example.org", "newsletter-confirm")
+        .await
+        .unwrap();
+    let mpath = link_in(&body, &app.url("/newsletter/confirm?token="))
+        .trim_start_matches(&app.url(""))
+        .to_owned();
+    assert_eq!(get(&app, &anonymous, &mpath).await.0, 410);
+    // A coordinator sends what is new: the published public item.
+    let expert = app.login(Role::Expert).await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let id = create(
+        &app,
+        &expert,
+        &[("kind", "news"), ("title_fi", "Uusi opas julkaistu")],
+    )
+    .await;
+    publish(&app, &expert, &coordinator, id, 1).await;
+    let requester = app.login(Role::Requester).await;
+    assert_eq!(get(&app, &requester, "/knowledge/newsletter").await.0, 403);
+    let (status, compose) = get(&app, &coordinator, "/knowledge/newsletter").await;
+    assert_eq!(status, 200);
+    assert!(compose.contains("1 vahvistettu tilaaja"), "{compose}");
+    assert!(compose.contains("Uusi opas julkaistu"));
+    let send = [
+        ("subject", "Uutiskirje joulukuu"),
+        ("intro", "Hyvää joulua!"),
+        ("last_issue", "0"),
+    ];
+    let res = app
+        .post_form(
+            &coordinator,
+            "/knowledge/newsletter",
+            "/knowledge/newsletter",
+            &send,
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    // Sent twice from one page: refused.
+    let res = app
+        .post_form(
+            &coordinator,
+            "/knowledge/newsletter",
+            "/knowledge/newsletter",
+            &send,
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    assert!(
+        mail_to(&app, "matti@example.org", "newsletter")
+            .await
+            .is_none(),
+        "unconfirmed get nothing"
+    );
+    let (body, unsubscribe) = mail_to(&app, "liisa@example.org", "newsletter")
+        .await
+        .unwrap();
+    assert!(
+        body.contains("Hyvää joulua!") && body.contains("Uusi opas julkaistu"),
+        "{body}"
+    );
+    assert!(body.contains(&format!("/knowledge/{id}")));
+    let unsubscribe = unsubscribe.expect("the one-click address is kept for the header");
+    assert!(body.contains(&unsubscribe));
+    // A wrong token removes no one.
+    let wrong = format!("{}0", unsubscribe);
+    reqwest::Client::new()
+        .post(&wrong)
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    let still: Option<(String,)> = sqlx::query_as(
+        "SELECT email FROM newsletter_subscribers WHERE email = 'liisa@example.org'",
+    )
+    .fetch_optional(app.state.db.pool())
+    .await
+    .unwrap();
+    assert!(still.is_some());
+    // A mail program's one-click POST: no session, no CSRF token.
+    let res = reqwest::Client::new()
+        .post(&unsubscribe)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("List-Unsubscribe=One-Click")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let (left,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = 'liisa@example.org'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(left, 0, "the address is forgotten");
+    let e = audit_entries(&app, "newsletter.send").await;
+    assert_eq!(e.len(), 1);
+}
