@@ -90,6 +90,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
             deadline::enforce(request_time, req, next)
         }));
     let uploads = consultations::upload_router()
+        .merge(knowledge::upload_router())
         .layer(DefaultBodyLimit::max(UPLOAD_LIMIT))
         .layer(tower_http::limit::RequestBodyLimitLayer::new(UPLOAD_LIMIT))
         .layer(middleware::from_fn(move |req, next| {

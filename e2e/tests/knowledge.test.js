@@ -343,13 +343,11 @@ test('a method card is written, reviewed by a second person, found by an inflect
     });
   }));
 
-// Product bugs found while writing the scenario above, each asserting the
-// behaviour it should have. Marked todo so that they report without failing
-// the run; take the todo away once the bug is fixed.
+// Found while writing the scenario above (and fixed): the front page's
+// shortcuts described, saved materials on "Oma osaaminen", and a
+// Finnish-only card in Swedish marking only its Finnish text as Finnish.
 
-test('the front page describes its shortcuts to the knowledge bank, events and learning', {
-  todo: 'product bug: home-shortcut-knowledge, -events and -learning have no translation in fi, sv or en; the front page shows the raw keys',
-}, () =>
+test('the front page describes its shortcuts to the knowledge bank, events and learning', () =>
   scenario('knowledge-home-shortcuts', async (page) => {
     await signIn(page, 'requester');
     await visit(page, '/');
@@ -360,9 +358,7 @@ test('the front page describes its shortcuts to the knowledge bank, events and l
     }
   }));
 
-test('the saved materials are listed in "Oma osaaminen"', {
-  todo: 'product bug: "Tallenna omiin materiaaleihin" saves, but the saved items are listed nowhere (not on /learning)',
-}, () =>
+test('the saved materials are listed in "Oma osaaminen"', () =>
   scenario('knowledge-saved-in-learning', async (page) => {
     await signIn(page, 'requester');
     await visit(page, `/knowledge?q=${encodeURIComponent('Cool Kids')}`);
@@ -378,9 +374,7 @@ test('the saved materials are listed in "Oma osaaminen"', {
     assert.equal(await page.locator(`main a[href="${item.href}"]`).count(), 1, `${item.title} is among her materials on /learning`);
   }));
 
-test('a Finnish-only card seen in Swedish marks only its Finnish text as Finnish', {
-  todo: 'product bug: on /knowledge/{id}?lang=sv the whole <article lang="fi"> holds the Swedish labels (Metodkort, Målgrupp, Evidens för effekt …): WCAG 3.1.2',
-}, () =>
+test('a Finnish-only card seen in Swedish marks only its Finnish text as Finnish', () =>
   scenario('knowledge-sv-language-of-parts', async (page) => {
     await visit(page, `/knowledge?q=${encodeURIComponent('Cool Kids')}`);
     const item = (await cards(page)).find((c) => c.title.startsWith('Cool Kids'));

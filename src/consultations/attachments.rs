@@ -65,6 +65,16 @@ fn ext_value(s: &str) -> String {
     out
 }
 
+/// `attachment; filename*=UTF-8''…` for a stored name, cleaned again: a
+/// name stored before direction characters were removed must not reverse
+/// in the save dialog either.
+pub fn content_disposition(name: &str) -> String {
+    format!(
+        "attachment; filename*=UTF-8''{}",
+        ext_value(&clean_filename(name))
+    )
+}
+
 pub async fn upload(
     State(state): State<AppState>,
     CurrentUser(s): CurrentUser,
@@ -212,12 +222,7 @@ pub async fn download(
     );
     e.purpose = format!("consultation; attachment {aid}");
     audit::store::record(&state.db, e).await?;
-    // Cleaned again: a name stored before direction characters were
-    // removed must not reverse in the save dialog either.
-    let disposition = format!(
-        "attachment; filename*=UTF-8''{}",
-        ext_value(&clean_filename(&name))
-    );
+    let disposition = content_disposition(&name);
     Ok((
         [
             (header::CONTENT_TYPE, ct),

@@ -28,6 +28,8 @@ pub struct Fact {
     pub value: String,
     /// A longer explanation (the evidence rating's meaning).
     pub note: String,
+    /// The value is the item's own text (in its language), not the page's.
+    pub content: bool,
 }
 
 #[derive(Template)]
@@ -42,6 +44,9 @@ pub struct ShowView {
     /// Sanitised HTML.
     pub body: String,
     pub text_lang: String,
+    /// The language of the single-language fields (the method card's):
+    /// the item's first language version.
+    pub content_lang: String,
     pub other_langs: Vec<(String, String)>,
     pub method: Vec<Fact>,
     pub facts: Vec<Fact>,
@@ -60,7 +65,19 @@ pub struct ShowView {
     pub event_id: Option<i64>,
     /// The workflow's steps the caller may take on this version.
     pub steps: Vec<StepButton>,
+    pub attachments: Vec<AttachmentRow>,
+    /// Why the last upload was refused (`?problem=`).
+    pub problem: Option<String>,
     pub state_text: String,
+}
+
+/// An attachment as the page lists it.
+pub struct AttachmentRow {
+    pub id: i64,
+    pub filename: String,
+    pub size: String,
+    /// Added after the version readers see: shown to its editors only.
+    pub pending: bool,
 }
 
 pub struct StepButton {
@@ -224,6 +241,7 @@ async fn view(
         index.analysis().analyzer(analyzer_lang),
         item.id,
     );
+    let content_lang = c.languages().first().copied().unwrap_or("fi").to_owned();
     let other_langs = c
         .languages()
         .into_iter()
@@ -234,6 +252,7 @@ async fn view(
         label: page.t(label),
         value,
         note: String::new(),
+        content: true,
     };
     let method = c.method.as_ref().map_or_else(Vec::new, |m| {
         let mut rows = vec![
@@ -243,6 +262,7 @@ async fn view(
                 label: page.t("knowledge-evidence"),
                 value: views::evidence_name(&page, m.evidence),
                 note: views::evidence_meaning(&page, m.evidence),
+                content: false,
             },
             fact("knowledge-training", m.training.clone()),
             fact("knowledge-licence", m.licence.clone()),
@@ -275,6 +295,10 @@ async fn view(
         fact("knowledge-professions", c.professions.join(", ")),
         fact("knowledge-organisation", c.organisation.clone()),
     ];
+    // Phenomena, age bands and sectors are named in the page's language.
+    for f in facts.iter_mut().take(3) {
+        f.content = false;
+    }
     facts.retain(|f| !f.value.is_empty());
     let contact_expert = match c.contact_expert {
         Some(e) => crate::experts::store::get(&state.db, otalusta_domain::ids::ExpertId(e))
@@ -283,6 +307,19 @@ async fn view(
             .map(|x| (e, x.details.name.clone())),
         None => None,
     };
+    let worker = s.is_some_and(|s| may_edit(s, item) || may_review(s, 0));
+    let approved = item.published_at.as_deref();
+    let attachments =
+        super::attachments::list(&state.db, item.id, if worker { None } else { approved })
+            .await?
+            .into_iter()
+            .map(|a| AttachmentRow {
+                pending: approved.is_none_or(|t| a.uploaded_at.as_str() > t),
+                size: a.size_text(),
+                id: a.id,
+                filename: a.filename,
+            })
+            .collect();
     let steps = if v.version == item.current_version {
         step_buttons(&page, s, item, v.author_id)
     } else {
@@ -300,7 +337,18 @@ async fn view(
             ("author", v.author_name.clone().into()),
         ],
     );
+    let problem = page
+        .query
+        .split('&')
+        .find_map(|p| p.strip_prefix("problem="))
+        .map(|k| format!("problem-{k}"))
+        .filter(|k| {
+            k.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && page.i18n.has(page.lang, k)
+        })
+        .map(|k| page.t(&k));
     Ok(ShowView {
+        problem,
+        attachments,
         steps,
         state_text,
         id: item.id,
@@ -334,6 +382,7 @@ async fn view(
         ),
         event_id: item.event_id,
         text_lang,
+        content_lang,
         page,
     })
 }

@@ -7,6 +7,7 @@
 //! saved, submitted, approved, returned or archived what).
 
 pub mod api;
+pub mod attachments;
 pub mod browse;
 pub mod editor;
 pub mod from_event;
@@ -43,6 +44,14 @@ pub fn router() -> axum::Router<AppState> {
         .route("/knowledge/{id}/versions", get(item::versions))
         .route("/knowledge/{id}/diff", get(item::diff))
         .route("/knowledge/{id}/save", post(item::toggle_saved))
+        .route(
+            "/knowledge/{id}/attachments/{aid}",
+            get(attachments::download),
+        )
+        .route(
+            "/knowledge/{id}/attachments/{aid}/remove",
+            post(attachments::remove),
+        )
         .route("/events/{id}/knowledge", post(from_event::create))
         .route(
             "/newsletter",
@@ -62,6 +71,14 @@ pub fn router() -> axum::Router<AppState> {
         )
         .route("/api/v1/knowledge", get(api::list))
         .route("/api/v1/knowledge/{id}", get(api::show))
+}
+
+/// The attachment upload (multipart, the upload routes' body limit).
+pub fn upload_router() -> axum::Router<AppState> {
+    axum::Router::new().route(
+        "/knowledge/{id}/attachments",
+        axum::routing::post(attachments::upload),
+    )
 }
 
 /// The analysed versions kept for search (one per node).

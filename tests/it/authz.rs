@@ -336,6 +336,11 @@ fn table() -> Vec<Row> {
         ),
         post("/knowledge/{kitem}/save", ALL, &[]),
         post("/events/{event}/knowledge", &[Coordinator, Admin], &[]),
+        post(
+            "/knowledge/{kitem}/attachments/1/remove",
+            &[Expert, Coordinator, Admin],
+            &[],
+        ),
         public("/newsletter"),
         get("/knowledge/newsletter", &[Coordinator, Admin]),
         post("/knowledge/newsletter", &[Coordinator, Admin], &[]),

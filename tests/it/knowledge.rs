@@ -549,7 +549,10 @@ async fn method_cards_facets_and_checks() {
     assert!(html.contains("CEBC"), "the scale is named");
     // Swedish readers get the Swedish version where there is one.
     let (_, sv) = get(&app, &anonymous, &format!("/knowledge/{method}?lang=sv")).await;
-    assert!(sv.contains("<article lang=\"sv\">") && sv.contains("multidimensionell"));
+    assert!(
+        sv.contains("<h1 lang=\"sv\">MDFT – multidimensionell familjeterapi</h1>"),
+        "{sv}"
+    );
     // Facets: the kind filter narrows the items, not the kind facet's counts.
     let v: Value = anonymous
         .get(app.url("/api/v1/knowledge?kind=method"))
@@ -903,4 +906,115 @@ async fn the_newsletter_is_double_opt_in_and_one_click_to_leave() {
     assert_eq!(left, 0, "the address is forgotten");
     let e = audit_entries(&app, "newsletter.send").await;
     assert_eq!(e.len(), 1);
+}
+
+async fn attach(app: &TestApp, c: &reqwest::Client, id: i64, name: &str, bytes: Vec<u8>) -> String {
+    let token = app.csrf(c, &format!("/knowledge/{id}")).await;
+    let form = reqwest::multipart::Form::new().text("csrf", token).part(
+        "file",
+        reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()),
+    );
+    let res = c
+        .post(app.url(&format!("/knowledge/{id}/attachments")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    res.headers()["location"].to_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn attachments_show_to_readers_once_approved() {
+    let app = TestApp::spawn().await;
+    let expert = app.login(Role::Expert).await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let id = create(&app, &expert, &[("title_fi", "Opas liitteineen")]).await;
+    publish(&app, &expert, &coordinator, id, 1).await;
+    let pdf = b"%PDF-1.4\n% test\n".to_vec();
+    let loc = attach(&app, &expert, id, "ohje.pdf", pdf.clone()).await;
+    assert!(loc.contains("done=knowledge-attachment-added"), "{loc}");
+    // Refused, saying why: a script named as a PDF, an unknown type.
+    let loc = attach(
+        &app,
+        &expert,
+        id,
+        "ohje.pdf",
+        b"<script>alert(1)</script>".to_vec(),
+    )
+    .await;
+    assert!(loc.contains("problem=knowledge-attachment-type"), "{loc}");
+    let (_, html) = get(&app, &expert, &loc).await;
+    assert!(
+        html.contains("class=\"notice error\""),
+        "the refusal is shown as an error"
+    );
+    let loc = attach(&app, &expert, id, "x.exe", b"MZ".to_vec()).await;
+    assert!(loc.contains("problem=knowledge-attachment-type"));
+    let (aid,): (i64,) = sqlx::query_as("SELECT id FROM knowledge_attachments WHERE item_id = $1")
+        .bind(id)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    let file = format!("/knowledge/{id}/attachments/{aid}");
+    // Added after the approved version: not for readers yet.
+    let anonymous = app.client();
+    assert_eq!(get(&app, &anonymous, &file).await.0, 404);
+    let (_, page) = get(&app, &anonymous, &format!("/knowledge/{id}")).await;
+    assert!(!page.contains("ohje.pdf"));
+    let (_, page) = get(&app, &expert, &format!("/knowledge/{id}")).await;
+    assert!(page.contains("ohje.pdf") && page.contains("odottaa seuraavaa hyväksyntää"));
+    // A requester cannot add one.
+    let requester = app.login(Role::Requester).await;
+    let token = app.csrf(&requester, &format!("/knowledge/{id}")).await;
+    let form = reqwest::multipart::Form::new().text("csrf", token).part(
+        "file",
+        reqwest::multipart::Part::bytes(pdf.clone()).file_name("x.pdf"),
+    );
+    let res = requester
+        .post(app.url(&format!("/knowledge/{id}/attachments")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // The next approval shows it.
+    let edit = format!("/knowledge/{id}/edit");
+    let res = app
+        .post_form(
+            &expert,
+            &edit,
+            &edit,
+            &[
+                ("kind", "guide"),
+                ("visibility", "public"),
+                ("title_fi", "Opas liitteineen"),
+                ("expected", "1"),
+                ("note", "liite"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    publish(&app, &expert, &coordinator, id, 2).await;
+    let res = anonymous.get(app.url(&file)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+    // Removed: gone at once.
+    let res = app
+        .post_form(
+            &expert,
+            &format!("/knowledge/{id}"),
+            &format!("{file}/remove"),
+            &[],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(get(&app, &anonymous, &file).await.0, 404);
 }
