@@ -566,6 +566,12 @@ async fn method_cards_facets_and_checks() {
     assert_eq!(v["facets"]["kind"]["method"], 1);
     assert_eq!(v["facets"]["kind"]["guide"], 1);
     assert_eq!(v["facets"]["evidence"]["cebc-2"], 1);
+    // An English query finds the card through its phenomenon's English name.
+    assert!(
+        api_titles(&app, &anonymous, "q=substance%20use")
+            .await
+            .contains(&"MDFT – moniulotteinen perheterapia".to_owned())
+    );
     assert_eq!(
         api_titles(&app, &anonymous, "evidence=cebc-2&phenomenon=substance-use")
             .await
