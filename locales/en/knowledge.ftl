@@ -264,3 +264,7 @@ problem-knowledge-attachment-too-large = The attachment was not added: the file 
 problem-knowledge-attachment-missing = The attachment was not added: choose a file.
 problem-knowledge-attachment-type = The attachment was not added: the file type is not accepted or the content does not match its ending.
 problem-knowledge-attachment-total = The attachment was not added: the item's attachments would be over 20 MB together.
+knowledge-version-facts = This version: { $kind }, visibility: { $visibility }.
+knowledge-visibility-changes = Approving changes who may read the item: { $from } → { $to }.
+knowledge-edit-in-review = The item is in review. Saving changes makes it a draft again, and the new version is submitted for review anew.
+knowledge-event-content-invalid = The event's description cannot become an item of the knowledge bank as it is (it holds an identity code or is too long, for example). Correct the event's description first.

@@ -264,3 +264,7 @@ problem-knowledge-attachment-too-large = Liitettä ei lisätty: tiedosto on yli 
 problem-knowledge-attachment-missing = Liitettä ei lisätty: valitse tiedosto.
 problem-knowledge-attachment-type = Liitettä ei lisätty: tiedostotyyppiä ei hyväksytä tai sisältö ei vastaa päätettä.
 problem-knowledge-attachment-total = Liitettä ei lisätty: sisällön liitteet olisivat yhteensä yli 20 Mt.
+knowledge-version-facts = Tämä versio: { $kind }, näkyvyys: { $visibility }.
+knowledge-visibility-changes = Hyväksyminen muuttaa sisällön näkyvyyden: { $from } → { $to }.
+knowledge-edit-in-review = Sisältö on tarkastettavana. Jos tallennat muutoksia, se palaa luonnokseksi ja uusi versio lähetetään tarkastettavaksi uudelleen.
+knowledge-event-content-invalid = Tapahtuman kuvauksesta ei voi tehdä tietopankin sisältöä sellaisenaan (esimerkiksi siinä on henkilötunnus tai se on liian pitkä). Korjaa tapahtuman kuvaus ensin.

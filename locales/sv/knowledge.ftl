@@ -264,3 +264,7 @@ problem-knowledge-attachment-too-large = Bilagan lades inte till: filen är stö
 problem-knowledge-attachment-missing = Bilagan lades inte till: välj en fil.
 problem-knowledge-attachment-type = Bilagan lades inte till: filtypen godtas inte eller innehållet motsvarar inte ändelsen.
 problem-knowledge-attachment-total = Bilagan lades inte till: innehållets bilagor skulle bli större än 20 MB sammanlagt.
+knowledge-version-facts = Denna version: { $kind }, synlighet: { $visibility }.
+knowledge-visibility-changes = Ett godkännande ändrar innehållets synlighet: { $from } → { $to }.
+knowledge-edit-in-review = Innehållet granskas. Om du sparar ändringar blir det ett utkast igen och den nya versionen skickas för granskning på nytt.
+knowledge-event-content-invalid = Evenemangets beskrivning kan inte som sådan bli innehåll i kunskapsbanken (den innehåller till exempel en personbeteckning eller är för lång). Rätta först evenemangets beskrivning.

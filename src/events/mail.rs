@@ -94,7 +94,9 @@ pub async fn send_pending(
     from: &Mailbox,
 ) -> anyhow::Result<()> {
     let now = db::now();
-    let until = db::timestamp(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(60));
+    // Longer than a batch can take (20 e-mails × the 20 s SMTP time-out),
+    // so no other node takes one while it is being sent.
+    let until = db::timestamp(jiff::Timestamp::now() + jiff::SignedDuration::from_mins(15));
     let mut tx = db.begin().await?;
     let ids: Vec<(i64,)> = sqlx::query_as(
         "SELECT id FROM event_mails WHERE sent_at IS NULL AND attempts < 10 \
@@ -103,15 +105,26 @@ pub async fn send_pending(
     .bind(&now)
     .fetch_all(&mut *tx)
     .await?;
+    let mut claimed = Vec::new();
     for (id,) in &ids {
-        sqlx::query("UPDATE event_mails SET claimed_until = $1 WHERE id = $2")
-            .bind(&until)
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        // Claimed only if still free: another node may have claimed it
+        // since the SELECT (PostgreSQL runs writers side by side).
+        let n = sqlx::query(
+            "UPDATE event_mails SET claimed_until = $1 WHERE id = $2 AND sent_at IS NULL \
+             AND (claimed_until IS NULL OR claimed_until < $3)",
+        )
+        .bind(&until)
+        .bind(id)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if n == 1 {
+            claimed.push(*id);
+        }
     }
     tx.commit().await?;
-    for (id,) in ids {
+    for id in claimed {
         let m: Option<(String, String, String, Option<String>)> = sqlx::query_as(
             "SELECT to_email, subject, body, list_unsubscribe FROM event_mails WHERE id = $1",
         )

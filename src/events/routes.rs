@@ -283,6 +283,18 @@ pub async fn show_view(
     let codes = e.phenomenon_codes();
     let may_register = s.is_some_and(|s| decide(&s.actor, &Action::RegisterForEvent).is_allowed());
     let may_manage = s.is_some_and(|s| decide(&s.actor, &manage_action(&e)).is_allowed());
+    // The bank's item of its recording, once the reader may read it.
+    let readable_item = match e.knowledge_item_id {
+        Some(k) => crate::knowledge::store::get(&state.db, k)
+            .await?
+            .filter(|i| {
+                i.published_version.is_some()
+                    && i.state != otalusta_domain::knowledge::State::Archived
+                    && i.visibility.readable_by(crate::knowledge::reader(s))
+            })
+            .map(|i| i.id),
+        None => None,
+    };
     let mine = match s {
         Some(s) if may_register => {
             match store::registration_of(&state.db, e.id, s.actor.user_id.0).await? {
@@ -374,7 +386,7 @@ pub async fn show_view(
         signed_in: s.is_some(),
         may_register,
         may_mark: may_manage,
-        knowledge_item_id: e.knowledge_item_id,
+        knowledge_item_id: readable_item,
         may_link_knowledge: may_manage && past && e.knowledge_item_id.is_none(),
         mine,
         may_manage,

@@ -114,7 +114,7 @@ fn json(l: &store::Listed, content: &Content) -> KnowledgeJson {
     ),
     responses(
         (status = 200, description = "Items the caller may read", body = KnowledgeList),
-        (status = 422, description = "A filter's value is not one of its choices", body = crate::api::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A filter's value is not one of its choices, or the page is not a number", body = crate::api::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list(
     State(state): State<AppState>,
@@ -124,7 +124,7 @@ pub async fn list(
 ) -> AppResult<Json<KnowledgeList>> {
     let s = session.as_ref().map(|e| &e.0);
     let outcome = run(&state, &index, s, &q).await?;
-    let page = q.page.max(1);
+    let page = q.page_no();
     let items = outcome
         .hits
         .iter()
@@ -164,6 +164,7 @@ pub async fn list(
     params(("id" = i64, Path, description = "The item")),
     responses(
         (status = 200, description = "The published version", body = KnowledgeJson),
+        (status = 400, description = "The id is not a 64-bit integer", body = crate::api::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such item, or not for the caller's eyes", body = crate::api::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn show(

@@ -61,8 +61,9 @@ pub async fn list(db: &Db, item: i64, approved_by: Option<&str>) -> AppResult<Ve
 }
 
 async fn total(tx: &mut Tx, item: i64) -> sqlx::Result<i64> {
+    // PostgreSQL sums BIGINTs as NUMERIC: cast back.
     let (n,): (Option<i64>,) = sqlx::query_as(
-        "SELECT SUM(size) FROM knowledge_attachments WHERE item_id = $1 AND removed_at IS NULL",
+        "SELECT CAST(SUM(size) AS BIGINT) FROM knowledge_attachments WHERE item_id = $1 AND removed_at IS NULL",
     )
     .bind(item)
     .fetch_one(&mut **tx)
@@ -100,7 +101,33 @@ pub async fn upload(
     let Some(ct) = detect_type(&name, &bytes) else {
         return Ok(refused(id, "knowledge-attachment-type"));
     };
+    // A file is a change like any other: it makes the next version (the
+    // item's row is claimed, so parallel uploads queue behind it), and
+    // readers see it once that version is approved; an approval of an
+    // older page is then refused.
+    let current = store::version(&state.db, id, item.current_version)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let note = format!("+ {name}");
     let mut tx = state.db.begin().await?;
+    let bumped = store::save_version(
+        &mut tx,
+        id,
+        item.current_version,
+        &store::Draft {
+            kind: current.kind,
+            visibility: current.visibility,
+            content: &current.content,
+            review_by: item.review_by,
+            note: &note,
+        },
+        s.actor.user_id,
+    )
+    .await?;
+    if bumped.is_none() {
+        tx.rollback().await?;
+        return Err(AppError::Conflict("knowledge-moved-on"));
+    }
     if total(&mut tx, id).await? + bytes.len() as i64 > MAX_TOTAL {
         tx.rollback().await?;
         return Ok(refused(id, "knowledge-attachment-total"));
@@ -176,11 +203,14 @@ pub async fn remove(
     let role: Role = s.require(&super::edit_action(&item))?;
     let mut tx = state.db.begin().await?;
     let n = sqlx::query(
-        "UPDATE knowledge_attachments SET removed_at = $1 WHERE id = $2 AND item_id = $3 AND removed_at IS NULL",
+        "UPDATE knowledge_attachments SET removed_at = $1, data = $4 WHERE id = $2 AND item_id = $3 AND removed_at IS NULL",
     )
     .bind(db::now())
     .bind(aid)
     .bind(id)
+    // The file itself is deleted (one added by mistake may hold what
+    // must not stay); its name, size and hash remain with the log entry.
+    .bind(Vec::<u8>::new())
     .execute(&mut *tx)
     .await?
     .rows_affected();

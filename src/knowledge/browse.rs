@@ -33,7 +33,8 @@ pub struct ListQuery {
     /// The item's language (`lang` switches the page's).
     pub language: String,
     pub evidence: String,
-    pub page: usize,
+    /// From 1 (text, so a wrong value is a named field error).
+    pub page: String,
 }
 
 impl ListQuery {
@@ -73,7 +74,15 @@ impl ListQuery {
             }),
             evidence: opt(&self.evidence, "evidence", &mut errors),
         };
+        if !self.page.is_empty() && self.page.parse::<usize>().is_err() {
+            errors.add("page", "field-choose");
+        }
         errors.into_result().map(|_| f)
+    }
+
+    /// The page asked for (1 when none).
+    pub fn page_no(&self) -> usize {
+        self.page.parse::<usize>().unwrap_or(1).max(1)
     }
 
     /// This query's link with `param` set to `value` (empty: removed), from page 1.
@@ -204,7 +213,7 @@ pub async fn list(
             &outcome.ignored.join(", "),
         ));
     }
-    let page_no = q.page.max(1);
+    let page_no = q.page_no();
     let shown_page = if page_no > pages {
         notices.push(page.ta("knowledge-past-last-page", "pages", &pages.to_string()));
         pages

@@ -33,6 +33,8 @@ pub struct FormView {
     pub expected: i64,
     pub errors: FieldErrors,
     pub conflict: bool,
+    /// Saving takes the item out of review (a new version is reviewed anew).
+    pub in_review: bool,
     pub kinds: Vec<Choice>,
     pub visibilities: Vec<Choice>,
     pub evidence: Vec<(Choice, String)>,
@@ -114,6 +116,7 @@ async fn form_view(
         input,
         expected,
         conflict: false,
+        in_review: false,
         errors,
         page,
     })
@@ -316,15 +319,17 @@ pub async fn step(
         .await?
         .ok_or(AppError::NotFound)?;
     // Reviewing is a second person's; the rest is the editors'.
+    let author = super::review_author(&state, &s, &item, version.author_id).await?;
+    let is_author = author == s.actor.user_id.0;
     let role = match step {
         Step::Approve | Step::Return => s.require(&Action::ReviewKnowledge {
-            author: UserId(version.author_id),
+            author: UserId(author),
         }),
         _ => s.require(&edit_action(&item)),
     };
     let role = match role {
         Ok(r) => r,
-        Err(_) if step == Step::Approve && version.author_id == s.actor.user_id.0 => {
+        Err(_) if step == Step::Approve && is_author => {
             return Err(AppError::Refused {
                 kind: "knowledge-self-review",
                 message_key: "knowledge-self-review",
@@ -332,13 +337,7 @@ pub async fn step(
         }
         Err(e) => return Err(e),
     };
-    let to = next_state(
-        item.state,
-        step,
-        version.author_id == s.actor.user_id.0,
-        &p.comment,
-    )
-    .map_err(|e| match e {
+    let to = next_state(item.state, step, is_author, &p.comment).map_err(|e| match e {
         otalusta_domain::knowledge::WorkflowError::CommentRequired => {
             AppError::Invalid(FieldErrors::from_pairs(&[("comment", e.key())]))
         }
@@ -426,9 +425,10 @@ pub async fn manage(
         .collect();
     let mut to_review = Vec::new();
     for l in store::in_review(&state.db).await? {
-        let author = store::version(&state.db, l.item.id, l.version)
-            .await?
-            .map(|v| v.author_id);
+        let author = match store::version(&state.db, l.item.id, l.version).await? {
+            Some(v) => Some(super::review_author(&state, &s, &l.item, v.author_id).await?),
+            None => None,
+        };
         if author.is_some_and(|a| may_review(&s, a)) {
             to_review.push(views::card(&page, &l, &taxonomy));
         }

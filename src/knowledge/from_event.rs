@@ -26,6 +26,8 @@ pub async fn create(
         .await?
         .ok_or(AppError::NotFound)?;
     let role = s.require(&manage_action(&e))?;
+    // The bank's writers only: the item is theirs to finish.
+    s.require(&otalusta_domain::policy::Action::WriteKnowledge)?;
     if let Some(k) = e.knowledge_item_id {
         return Ok(Redirect::to(&format!("/knowledge/{k}")).into_response());
     }
@@ -68,17 +70,28 @@ pub async fn create(
         url: e.recording_url.clone(),
         ..Default::default()
     };
+    // Checked like the editor's form (an identity code in the
+    // description, lengths): the bank never takes what its editor refuses.
+    let known: Vec<&str> = taxonomy.iter().map(|p| p.code.as_str()).collect();
+    let kind = if e.recording_url.is_empty() {
+        Kind::Material
+    } else {
+        Kind::Recording
+    };
+    let visibility = if e.is_public() {
+        Visibility::Public
+    } else {
+        Visibility::Professionals
+    };
+    if otalusta_domain::knowledge::KnowledgeForm::from_content(kind, visibility, &content, None)
+        .parse(&known, super::today())
+        .is_err()
+    {
+        return Err(AppError::Conflict("knowledge-event-content-invalid"));
+    }
     let draft = Draft {
-        kind: if e.recording_url.is_empty() {
-            Kind::Material
-        } else {
-            Kind::Recording
-        },
-        visibility: if e.is_public() {
-            Visibility::Public
-        } else {
-            Visibility::Professionals
-        },
+        kind,
+        visibility,
         content: &content,
         review_by: None,
         note: "",

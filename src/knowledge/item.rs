@@ -65,6 +65,9 @@ pub struct ShowView {
     pub event_id: Option<i64>,
     /// The workflow's steps the caller may take on this version.
     pub steps: Vec<StepButton>,
+    /// What the version asks for (kind, visibility), and whether approving
+    /// changes who reads the item: a reviewer sees what she approves.
+    pub version_facts: Vec<String>,
     pub attachments: Vec<AttachmentRow>,
     /// Why the last upload was refused (`?problem=`).
     pub problem: Option<String>,
@@ -121,14 +124,11 @@ pub async fn glossary(
     visibilities: &[Visibility],
     lang: &str,
 ) -> AppResult<Glossary> {
-    let items = store::published(&state.db, visibilities).await?;
-    let terms = items
-        .into_iter()
-        .filter(|l| l.item.kind == Kind::Term)
-        .map(|l| {
-            let t = l.content.texts_in(lang);
-            (l.item.id, t.title.clone(), t.summary.clone())
-        });
+    let items = store::terms(&state.db, visibilities).await?;
+    let terms = items.into_iter().map(|l| {
+        let t = l.content.texts_in(lang);
+        (l.item.id, t.title.clone(), t.summary.clone())
+    });
     Ok(Glossary::new(
         index.analysis().analyzer(TextLang::Fi),
         terms,
@@ -321,10 +321,31 @@ async fn view(
             })
             .collect();
     let steps = if v.version == item.current_version {
-        step_buttons(&page, s, item, v.author_id)
+        let author = match s {
+            Some(s) => super::review_author(state, s, item, v.author_id).await?,
+            None => v.author_id,
+        };
+        step_buttons(&page, s, item, author)
     } else {
         Vec::new()
     };
+    let vis_name = |v: Visibility| page.t(&format!("knowledge-visibility-{}", v.key()));
+    let mut version_facts = vec![page.tx(
+        "knowledge-version-facts",
+        &[
+            ("kind", views::kind_name(&page, v.kind).into()),
+            ("visibility", vis_name(v.visibility).into()),
+        ],
+    )];
+    if item.published_version.is_some() && v.visibility != item.visibility {
+        version_facts.push(page.tx(
+            "knowledge-visibility-changes",
+            &[
+                ("from", vis_name(item.visibility).into()),
+                ("to", vis_name(v.visibility).into()),
+            ],
+        ));
+    }
     let state_text = page.tx(
         "knowledge-state-line",
         &[
@@ -347,6 +368,7 @@ async fn view(
         })
         .map(|k| page.t(&k));
     Ok(ShowView {
+        version_facts,
         problem,
         attachments,
         steps,
@@ -556,7 +578,10 @@ pub async fn toggle_saved(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
     let item = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
-    if item.published_version.is_none() || !item.visibility.readable_by(reader(Some(&s))) {
+    if item.published_version.is_none()
+        || item.state == ItemState::Archived
+        || !item.visibility.readable_by(reader(Some(&s)))
+    {
         return Err(AppError::NotFound);
     }
     let mut tx = state.db.begin().await?;

@@ -133,6 +133,25 @@ pub fn may_review(s: &Session, author: i64) -> bool {
     .is_allowed()
 }
 
+/// Who a review of `item`'s newest version (by `version_author`) counts
+/// as its author: the caller too, when she wrote any version since the
+/// published one (a colleague's later save must not let her approve her
+/// own text).
+pub async fn review_author(
+    state: &AppState,
+    s: &Session,
+    item: &Item,
+    version_author: i64,
+) -> AppResult<i64> {
+    let caller = s.actor.user_id;
+    if caller.0 != version_author
+        && store::wrote_unpublished(&state.db, item.id, item.published_version, caller).await?
+    {
+        return Ok(caller.0);
+    }
+    Ok(version_author)
+}
+
 /// Loads an item for someone who works on it (editors and reviewers see
 /// drafts); others are refused.
 pub async fn load_for_work(state: &AppState, s: &Session, id: i64) -> AppResult<Item> {

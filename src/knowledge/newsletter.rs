@@ -108,6 +108,13 @@ pub async fn subscribe(
     }
     let token = random_token(24);
     let mut tx = state.db.begin().await?;
+    // Requests never confirmed are forgotten once their link has expired.
+    sqlx::query(
+        "DELETE FROM newsletter_subscribers WHERE confirmed_at IS NULL AND confirm_expires_at < $1",
+    )
+    .bind(db::now())
+    .execute(&mut *tx)
+    .await?;
     let existing: Option<(i64, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT id, confirmed_at, confirm_expires_at FROM newsletter_subscribers WHERE email = $1",
     )
@@ -120,16 +127,20 @@ pub async fn subscribe(
         // Asked a moment ago: no second e-mail yet (no mail bombing).
         Some((_, None, Some(expires))) if expires > later(CONFIRM_HOURS, -RESEND_MINUTES) => false,
         Some((id, None, _)) => {
+            // Only if no one asked meanwhile (two requests at once: one e-mail).
             sqlx::query(
-                "UPDATE newsletter_subscribers SET confirm_hash = $1, confirm_expires_at = $2, lang = $3 WHERE id = $4",
+                "UPDATE newsletter_subscribers SET confirm_hash = $1, confirm_expires_at = $2, lang = $3 \
+                 WHERE id = $4 AND confirmed_at IS NULL AND (confirm_expires_at IS NULL OR confirm_expires_at <= $5)",
             )
             .bind(token_hash(&token))
             .bind(later(CONFIRM_HOURS, 0))
             .bind(lang.code())
             .bind(id)
+            .bind(later(CONFIRM_HOURS, -RESEND_MINUTES))
             .execute(&mut *tx)
-            .await?;
-            true
+            .await?
+            .rows_affected()
+                > 0
         }
         None => sqlx::query(
             "INSERT INTO newsletter_subscribers (email, lang, confirm_hash, confirm_expires_at, \
@@ -327,6 +338,21 @@ pub async fn unsubscribe(
 ) -> AppResult<Response> {
     if let Some(id) = unsubscriber(&state, &q).await? {
         let mut tx = state.db.begin().await?;
+        // Nothing more goes to the address, and the outbox forgets it too.
+        sqlx::query(
+            "DELETE FROM event_mails WHERE kind LIKE 'newsletter%' AND sent_at IS NULL \
+             AND to_email = (SELECT email FROM newsletter_subscribers WHERE id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "UPDATE event_mails SET to_email = '' WHERE kind LIKE 'newsletter%' \
+             AND to_email = (SELECT email FROM newsletter_subscribers WHERE id = $1)",
+        )
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE newsletter_subscribers SET email = NULL, confirm_hash = NULL, unsubscribed_at = $1 WHERE id = $2",
         )
@@ -543,6 +569,27 @@ pub async fn send(
     )
     .fetch_all(&mut *tx)
     .await?;
+    let items: Vec<i64> = c.items.iter().map(|l| l.item.id).collect();
+    let events: Vec<i64> = c.events.iter().map(|e| e.id).collect();
+    let stored: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO newsletter_issues (subject, intro, items, events, recipients, sent_by, sent_at, follows) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (follows) DO NOTHING RETURNING id",
+    )
+    .bind(subject)
+    .bind(p.intro.trim())
+    .bind(serde_json::to_string(&items).map_err(anyhow::Error::from)?)
+    .bind(serde_json::to_string(&events).map_err(anyhow::Error::from)?)
+    .bind(to.len() as i64)
+    .bind(s.actor.user_id.0)
+    .bind(db::now())
+    .bind(p.last_issue)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((issue,)) = stored else {
+        // A colleague's send of the same page got there first.
+        tx.rollback().await?;
+        return Err(AppError::Conflict("newsletter-sent-already"));
+    };
     for (id, email, lang, nonce) in &to {
         let lang: Lang = lang.parse().unwrap_or_default();
         let url = unsubscribe_url(&state, *id, nonce);
@@ -559,21 +606,6 @@ pub async fn send(
         .execute(&mut *tx)
         .await?;
     }
-    let items: Vec<i64> = c.items.iter().map(|l| l.item.id).collect();
-    let events: Vec<i64> = c.events.iter().map(|e| e.id).collect();
-    let (issue,): (i64,) = sqlx::query_as(
-        "INSERT INTO newsletter_issues (subject, intro, items, events, recipients, sent_by, sent_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
-    .bind(subject)
-    .bind(p.intro.trim())
-    .bind(serde_json::to_string(&items).map_err(anyhow::Error::from)?)
-    .bind(serde_json::to_string(&events).map_err(anyhow::Error::from)?)
-    .bind(to.len() as i64)
-    .bind(s.actor.user_id.0)
-    .bind(db::now())
-    .fetch_one(&mut *tx)
-    .await?;
     let mut e = audit::event(
         &ctx,
         Some(&s),

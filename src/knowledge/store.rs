@@ -221,6 +221,13 @@ pub async fn take_step(
              published_at = $2, updated_at = $2 \
              WHERE id = $3 AND current_version = $4 AND state = $5",
         )
+    } else if step == Step::Archive {
+        // Withdrawn for good: restoring it makes a draft that is reviewed
+        // again before anyone reads it.
+        sqlx::query(
+            "UPDATE knowledge_items SET state = $1, updated_at = $2, published_version = NULL, \
+             published_at = NULL WHERE id = $3 AND current_version = $4 AND state = $5",
+        )
     } else {
         sqlx::query(
             "UPDATE knowledge_items SET state = $1, updated_at = $2 \
@@ -435,4 +442,38 @@ pub async fn link_event(tx: &mut Tx, id: i64, event: i64) -> anyhow::Result<()> 
         .execute(&mut **tx)
         .await?;
     Ok(())
+}
+
+/// Whether `user` wrote a version of `id` after its published one (or any,
+/// when none is published): such a person is an author of what a review
+/// would publish, and may not approve it.
+pub async fn wrote_unpublished(
+    db: &Db,
+    id: i64,
+    published: Option<i64>,
+    user: UserId,
+) -> anyhow::Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT version FROM knowledge_versions WHERE item_id = $1 AND version > $2 AND author_id = $3 LIMIT 1",
+    )
+    .bind(id)
+    .bind(published.unwrap_or(0))
+    .bind(user.0)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.is_some())
+}
+
+/// The published glossary terms readers of `visibilities` may see: id,
+/// the texts (no other content read).
+pub async fn terms(db: &Db, visibilities: &[Visibility]) -> anyhow::Result<Vec<Listed>> {
+    let list: Vec<String> = visibilities
+        .iter()
+        .map(|v| format!("'{}'", v.key()))
+        .collect();
+    let filter = format!(
+        "i.kind = 'term' AND i.published_version IS NOT NULL AND i.state <> 'archived' AND i.visibility IN ({})",
+        list.join(", ")
+    );
+    listed(db, "i.published_version", &filter, None).await
 }

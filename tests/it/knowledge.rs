@@ -427,8 +427,14 @@ async fn a_second_person_reviews_and_readers_see_the_published_version() {
         html.contains("Ahdistuneiden nuorten ryhmä."),
         "version 2 published"
     );
-    // Archived: gone for readers.
+    // Archived: gone for readers; restored, it is a draft to review anew.
     assert_eq!(step(&app, &expert, id, "archive", 2, "").await, 303);
+    assert_eq!(
+        get(&app, &anonymous, &format!("/knowledge/{id}")).await.0,
+        404
+    );
+    assert!(api_titles(&app, &anonymous, "").await.is_empty());
+    assert_eq!(step(&app, &expert, id, "restore", 2, "").await, 303);
     assert_eq!(
         get(&app, &anonymous, &format!("/knowledge/{id}")).await.0,
         404
@@ -441,6 +447,7 @@ async fn a_second_person_reviews_and_readers_see_the_published_version() {
         ("knowledge.return", "demo-coordinator"),
         ("knowledge.approve", "demo-coordinator"),
         ("knowledge.archive", "demo-expert"),
+        ("knowledge.restore", "demo-expert"),
     ] {
         let e = audit_entries(&app, action).await;
         assert!(
@@ -984,24 +991,12 @@ async fn attachments_show_to_readers_once_approved() {
         .await
         .unwrap();
     assert_eq!(res.status(), 403);
-    // The next approval shows it.
-    let edit = format!("/knowledge/{id}/edit");
-    let res = app
-        .post_form(
-            &expert,
-            &edit,
-            &edit,
-            &[
-                ("kind", "guide"),
-                ("visibility", "public"),
-                ("title_fi", "Opas liitteineen"),
-                ("expected", "1"),
-                ("note", "liite"),
-            ],
-        )
-        .await;
-    assert_eq!(res.status(), 303);
-    publish(&app, &expert, &coordinator, id, 2).await;
+    // The file made version 2: an approval from a page of version 1 is
+    // refused, the approval of version 2 shows it.
+    assert_eq!(step(&app, &expert, id, "submit", 2, "").await, 303);
+    assert_eq!(step(&app, &coordinator, id, "approve", 1, "").await, 409);
+    assert_eq!(get(&app, &anonymous, &file).await.0, 404);
+    assert_eq!(step(&app, &coordinator, id, "approve", 2, "").await, 303);
     let res = anonymous.get(app.url(&file)).send().await.unwrap();
     assert_eq!(res.status(), 200);
     assert_eq!(res.headers()["content-type"], "application/pdf");
@@ -1023,4 +1018,111 @@ async fn attachments_show_to_readers_once_approved() {
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(get(&app, &anonymous, &file).await.0, 404);
+    let (left,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM knowledge_attachments WHERE id = $1 AND LENGTH(data) > 0",
+    )
+    .bind(aid)
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(left, 0, "the removed file's bytes are gone");
+}
+
+#[tokio::test]
+async fn an_author_cannot_approve_her_text_after_a_colleagues_save() {
+    let app = TestApp::spawn().await;
+    let expert = app.login(Role::Expert).await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let id = create(&app, &expert, &[("title_fi", "Oma teksti")]).await;
+    // The coordinator saves version 2 unchanged: version 1 is still the expert's text.
+    let edit = format!("/knowledge/{id}/edit");
+    let same = [
+        ("kind", "guide"),
+        ("visibility", "public"),
+        ("title_fi", "Oma teksti"),
+        ("expected", "1"),
+    ];
+    assert_eq!(
+        app.post_form(&coordinator, &edit, &edit, &same)
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(step(&app, &expert, id, "submit", 2, "").await, 303);
+    assert_eq!(step(&app, &expert, id, "approve", 2, "").await, 403);
+    let (_, page) = get(&app, &expert, &format!("/knowledge/{id}")).await;
+    assert!(
+        !page.contains("value=\"approve\""),
+        "no approve button for an author"
+    );
+    let (_, manage) = get(&app, &expert, "/knowledge/manage").await;
+    let review = &manage[manage.find("review-h").unwrap()..manage.find("mine-h").unwrap()];
+    assert!(
+        !review.contains("Oma teksti"),
+        "not among what waits for her review"
+    );
+    // Nor the coordinator, who wrote version 2; an administrator is no reviewer.
+    assert_eq!(step(&app, &coordinator, id, "approve", 2, "").await, 403);
+    let admin = app.login(Role::Admin).await;
+    assert_eq!(step(&app, &admin, id, "approve", 2, "").await, 403);
+    // Reviewing shows what the version asks for.
+    let (_, page) = get(&app, &coordinator, &format!("/knowledge/{id}")).await;
+    assert!(
+        page.contains("näkyvyys: Julkinen"),
+        "the reviewer sees the visibility"
+    );
+}
+
+#[tokio::test]
+async fn two_coordinators_sending_the_newsletter_at_once_send_it_once() {
+    let app = TestApp::spawn().await;
+    let anonymous = app.client();
+    app.post_form(
+        &anonymous,
+        "/newsletter",
+        "/newsletter",
+        &[("email", "a@example.org"), ("lang", "fi")],
+    )
+    .await;
+    sqlx::query("UPDATE newsletter_subscribers SET confirmed_at = '2026-01-01T00:00:00Z'")
+        .execute(app.state.db.pool())
+        .await
+        .unwrap();
+    let a = app.login(Role::Coordinator).await;
+    let b = app.login(Role::Admin).await;
+    let (ta, tb) = (
+        app.csrf(&a, "/knowledge/newsletter").await,
+        app.csrf(&b, "/knowledge/newsletter").await,
+    );
+    let form = |t: String| {
+        vec![
+            ("subject", "Kirje".to_owned()),
+            ("intro", "Tervehdys".to_owned()),
+            ("last_issue", "0".to_owned()),
+            ("csrf", t),
+        ]
+    };
+    let (ra, rb) = tokio::join!(
+        a.post(app.url("/knowledge/newsletter"))
+            .form(&form(ta))
+            .send(),
+        b.post(app.url("/knowledge/newsletter"))
+            .form(&form(tb))
+            .send(),
+    );
+    let mut statuses = [ra.unwrap().status().as_u16(), rb.unwrap().status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [303, 409]);
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM event_mails WHERE kind = 'newsletter'")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 1, "one e-mail to the one subscriber");
+    // A page number that is not one is a named error.
+    let r = anonymous
+        .get(app.url("/api/v1/knowledge?page=x"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
 }
