@@ -9,7 +9,7 @@ use crate::auth::Session;
 use crate::core::error::{AppError, AppResult};
 use crate::core::web::AppState;
 use crate::experts::search::SearchIndex;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::{Extension, Json};
 use otalusta_domain::knowledge::{Content, State as ItemState, to_be_checked};
 use serde::Serialize;
@@ -120,8 +120,9 @@ pub async fn list(
     State(state): State<AppState>,
     session: Option<Extension<Session>>,
     Extension(index): Extension<Arc<SearchIndex>>,
-    Query(q): Query<ListQuery>,
+    RawQuery(raw): RawQuery,
 ) -> AppResult<Json<KnowledgeList>> {
+    let q = ListQuery::from_raw(raw.as_deref())?;
     let s = session.as_ref().map(|e| &e.0);
     let outcome = run(&state, &index, s, &q).await?;
     let page = q.page_no();

@@ -11,7 +11,7 @@ use crate::core::web::{AppState, urlencode};
 use crate::experts::search::SearchIndex;
 use askama::Template;
 use axum::Extension;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::response::Response;
 use otalusta_domain::knowledge::{Kind, Visibility};
 use otalusta_domain::policy::{Action, decide};
@@ -38,6 +38,30 @@ pub struct ListQuery {
 }
 
 impl ListQuery {
+    /// Reads the query string: a parameter given twice counts once (its
+    /// last value), unknown ones are ignored, so the page and the API
+    /// answer every query with results or a named field error.
+    pub fn from_raw(raw: Option<&str>) -> Result<ListQuery, AppError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
+            .map_err(|_| AppError::Invalid(FieldErrors::from_pairs(&[("q", "field-choose")])))?;
+        let mut q = ListQuery::default();
+        for (k, v) in pairs {
+            let slot = match k.as_str() {
+                "q" => &mut q.q,
+                "kind" => &mut q.kind,
+                "phenomenon" => &mut q.phenomenon,
+                "age" => &mut q.age,
+                "sector" => &mut q.sector,
+                "language" => &mut q.language,
+                "evidence" => &mut q.evidence,
+                "page" => &mut q.page,
+                _ => continue,
+            };
+            *slot = v;
+        }
+        Ok(q)
+    }
+
     /// The filters, or the fields whose value is not one of the choices.
     pub fn filters(&self, known_phenomena: &[&str]) -> Result<Filters, AppError> {
         let mut errors = FieldErrors::new();
@@ -192,8 +216,9 @@ pub async fn list(
     session: Option<Extension<Session>>,
     Extension(index): Extension<Arc<SearchIndex>>,
     page: Page,
-    Query(q): Query<ListQuery>,
+    RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
+    let q = ListQuery::from_raw(raw.as_deref())?;
     let s = session.as_ref().map(|e| &e.0);
     let outcome = run(&state, &index, s, &q).await?;
     let taxonomy = crate::taxonomy::cache::phenomena(&state)

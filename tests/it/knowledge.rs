@@ -1125,4 +1125,11 @@ async fn two_coordinators_sending_the_newsletter_at_once_send_it_once() {
         .await
         .unwrap();
     assert_eq!(r.status(), 422);
+    // A parameter given twice counts once.
+    let r = anonymous
+        .get(app.url("/api/v1/knowledge?page=null&page=1&kind=news&kind=method"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
 }
