@@ -266,14 +266,6 @@ fn items() -> Vec<Demo> {
     ]
 }
 
-async fn user(tx: &mut Tx, name: &str) -> sqlx::Result<i64> {
-    let (id,): (i64,) = sqlx::query_as("SELECT id FROM users WHERE username = $1")
-        .bind(name)
-        .fetch_one(&mut **tx)
-        .await?;
-    Ok(id)
-}
-
 fn content(d: &Demo) -> Content {
     let mut texts = std::collections::BTreeMap::new();
     let body = if d.method.is_some() {
@@ -321,6 +313,43 @@ fn content(d: &Demo) -> Content {
     }
 }
 
+/// Stores a demo item as `author`'s draft, submitted, and approved by
+/// `reviewer` when one is given (as the workflow would).
+async fn stage(
+    tx: &mut Tx,
+    draft: &Draft<'_>,
+    author: UserId,
+    reviewer: Option<UserId>,
+) -> anyhow::Result<i64> {
+    use otalusta_domain::knowledge::{State, Step};
+    let id = store::create(tx, draft, None, author).await?;
+    store::take_step(
+        tx,
+        id,
+        1,
+        State::Draft,
+        State::Review,
+        Step::Submit,
+        author,
+        "",
+    )
+    .await?;
+    if let Some(r) = reviewer {
+        store::take_step(
+            tx,
+            id,
+            1,
+            State::Review,
+            State::Published,
+            Step::Approve,
+            r,
+            "",
+        )
+        .await?;
+    }
+    Ok(id)
+}
+
 /// Creates the examples when the bank is empty: written by demo-expert,
 /// approved by demo-coordinator; one past its review date, one waiting for
 /// review.
@@ -331,47 +360,19 @@ pub async fn create(tx: &mut Tx) -> anyhow::Result<()> {
     if n > 0 {
         return Ok(());
     }
-    let expert = UserId(user(tx, "demo-expert").await?);
-    let coordinator = UserId(user(tx, "demo-coordinator").await?);
+    let expert = super::groups::user_id(tx, "demo-expert").await?;
+    let coordinator = super::groups::user_id(tx, "demo-coordinator").await?;
     let review_by = crate::knowledge::today() + jiff::Span::new().years(1);
     for d in items() {
         let c = content(&d);
-        let id = store::create(
-            tx,
-            &Draft {
-                kind: d.kind,
-                visibility: d.visibility,
-                content: &c,
-                review_by: Some(review_by),
-                note: "",
-            },
-            None,
-            expert,
-        )
-        .await?;
-        use otalusta_domain::knowledge::{State, Step};
-        store::take_step(
-            tx,
-            id,
-            1,
-            State::Draft,
-            State::Review,
-            Step::Submit,
-            expert,
-            "",
-        )
-        .await?;
-        store::take_step(
-            tx,
-            id,
-            1,
-            State::Review,
-            State::Published,
-            Step::Approve,
-            coordinator,
-            "",
-        )
-        .await?;
+        let draft = Draft {
+            kind: d.kind,
+            visibility: d.visibility,
+            content: &c,
+            review_by: Some(review_by),
+            note: "",
+        };
+        stage(tx, &draft, expert, Some(coordinator)).await?;
     }
     // One past its review date (shown "to be checked" to its owner).
     sqlx::query("UPDATE knowledge_items SET review_by = $1 WHERE kind = 'material'")
@@ -393,31 +394,14 @@ pub async fn create(tx: &mut Tx) -> anyhow::Result<()> {
         method: None,
     };
     let c = content(&d);
-    let id = store::create(
-        tx,
-        &Draft {
-            kind: d.kind,
-            visibility: d.visibility,
-            content: &c,
-            review_by: Some(review_by),
-            note: "",
-        },
-        None,
-        expert,
-    )
-    .await?;
-    use otalusta_domain::knowledge::{State, Step};
-    store::take_step(
-        tx,
-        id,
-        1,
-        State::Draft,
-        State::Review,
-        Step::Submit,
-        expert,
-        "",
-    )
-    .await?;
+    let draft = Draft {
+        kind: d.kind,
+        visibility: d.visibility,
+        content: &c,
+        review_by: Some(review_by),
+        note: "",
+    };
+    stage(tx, &draft, expert, None).await?;
     Ok(())
 }
 
@@ -433,8 +417,8 @@ pub async fn link_past_webinar(tx: &mut Tx) -> anyhow::Result<()> {
     let Some((event, title, description, url)) = row else {
         return Ok(());
     };
-    let coordinator = UserId(user(tx, "demo-coordinator").await?);
-    let expert = UserId(user(tx, "demo-expert").await?);
+    let coordinator = super::groups::user_id(tx, "demo-coordinator").await?;
+    let expert = super::groups::user_id(tx, "demo-expert").await?;
     let mut texts = std::collections::BTreeMap::new();
     let summary = description
         .split("\n\n")
@@ -457,42 +441,14 @@ pub async fn link_past_webinar(tx: &mut Tx) -> anyhow::Result<()> {
         url,
         ..Default::default()
     };
-    let id = store::create(
-        tx,
-        &Draft {
-            kind: Kind::Recording,
-            visibility: Visibility::Public,
-            content: &c,
-            review_by: None,
-            note: "",
-        },
-        None,
-        coordinator,
-    )
-    .await?;
-    use otalusta_domain::knowledge::{State, Step};
-    store::take_step(
-        tx,
-        id,
-        1,
-        State::Draft,
-        State::Review,
-        Step::Submit,
-        coordinator,
-        "",
-    )
-    .await?;
-    store::take_step(
-        tx,
-        id,
-        1,
-        State::Review,
-        State::Published,
-        Step::Approve,
-        expert,
-        "",
-    )
-    .await?;
+    let draft = Draft {
+        kind: Kind::Recording,
+        visibility: Visibility::Public,
+        content: &c,
+        review_by: None,
+        note: "",
+    };
+    let id = stage(tx, &draft, coordinator, Some(expert)).await?;
     store::link_event(tx, id, event).await?;
     sqlx::query("UPDATE events SET knowledge_item_id = $1 WHERE id = $2")
         .bind(id)

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::ids::UserId;
 use otalusta_domain::knowledge::{
-    AGE_BANDS, Evidence, Kind, KnowledgeForm, State as ItemState, Step, Visibility,
+    AGE_BANDS, Evidence, Kind, KnowledgeForm, Parsed, State as ItemState, Step, Visibility,
     step as next_state, to_be_checked,
 };
 use otalusta_domain::policy::{Action, decide};
@@ -149,6 +149,17 @@ pub async fn new_form(
     ))
 }
 
+/// The version a checked form makes.
+fn draft<'a>(parsed: &'a Parsed, form: &'a KnowledgeForm) -> Draft<'a> {
+    Draft {
+        kind: parsed.kind,
+        visibility: parsed.visibility,
+        content: &parsed.content,
+        review_by: parsed.review_by,
+        note: form.note.trim(),
+    }
+}
+
 async fn parse(
     state: &AppState,
     f: &KnowledgeForm,
@@ -186,13 +197,7 @@ pub async fn create(
     let mut tx = state.db.begin().await?;
     let id = store::create(
         &mut tx,
-        &Draft {
-            kind: parsed.kind,
-            visibility: parsed.visibility,
-            content: &parsed.content,
-            review_by: parsed.review_by,
-            note: form.note.trim(),
-        },
+        &draft(&parsed, &form),
         area.as_deref(),
         s.actor.user_id,
     )
@@ -253,13 +258,7 @@ pub async fn save(
         &mut tx,
         id,
         expected,
-        &Draft {
-            kind: parsed.kind,
-            visibility: parsed.visibility,
-            content: &parsed.content,
-            review_by: parsed.review_by,
-            note: form.note.trim(),
-        },
+        &draft(&parsed, &form),
         s.actor.user_id,
     )
     .await?;

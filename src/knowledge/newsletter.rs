@@ -88,6 +88,12 @@ fn message(
     (status, render(&v)).into_response()
 }
 
+/// A page that only says `key` (no button).
+fn say(page: Page, status: StatusCode, key: &str) -> Response {
+    let text = page.t(key);
+    message(page, status, "newsletter-title", text, String::new(), "")
+}
+
 /// Subscribing: the same answer whether or not the address is known, so
 /// the page tells no one who subscribes.
 pub async fn subscribe(
@@ -212,17 +218,7 @@ pub async fn confirm_page(
             ),
             "newsletter-confirm-button",
         )),
-        _ => {
-            let text = page.t("newsletter-link-gone");
-            Ok(message(
-                page,
-                StatusCode::GONE,
-                "newsletter-title",
-                text,
-                String::new(),
-                "",
-            ))
-        }
+        _ => Ok(say(page, StatusCode::GONE, "newsletter-link-gone")),
     }
 }
 
@@ -245,25 +241,9 @@ pub async fn confirm(
     .rows_affected();
     tx.commit().await?;
     if done == 0 {
-        let text = page.t("newsletter-link-gone");
-        return Ok(message(
-            page,
-            StatusCode::GONE,
-            "newsletter-title",
-            text,
-            String::new(),
-            "",
-        ));
+        return Ok(say(page, StatusCode::GONE, "newsletter-link-gone"));
     }
-    let text = page.t("newsletter-confirmed");
-    Ok(message(
-        page,
-        StatusCode::OK,
-        "newsletter-title",
-        text,
-        String::new(),
-        "",
-    ))
+    Ok(say(page, StatusCode::OK, "newsletter-confirmed"))
 }
 
 /// The unsubscribe token of subscriber `id` with nonce `nonce`: keyed, so
@@ -303,15 +283,7 @@ pub async fn unsubscribe_page(
     Query(q): Query<TokenQuery>,
 ) -> AppResult<Response> {
     if unsubscriber(&state, &q).await?.is_none() {
-        let text = page.t("newsletter-unsubscribed");
-        return Ok(message(
-            page,
-            StatusCode::OK,
-            "newsletter-title",
-            text,
-            String::new(),
-            "",
-        ));
+        return Ok(say(page, StatusCode::OK, "newsletter-unsubscribed"));
     }
     Ok(message(
         page,
@@ -362,15 +334,7 @@ pub async fn unsubscribe(
         .await?;
         tx.commit().await?;
     }
-    let text = page.t("newsletter-unsubscribed");
-    Ok(message(
-        page,
-        StatusCode::OK,
-        "newsletter-title",
-        text,
-        String::new(),
-        "",
-    ))
+    Ok(say(page, StatusCode::OK, "newsletter-unsubscribed"))
 }
 
 /// What a newsletter carries.
