@@ -64,12 +64,12 @@ async fn statuses(app: &TestApp, event: i64) -> Vec<(String, String)> {
 }
 
 async fn seats_taken(app: &TestApp, event: i64) -> i64 {
-    let (n,): (i64,) = sqlx::query_as("SELECT seats_taken FROM events WHERE id = $1")
-        .bind(event)
-        .fetch_one(app.state.db.pool())
-        .await
-        .unwrap();
-    n
+    count(
+        app,
+        "SELECT seats_taken FROM events WHERE id = $1",
+        Some(event),
+    )
+    .await
 }
 
 /// The newest outside e-mail's link starting with `prefix`.
@@ -228,12 +228,7 @@ async fn cancelling_moves_the_first_on_the_waitlist_up_and_tells_them() {
         .unwrap();
     post(&app, &b, &page, &format!("{page}/unregister")).await;
     post(&app, &c, &page, &format!("{page}/unregister")).await;
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM event_mails WHERE to_email = 'ulla@example.org' AND kind = 'promoted'",
-    )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    let n = count(&app, "SELECT COUNT(*) FROM event_mails WHERE to_email = 'ulla@example.org' AND kind = 'promoted'", None).await;
     assert_eq!(n, 1);
     // She cancels by the link in her e-mail; the seat is free again.
     let cancel = mailed_link(&app, "ulla@example.org", "/events/cancel/").await;
@@ -256,19 +251,19 @@ async fn cancelling_moves_the_first_on_the_waitlist_up_and_tells_them() {
         .unwrap();
     assert_eq!(res.status(), 410, "a used cancel link is told kindly");
     // No outside participant's address in the access log.
-    let (n,): (i64,) = sqlx::query_as(
+    let n = count(
+        &app,
         "SELECT COUNT(*) FROM audit_log WHERE actor_name LIKE '%@%' OR object_id LIKE '%@%'",
+        None,
     )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(n, 0);
-    let (n,): (i64,) = sqlx::query_as(
+    let n = count(
+        &app,
         "SELECT COUNT(*) FROM audit_log WHERE purpose = 'events' AND action = 'event.unregister'",
+        None,
     )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(n, 4);
 }
 
@@ -507,13 +502,7 @@ async fn attendees_get_a_certificate_naming_them_and_the_event() {
     .execute(app.state.db.pool())
     .await
     .unwrap();
-    let (reg,): (i64,) = sqlx::query_as(
-        "SELECT r.id FROM event_registrations r JOIN users u ON u.id = r.user_id WHERE u.username = 'demo-requester' AND r.event_id = $1",
-    )
-    .bind(id)
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    let reg = count(&app, "SELECT r.id FROM event_registrations r JOIN users u ON u.id = r.user_id WHERE u.username = 'demo-requester' AND r.event_id = $1", Some(id)).await;
     let reg = reg.to_string();
     let res = app
         .post_form(
@@ -568,12 +557,12 @@ async fn attendees_get_a_certificate_naming_them_and_the_event() {
         body.contains("Koulutus vaativasta sijaishuollosta"),
         "{body}"
     );
-    let (n,): (i64,) = sqlx::query_as(
+    let n = count(
+        &app,
         "SELECT COUNT(*) FROM audit_log WHERE purpose = 'events' AND action = 'event.attendance'",
+        None,
     )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(n, 1);
 }
 
@@ -691,18 +680,14 @@ async fn reminders_are_queued_once_a_day_before() {
             .unwrap(),
         0
     );
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM notifications WHERE kind = 'event-reminder'")
-            .fetch_one(app.state.db.pool())
-            .await
-            .unwrap();
-    assert_eq!(n, 1);
-    let (n,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM event_mails WHERE kind = 'reminder' AND to_email = 'maija@example.org'",
+    let n = count(
+        &app,
+        "SELECT COUNT(*) FROM notifications WHERE kind = 'event-reminder'",
+        None,
     )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
+    assert_eq!(n, 1);
+    let n = count(&app, "SELECT COUNT(*) FROM event_mails WHERE kind = 'reminder' AND to_email = 'maija@example.org'", None).await;
     assert_eq!(n, 1);
 }
 

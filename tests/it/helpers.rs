@@ -325,3 +325,14 @@ pub async fn create_group(app: &TestApp, c: &reqwest::Client, fields: &[(&str, &
         .parse()
         .unwrap()
 }
+
+/// The one number a query answers (`SELECT COUNT(*) …`), with `$1` bound
+/// to `id` when given.
+#[allow(dead_code)]
+pub async fn count(app: &TestApp, sql: &str, id: Option<i64>) -> i64 {
+    let mut q = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql.to_owned()));
+    if let Some(id) = id {
+        q = q.bind(id);
+    }
+    q.fetch_one(app.state.db.pool()).await.unwrap().0
+}

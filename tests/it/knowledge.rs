@@ -457,13 +457,12 @@ async fn a_second_person_reviews_and_readers_see_the_published_version() {
         );
     }
     // The author heard of the review's outcome.
-    let (n,): (i64,) = sqlx::query_as(
+    let n = count(
+        &app,
         "SELECT COUNT(*) FROM notifications WHERE kind = 'knowledge' AND user_id = $1",
+        Some(app.user_id("demo-expert").await),
     )
-    .bind(app.user_id("demo-expert").await)
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(n, 3, "returned once, approved twice");
 }
 
@@ -501,11 +500,12 @@ async fn two_editors_saving_at_once_make_one_version() {
     let mut statuses = [a.status().as_u16(), b.status().as_u16()];
     statuses.sort();
     assert_eq!(statuses, [303, 409]);
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM knowledge_versions WHERE item_id = $1")
-        .bind(id)
-        .fetch_one(app.state.db.pool())
-        .await
-        .unwrap();
+    let n = count(
+        &app,
+        "SELECT COUNT(*) FROM knowledge_versions WHERE item_id = $1",
+        Some(id),
+    )
+    .await;
     assert_eq!(n, 2);
 }
 
@@ -795,11 +795,12 @@ async fn the_newsletter_is_double_opt_in_and_one_click_to_leave() {
         .status(),
         422
     );
-    let (n,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM event_mails WHERE to_email = 'liisa@example.org'")
-            .fetch_one(app.state.db.pool())
-            .await
-            .unwrap();
+    let n = count(
+        &app,
+        "SELECT COUNT(*) FROM event_mails WHERE to_email = 'liisa@example.org'",
+        None,
+    )
+    .await;
     assert_eq!(n, 1, "asking twice at once sends one confirmation");
     let (body, _) = mail_to(&app, "liisa@example.org", "newsletter-confirm")
         .await
@@ -910,12 +911,12 @@ async fn the_newsletter_is_double_opt_in_and_one_click_to_leave() {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
-    let (left,): (i64,) = sqlx::query_as(
+    let left = count(
+        &app,
         "SELECT COUNT(*) FROM newsletter_subscribers WHERE email = 'liisa@example.org'",
+        None,
     )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(left, 0, "the address is forgotten");
     let e = audit_entries(&app, "newsletter.send").await;
     assert_eq!(e.len(), 1);
@@ -964,11 +965,12 @@ async fn attachments_show_to_readers_once_approved() {
     );
     let loc = attach(&app, &expert, id, "x.exe", b"MZ".to_vec()).await;
     assert!(loc.contains("problem=knowledge-attachment-type"));
-    let (aid,): (i64,) = sqlx::query_as("SELECT id FROM knowledge_attachments WHERE item_id = $1")
-        .bind(id)
-        .fetch_one(app.state.db.pool())
-        .await
-        .unwrap();
+    let aid = count(
+        &app,
+        "SELECT id FROM knowledge_attachments WHERE item_id = $1",
+        Some(id),
+    )
+    .await;
     let file = format!("/knowledge/{id}/attachments/{aid}");
     // Added after the approved version: not for readers yet.
     let anonymous = app.client();
@@ -1018,13 +1020,12 @@ async fn attachments_show_to_readers_once_approved() {
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(get(&app, &anonymous, &file).await.0, 404);
-    let (left,): (i64,) = sqlx::query_as(
+    let left = count(
+        &app,
         "SELECT COUNT(*) FROM knowledge_attachments WHERE id = $1 AND LENGTH(data) > 0",
+        Some(aid),
     )
-    .bind(aid)
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    .await;
     assert_eq!(left, 0, "the removed file's bytes are gone");
 }
 
@@ -1113,10 +1114,12 @@ async fn two_coordinators_sending_the_newsletter_at_once_send_it_once() {
     let mut statuses = [ra.unwrap().status().as_u16(), rb.unwrap().status().as_u16()];
     statuses.sort();
     assert_eq!(statuses, [303, 409]);
-    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM event_mails WHERE kind = 'newsletter'")
-        .fetch_one(app.state.db.pool())
-        .await
-        .unwrap();
+    let n = count(
+        &app,
+        "SELECT COUNT(*) FROM event_mails WHERE kind = 'newsletter'",
+        None,
+    )
+    .await;
     assert_eq!(n, 1, "one e-mail to the one subscriber");
     // A page number that is not one is a named error.
     let r = anonymous
