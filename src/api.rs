@@ -116,6 +116,7 @@ impl utoipa::Modify for SecurityAddon {
         crate::knowledge::api::list,
         crate::knowledge::api::show,
         crate::events::api::list,
+        crate::stats::api::stats,
     ),
     components(schemas(Problem, ProblemField, Health)),
     modifiers(&SecurityAddon),
@@ -127,7 +128,8 @@ impl utoipa::Modify for SecurityAddon {
          (name = "inbox", description = "What waits for the caller (the cases it names are logged)"),
          (name = "screenings", description = "OT screenings the caller owns or takes part in (each one listed is logged)"),
          (name = "knowledge", description = "The knowledge bank (tietopankki): public items without login, more for professionals and the network"),
-         (name = "events", description = "Events (webinars, trainings, forum series): public ones without login")),
+         (name = "events", description = "Events (webinars, trainings, forum series): public ones without login"),
+         (name = "stats", description = "Aggregated statistics with small-cell protection (coordinators: their region; researchers: every region)")),
 )]
 pub struct ApiDoc;
 

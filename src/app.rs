@@ -47,6 +47,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     ext.insert(Arc::new(auth::lease::Leases::default()));
     ext.insert(Arc::new(experts::store::ProfileCache::default()));
     ext.insert(Arc::new(knowledge::search::Cache::default()));
+    ext.insert(Arc::new(crate::stats::snapshot::Cache::default()));
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -78,6 +79,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(inbox::router())
         .merge(screenings::router())
         .merge(knowledge::router())
+        .merge(crate::stats::router())
         .merge(crate::events::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
@@ -195,6 +197,7 @@ pub async fn serve(
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
     let digests = tokio::spawn(inbox::digest::keep_sending(state.clone()));
     let reminders = tokio::spawn(crate::events::reminders::keep_sending(state.clone()));
+    let statistics = tokio::spawn(crate::stats::snapshot::keep_fresh(state.db.clone()));
     let trimmer = tokio::spawn(crate::core::memory::keep_trimming());
     let mailer = match &state.config.smtp_url {
         Some(url) => Some(tokio::spawn(crate::notify::run(
@@ -231,6 +234,7 @@ pub async fn serve(
     follow_ups.abort();
     digests.abort();
     reminders.abort();
+    statistics.abort();
     trimmer.abort();
     if let Some(m) = mailer {
         m.abort();

@@ -20,4 +20,5 @@ pub mod knowledge;
 pub mod notify;
 pub mod regions;
 pub mod screenings;
+pub mod stats;
 pub mod taxonomy;

@@ -20,6 +20,7 @@ pub mod questionnaire;
 pub mod region;
 pub mod role;
 pub mod screening;
+pub mod stats;
 pub mod taxonomy;
 pub mod text;
 pub mod throttle;

@@ -173,6 +173,12 @@ impl Page {
                     items.push(("/learning", "events-nav-learning"));
                 }
                 items.push(("/phenomena", "nav-phenomena"));
+                if self.has_role(Role::Coordinator)
+                    || self.has_role(Role::Researcher)
+                    || self.has_role(Role::Admin)
+                {
+                    items.push(("/stats", "nav-stats"));
+                }
             }
             if self.has_role(Role::Auditor) {
                 items.push(("/audit", "nav-audit"));

@@ -1,0 +1,228 @@
+//! The published statistics: computed from the whole data at once,
+//! protected, and stored as one row, so that every node shows the same
+//! figures and a view is a lookup, however large the data grows.
+
+use super::facts::{self, Gathered};
+use crate::core::db::{self, Db};
+use otalusta_domain::stats::{ALL, Key, Shown, build, percentiles, protect};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+
+/// A time cell: median and 90th percentile in days (none when too few).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TimeCell {
+    pub measure: String,
+    pub period: String,
+    pub region: String,
+    pub median: Option<i64>,
+    pub p90: Option<i64>,
+}
+
+/// The stored form: cells as compact rows `[measure, dim, cat, period,
+/// region, value]` with -1 for "<5" and -2 for a complementary hidden cell.
+#[derive(Debug, Serialize, Deserialize)]
+struct Stored {
+    months: Vec<String>,
+    areas: Vec<String>,
+    cells: Vec<(String, String, String, String, String, i64)>,
+    times: Vec<TimeCell>,
+}
+
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub id: i64,
+    pub computed_at: String,
+    pub months: Vec<String>,
+    /// Areas (and `""`, national) with any case at all.
+    pub areas: Vec<String>,
+    pub cells: HashMap<Key, Shown>,
+    pub times: HashMap<(String, String, String), TimeCell>,
+}
+
+impl Snapshot {
+    pub fn get(
+        &self,
+        measure: &str,
+        dim: &str,
+        cat: &str,
+        period: &str,
+        region: &str,
+    ) -> Option<Shown> {
+        self.cells
+            .get(&Key::new(measure, dim, cat, period, region))
+            .copied()
+    }
+
+    pub fn time(&self, measure: &str, period: &str, region: &str) -> Option<&TimeCell> {
+        self.times
+            .get(&(measure.to_owned(), period.to_owned(), region.to_owned()))
+    }
+
+    /// The years in the data, newest first.
+    pub fn years(&self) -> Vec<String> {
+        let y: BTreeSet<String> = self.months.iter().map(|m| m[..4].to_owned()).collect();
+        y.into_iter().rev().collect()
+    }
+}
+
+/// Computes the protected statistics from the data.
+pub fn compute(g: &Gathered) -> (Vec<String>, Vec<String>, HashMap<Key, Shown>, Vec<TimeCell>) {
+    let cube = build(&g.spec, &g.facts);
+    let shown = protect(&cube.values, &cube.lines);
+    let cells: HashMap<Key, Shown> = cube.keys.iter().cloned().zip(shown).collect();
+    let areas: BTreeSet<String> = g.facts.iter().map(|f| f.area.clone()).collect();
+    // Times at every level: months, years, all; areas and the whole.
+    let mut hist: HashMap<(String, String, String), Vec<(i64, u64)>> = HashMap::new();
+    for ((measure, month, area), h) in &g.times {
+        for p in [month.as_str(), &month[..4.min(month.len())], ALL] {
+            for r in [area.as_str(), ALL] {
+                hist.entry((measure.to_string(), p.to_owned(), r.to_owned()))
+                    .or_default()
+                    .extend(h.iter().copied());
+            }
+        }
+    }
+    let times = hist
+        .into_iter()
+        .map(|((measure, period, region), h)| {
+            let (median, p90) = percentiles(&h);
+            TimeCell {
+                measure,
+                period,
+                region,
+                median,
+                p90,
+            }
+        })
+        .collect();
+    (
+        g.spec.months.clone(),
+        areas.into_iter().collect(),
+        cells,
+        times,
+    )
+}
+
+/// Reads the data, protects it, and stores it as the newest snapshot
+/// (keeping the three before it). Returns the new snapshot's id.
+pub async fn refresh(db: &Db) -> anyhow::Result<i64> {
+    let g = facts::gather(db).await?;
+    let (months, areas, cells, times) = compute(&g);
+    let stored = Stored {
+        months,
+        areas,
+        cells: cells
+            .into_iter()
+            .map(|(k, s)| {
+                let v = match s {
+                    Shown::Value(v) => v as i64,
+                    Shown::Small => -1,
+                    Shown::Hidden => -2,
+                };
+                (k.measure, k.dim, k.cat, k.period, k.region, v)
+            })
+            .collect(),
+        times,
+    };
+    let body = serde_json::to_string(&stored)?;
+    let mut tx = db.begin().await?;
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO stats_snapshots (computed_at, body) VALUES ($1, $2) RETURNING id",
+    )
+    .bind(db::now())
+    .bind(body)
+    .fetch_one(&mut *tx)
+    .await?;
+    sqlx::query("DELETE FROM stats_snapshots WHERE id < $1 - 3")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The newest snapshot, parsed once per node.
+#[derive(Default)]
+pub struct Cache(Mutex<Option<Arc<Snapshot>>>);
+
+impl Cache {
+    pub async fn latest(&self, db: &Db) -> anyhow::Result<Option<Arc<Snapshot>>> {
+        let newest: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, computed_at FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+                .fetch_optional(db.pool())
+                .await?;
+        let Some((id, computed_at)) = newest else {
+            return Ok(None);
+        };
+        if let Some(s) = self.0.lock().expect("stats cache").as_ref()
+            && s.id == id
+        {
+            return Ok(Some(s.clone()));
+        }
+        let (body,): (String,) = sqlx::query_as("SELECT body FROM stats_snapshots WHERE id = $1")
+            .bind(id)
+            .fetch_one(db.pool())
+            .await?;
+        let stored: Stored = serde_json::from_str(&body)?;
+        let snap = Arc::new(Snapshot {
+            id,
+            computed_at,
+            months: stored.months,
+            areas: stored.areas,
+            cells: stored
+                .cells
+                .into_iter()
+                .map(|(m, d, c, p, r, v)| {
+                    let shown = match v {
+                        -1 => Shown::Small,
+                        v if v < 0 => Shown::Hidden,
+                        v => Shown::Value(v as u64),
+                    };
+                    (Key::new(&m, &d, &c, &p, &r), shown)
+                })
+                .collect(),
+            times: stored
+                .times
+                .into_iter()
+                .map(|t| ((t.measure.clone(), t.period.clone(), t.region.clone()), t))
+                .collect(),
+        });
+        *self.0.lock().expect("stats cache") = Some(snap.clone());
+        Ok(Some(snap))
+    }
+}
+
+/// How old the newest snapshot may grow before a node computes the next.
+pub const EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Keeps the statistics fresh: a node computes a new snapshot when the
+/// newest is older than [`EVERY`] (or missing).
+pub async fn keep_fresh(db: Db) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match stale(&db, EVERY).await {
+            Ok(true) => {
+                if let Err(e) = refresh(&db).await {
+                    tracing::warn!(error = %e, "statistics refresh failed");
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "statistics check failed"),
+        }
+    }
+}
+
+/// Whether the newest snapshot is older than `age` (or there is none).
+pub async fn stale(db: &Db, age: std::time::Duration) -> sqlx::Result<bool> {
+    let newest: Option<(String,)> =
+        sqlx::query_as("SELECT computed_at FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(at) = newest.and_then(|n| db::parse_timestamp(&n.0)) else {
+        return Ok(true);
+    };
+    let age = jiff::SignedDuration::try_from(age).unwrap_or_default();
+    Ok(jiff::Timestamp::now().duration_since(at) > age)
+}

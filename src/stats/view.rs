@@ -1,0 +1,503 @@
+//! The statistics' tables for a period and a region: each a slice of the
+//! protected snapshot, labelled in the reader's language. The page, the
+//! exports and the API all show these same tables.
+
+use super::facts::{AUDIENCES, FACES, FEEDBACK_ITEMS, OUTCOMES, REC_OUTCOMES, SURVEY};
+use super::snapshot::Snapshot;
+use crate::core::db::Db;
+use crate::core::page::Page;
+use otalusta_domain::questionnaire::Questionnaire;
+use otalusta_domain::stats::{ALL, Shown};
+use std::collections::HashMap;
+
+/// One figure as shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell {
+    Count(Shown),
+    /// Days, or none when too few cases.
+    Days(Option<i64>),
+    /// A share in per cent, or none when it rests on a hidden count.
+    Percent(Option<u64>),
+}
+
+impl Cell {
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Count(Shown::Value(v)) => v.to_string(),
+            Cell::Count(Shown::Small) => "<5".into(),
+            Cell::Count(Shown::Hidden) => HIDDEN.into(),
+            Cell::Days(Some(d)) => d.to_string(),
+            Cell::Percent(Some(p)) => format!("{p} %"),
+            Cell::Days(None) | Cell::Percent(None) => "–".into(),
+        }
+    }
+
+    /// The number, if the cell shows one.
+    pub fn number(&self) -> Option<i64> {
+        match self {
+            Cell::Count(s) => s.value().map(|v| v as i64),
+            Cell::Days(d) => *d,
+            Cell::Percent(p) => p.map(|p| p as i64),
+        }
+    }
+
+    /// `small` (under five), `hidden` (hidden to protect a small one),
+    /// `too-few` (a time or share on too few cases) or empty.
+    pub fn status(&self) -> &'static str {
+        match self {
+            Cell::Count(Shown::Small) => "small",
+            Cell::Count(Shown::Hidden) => "hidden",
+            Cell::Days(None) | Cell::Percent(None) => "too-few",
+            _ => "",
+        }
+    }
+
+    pub fn is_count(&self) -> bool {
+        matches!(self, Cell::Count(_))
+    }
+}
+
+/// The mark of a cell hidden to protect a small one.
+pub const HIDDEN: &str = "•";
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub code: String,
+    pub label: String,
+    pub cells: Vec<Cell>,
+    /// A total row (set apart on the page).
+    pub total: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub id: String,
+    pub title: String,
+    pub note: String,
+    /// The row header's title, then each column's.
+    pub head: Vec<String>,
+    pub rows: Vec<Row>,
+    /// Whether a bar chart of the first column is drawn beside it.
+    pub chart: bool,
+}
+
+/// What the reader chose, checked against what they may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// A year (`2025`) or [`ALL`].
+    pub period: String,
+    /// An area code or [`ALL`] (researchers, administrators).
+    pub region: String,
+}
+
+/// Names the tables need that live in the database.
+pub struct Names {
+    channels: HashMap<String, String>,
+    phenomena: HashMap<String, String>,
+    survey: Option<Questionnaire>,
+}
+
+impl Names {
+    pub async fn load(db: &Db, lang: &str) -> sqlx::Result<Names> {
+        let groups: Vec<(i64, String, String, String)> =
+            sqlx::query_as("SELECT id, name_fi, name_sv, name_en FROM consultation_groups")
+                .fetch_all(db.pool())
+                .await?;
+        let phen: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT code, name_fi, name_sv, name_en FROM phenomena")
+                .fetch_all(db.pool())
+                .await?;
+        let pick = |fi: String, sv: String, en: String| match lang {
+            "sv" if !sv.is_empty() => sv,
+            "en" if !en.is_empty() => en,
+            _ => fi,
+        };
+        let survey: Option<(String,)> =
+            sqlx::query_as("SELECT definition FROM survey_versions ORDER BY version DESC LIMIT 1")
+                .fetch_optional(db.pool())
+                .await?;
+        Ok(Names {
+            channels: groups
+                .into_iter()
+                .map(|(id, fi, sv, en)| (id.to_string(), pick(fi, sv, en)))
+                .collect(),
+            phenomena: phen
+                .into_iter()
+                .map(|(c, fi, sv, en)| (c, pick(fi, sv, en)))
+                .collect(),
+            survey: survey.and_then(|s| serde_json::from_str(&s.0).ok()),
+        })
+    }
+}
+
+/// The label of a region code.
+pub fn region_label(page: &Page, code: &str) -> String {
+    match code {
+        ALL => page.t("stats-region-all"),
+        "" => page.t("stats-region-national"),
+        c => otalusta_domain::region::area(c)
+            .map(|a| a.name(page.lang.code()).to_owned())
+            .unwrap_or_else(|| c.to_owned()),
+    }
+}
+
+fn period_label(page: &Page, p: &str) -> String {
+    match p {
+        ALL => page.t("stats-total"),
+        p if p.len() == 7 => {
+            let month: i64 = p[5..].parse().unwrap_or(1);
+            format!("{} {}", page.t(&format!("stats-month-{month}")), &p[..4])
+        }
+        p => p.to_owned(),
+    }
+}
+
+/// The rows of the time axis: the months of a year, or the years.
+fn periods(snap: &Snapshot, f: &Filter) -> Vec<String> {
+    if f.period == ALL {
+        let mut y = snap.years();
+        y.reverse();
+        y
+    } else {
+        snap.months
+            .iter()
+            .filter(|m| m.starts_with(&f.period))
+            .cloned()
+            .collect()
+    }
+}
+
+fn count(snap: &Snapshot, measure: &str, dim: &str, cat: &str, p: &str, r: &str) -> Cell {
+    // A cell the cube does not have is a structural zero: shown as small.
+    Cell::Count(snap.get(measure, dim, cat, p, r).unwrap_or(Shown::Small))
+}
+
+/// A table of one measure's categories (rows) in the chosen period and
+/// region, with the total last.
+fn by_category(
+    snap: &Snapshot,
+    f: &Filter,
+    measure: &str,
+    dim: &str,
+    cats: &[(String, String)],
+    with_total: &str,
+) -> Vec<Row> {
+    let mut rows: Vec<Row> = cats
+        .iter()
+        .filter(|(c, _)| snap.get(measure, dim, c, &f.period, &f.region).is_some())
+        .map(|(c, label)| Row {
+            code: c.clone(),
+            label: label.clone(),
+            cells: vec![count(snap, measure, dim, c, &f.period, &f.region)],
+            total: false,
+        })
+        .collect();
+    if !with_total.is_empty() {
+        rows.push(Row {
+            code: ALL.into(),
+            label: with_total.to_owned(),
+            cells: vec![count(snap, measure, "", "", &f.period, &f.region)],
+            total: true,
+        });
+    }
+    rows
+}
+
+/// Every table for the filter.
+pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Table> {
+    let lang = page.lang.code();
+    let t = |k: &str| page.t(k);
+    let mut out = Vec::new();
+    let time_rows = periods(snap, f);
+    let row_head = if f.period == ALL {
+        t("stats-year")
+    } else {
+        t("stats-month")
+    };
+
+    // Requests by month (or year) and triage outcome.
+    let mut head = vec![row_head.clone(), t("stats-requests")];
+    head.extend(OUTCOMES.iter().map(|o| t(&format!("stats-outcome-{o}"))));
+    let line = |p: &str, label: String, total: bool| {
+        let mut cells = vec![count(snap, "requests", "", "", p, &f.region)];
+        cells.extend(
+            OUTCOMES
+                .iter()
+                .map(|o| count(snap, "requests", "outcome", o, p, &f.region)),
+        );
+        Row {
+            code: p.to_owned(),
+            label,
+            cells,
+            total,
+        }
+    };
+    let mut rows: Vec<Row> = time_rows
+        .iter()
+        .map(|p| line(p, period_label(page, p), false))
+        .collect();
+    rows.push(line(&f.period, t("stats-total"), true));
+    out.push(Table {
+        id: "requests-by-month".into(),
+        title: t("stats-requests-by-month"),
+        note: t("stats-requests-by-month-note"),
+        head,
+        rows,
+        chart: true,
+    });
+
+    // By region (all regions only).
+    if f.region == ALL {
+        let mut head = vec![t("stats-region"), t("stats-requests")];
+        head.extend(OUTCOMES.iter().map(|o| t(&format!("stats-outcome-{o}"))));
+        let mut rows = Vec::new();
+        for r in snap.areas.iter().map(String::as_str).chain([ALL]) {
+            if snap.get("requests", "", "", &f.period, r).is_none() {
+                continue;
+            }
+            let mut cells = vec![count(snap, "requests", "", "", &f.period, r)];
+            cells.extend(
+                OUTCOMES
+                    .iter()
+                    .map(|o| count(snap, "requests", "outcome", o, &f.period, r)),
+            );
+            rows.push(Row {
+                code: r.to_owned(),
+                label: region_label(page, r),
+                cells,
+                total: r == ALL,
+            });
+        }
+        out.push(Table {
+            id: "requests-by-region".into(),
+            title: t("stats-requests-by-region"),
+            note: String::new(),
+            head,
+            rows,
+            chart: false,
+        });
+    }
+
+    // By channel and by phenomenon.
+    let mut channels: Vec<(String, String)> = names
+        .channels
+        .iter()
+        .map(|(id, n)| (id.clone(), n.clone()))
+        .collect();
+    channels.sort_by(|a, b| a.1.cmp(&b.1));
+    out.push(Table {
+        id: "requests-by-channel".into(),
+        title: t("stats-requests-by-channel"),
+        note: String::new(),
+        head: vec![t("stats-channel"), t("stats-requests")],
+        rows: by_category(snap, f, "requests", "channel", &channels, &t("stats-total")),
+        chart: true,
+    });
+    let mut phen: Vec<(String, String)> = names
+        .phenomena
+        .iter()
+        .map(|(c, n)| (c.clone(), n.clone()))
+        .collect();
+    phen.sort_by(|a, b| a.1.cmp(&b.1));
+    out.push(Table {
+        id: "requests-by-phenomenon".into(),
+        title: t("stats-requests-by-phenomenon"),
+        note: t("stats-requests-by-phenomenon-note"),
+        head: vec![t("stats-phenomenon"), t("stats-requests")],
+        rows: by_category(snap, f, "requests", "phenomenon", &phen, ""),
+        chart: true,
+    });
+
+    // Times.
+    let time = |p: &str, label: String, total: bool| {
+        let mut cells = Vec::new();
+        for m in ["to-meeting", "to-recommendation"] {
+            let c = snap.time(m, p, &f.region);
+            cells.push(Cell::Days(c.and_then(|c| c.median)));
+            cells.push(Cell::Days(c.and_then(|c| c.p90)));
+        }
+        Row {
+            code: p.to_owned(),
+            label,
+            cells,
+            total,
+        }
+    };
+    let mut rows: Vec<Row> = time_rows
+        .iter()
+        .map(|p| time(p, period_label(page, p), false))
+        .collect();
+    rows.push(time(&f.period, t("stats-total"), true));
+    out.push(Table {
+        id: "times".into(),
+        title: t("stats-times"),
+        note: t("stats-times-note"),
+        head: vec![
+            row_head.clone(),
+            t("stats-to-meeting-median"),
+            t("stats-to-meeting-p90"),
+            t("stats-to-recommendation-median"),
+            t("stats-to-recommendation-p90"),
+        ],
+        rows,
+        chart: false,
+    });
+
+    // Recommendations at follow-up, and the share carried out.
+    let cats: Vec<(String, String)> = REC_OUTCOMES
+        .iter()
+        .map(|o| (o.to_string(), t(&format!("recommendation-outcome-{o}"))))
+        .collect();
+    let mut rows = by_category(
+        snap,
+        f,
+        "recommendations",
+        "outcome",
+        &cats,
+        &t("stats-total"),
+    );
+    let done = snap.get(
+        "recommendations",
+        "outcome",
+        "implemented",
+        &f.period,
+        &f.region,
+    );
+    let all = snap.get("recommendations", "", "", &f.period, &f.region);
+    let share = match (done.and_then(Shown::value), all.and_then(Shown::value)) {
+        (Some(d), Some(a)) if a > 0 => Some((d * 100 + a / 2) / a),
+        _ => None,
+    };
+    rows.push(Row {
+        code: "share-implemented".into(),
+        label: t("stats-share-implemented"),
+        cells: vec![Cell::Percent(share)],
+        total: true,
+    });
+    out.push(Table {
+        id: "recommendations".into(),
+        title: t("stats-recommendations"),
+        note: t("stats-recommendations-note"),
+        head: vec![t("stats-outcome"), t("stats-recommendations-count")],
+        rows,
+        chart: false,
+    });
+
+    // The requesters' close-out survey.
+    for (q, choices) in SURVEY {
+        let item = names
+            .survey
+            .as_ref()
+            .and_then(|s| s.items.iter().find(|i| i.key == q));
+        let cats: Vec<(String, String)> = choices
+            .iter()
+            .map(|c| {
+                let label = item
+                    .map(|i| i.choice_label(c, lang))
+                    .unwrap_or_else(|| c.to_string());
+                (c.to_string(), label)
+            })
+            .collect();
+        out.push(Table {
+            id: format!("survey-{q}"),
+            title: item
+                .map(|i| i.label.get(lang).to_owned())
+                .unwrap_or_else(|| q.to_owned()),
+            note: String::new(),
+            head: vec![t("stats-answer"), t("stats-answers")],
+            rows: by_category(
+                snap,
+                f,
+                &format!("survey-{q}"),
+                "answer",
+                &cats,
+                &t("stats-total"),
+            ),
+            chart: true,
+        });
+    }
+
+    // Children's, youths' and parents' feedback: faces by question.
+    for aud in AUDIENCES {
+        let mut head = vec![t("stats-face")];
+        head.extend(
+            FEEDBACK_ITEMS
+                .iter()
+                .map(|q| t(&format!("stats-feedback-{q}"))),
+        );
+        let mut rows: Vec<Row> = FACES
+            .iter()
+            .map(|face| Row {
+                code: face.to_string(),
+                label: t(&format!("stats-face-{face}")),
+                cells: FEEDBACK_ITEMS
+                    .iter()
+                    .map(|q| {
+                        count(
+                            snap,
+                            &format!("feedback-{aud}-{q}"),
+                            "answer",
+                            face,
+                            &f.period,
+                            &f.region,
+                        )
+                    })
+                    .collect(),
+                total: false,
+            })
+            .collect();
+        rows.push(Row {
+            code: ALL.into(),
+            label: t("stats-answered"),
+            cells: FEEDBACK_ITEMS
+                .iter()
+                .map(|q| {
+                    count(
+                        snap,
+                        &format!("feedback-{aud}-{q}"),
+                        "",
+                        "",
+                        &f.period,
+                        &f.region,
+                    )
+                })
+                .collect(),
+            total: true,
+        });
+        out.push(Table {
+            id: format!("feedback-{aud}"),
+            title: t(&format!("stats-feedback-{aud}")),
+            note: String::new(),
+            head,
+            rows,
+            chart: false,
+        });
+    }
+
+    // Event participation by sector.
+    let mut sectors: Vec<(String, String)> = snap
+        .cells
+        .keys()
+        .filter(|k| {
+            k.measure == "attendance" && k.dim == "sector" && k.period == ALL && k.region == ALL
+        })
+        .map(|k| {
+            let label = if k.cat == "unknown" {
+                t("events-sector-unknown")
+            } else {
+                t(&format!("sector-{}", k.cat))
+            };
+            (k.cat.clone(), label)
+        })
+        .collect();
+    sectors.sort();
+    out.push(Table {
+        id: "attendance".into(),
+        title: t("stats-attendance"),
+        note: t("stats-attendance-note"),
+        head: vec![t("stats-sector"), t("stats-attended")],
+        rows: by_category(snap, f, "attendance", "sector", &sectors, &t("stats-total")),
+        chart: false,
+    });
+    out
+}
