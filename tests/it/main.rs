@@ -34,6 +34,7 @@ mod schema;
 mod screenings;
 mod search_cases;
 mod search_quality;
+mod stats;
 mod throttle;
 mod tokens;
 mod workflow_props;
