@@ -292,3 +292,9 @@ my-meetings-slot = Your case at { $slot }
 my-meetings-proposed = Proposed; the secretary has not confirmed it yet
 my-meetings-own-case = Requester, case { $number }
 video-link-open = Video link
+
+# The phenomena a request is about (issue 19).
+request-phenomena = Which phenomena is the situation about? (optional)
+request-phenomena-hint = Choose at most five. The group sees them, and the statistics count them (with nothing about the child).
+request-phenomena-too-many = Choose at most five phenomena.
+label-phenomena = Phenomena

@@ -292,3 +292,9 @@ my-meetings-slot = Oma asia klo { $slot }
 my-meetings-proposed = Ehdotettu, sihteeri ei ole vielä vahvistanut
 my-meetings-own-case = Pyytäjä, asia { $number }
 video-link-open = Videoyhteys
+
+# The phenomena a request is about (issue 19).
+request-phenomena = Mistä ilmiöistä tilanteessa on kyse? (valinnainen)
+request-phenomena-hint = Valitse enintään viisi. Tieto näkyy ryhmälle ja lasketaan tilastoihin (ilman lasta koskevia tietoja).
+request-phenomena-too-many = Valitse enintään viisi ilmiötä.
+label-phenomena = Ilmiöt

@@ -292,3 +292,9 @@ my-meetings-slot = Eget ärende kl. { $slot }
 my-meetings-proposed = Föreslaget, sekreteraren har inte bekräftat ännu
 my-meetings-own-case = Beställare, ärende { $number }
 video-link-open = Videolänk
+
+# The phenomena a request is about (issue 19).
+request-phenomena = Vilka fenomen gäller situationen? (frivilligt)
+request-phenomena-hint = Välj högst fem. Uppgiften syns för gruppen och räknas i statistiken (utan uppgifter om barnet).
+request-phenomena-too-many = Välj högst fem fenomen.
+label-phenomena = Fenomen

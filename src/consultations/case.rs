@@ -158,6 +158,8 @@ pub struct ShowView {
     /// The same in words.
     pub need_level_name: String,
     pub concluded_level_name: String,
+    /// The phenomena the requester named, in words.
+    pub phenomena: String,
     /// The screening it was opened from, linked for its owner only.
     pub screening: Option<i64>,
 }
@@ -319,7 +321,17 @@ pub async fn show_view(
     };
     let need_level_name = level_name(&r.need_level);
     let concluded_level_name = level_name(&r.concluded_level);
+    let chosen = store::phenomena_of(&state.db, r.id).await?;
+    let phenomena = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?
+        .iter()
+        .filter(|p| chosen.contains(&p.code))
+        .map(|p| p.name(lang).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ");
     Ok(ShowView {
+        phenomena,
         need_level_name,
         concluded_level_name,
         need_level: r.need_level.clone(),

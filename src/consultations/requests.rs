@@ -281,6 +281,15 @@ fn questions(
         .collect()
 }
 
+/// The form's errors with the phenomena's, if any.
+fn with_phenomena(errors: Option<FieldErrors>, phenomena: Option<&'static str>) -> FieldErrors {
+    let mut errors = errors.unwrap_or_default();
+    if let Some(key) = phenomena {
+        errors.add("phenomena", key);
+    }
+    errors
+}
+
 impl FormView {
     /// The label of `field` for the error summary: the question's own, or
     /// the form's fixed fields'.
@@ -313,6 +322,58 @@ pub struct FormView {
     pub question_from_secretary: Option<String>,
     pub attachments: Vec<store::AttachmentRow>,
     pub notice: Option<String>,
+    /// The taxonomy's phenomena to choose from, with the chosen marked.
+    pub phenomena: Vec<PhenomenonChoice>,
+}
+
+pub struct PhenomenonChoice {
+    pub code: String,
+    pub name: String,
+    pub checked: bool,
+}
+
+/// Most phenomena one request names.
+const MAX_PHENOMENA: usize = 5;
+
+/// The active phenomena, the `chosen` ones checked.
+async fn phenomenon_choices(
+    state: &AppState,
+    page: &Page,
+    chosen: &[String],
+) -> AppResult<Vec<PhenomenonChoice>> {
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
+    Ok(all
+        .iter()
+        .filter(|p| p.active == 1 || chosen.contains(&p.code))
+        .map(|p| PhenomenonChoice {
+            code: p.code.clone(),
+            name: p.name(page.lang.code()).to_owned(),
+            checked: chosen.contains(&p.code),
+        })
+        .collect())
+}
+
+/// The phenomena posted, checked against the taxonomy.
+async fn posted_phenomena(
+    state: &AppState,
+    posted: &HashMap<String, Vec<String>>,
+) -> AppResult<Result<Vec<String>, &'static str>> {
+    let mut codes: Vec<String> = posted.get("phenomena").cloned().unwrap_or_default();
+    codes.retain(|c| !c.is_empty());
+    codes.sort();
+    codes.dedup();
+    let all = crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?;
+    if codes.iter().any(|c| !all.iter().any(|p| &p.code == c)) {
+        return Ok(Err("field-choose"));
+    }
+    if codes.len() > MAX_PHENOMENA {
+        return Ok(Err("request-phenomena-too-many"));
+    }
+    Ok(Ok(codes))
 }
 
 impl FormView {
@@ -464,6 +525,7 @@ pub async fn new_form(
         question_from_secretary: None,
         attachments: Vec::new(),
         notice: None,
+        phenomena: phenomenon_choices(&state, &page, &[]).await?,
         page,
     };
     Ok(render(&view))
@@ -481,6 +543,8 @@ pub(super) struct Checked {
     clear_identity: bool,
     /// The requester's view of the level of need (empty: not assessed).
     need_level: String,
+    /// The phenomena chosen; `None`: the post had no such field (keep).
+    phenomena: Option<Vec<String>>,
 }
 
 fn check_form(
@@ -562,6 +626,14 @@ fn check_form(
             new_identity,
             clear_identity,
             need_level,
+            phenomena: posted.contains_key("phenomena_shown").then(|| {
+                let mut codes: Vec<String> = posted.get("phenomena").cloned().unwrap_or_default();
+                codes.retain(|c| !c.is_empty());
+                codes.sort();
+                codes.dedup();
+                codes.truncate(MAX_PHENOMENA);
+                codes
+            }),
         }),
         _ => Err(errors),
     }
@@ -616,6 +688,9 @@ pub(super) async fn store_checked(
     )
     .await?;
     store::set_need_level(w.tx(), r.id, &c.need_level).await?;
+    if let Some(codes) = &c.phenomena {
+        store::set_phenomena(w.tx(), r.id, codes).await?;
+    }
     audit::store::append(
         w.tx(),
         log_event(ctx, s, Some(role), "request.update", r.id, Outcome::Success),
@@ -657,6 +732,15 @@ pub(super) async fn form_again(
         question_from_secretary,
         attachments,
         notice: None,
+        phenomena: phenomenon_choices(
+            state,
+            &page,
+            posted
+                .get("phenomena")
+                .map(Vec::as_slice)
+                .unwrap_or_default(),
+        )
+        .await?,
         page,
     };
     Ok(render_invalid(&view))
@@ -680,9 +764,14 @@ pub async fn create(
     let form = store::current_form(&state.db, g.id).await?;
     let submit = one(&posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
-    let c = match check_form(&state, &form.form, &posted, check, false) {
-        Ok(c) => c,
-        Err(errors) => {
+    let phenomena = posted_phenomena(&state, &posted).await?;
+    let c = match (
+        check_form(&state, &form.form, &posted, check, false),
+        phenomena,
+    ) {
+        (Ok(c), Ok(_)) => c,
+        (checked, phenomena) => {
+            let errors = with_phenomena(checked.err(), phenomena.err());
             return form_again(&state, page, None, &g, &form.form, &posted, errors).await;
         }
     };
@@ -704,6 +793,9 @@ pub async fn create(
     )
     .await?;
     store::set_need_level(w.tx(), id, &c.need_level).await?;
+    if let Some(codes) = &c.phenomena {
+        store::set_phenomena(w.tx(), id, codes).await?;
+    }
     store::created_event(w.tx(), id, s.actor.user_id, role).await?;
     audit::store::append(
         w.tx(),
@@ -823,6 +915,8 @@ pub async fn edit_form(
         question_from_secretary,
         attachments: store::attachments(&state.db, r.id).await?,
         notice: None,
+        phenomena: phenomenon_choices(&state, &page, &store::phenomena_of(&state.db, r.id).await?)
+            .await?,
         page,
     };
     Ok(render(&view))
@@ -856,15 +950,18 @@ pub async fn save(
     }
     let submit = one(&posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
-    let c = match check_form(
+    let phenomena = posted_phenomena(&state, &posted).await?;
+    let checked = check_form(
         &state,
         &form.form,
         &posted,
         check,
         seen.identity_cipher.is_some(),
-    ) {
-        Ok(c) => c,
-        Err(errors) => {
+    );
+    let c = match (checked, phenomena) {
+        (Ok(c), Ok(_)) => c,
+        (checked, phenomena) => {
+            let errors = with_phenomena(checked.err(), phenomena.err());
             return form_again(&state, page, Some(&seen), &g, &form.form, &posted, errors).await;
         }
     };

@@ -540,6 +540,38 @@ pub async fn set_need_level(tx: &mut Tx, id: RequestId, level: &str) -> sqlx::Re
     Ok(())
 }
 
+/// The phenomena (ilmiöt) the requester says the request is about: the
+/// statistics count requests by them.
+pub async fn set_phenomena(tx: &mut Tx, id: RequestId, codes: &[String]) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM request_phenomena WHERE request_id = $1")
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    for code in codes {
+        sqlx::query(
+            "INSERT INTO request_phenomena (request_id, phenomenon_id) \
+             SELECT $1, id FROM phenomena WHERE code = $2",
+        )
+        .bind(id.0)
+        .bind(code)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The codes of a request's phenomena.
+pub async fn phenomena_of(db: &Db, id: RequestId) -> sqlx::Result<Vec<String>> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT p.code FROM request_phenomena rp JOIN phenomena p ON p.id = rp.phenomenon_id \
+         WHERE rp.request_id = $1 ORDER BY p.sort_order, p.code",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
 /// The group's conclusion on the level of need, with the outcome.
 pub async fn set_concluded_level(tx: &mut Tx, id: RequestId, level: &str) -> sqlx::Result<()> {
     sqlx::query("UPDATE requests SET concluded_level = $1 WHERE id = $2")

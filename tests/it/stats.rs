@@ -381,3 +381,89 @@ async fn the_refresh_button_recomputes_at_most_once_a_minute() {
     assert!(count(&app, "SELECT MAX(id) FROM stats_snapshots", None).await > before);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_request_names_its_phenomena_and_the_statistics_count_them() {
+    use crate::consultations::{group_id, page, send, submit};
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let codes: Vec<(String,)> =
+        sqlx::query_as("SELECT code FROM phenomena WHERE active = 1 ORDER BY code LIMIT 6")
+            .fetch_all(app.state.db.pool())
+            .await
+            .unwrap();
+    let (a, b) = (codes[0].0.as_str(), codes[1].0.as_str());
+    // Six at once, or a code not in the taxonomy: refused, nothing stored.
+    let before = count(&app, "SELECT COUNT(*) FROM requests", None).await;
+    for extra in [
+        codes
+            .iter()
+            .map(|c| ("phenomena", c.0.as_str()))
+            .collect::<Vec<_>>(),
+        vec![("phenomena", "no-such-thing")],
+    ] {
+        let gs = g.to_string();
+        let mut fields = vec![("group", gs.as_str()), ("phenomena_shown", "1")];
+        let answers: Vec<(&str, &str)> = submit(&[]);
+        fields.extend(answers);
+        fields.extend(extra);
+        let r = app
+            .post_form(
+                &requester,
+                &format!("/requests/new?group={g}"),
+                "/requests",
+                &fields,
+            )
+            .await;
+        assert_eq!(r.status(), 422);
+        assert!(r.text().await.unwrap().contains("phenomena-error"));
+    }
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM requests", None).await,
+        before
+    );
+    // Five requests naming two phenomena: stored, shown, counted.
+    let mut last = 0;
+    for _ in 0..5 {
+        let mut fields: Vec<(&str, &str)> = submit(&[("phenomena_shown", "1")]);
+        // The same one twice counts once.
+        fields.extend([("phenomena", a), ("phenomena", b), ("phenomena", a)]);
+        last = send(&app, &requester, g, &fields).await;
+    }
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM request_phenomena WHERE request_id = $1",
+            Some(last)
+        )
+        .await,
+        2
+    );
+    let (_, html) = page(&app, &requester, &format!("/requests/{last}")).await;
+    let (name,): (String,) = sqlx::query_as("SELECT name_fi FROM phenomena WHERE code = $1")
+        .bind(a)
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert!(html.contains(&name), "the case page names the phenomenon");
+    otalusta::stats::snapshot::refresh(&app.state.db)
+        .await
+        .unwrap();
+    let researcher = app.login(Role::Researcher).await;
+    let v = json(&researcher, &app, "period=all&region=all").await;
+    let t = v["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "requests-by-phenomenon")
+        .unwrap();
+    let row = t["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == a)
+        .unwrap();
+    assert_eq!(row["cells"][0]["value"].as_i64(), Some(5));
+    app.stop().await;
+}
