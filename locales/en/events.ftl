@@ -204,3 +204,5 @@ events-mail-cancelled-body = Hello,
     { $title } ({ $when }) has been cancelled. We are sorry.
 
     OT platform
+events-report-total-shown = Attendances in total: { $count }
+events-report-protected = Counts under five attendances show as “<5”, and the counts a small one could be worked out from through the total as “•” (as in the statistics).

@@ -204,3 +204,5 @@ events-mail-cancelled-body = Hei,
     tapahtuma { $title } ({ $when }) on peruttu. Pahoittelemme.
 
     OT-alusta
+events-report-total-shown = Osallistumisia yhteensä: { $count }
+events-report-protected = Alle viiden osallistumisen luvut näytetään merkinnällä ”<5”, ja ne luvut, joista pienen luvun voisi laskea summasta, merkinnällä ”•” (kuten tilastoissa).

@@ -204,3 +204,5 @@ events-mail-cancelled-body = Hej,
     { $title } ({ $when }) har ställts in. Vi beklagar.
 
     OT-plattformen
+events-report-total-shown = Deltaganden sammanlagt: { $count }
+events-report-protected = Tal under fem deltaganden visas som ”<5”, och de tal som ett litet tal kunde räknas ut ur summan visas som ”•” (som i statistiken).

@@ -157,6 +157,9 @@ pub async fn save(
 pub struct CountRow {
     pub label: String,
     pub count: usize,
+    /// The count as shown: small counts and the cells that would give
+    /// them away hidden (`otalusta_domain::stats::protect`).
+    pub shown: String,
 }
 
 #[derive(Template)]
@@ -165,6 +168,8 @@ pub struct ReportView {
     pub page: Page,
     pub scope: String,
     pub total: usize,
+    /// The total as shown ("<5" when small).
+    pub total_shown: String,
     pub by_area: Vec<CountRow>,
     pub by_sector: Vec<CountRow>,
     pub by_event: Vec<CountRow>,
@@ -173,10 +178,45 @@ pub struct ReportView {
 fn rows(m: BTreeMap<String, usize>) -> Vec<CountRow> {
     let mut v: Vec<CountRow> = m
         .into_iter()
-        .map(|(label, count)| CountRow { label, count })
+        .map(|(label, count)| CountRow {
+            label,
+            count,
+            shown: String::new(),
+        })
         .collect();
     v.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
     v
+}
+
+/// The statistics' rule on the report: no count under 5 is shown, and no
+/// hidden one can be worked out from the total (each breakdown adds up to
+/// it). Returns the total as shown.
+fn protect_counts(total: usize, tables: [&mut Vec<CountRow>; 3]) -> String {
+    use otalusta_domain::stats::{Line, Shown, protect};
+    let mut values = vec![total as u64];
+    let mut lines = Vec::new();
+    for t in tables.iter() {
+        let start = values.len();
+        values.extend(t.iter().map(|r| r.count as u64));
+        lines.push(Line {
+            total: 0,
+            parts: (start..values.len()).collect(),
+        });
+    }
+    let shown = protect(&values, &lines);
+    let text = |s: Shown| match s {
+        Shown::Value(v) => v.to_string(),
+        Shown::Small => "<5".to_owned(),
+        Shown::Hidden => "•".to_owned(),
+    };
+    let mut i = 1;
+    for t in tables {
+        for r in t.iter_mut() {
+            r.shown = text(shown[i]);
+            i += 1;
+        }
+    }
+    text(shown[0])
 }
 
 pub async fn report(
@@ -241,7 +281,12 @@ pub async fn report(
         ),
     )
     .await?;
+    let mut by_area = rows(by_area);
+    let mut by_sector = rows(by_sector);
+    let mut by_event = rows(by_event);
+    let total_shown = protect_counts(shown.len(), [&mut by_area, &mut by_sector, &mut by_event]);
     Ok(render(&ReportView {
+        total_shown,
         scope: match &areas {
             None => page.t("events-report-all"),
             Some(list) => list
@@ -252,9 +297,9 @@ pub async fn report(
                 .join(", "),
         },
         total: shown.len(),
-        by_area: rows(by_area),
-        by_sector: rows(by_sector),
-        by_event: rows(by_event),
+        by_area,
+        by_sector,
+        by_event,
         page,
     }))
 }

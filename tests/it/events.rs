@@ -557,6 +557,9 @@ async fn attendees_get_a_certificate_naming_them_and_the_event() {
         body.contains("Koulutus vaativasta sijaishuollosta"),
         "{body}"
     );
+    // One attendance is a small count: shown as "<5", never as 1.
+    assert!(body.contains("<td>&#60;5</td>"), "{body}");
+    assert!(!body.contains("<td>1</td>"), "{body}");
     let n = count(
         &app,
         "SELECT COUNT(*) FROM audit_log WHERE purpose = 'events' AND action = 'event.attendance'",
