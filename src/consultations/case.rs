@@ -160,6 +160,10 @@ pub struct ShowView {
     pub concluded_level_name: String,
     /// The screening it was opened from, linked for its owner only.
     pub screening: Option<i64>,
+    /// The close-out survey's questions, in the follow-up form.
+    pub survey: Vec<crate::feedback::survey::SurveyQuestion>,
+    /// The requester's feedback links (her own case, after the meeting).
+    pub feedback: Option<crate::feedback::links::LinksSection>,
 }
 
 pub struct OutcomeRow {
@@ -310,6 +314,12 @@ pub async fn show_view(
         .map(|u| format!("{}, {}", u.display_name, u.title))
         .unwrap_or_default();
     let events = store::history(&state.db, r.id).await?;
+    let survey = if powers.follow_up {
+        crate::feedback::survey::questions(state, &page).await?
+    } else {
+        Vec::new()
+    };
+    let feedback = crate::feedback::links::section(state, s, &page, r, role).await?;
     let level_name = |k: &str| {
         if k.is_empty() {
             String::new()
@@ -320,6 +330,8 @@ pub async fn show_view(
     let need_level_name = level_name(&r.need_level);
     let concluded_level_name = level_name(&r.concluded_level);
     Ok(ShowView {
+        survey,
+        feedback,
         need_level_name,
         concluded_level_name,
         need_level: r.need_level.clone(),
