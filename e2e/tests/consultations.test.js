@@ -246,6 +246,8 @@ test('the requester confirms the recommendations and reports the follow-up, whic
     await page.getByLabel('Mitä muuttui').fill('Tilanne rauhoittui.');
     await submit(page, page.getByRole('button', { name: 'Lähetä seuranta ja sulje pyyntö' }), { status: 422 });
     assert.match(await page.locator('main [role=alert]').textContent(), /Kerro lyhyesti, miksi suositus ei toteutunut kokonaan\./);
+    // The close-out survey is part of the follow-up: its missing answers are named too.
+    assert.match(await page.locator('main [role=alert]').textContent(), /Hyödyllisyys: Tämä tieto on pakollinen\./);
     await visit(page, shared.requestPath);
     assert.equal(await status(page), 'Seurannassa', 'nothing changed');
 
@@ -253,6 +255,10 @@ test('the requester confirms the recommendations and reports the follow-up, whic
     await rec2.getByLabel('Ei toteutunut', { exact: true }).check();
     await rec2.getByLabel('Miksi ei (tai osittain)').fill('koulu ei ehtinyt');
     await page.getByLabel('Mitä muuttui').fill('Tilanne rauhoittui.');
+    await page.getByRole('group', { name: /Kuinka hyödyllinen/ }).getByLabel('4 – hyödyllinen').check();
+    await page.getByRole('group', { name: /Muuttiko konsultaatio/ }).getByLabel('Osittain').check();
+    await page.getByRole('group', { name: /Olisiko ilman konsultaatiota/ }).getByLabel('Kyllä').check();
+    await page.getByRole('group', { name: /riittävän nopeasti/ }).getByLabel('Ajoissa').check();
     await submit(page, page.getByRole('button', { name: 'Lähetä seuranta ja sulje pyyntö' }), { status: 200 });
     assert.equal(await notice(page), 'Seuranta on raportoitu, ja pyyntö on suljettu. Kiitos!');
     assert.equal(await status(page), 'Suljettu');
