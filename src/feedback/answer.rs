@@ -305,18 +305,21 @@ pub async fn answer(
         }
     };
     if !store::claim_link(&mut tx, link.id, now).await? {
-        // Another answer came first (or the link expired this instant).
+        // Another answer came first, the link expired this instant, or it
+        // was revoked meanwhile: say which, as it is now.
         tx.rollback().await?;
-        let st = match link_state_now(&state, &token).await? {
-            Some(l) => l.state(jiff::Timestamp::now()),
-            None => LinkState::Used,
-        };
-        let st = if st == LinkState::Open {
-            LinkState::Used
-        } else {
-            st
-        };
-        return Ok(not_open(page, Some((&link, st))));
+        let now = jiff::Timestamp::now();
+        let fresh = store::find_link(&state.db, &store::token_hash(&token)).await?;
+        return Ok(match fresh {
+            Some(l) => {
+                let st = match l.state(now) {
+                    LinkState::Open => LinkState::Used,
+                    st => st,
+                };
+                not_open(page, Some((&l, st)))
+            }
+            None => not_open(page, None),
+        });
     }
     let month = answer_month(now.to_zoned_datetime(helsinki()).date());
     store::insert_answer(
@@ -349,10 +352,6 @@ pub async fn answer(
         page.lang.code()
     ))
     .into_response())
-}
-
-async fn link_state_now(state: &AppState, token: &str) -> AppResult<Option<Link>> {
-    Ok(store::find_link(&state.db, &store::token_hash(token)).await?)
 }
 
 /// `GET /feedback/thanks/{audience}/{lang}`: the thank-you page.

@@ -493,7 +493,9 @@ async fn a_feedback_link_works_once_and_says_why_not_afterwards() {
     assert_eq!(code, 410);
     assert!(html.contains("Någon har redan svarat med den här länken."));
     assert!(html.contains("fråga den vuxna som gav dig länken"));
-    let res = app.post_form(&phone, "/login", &path, &[("q_heard", "1")]).await;
+    let res = app
+        .post_form(&phone, "/login", &path, &[("q_heard", "1")])
+        .await;
     assert_eq!(res.status(), 410);
     assert_eq!(
         count(&app, "SELECT COUNT(*) FROM feedback_answers", None).await,
