@@ -41,6 +41,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     regions::store::sync_reference_data(&db).await?;
     taxonomy::store::seed(&db).await?;
     screenings::store::seed(&db).await?;
+    crate::feedback::store::seed(&db).await?;
     let mut ext = axum::http::Extensions::new();
     ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
@@ -81,6 +82,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(knowledge::router())
         .merge(crate::stats::router())
         .merge(crate::events::router())
+        .merge(crate::feedback::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))

@@ -13,6 +13,7 @@ pub mod core;
 pub mod demo;
 pub mod events;
 pub mod experts;
+pub mod feedback;
 pub mod groups;
 pub mod guidance;
 pub mod inbox;

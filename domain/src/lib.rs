@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod consultations;
 pub mod events;
 pub mod experts;
+pub mod feedback;
 pub mod groups;
 pub mod guidance;
 pub mod hetu;

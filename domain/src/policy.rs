@@ -184,6 +184,11 @@ pub enum Action<'a> {
     ReviewKnowledge { author: UserId },
     /// Send the newsletter (uutiskirje) and see its subscribers' count.
     ManageNewsletter,
+    /// Make a one-time feedback link (palautelinkki) for a child, youth or
+    /// parent of one's own request: the requester, who knows the family.
+    CreateFeedbackLink { requester: UserId },
+    /// Revoke an unused feedback link of one's own request.
+    RevokeFeedbackLink { requester: UserId },
 }
 
 /// The roles of people who work with children and families (not the
@@ -282,7 +287,10 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 Decision::Deny
             }
         }
-        EditRequest { requester } | ConfirmOutcome { requester } => {
+        EditRequest { requester }
+        | ConfirmOutcome { requester }
+        | CreateFeedbackLink { requester }
+        | RevokeFeedbackLink { requester } => {
             if *requester == actor.user_id && actor.has(Role::Requester) {
                 Decision::Allow(Role::Requester)
             } else {
@@ -855,6 +863,39 @@ mod tests {
         assert!(decide(&a, &manage(Some("ita-suomi"))).is_allowed());
         assert!(!decide(&a, &manage(Some("lansi-suomi"))).is_allowed());
         assert!(!decide(&a, &manage(None)).is_allowed());
+    }
+
+    #[test]
+    fn only_the_requester_makes_and_revokes_her_cases_feedback_links() {
+        for role in Role::ALL {
+            let a = actor(role, role.needs_area().then_some("ita-suomi"));
+            for action in [
+                Action::CreateFeedbackLink {
+                    requester: UserId(1),
+                },
+                Action::RevokeFeedbackLink {
+                    requester: UserId(1),
+                },
+            ] {
+                let want = (role == Role::Requester).then_some(Role::Requester);
+                assert_eq!(
+                    decide(&a, &action),
+                    want.map_or(Decision::Deny, Decision::Allow),
+                    "{role} on {action:?}"
+                );
+            }
+            // Another requester's case: nobody, the secretary included.
+            for action in [
+                Action::CreateFeedbackLink {
+                    requester: UserId(2),
+                },
+                Action::RevokeFeedbackLink {
+                    requester: UserId(2),
+                },
+            ] {
+                assert_eq!(decide(&a, &action), Decision::Deny, "{role} on {action:?}");
+            }
+        }
     }
 
     #[test]

@@ -246,6 +246,8 @@ test('the requester confirms the recommendations and reports the follow-up, whic
     await page.getByLabel('Mitä muuttui').fill('Tilanne rauhoittui.');
     await submit(page, page.getByRole('button', { name: 'Lähetä seuranta ja sulje pyyntö' }), { status: 422 });
     assert.match(await page.locator('main [role=alert]').textContent(), /Kerro lyhyesti, miksi suositus ei toteutunut kokonaan\./);
+    // The close-out survey is part of the follow-up: its missing answers are named too.
+    assert.match(await page.locator('main [role=alert]').textContent(), /Hyödyllisyys: Tämä tieto on pakollinen\./);
     await visit(page, shared.requestPath);
     assert.equal(await status(page), 'Seurannassa', 'nothing changed');
 
@@ -253,6 +255,10 @@ test('the requester confirms the recommendations and reports the follow-up, whic
     await rec2.getByLabel('Ei toteutunut', { exact: true }).check();
     await rec2.getByLabel('Miksi ei (tai osittain)').fill('koulu ei ehtinyt');
     await page.getByLabel('Mitä muuttui').fill('Tilanne rauhoittui.');
+    await page.getByRole('group', { name: /Kuinka hyödyllinen/ }).getByLabel('4 – hyödyllinen').check();
+    await page.getByRole('group', { name: /Muuttiko konsultaatio/ }).getByLabel('Osittain').check();
+    await page.getByRole('group', { name: /Olisiko ilman konsultaatiota/ }).getByLabel('Kyllä').check();
+    await page.getByRole('group', { name: /riittävän nopeasti/ }).getByLabel('Ajoissa').check();
     await submit(page, page.getByRole('button', { name: 'Lähetä seuranta ja sulje pyyntö' }), { status: 200 });
     assert.equal(await notice(page), 'Seuranta on raportoitu, ja pyyntö on suljettu. Kiitos!');
     assert.equal(await status(page), 'Suljettu');
@@ -268,4 +274,35 @@ test('the requester confirms the recommendations and reports the follow-up, whic
     await visit(page, '/requests');
     const row = page.locator('main tr', { has: page.locator(`a[href="${shared.requestPath}"]`) });
     assert.match(await row.textContent(), /Suljettu/);
+  }));
+
+test('the requester asks the child for feedback with a one-time link, which works once', () =>
+  scenario('consultations-feedback', async (page) => {
+    assert.ok(shared.requestPath, 'the request of the first step');
+    await signIn(page, 'requester');
+    await visit(page, shared.requestPath);
+    const section = page.locator('main section#feedback');
+    await section.getByLabel('Kenelle').selectOption('child');
+    await section.getByLabel('Kieli').selectOption('fi');
+    await submit(page, section.getByRole('button', { name: 'Luo palautelinkki' }), { status: 200 });
+    assert.equal(await page.locator('main svg.qr').count(), 1, 'the QR code');
+    const link = new URL((await page.locator('main .feedback-url code').textContent()).trim()).pathname;
+    assert.match(link, /^\/feedback\/[A-Za-z0-9_-]{40,}$/);
+
+    // A phone without an account.
+    await page.context().clearCookies();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await visit(page, link);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+    const heard = page.getByRole('group', { name: 'Miten hyvin sinua kuunneltiin?' });
+    const box = await heard.locator('label').first().boundingBox();
+    assert.ok(box.width >= 48 && box.height >= 48, `a big enough target: ${JSON.stringify(box)}`);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    assert.ok(scroll, 'no sideways scrolling on a phone');
+    await heard.getByLabel('Tosi hyvin').check();
+    await page.getByRole('group', { name: /ymmärsit/ }).getByLabel('Siltä väliltä').check();
+    await submit(page, page.getByRole('button', { name: 'Lähetä' }), { status: 200 });
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Kiitos!');
+    await visit(page, link, { status: 410 });
+    assert.match(await page.locator('main').textContent(), /Tällä linkillä on jo vastattu/);
   }));

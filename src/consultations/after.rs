@@ -1,6 +1,6 @@
 //! After the meeting, the requester's part: confirming the group's
 //! recommendations with their own record, and the follow-up that closes
-//! the request.
+//! the request (with the close-out survey, `feedback::survey`).
 
 use super::authorize;
 use super::case::{Kept, case_with_errors};
@@ -16,6 +16,7 @@ use crate::groups::routes::today;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use jiff::ToSpan;
+use otalusta_domain::audit::Outcome;
 use otalusta_domain::consultations::{Event, Outcome as RecOutcome, transition};
 use otalusta_domain::policy::Action;
 use serde::Deserialize;
@@ -174,6 +175,10 @@ pub async fn follow_up(
     } else if note.chars().count() > 10_000 {
         errors.add("note", "field-too-long");
     }
+    // The close-out survey (loppukysely) is part of the follow-up: checked
+    // with it, stored with it.
+    let (survey_version, survey) =
+        crate::feedback::survey::read(&state, &posted, &mut errors).await?;
     if !errors.is_empty() && transition(seen.status, Event::FollowUpReported).is_ok() {
         return case_with_errors(&state, &s, page, &seen, &g, role, errors, kept).await;
     }
@@ -189,6 +194,20 @@ pub async fn follow_up(
     transition(r.status, Event::FollowUpReported)
         .map_err(|_| AppError::Conflict("request-wrong-state"))?;
     errors.into_result()?;
+    let survey = survey.ok_or(AppError::BadRequest("error-bad-request"))?;
+    crate::feedback::survey::store_answers(w.tx(), r.id, survey_version, &survey).await?;
+    crate::audit::store::append(
+        w.tx(),
+        super::log_event(
+            &ctx,
+            &s,
+            Some(role),
+            "request.survey",
+            r.id,
+            Outcome::Success,
+        ),
+    )
+    .await?;
     store::follow_up(w.tx(), r.id, &note, &outcomes).await?;
     let tell = [Tell::Secretaries(g.id)];
     let mut step = Step::new(Event::FollowUpReported, By::person(&s, &ctx, role));

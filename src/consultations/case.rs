@@ -162,6 +162,10 @@ pub struct ShowView {
     pub phenomena: String,
     /// The screening it was opened from, linked for its owner only.
     pub screening: Option<i64>,
+    /// The close-out survey's questions, in the follow-up form.
+    pub survey: Vec<crate::feedback::survey::SurveyQuestion>,
+    /// The requester's feedback links (her own case, after the meeting).
+    pub feedback: Option<crate::feedback::links::LinksSection>,
 }
 
 pub struct OutcomeRow {
@@ -312,6 +316,12 @@ pub async fn show_view(
         .map(|u| format!("{}, {}", u.display_name, u.title))
         .unwrap_or_default();
     let events = store::history(&state.db, r.id).await?;
+    let survey = if powers.follow_up {
+        crate::feedback::survey::questions(state, &page).await?
+    } else {
+        Vec::new()
+    };
+    let feedback = crate::feedback::links::section(state, s, &page, r, role).await?;
     let level_name = |k: &str| {
         if k.is_empty() {
             String::new()
@@ -332,6 +342,8 @@ pub async fn show_view(
         .join(", ");
     Ok(ShowView {
         phenomena,
+        survey,
+        feedback,
         need_level_name,
         concluded_level_name,
         need_level: r.need_level.clone(),

@@ -92,8 +92,9 @@ fn forwarded_for(headers: &HeaderMap) -> Option<String> {
 }
 
 /// Path segments whose next segment is a secret: the personal calendar
-/// feed's token (`/calendar/{token}/meetings.ics`) is the feed's only key.
-const SECRET_AFTER: &[&str] = &["calendar"];
+/// feed's token (`/calendar/{token}/meetings.ics`) is the feed's only key,
+/// a feedback link's (`/feedback/{token}`) the link's.
+const SECRET_AFTER: &[&str] = &["calendar", "feedback"];
 
 /// A path as the log may keep it: no query string, and secret segments
 /// replaced by `[redacted]`, because logs travel further than the database
@@ -547,6 +548,11 @@ mod tests {
             loggable_path("/future/Zq3xY8kP0aB7cD2eF5gH1_-/x"),
             "/future/[redacted]/x",
             "anything that looks like a token"
+        );
+        assert_eq!(
+            loggable_path("/feedback/guessed-lowercase-token-xyz"),
+            "/feedback/[redacted]",
+            "a feedback link, also one that does not look random"
         );
         assert_eq!(loggable_path("/requests?q=salainen&token=abc"), "/requests");
         for kept in [

@@ -374,6 +374,29 @@ fn table() -> Vec<Row> {
             &[("name", "Ulla"), ("email", "ulla@example.org")],
         ),
         post("/events/{event2}/cancel", &[Coordinator, Admin], &[]),
+        // Feedback links: the requester's own case ({req} is accepted, not
+        // yet discussed, so making one is refused with 409, and link 1 does
+        // not exist: 404). The public page answers everyone; an unknown
+        // link is a 404 page.
+        post(
+            "/requests/{req}/feedback-links",
+            &[Requester],
+            &[("audience", "child"), ("lang", "fi")],
+        ),
+        post("/requests/{req}/feedback-links/1/revoke", &[Requester], &[]),
+        Row {
+            anonymous: 404,
+            ..open("/feedback/UnknownFeedbackToken-0123456789abc", ALL)
+        },
+        Row {
+            anonymous: 404,
+            ..post(
+                "/feedback/UnknownFeedbackToken-0123456789abc",
+                ALL,
+                &[("q_heard", "5")],
+            )
+        },
+        public("/feedback/thanks/child/fi"),
     ]
 }
 

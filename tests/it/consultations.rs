@@ -400,6 +400,10 @@ async fn a_case_goes_from_draft_to_closed() {
                 (&f2, "not-implemented"),
                 (&n2, "koulu ei ehtinyt"),
                 ("note", "Tilanne rauhoittui."),
+                ("survey_useful", "4"),
+                ("survey_plan_changed", "partly"),
+                ("survey_avoided_other", "yes"),
+                ("survey_speed", "in-time"),
             ],
         )
         .await;

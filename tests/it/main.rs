@@ -18,6 +18,7 @@ mod daily;
 mod events;
 mod experts;
 mod feed;
+mod feedback;
 mod groups;
 mod guidance;
 mod import;
