@@ -748,3 +748,65 @@ async fn guessing_feedback_links_is_slowed_per_address() {
     let (code, _) = page(&app, &guesser, &format!("/feedback/{token}")).await;
     assert_eq!(code, 200);
 }
+
+/// Five requesters' surveys and five children's answers, through the real
+/// pages, reach the statistics (and four would not: under the threshold).
+#[tokio::test]
+async fn surveys_and_childrens_answers_reach_the_statistics() {
+    let app = TestApp::spawn().await;
+    let requester = app.login(Role::Requester).await;
+    for _ in 0..5 {
+        let id = request_in(&app, &requester, "follow-up").await;
+        assert_eq!(follow_up(&app, &requester, id, SURVEY).await.status(), 303);
+        let token = new_link(&app, &requester, id, "child", "fi").await;
+        let phone = app.client();
+        let path = format!("/feedback/{token}");
+        let csrf = app.csrf(&phone, &path).await;
+        let r = phone
+            .post(app.url(&path))
+            .form(&[("csrf", csrf.as_str()), ("q_heard", "5"), ("q_helped", "4")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 303);
+    }
+    // The counts the statistics are made of.
+    let g = otalusta::stats::facts::gather(&app.state.db).await.unwrap();
+    let n = |measure: &str, cat: &str| -> u64 {
+        g.facts
+            .iter()
+            .filter(|f| f.measure == measure && f.cat == cat)
+            .map(|f| f.n)
+            .sum()
+    };
+    assert_eq!(n("survey-useful", "4"), 5);
+    assert_eq!(n("survey-plan_changed", "partly"), 5);
+    assert_eq!(n("feedback", "child"), 5);
+    assert_eq!(n("feedback-child-heard", "5"), 5);
+    assert_eq!(n("feedback-child-helped", "4"), 5);
+    assert_eq!(n("feedback-child-understood", ""), 0, "nobody answered it");
+    // Published: five answers all alike would tell that nobody answered
+    // anything else, so the answer's cell and the total are hidden too.
+    otalusta::stats::snapshot::refresh(&app.state.db)
+        .await
+        .unwrap();
+    let researcher = app.login(Role::Researcher).await;
+    let v: serde_json::Value = researcher
+        .get(app.url("/api/v1/stats?period=all&region=all"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let useful = v["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "survey-useful")
+        .unwrap();
+    for r in useful["rows"].as_array().unwrap() {
+        assert!(r["cells"][0]["value"].is_null(), "{r}");
+    }
+    app.stop().await;
+}
