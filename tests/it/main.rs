@@ -20,6 +20,7 @@ mod experts;
 mod feed;
 mod groups;
 mod guidance;
+mod history;
 mod import;
 mod inbox;
 mod knowledge;
