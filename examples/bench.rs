@@ -14,6 +14,12 @@
 //! - `bench audit --entries N [--postgres URL] [--work DIR]`: an access log
 //!   of N entries appended through `audit::store::append`, then
 //!   `audit::store::verify` beside plain SHA-256 over the same bytes.
+//! - `bench stats [--requests N] [--audit M] [--postgres URL] [--work DIR]`:
+//!   the statistics at scale: N past requests (`demo::history::generate`,
+//!   default 1 000 000) and M access-log entries (default 10 000 000) on
+//!   SQLite and PostgreSQL, the snapshot refresh, and every statistics view
+//!   through the real router over real HTTP. Smaller sizes with
+//!   `OTALUSTA_BENCH_STATS_REQUESTS` and `OTALUSTA_BENCH_STATS_AUDIT`.
 //!
 //! Everything prints Markdown tables on stdout.
 
@@ -34,6 +40,9 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+#[path = "bench/stats.rs"]
+mod stats;
 
 #[derive(Parser)]
 #[command(about = "otalusta benchmarks (see BENCHMARKS.md)")]
@@ -78,6 +87,27 @@ enum Cmd {
         #[arg(long)]
         work: PathBuf,
     },
+    /// The statistics over a million requests and ten million log entries.
+    Stats {
+        #[arg(
+            long,
+            env = "OTALUSTA_BENCH_STATS_REQUESTS",
+            default_value_t = 1_000_000
+        )]
+        requests: usize,
+        #[arg(long, env = "OTALUSTA_BENCH_STATS_AUDIT", default_value_t = 10_000_000)]
+        audit: usize,
+        /// A PostgreSQL server where the user may create databases (none:
+        /// SQLite only).
+        #[arg(long, env = "OTALUSTA_TEST_POSTGRES_URL")]
+        postgres: Option<String>,
+        /// Where the SQLite database goes (default: a temporary directory).
+        #[arg(long)]
+        work: Option<PathBuf>,
+        /// Timed requests of each view.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
 }
 
 #[tokio::main]
@@ -110,6 +140,13 @@ async fn main() -> anyhow::Result<()> {
             postgres,
             work,
         } => audit_bench(entries, postgres.as_deref(), &work).await,
+        Cmd::Stats {
+            requests,
+            audit,
+            postgres,
+            work,
+            runs,
+        } => stats::bench(requests, audit, postgres.as_deref(), work, runs).await,
     }
 }
 

@@ -6,6 +6,7 @@ mod events;
 mod experts;
 mod groups;
 mod guidance;
+pub mod history;
 mod knowledge;
 mod screenings;
 
@@ -171,6 +172,12 @@ pub async fn ensure_with(
         let mut tx = db.begin().await?;
         knowledge::link_past_webinar(&mut tx).await?;
         tx.commit().await?;
+        // Two years of past requests for the statistics, once; the demo
+        // shows them at once.
+        if !history::exists(db).await? {
+            history::generate(db, 900, 2026).await?;
+            crate::stats::snapshot::refresh(db).await?;
+        }
     }
     Ok(names)
 }

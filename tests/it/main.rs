@@ -21,6 +21,7 @@ mod feed;
 mod feedback;
 mod groups;
 mod guidance;
+mod history;
 mod import;
 mod inbox;
 mod knowledge;
