@@ -89,6 +89,7 @@ fn fixed(name: &str, cats: &[&str]) -> Dimension {
     Dimension {
         name: name.into(),
         additive: true,
+        monthly: false,
         cats: cats.iter().map(|c| Category::open(c)).collect(),
     }
 }
@@ -129,10 +130,13 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
     }
     measures.push(Measure {
         name: "requests".into(),
+        // The one table by month: requests and their triage outcomes.
+        monthly: true,
         dims: vec![
             Dimension {
                 name: "channel".into(),
                 additive: true,
+                monthly: false,
                 cats: channels
                     .iter()
                     .map(|(g, a)| Category {
@@ -141,10 +145,14 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
                     })
                     .collect(),
             },
-            fixed("outcome", &OUTCOMES),
+            Dimension {
+                monthly: true,
+                ..fixed("outcome", &OUTCOMES)
+            },
             Dimension {
                 name: "phenomenon".into(),
                 additive: false,
+                monthly: false,
                 cats: phenomena.iter().map(|p| Category::open(p)).collect(),
             },
         ],
@@ -167,6 +175,7 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
     }
     measures.push(Measure {
         name: "recommendations".into(),
+        monthly: false,
         dims: vec![fixed("outcome", &REC_OUTCOMES)],
     });
 
@@ -196,6 +205,7 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
     for (q, choices) in SURVEY {
         measures.push(Measure {
             name: format!("survey-{q}"),
+            monthly: false,
             dims: vec![fixed("answer", choices)],
         });
     }
@@ -230,12 +240,14 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
     }
     measures.push(Measure {
         name: "feedback".into(),
+        monthly: false,
         dims: vec![fixed("audience", &AUDIENCES)],
     });
     for aud in AUDIENCES {
         for q in FEEDBACK_ITEMS {
             measures.push(Measure {
                 name: format!("feedback-{aud}-{q}"),
+                monthly: false,
                 dims: vec![fixed("answer", &FACES)],
             });
         }
@@ -259,9 +271,11 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
     }
     measures.push(Measure {
         name: "attendance".into(),
+        monthly: false,
         dims: vec![Dimension {
             name: "sector".into(),
             additive: true,
+            monthly: false,
             cats: sectors.iter().map(|s| Category::open(s)).collect(),
         }],
     });

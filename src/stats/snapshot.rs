@@ -4,7 +4,7 @@
 
 use super::facts::{self, Gathered};
 use crate::core::db::{self, Db};
-use otalusta_domain::stats::{ALL, Key, Shown, build, percentiles, protect};
+use otalusta_domain::stats::{ALL, Key, Shown, build, percentiles, protect_with};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -69,7 +69,20 @@ impl Snapshot {
 /// Computes the protected statistics from the data.
 pub fn compute(g: &Gathered) -> (Vec<String>, Vec<String>, HashMap<Key, Shown>, Vec<TimeCell>) {
     let cube = build(&g.spec, &g.facts);
-    let shown = protect(&cube.values, &cube.lines);
+    // What hiding a cell costs: its value, four times that in a year or a
+    // month (read most; "all years" least), eight times for a measure's
+    // total (the figure every table ends with).
+    let cost: Vec<u64> = cube
+        .keys
+        .iter()
+        .zip(&cube.values)
+        .map(|(k, v)| {
+            let period = if k.period == ALL { 1 } else { 4 };
+            let total = if k.dim.is_empty() { 8 } else { 1 };
+            v * period * total
+        })
+        .collect();
+    let shown = protect_with(&cube.values, &cube.lines, &cost);
     let cells: HashMap<Key, Shown> = cube.keys.iter().cloned().zip(shown).collect();
     let areas: BTreeSet<String> = g.facts.iter().map(|f| f.area.clone()).collect();
     // Times at every level: months, years, all; areas and the whole.

@@ -55,12 +55,17 @@ pub struct Dimension {
     /// categories add up to the measure's total (a request's phenomena do
     /// not: one request can have several or none).
     pub additive: bool,
+    /// Whether its counts are shown by month (else by year and in all):
+    /// a cell no view shows is no cell, and binds no other.
+    pub monthly: bool,
     pub cats: Vec<Category>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Measure {
     pub name: String,
+    /// Whether the total is shown by month.
+    pub monthly: bool,
     pub dims: Vec<Dimension>,
 }
 
@@ -106,13 +111,20 @@ impl Cube {
         i
     }
 
+    /// A line; one with no parts says nothing (an empty sum), and is none.
+    fn line(&mut self, total: usize, parts: Vec<usize>) {
+        if !parts.is_empty() {
+            self.lines.push(Line { total, parts });
+        }
+    }
+
     pub fn get(&self, key: &Key) -> Option<u64> {
         self.index.get(key).map(|i| self.values[*i])
     }
 }
 
-/// Builds the dense cube: every cell of every measure at every level
-/// (zeros included: a zero is a count too), with its lines.
+/// Builds the dense cube: every cell of every measure at every level it
+/// is shown at (zeros included: a zero is a count too), with its lines.
 pub fn build(spec: &Spec, facts: &[Fact]) -> Cube {
     let mut cube = Cube::default();
     let months: BTreeSet<&str> = spec.months.iter().map(String::as_str).collect();
@@ -120,86 +132,70 @@ pub fn build(spec: &Spec, facts: &[Fact]) -> Cube {
     for m in &months {
         years.entry(&m[..4]).or_default().push(m);
     }
+    // The periods a series is shown for: its months (if by month), the
+    // years, all.
+    let periods = |monthly: bool| -> Vec<&str> {
+        let by_month = months.iter().copied().filter(|_| monthly);
+        by_month.chain(years.keys().copied()).chain([ALL]).collect()
+    };
     for measure in &spec.measures {
         let mine: Vec<&Fact> = facts.iter().filter(|f| f.measure == measure.name).collect();
         // A measure's regions are the areas where it has any case at all:
         // an area without a single one has structural zeros only.
         let areas: BTreeSet<&str> = mine.iter().map(|f| f.area.as_str()).collect();
-        // (dim, cat, areas it exists in); the total first.
-        let mut series: Vec<(&str, &str, Vec<&str>)> =
-            vec![("", "", areas.iter().copied().collect())];
+        // (dim, cat, areas it exists in, by month); the total first.
+        let mut series: Vec<(&str, &str, Vec<&str>, bool)> =
+            vec![("", "", areas.iter().copied().collect(), measure.monthly)];
         for d in &measure.dims {
             for c in &d.cats {
                 let at: Vec<&str> = match &c.area {
                     Some(a) => vec![a.as_str()],
                     None => areas.iter().copied().collect(),
                 };
-                series.push((&d.name, &c.code, at));
+                series.push((&d.name, &c.code, at, d.monthly && measure.monthly));
             }
         }
-        for (dim, cat, at) in &series {
-            let regions: Vec<&str> = at.iter().copied().chain([ALL]).collect();
-            for region in &regions {
+        for (dim, cat, at, monthly) in &series {
+            let key = |p: &str, r: &str| Key::new(&measure.name, dim, cat, p, r);
+            for region in at.iter().copied().chain([ALL]) {
                 // Months add up to their year, years to all.
                 let mut year_cells = Vec::new();
                 for (y, ms) in &years {
-                    let parts = ms
-                        .iter()
-                        .map(|m| cube.cell(Key::new(&measure.name, dim, cat, m, region)))
-                        .collect();
-                    let total = cube.cell(Key::new(&measure.name, dim, cat, y, region));
+                    let total = cube.cell(key(y, region));
                     year_cells.push(total);
-                    cube.lines.push(Line { total, parts });
+                    if *monthly {
+                        let parts = ms.iter().map(|m| cube.cell(key(m, region))).collect();
+                        cube.line(total, parts);
+                    }
                 }
-                let total = cube.cell(Key::new(&measure.name, dim, cat, ALL, region));
-                cube.lines.push(Line {
-                    total,
-                    parts: year_cells,
-                });
+                let total = cube.cell(key(ALL, region));
+                cube.line(total, year_cells);
             }
             // Areas add up to the whole country, in every period.
-            for p in months
-                .iter()
-                .copied()
-                .chain(years.keys().copied())
-                .chain([ALL])
-            {
-                let parts = at
-                    .iter()
-                    .map(|a| cube.cell(Key::new(&measure.name, dim, cat, p, a)))
-                    .collect();
-                let total = cube.cell(Key::new(&measure.name, dim, cat, p, ALL));
-                cube.lines.push(Line { total, parts });
+            for p in periods(*monthly) {
+                let parts = at.iter().map(|a| cube.cell(key(p, a))).collect();
+                let total = cube.cell(key(p, ALL));
+                cube.line(total, parts);
             }
         }
         // An additive dimension's categories add up to the total.
         for d in measure.dims.iter().filter(|d| d.additive) {
-            for p in months
-                .iter()
-                .copied()
-                .chain(years.keys().copied())
-                .chain([ALL])
-            {
+            for p in periods(d.monthly && measure.monthly) {
                 for region in areas.iter().copied().chain([ALL]) {
                     let parts: Vec<usize> = d
                         .cats
                         .iter()
-                        .filter(|c| region == ALL || c.area.as_deref().is_none_or(|a| a == region))
                         .filter_map(|c| {
-                            cube.index
-                                .get(&Key::new(&measure.name, &d.name, &c.code, p, region))
-                                .copied()
+                            let k = Key::new(&measure.name, &d.name, &c.code, p, region);
+                            cube.index.get(&k).copied()
                         })
                         .collect();
-                    if parts.is_empty() {
-                        continue;
-                    }
                     let total = cube.cell(Key::new(&measure.name, "", "", p, region));
-                    cube.lines.push(Line { total, parts });
+                    cube.line(total, parts);
                 }
             }
         }
-        // The counts, added to every level they belong to.
+        // The counts, added to every level they are shown at.
         for f in mine {
             if !months.contains(f.month.as_str()) {
                 continue;
