@@ -20,7 +20,15 @@ pub const FEEDBACK_ITEMS: [&str; 3] = ["heard", "understood", "helped"];
 pub const FACES: [&str; 5] = ["5", "4", "3", "2", "1"];
 /// Triage outcomes: where a submitted request stands.
 pub const OUTCOMES: [&str; 5] = ["accepted", "waiting", "more-info", "declined", "withdrawn"];
-pub const REC_OUTCOMES: [&str; 3] = ["implemented", "partly", "not-implemented"];
+/// What came of a request's recommendations at follow-up: all carried
+/// out, some (or partly), none.
+pub const FOLLOW_UP_RESULTS: [&str; 3] = ["all", "some", "none"];
+/// The category of an answer not given (or of another survey version).
+pub const NONE: &str = "none";
+
+/// Recommendations carried out and recorded at follow-up, per month and
+/// area: the share's numerator and denominator.
+pub type Shares = BTreeMap<(String, String), (u64, u64)>;
 
 /// The triage outcome of a request's status.
 pub fn outcome(status: &str) -> &'static str {
@@ -41,6 +49,7 @@ pub struct Gathered {
     pub spec: Spec,
     pub facts: Vec<Fact>,
     pub times: Times,
+    pub shares: Shares,
 }
 
 type Row = (String, String, String, i64);
@@ -158,28 +167,47 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
         ],
     });
 
-    // Recommendations at follow-up.
-    let recs = rows(
-        db,
-        format!(
-            "SELECT {MONTH}, g.area_code, rec.outcome, COUNT(*) {FROM_REQUESTS} \
-             JOIN recommendations rec ON rec.request_id = r.id \
-             WHERE r.submitted_at IS NOT NULL AND rec.outcome IS NOT NULL \
-             GROUP BY {MONTH}, g.area_code, rec.outcome"
-        ),
-    )
+    // Follow-ups: each request once, by what came of its recommendations
+    // (a count of recommendations would let one child's case make a cell
+    // of five); the share carried out is the recommendations' ratio, shown
+    // only beside a shown count of requests.
+    let recs: Vec<(String, String, i64, i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {MONTH}, g.area_code, r.id, \
+         CAST(SUM(CASE WHEN rec.outcome = 'implemented' THEN 1 ELSE 0 END) AS BIGINT), COUNT(*) \
+         {FROM_REQUESTS} JOIN recommendations rec ON rec.request_id = r.id \
+         WHERE r.submitted_at IS NOT NULL AND rec.outcome IS NOT NULL \
+         GROUP BY {MONTH}, g.area_code, r.id"
+    )))
+    .fetch_all(db.pool())
     .await?;
-    for (m, a, o, n) in &recs {
-        facts.push(fact("recommendations", "", "", m, a, *n));
-        facts.push(fact("recommendations", "outcome", o, m, a, *n));
+    let mut results: BTreeMap<(String, String, &'static str), i64> = BTreeMap::new();
+    let mut shares = Shares::new();
+    for (m, a, _, done, all) in &recs {
+        let result = if done == all {
+            "all"
+        } else if *done > 0 {
+            "some"
+        } else {
+            "none"
+        };
+        *results.entry((m.clone(), a.clone(), result)).or_default() += 1;
+        let e = shares.entry((m.clone(), a.clone())).or_default();
+        e.0 += *done as u64;
+        e.1 += *all as u64;
+    }
+    for ((m, a, result), n) in &results {
+        facts.push(fact("follow-ups", "", "", m, a, *n));
+        facts.push(fact("follow-ups", "result", result, m, a, *n));
     }
     measures.push(Measure {
-        name: "recommendations".into(),
+        name: "follow-ups".into(),
         monthly: false,
-        dims: vec![fixed("outcome", &REC_OUTCOMES)],
+        dims: vec![fixed("result", &FOLLOW_UP_RESULTS)],
     });
 
-    // The requesters' close-out surveys, one measure per question.
+    // The requesters' close-out surveys: one measure, each question a
+    // dimension of it (every question is required, so all share the total
+    // of surveys; an answer of another version counts as "none").
     let cols: Vec<String> = SURVEY
         .iter()
         .map(|(q, _)| answer(e, "s.answers", q))
@@ -194,21 +222,28 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
         .fetch_all(db.pool())
         .await?;
     for (m, a, a1, a2, a3, a4, n) in &survey {
+        facts.push(fact("survey", "", "", m, a, *n));
         for ((q, choices), v) in SURVEY.iter().zip([a1, a2, a3, a4]) {
-            if choices.contains(&v.as_str()) {
-                let name = format!("survey-{q}");
-                facts.push(fact(&name, "", "", m, a, *n));
-                facts.push(fact(&name, "answer", v, m, a, *n));
-            }
+            let cat = if choices.contains(&v.as_str()) {
+                v
+            } else {
+                NONE
+            };
+            facts.push(fact("survey", q, cat, m, a, *n));
         }
     }
-    for (q, choices) in SURVEY {
-        measures.push(Measure {
-            name: format!("survey-{q}"),
-            monthly: false,
-            dims: vec![fixed("answer", choices)],
-        });
-    }
+    measures.push(Measure {
+        name: "survey".into(),
+        monthly: false,
+        dims: SURVEY
+            .iter()
+            .map(|(q, choices)| {
+                let mut cats = choices.to_vec();
+                cats.push(NONE);
+                fixed(q, &cats)
+            })
+            .collect(),
+    });
 
     // Children's, youths' and parents' feedback.
     let cols: Vec<String> = FEEDBACK_ITEMS
@@ -224,60 +259,71 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
         )))
         .fetch_all(db.pool())
         .await?;
+    // Each audience one measure, each question a dimension (unanswered:
+    // "none"), so that all share the audience's total of answers. The unit
+    // is the respondent: each answer is one person's.
     for (m, a, aud, h, u, hp, n) in &feedback {
         if !AUDIENCES.contains(&aud.as_str()) {
             continue;
         }
-        facts.push(fact("feedback", "", "", m, a, *n));
-        facts.push(fact("feedback", "audience", aud, m, a, *n));
+        let name = format!("feedback-{aud}");
+        facts.push(fact(&name, "", "", m, a, *n));
         for (q, v) in FEEDBACK_ITEMS.iter().zip([h, u, hp]) {
-            if FACES.contains(&v.as_str()) {
-                let name = format!("feedback-{aud}-{q}");
-                facts.push(fact(&name, "", "", m, a, *n));
-                facts.push(fact(&name, "answer", v, m, a, *n));
-            }
+            let cat = if FACES.contains(&v.as_str()) { v } else { NONE };
+            facts.push(fact(&name, q, cat, m, a, *n));
         }
     }
-    measures.push(Measure {
-        name: "feedback".into(),
-        monthly: false,
-        dims: vec![fixed("audience", &AUDIENCES)],
-    });
     for aud in AUDIENCES {
-        for q in FEEDBACK_ITEMS {
-            measures.push(Measure {
-                name: format!("feedback-{aud}-{q}"),
-                monthly: false,
-                dims: vec![fixed("answer", &FACES)],
-            });
-        }
+        let mut cats = FACES.to_vec();
+        cats.push(NONE);
+        measures.push(Measure {
+            name: format!("feedback-{aud}"),
+            monthly: false,
+            dims: FEEDBACK_ITEMS.iter().map(|q| fixed(q, &cats)).collect(),
+        });
     }
 
-    // Event participation by the participant's sector.
-    let att = rows(
-        db,
-        "SELECT substr(e.starts_at, 1, 7), COALESCE(e.area_code, ''), COALESCE(o.sector, 'unknown'), COUNT(*) \
+    // Event participation by the participant's sector and by event (an
+    // event belongs to its area, or to none: national).
+    let att: Vec<(String, String, String, i64, i64)> = sqlx::query_as(
+        "SELECT substr(e.starts_at, 1, 7), COALESCE(e.area_code, ''), COALESCE(o.sector, 'unknown'), e.id, COUNT(*) \
          FROM event_registrations r JOIN events e ON e.id = r.event_id \
          LEFT JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = u.organisation_id \
          WHERE r.attended = 1 AND r.status = 'registered' \
-         GROUP BY substr(e.starts_at, 1, 7), COALESCE(e.area_code, ''), COALESCE(o.sector, 'unknown')"
-            .into(),
+         GROUP BY substr(e.starts_at, 1, 7), COALESCE(e.area_code, ''), COALESCE(o.sector, 'unknown'), e.id",
     )
+    .fetch_all(db.pool())
     .await?;
     let sectors: BTreeSet<String> = att.iter().map(|r| r.2.clone()).collect();
-    for (m, a, s, n) in &att {
+    let events: BTreeMap<i64, String> = att.iter().map(|r| (r.3, r.1.clone())).collect();
+    for (m, a, s, e, n) in &att {
         facts.push(fact("attendance", "", "", m, a, *n));
         facts.push(fact("attendance", "sector", s, m, a, *n));
+        facts.push(fact("attendance", "event", &e.to_string(), m, a, *n));
     }
     measures.push(Measure {
         name: "attendance".into(),
         monthly: false,
-        dims: vec![Dimension {
-            name: "sector".into(),
-            additive: true,
-            monthly: false,
-            cats: sectors.iter().map(|s| Category::open(s)).collect(),
-        }],
+        dims: vec![
+            Dimension {
+                name: "sector".into(),
+                additive: true,
+                monthly: false,
+                cats: sectors.iter().map(|s| Category::open(s)).collect(),
+            },
+            Dimension {
+                name: "event".into(),
+                additive: true,
+                monthly: false,
+                cats: events
+                    .iter()
+                    .map(|(id, area)| Category {
+                        code: id.to_string(),
+                        area: Some(area.clone()),
+                    })
+                    .collect(),
+            },
+        ],
     });
 
     // Times, as day histograms per month and area.
@@ -315,7 +361,12 @@ pub async fn gather(db: &Db) -> sqlx::Result<Gathered> {
         months: dense(&months),
         measures,
     };
-    Ok(Gathered { spec, facts, times })
+    Ok(Gathered {
+        spec,
+        facts,
+        times,
+        shares,
+    })
 }
 
 /// Every month from the first to the last.

@@ -4,7 +4,7 @@
 
 use super::facts::{self, Gathered};
 use crate::core::db::{self, Db};
-use otalusta_domain::stats::{ALL, Key, Shown, build, percentiles, protect_with};
+use otalusta_domain::stats::{ALL, Key, Shown, audit, build, percentiles, protect_from};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
@@ -19,6 +19,15 @@ pub struct TimeCell {
     pub p90: Option<i64>,
 }
 
+/// The share of recommendations carried out, in per cent: shown only where
+/// the count of follow-ups beside it is shown.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ShareCell {
+    pub period: String,
+    pub region: String,
+    pub percent: Option<u64>,
+}
+
 /// The stored form: cells as compact rows `[measure, dim, cat, period,
 /// region, value]` with -1 for "<5" and -2 for a complementary hidden cell.
 #[derive(Debug, Serialize, Deserialize)]
@@ -27,6 +36,12 @@ struct Stored {
     areas: Vec<String>,
     cells: Vec<(String, String, String, String, String, i64)>,
     times: Vec<TimeCell>,
+    #[serde(default)]
+    shares: Vec<ShareCell>,
+    /// The complementary cells' true values (never shown: kept so that the
+    /// next snapshot keeps them hidden while they stay).
+    #[serde(default)]
+    hidden: Vec<(Key, u64)>,
 }
 
 #[derive(Debug, Default)]
@@ -38,6 +53,7 @@ pub struct Snapshot {
     pub areas: Vec<String>,
     pub cells: HashMap<Key, Shown>,
     pub times: HashMap<(String, String, String), TimeCell>,
+    pub shares: HashMap<(String, String), Option<u64>>,
 }
 
 impl Snapshot {
@@ -59,6 +75,14 @@ impl Snapshot {
             .get(&(measure.to_owned(), period.to_owned(), region.to_owned()))
     }
 
+    /// The share of recommendations carried out (per cent), if shown.
+    pub fn share(&self, period: &str, region: &str) -> Option<u64> {
+        self.shares
+            .get(&(period.to_owned(), region.to_owned()))
+            .copied()
+            .flatten()
+    }
+
     /// The years in the data, newest first.
     pub fn years(&self) -> Vec<String> {
         let y: BTreeSet<String> = self.months.iter().map(|m| m[..4].to_owned()).collect();
@@ -66,8 +90,19 @@ impl Snapshot {
     }
 }
 
-/// Computes the protected statistics from the data.
-pub fn compute(g: &Gathered) -> (Vec<String>, Vec<String>, HashMap<Key, Shown>, Vec<TimeCell>) {
+/// The cells hidden to protect others in the snapshot before, with their
+/// true values: kept hidden while their value stays, so that two snapshots
+/// side by side show no more than each alone.
+pub type Before = HashMap<Key, u64>;
+
+/// The protected statistics, ready to store.
+pub struct Computed {
+    stored: Stored,
+}
+
+/// Computes the protected statistics from the data; refuses (an error)
+/// when the final audit finds a small cell a reader could pin down.
+pub fn compute(g: &Gathered, before: &Before) -> anyhow::Result<Computed> {
     let cube = build(&g.spec, &g.facts);
     // What hiding a cell costs: its value, four times that in a year or a
     // month (read most; "all years" least), eight times for a measure's
@@ -82,13 +117,27 @@ pub fn compute(g: &Gathered) -> (Vec<String>, Vec<String>, HashMap<Key, Shown>, 
             v * period * total
         })
         .collect();
-    let shown = protect_with(&cube.values, &cube.lines, &cost);
-    let cells: HashMap<Key, Shown> = cube.keys.iter().cloned().zip(shown).collect();
+    let kept: Vec<bool> = cube
+        .keys
+        .iter()
+        .zip(&cube.values)
+        .map(|(k, v)| before.get(k) == Some(v))
+        .collect();
+    let shown = protect_from(&cube.values, &cube.lines, &cost, &kept);
+    let bounds = audit(&shown, &cube.lines);
+    if let Some(i) =
+        (0..shown.len()).find(|i| shown[*i] == Shown::Small && bounds[*i].0 == bounds[*i].1)
+    {
+        anyhow::bail!(
+            "statistics not published: {:?} could be worked out",
+            cube.keys[i]
+        );
+    }
     let areas: BTreeSet<String> = g.facts.iter().map(|f| f.area.clone()).collect();
     // Times at every level: months, years, all; areas and the whole.
     let mut hist: HashMap<(String, String, String), Vec<(i64, u64)>> = HashMap::new();
     for ((measure, month, area), h) in &g.times {
-        for p in [month.as_str(), &month[..4.min(month.len())], ALL] {
+        for p in [month.as_str(), year(month), ALL] {
             for r in [area.as_str(), ALL] {
                 hist.entry((measure.to_string(), p.to_owned(), r.to_owned()))
                     .or_default()
@@ -109,37 +158,89 @@ pub fn compute(g: &Gathered) -> (Vec<String>, Vec<String>, HashMap<Key, Shown>, 
             }
         })
         .collect();
-    (
-        g.spec.months.clone(),
-        areas.into_iter().collect(),
-        cells,
-        times,
-    )
+    // The share carried out, at the levels the follow-ups are shown at.
+    let mut sums: HashMap<(String, String), (u64, u64)> = HashMap::new();
+    for ((month, area), (done, all)) in &g.shares {
+        for p in [year(month), ALL] {
+            for r in [area.as_str(), ALL] {
+                let e = sums.entry((p.to_owned(), r.to_owned())).or_default();
+                e.0 += done;
+                e.1 += all;
+            }
+        }
+    }
+    let index: HashMap<&Key, usize> = cube.keys.iter().enumerate().map(|(i, k)| (k, i)).collect();
+    let shares = sums
+        .into_iter()
+        .map(|((period, region), (done, all))| {
+            let key = Key::new("follow-ups", "", "", &period, &region);
+            let count_shown = index.get(&key).is_some_and(|i| shown[*i].value().is_some());
+            ShareCell {
+                percent: (count_shown && all > 0).then(|| (done * 100 + all / 2) / all),
+                period,
+                region,
+            }
+        })
+        .collect();
+    drop(index);
+    let mut cells = Vec::with_capacity(shown.len());
+    let mut hidden = Vec::new();
+    for ((k, s), v) in cube.keys.into_iter().zip(shown).zip(cube.values) {
+        let shown = match s {
+            Shown::Value(v) => v as i64,
+            Shown::Small => -1,
+            Shown::Hidden => {
+                hidden.push((k.clone(), v));
+                -2
+            }
+        };
+        cells.push((k.measure, k.dim, k.cat, k.period, k.region, shown));
+    }
+    Ok(Computed {
+        stored: Stored {
+            months: g.spec.months.clone(),
+            areas: areas.into_iter().collect(),
+            cells,
+            times,
+            shares,
+            hidden,
+        },
+    })
 }
 
-/// Reads the data, protects it, and stores it as the newest snapshot
-/// (keeping the three before it). Returns the new snapshot's id.
+fn year(month: &str) -> &str {
+    month.get(..4).unwrap_or(month)
+}
+
+/// Reads the data, protects it (keeping hidden what the newest snapshot
+/// hid, while its value stays) and stores it as the newest snapshot,
+/// keeping the three before it. When another node published meanwhile,
+/// its snapshot stands and this one is dropped. Returns the newest id.
 pub async fn refresh(db: &Db) -> anyhow::Result<i64> {
-    let g = facts::gather(db).await?;
-    let (months, areas, cells, times) = compute(&g);
-    let stored = Stored {
-        months,
-        areas,
-        cells: cells
-            .into_iter()
-            .map(|(k, s)| {
-                let v = match s {
-                    Shown::Value(v) => v as i64,
-                    Shown::Small => -1,
-                    Shown::Hidden => -2,
-                };
-                (k.measure, k.dim, k.cat, k.period, k.region, v)
-            })
-            .collect(),
-        times,
+    let previous: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, body FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+            .fetch_optional(db.pool())
+            .await?;
+    let before: Before = match &previous {
+        Some((_, body)) => serde_json::from_str::<Stored>(body)
+            .map(|s| s.hidden.into_iter().collect())
+            .unwrap_or_default(),
+        None => Before::new(),
     };
-    let body = serde_json::to_string(&stored)?;
+    let g = facts::gather(db).await?;
+    let body = serde_json::to_string(&compute(&g, &before)?.stored)?;
     let mut tx = db.begin().await?;
+    let newest: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+            .fetch_optional(&mut *tx)
+            .await?;
+    if let Some((n,)) = newest
+        && Some(n) != previous.as_ref().map(|p| p.0)
+    {
+        // Another refresh published while this one computed.
+        tx.rollback().await?;
+        return Ok(n);
+    }
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO stats_snapshots (computed_at, body) VALUES ($1, $2) RETURNING id",
     )
@@ -199,6 +300,11 @@ impl Cache {
                 .times
                 .into_iter()
                 .map(|t| ((t.measure.clone(), t.period.clone(), t.region.clone()), t))
+                .collect(),
+            shares: stored
+                .shares
+                .into_iter()
+                .map(|c| ((c.period, c.region), c.percent))
                 .collect(),
         });
         *self.0.lock().expect("stats cache") = Some(snap.clone());

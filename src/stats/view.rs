@@ -2,7 +2,7 @@
 //! protected snapshot, labelled in the reader's language. The page, the
 //! exports and the API all show these same tables.
 
-use super::facts::{AUDIENCES, FACES, FEEDBACK_ITEMS, OUTCOMES, REC_OUTCOMES, SURVEY};
+use super::facts::{AUDIENCES, FACES, FEEDBACK_ITEMS, FOLLOW_UP_RESULTS, NONE, OUTCOMES, SURVEY};
 use super::snapshot::Snapshot;
 use crate::core::db::Db;
 use crate::core::page::Page;
@@ -93,6 +93,8 @@ pub struct Filter {
 /// Names the tables need that live in the database.
 pub struct Names {
     channels: HashMap<String, String>,
+    /// Events: the title and the day.
+    events: Vec<(String, String)>,
     phenomena: HashMap<String, String>,
     survey: Option<Questionnaire>,
 }
@@ -112,11 +114,22 @@ impl Names {
             "en" if !en.is_empty() => en,
             _ => fi,
         };
+        let events: Vec<(i64, String, String)> =
+            sqlx::query_as("SELECT id, title, starts_at FROM events ORDER BY starts_at, id")
+                .fetch_all(db.pool())
+                .await?;
         let survey: Option<(String,)> =
             sqlx::query_as("SELECT definition FROM survey_versions ORDER BY version DESC LIMIT 1")
                 .fetch_optional(db.pool())
                 .await?;
         Ok(Names {
+            events: events
+                .into_iter()
+                .map(|(id, title, at)| {
+                    let day = at.get(..10).unwrap_or_default();
+                    (id.to_string(), format!("{title} ({day})"))
+                })
+                .collect(),
             channels: groups
                 .into_iter()
                 .map(|(id, fi, sv, en)| (id.to_string(), pick(fi, sv, en)))
@@ -343,53 +356,35 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
         chart: false,
     });
 
-    // Recommendations at follow-up, and the share carried out.
-    let cats: Vec<(String, String)> = REC_OUTCOMES
+    // Follow-ups: requests by what came of their recommendations, and the
+    // share of recommendations carried out.
+    let cats: Vec<(String, String)> = FOLLOW_UP_RESULTS
         .iter()
-        .map(|o| (o.to_string(), t(&format!("recommendation-outcome-{o}"))))
+        .map(|o| (o.to_string(), t(&format!("stats-follow-up-{o}"))))
         .collect();
-    let mut rows = by_category(
-        snap,
-        f,
-        "recommendations",
-        "outcome",
-        &cats,
-        &t("stats-total"),
-    );
-    let done = snap.get(
-        "recommendations",
-        "outcome",
-        "implemented",
-        &f.period,
-        &f.region,
-    );
-    let all = snap.get("recommendations", "", "", &f.period, &f.region);
-    let share = match (done.and_then(Shown::value), all.and_then(Shown::value)) {
-        (Some(d), Some(a)) if a > 0 => Some((d * 100 + a / 2) / a),
-        _ => None,
-    };
+    let mut rows = by_category(snap, f, "follow-ups", "result", &cats, &t("stats-total"));
     rows.push(Row {
         code: "share-implemented".into(),
         label: t("stats-share-implemented"),
-        cells: vec![Cell::Percent(share)],
+        cells: vec![Cell::Percent(snap.share(&f.period, &f.region))],
         total: true,
     });
     out.push(Table {
         id: "recommendations".into(),
         title: t("stats-recommendations"),
         note: t("stats-recommendations-note"),
-        head: vec![t("stats-outcome"), t("stats-recommendations-count")],
+        head: vec![t("stats-outcome"), t("stats-requests")],
         rows,
         chart: false,
     });
 
-    // The requesters' close-out survey.
+    // The requesters' close-out survey: one table per question.
     for (q, choices) in SURVEY {
         let item = names
             .survey
             .as_ref()
             .and_then(|s| s.items.iter().find(|i| i.key == q));
-        let cats: Vec<(String, String)> = choices
+        let mut cats: Vec<(String, String)> = choices
             .iter()
             .map(|c| {
                 let label = item
@@ -398,6 +393,7 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
                 (c.to_string(), label)
             })
             .collect();
+        cats.push((NONE.into(), t("stats-no-answer")));
         out.push(Table {
             id: format!("survey-{q}"),
             title: item
@@ -405,20 +401,14 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
                 .unwrap_or_else(|| q.to_owned()),
             note: String::new(),
             head: vec![t("stats-answer"), t("stats-answers")],
-            rows: by_category(
-                snap,
-                f,
-                &format!("survey-{q}"),
-                "answer",
-                &cats,
-                &t("stats-total"),
-            ),
+            rows: by_category(snap, f, "survey", q, &cats, &t("stats-total")),
             chart: true,
         });
     }
 
     // Children's, youths' and parents' feedback: faces by question.
     for aud in AUDIENCES {
+        let measure = format!("feedback-{aud}");
         let mut head = vec![t("stats-face")];
         head.extend(
             FEEDBACK_ITEMS
@@ -427,45 +417,30 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
         );
         let mut rows: Vec<Row> = FACES
             .iter()
+            .chain([&NONE])
             .map(|face| Row {
                 code: face.to_string(),
-                label: t(&format!("stats-face-{face}")),
+                label: if *face == NONE {
+                    t("stats-no-answer")
+                } else {
+                    t(&format!("stats-face-{face}"))
+                },
                 cells: FEEDBACK_ITEMS
                     .iter()
-                    .map(|q| {
-                        count(
-                            snap,
-                            &format!("feedback-{aud}-{q}"),
-                            "answer",
-                            face,
-                            &f.period,
-                            &f.region,
-                        )
-                    })
+                    .map(|q| count(snap, &measure, q, face, &f.period, &f.region))
                     .collect(),
                 total: false,
             })
             .collect();
+        let total = count(snap, &measure, "", "", &f.period, &f.region);
         rows.push(Row {
             code: ALL.into(),
             label: t("stats-answered"),
-            cells: FEEDBACK_ITEMS
-                .iter()
-                .map(|q| {
-                    count(
-                        snap,
-                        &format!("feedback-{aud}-{q}"),
-                        "",
-                        "",
-                        &f.period,
-                        &f.region,
-                    )
-                })
-                .collect(),
+            cells: vec![total; FEEDBACK_ITEMS.len()],
             total: true,
         });
         out.push(Table {
-            id: format!("feedback-{aud}"),
+            id: measure.clone(),
             title: t(&format!("stats-feedback-{aud}")),
             note: String::new(),
             head,
@@ -497,6 +472,21 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
         note: t("stats-attendance-note"),
         head: vec![t("stats-sector"), t("stats-attended")],
         rows: by_category(snap, f, "attendance", "sector", &sectors, &t("stats-total")),
+        chart: false,
+    });
+    out.push(Table {
+        id: "attendance-by-event".into(),
+        title: t("stats-attendance-by-event"),
+        note: String::new(),
+        head: vec![t("stats-event"), t("stats-attended")],
+        rows: by_category(
+            snap,
+            f,
+            "attendance",
+            "event",
+            &names.events,
+            &t("stats-total"),
+        ),
         chart: false,
     });
     out

@@ -772,19 +772,24 @@ async fn surveys_and_childrens_answers_reach_the_statistics() {
     }
     // The counts the statistics are made of.
     let g = otalusta::stats::facts::gather(&app.state.db).await.unwrap();
-    let n = |measure: &str, cat: &str| -> u64 {
+    let n = |measure: &str, dim: &str, cat: &str| -> u64 {
         g.facts
             .iter()
-            .filter(|f| f.measure == measure && f.cat == cat)
+            .filter(|f| f.measure == measure && f.dim == dim && f.cat == cat)
             .map(|f| f.n)
             .sum()
     };
-    assert_eq!(n("survey-useful", "4"), 5);
-    assert_eq!(n("survey-plan_changed", "partly"), 5);
-    assert_eq!(n("feedback", "child"), 5);
-    assert_eq!(n("feedback-child-heard", "5"), 5);
-    assert_eq!(n("feedback-child-helped", "4"), 5);
-    assert_eq!(n("feedback-child-understood", ""), 0, "nobody answered it");
+    assert_eq!(n("survey", "", ""), 5);
+    assert_eq!(n("survey", "useful", "4"), 5);
+    assert_eq!(n("survey", "plan_changed", "partly"), 5);
+    assert_eq!(n("feedback-child", "", ""), 5);
+    assert_eq!(n("feedback-child", "heard", "5"), 5);
+    assert_eq!(n("feedback-child", "helped", "4"), 5);
+    assert_eq!(
+        n("feedback-child", "understood", "none"),
+        5,
+        "nobody answered it"
+    );
     // Published: five answers all alike would tell that nobody answered
     // anything else; so the answer's cell or the total is hidden.
     otalusta::stats::snapshot::refresh(&app.state.db)

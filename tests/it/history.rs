@@ -114,7 +114,7 @@ async fn history_makes_requests_the_statistics_count() {
             .sum()
     };
     assert_eq!(sum("requests"), 300);
-    assert_eq!(sum("survey-useful") as i64, surveys);
+    assert_eq!(sum("survey") as i64, surveys);
     assert!(matches!(
         snap.get("requests", "", "", "all", "all"),
         Some(Shown::Value(300) | Shown::Hidden)

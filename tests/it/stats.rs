@@ -4,6 +4,7 @@
 
 use crate::helpers::{TestApp, count};
 use otalusta_domain::role::Role;
+use otalusta_domain::stats::Shown;
 use serde_json::Value;
 
 /// Two more channels in other areas, then `n` submitted requests over
@@ -465,5 +466,69 @@ async fn a_request_names_its_phenomena_and_the_statistics_count_them() {
         .find(|r| r["code"] == a)
         .unwrap();
     assert_eq!(row["cells"][0]["value"].as_i64(), Some(5));
+    app.stop().await;
+}
+
+/// Two snapshots side by side show no more than each alone: a cell hidden
+/// to protect another stays hidden while its value stays, however the
+/// rest of the data moves.
+#[tokio::test]
+async fn the_next_snapshot_keeps_hidden_what_has_not_changed() {
+    let app = TestApp::spawn().await;
+    seed(&app, 200, 0xDEAD_BEEF).await;
+    let db = &app.state.db;
+    let first = otalusta::stats::snapshot::Cache::default()
+        .latest(db)
+        .await
+        .unwrap()
+        .unwrap();
+    // New requests in 2026 only: 2025's cells keep their values.
+    let (gid, form): (i64, i64) =
+        sqlx::query_as("SELECT group_id, form_version_id FROM requests ORDER BY id LIMIT 1")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    let requester = app.user_id("demo-requester").await;
+    for (i, status) in [
+        "withdrawn",
+        "closed",
+        "declined",
+        "closed",
+        "submitted",
+        "more-info",
+    ]
+    .iter()
+    .cycle()
+    .take(40)
+    .enumerate()
+    {
+        sqlx::query(
+            "INSERT INTO requests (requester_id, group_id, form_version_id, status, created_at, submitted_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $5, $5)",
+        )
+        .bind(requester)
+        .bind(gid)
+        .bind(form)
+        .bind(status)
+        .bind(format!("2026-0{}-10T10:00:00Z", 1 + i % 2))
+        .execute(db.pool())
+        .await
+        .unwrap();
+    }
+    otalusta::stats::snapshot::refresh(db).await.unwrap();
+    let second = otalusta::stats::snapshot::Cache::default()
+        .latest(db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(second.id > first.id);
+    let mut kept = 0;
+    for (key, shown) in &first.cells {
+        if key.period.starts_with("2025") && *shown == Shown::Hidden {
+            assert_eq!(second.cells.get(key), Some(&Shown::Hidden), "{key:?}");
+            kept += 1;
+        }
+    }
+    assert!(kept > 0, "the data hid something in 2025");
     app.stop().await;
 }

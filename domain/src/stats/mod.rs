@@ -20,7 +20,7 @@ mod protect;
 mod tests;
 
 pub use cube::{Category, Cube, Dimension, Fact, Key, Measure, Spec, build};
-pub use protect::{Line, Shown, audit, protect, protect_with};
+pub use protect::{Line, Shown, audit, protect, protect_from, protect_with};
 
 /// No published count rests on fewer cases than this.
 pub const THRESHOLD: u64 = 5;

@@ -63,11 +63,21 @@ pub fn protect(values: &[u64], lines: &[Line]) -> Vec<Shown> {
 /// do, the cheapest is hidden): e.g. its value, more for the cells of the
 /// views read most.
 pub fn protect_with(values: &[u64], lines: &[Line], cost: &[u64]) -> Vec<Shown> {
+    protect_from(values, lines, cost, &vec![false; values.len()])
+}
+
+/// [`protect_with`] starting from cells already hidden (`kept`: e.g. what
+/// the previous publication hid, so that two publications side by side
+/// show no more than each alone).
+pub fn protect_from(values: &[u64], lines: &[Line], cost: &[u64], kept: &[bool]) -> Vec<Shown> {
     let mut shown: Vec<Shown> = values
         .iter()
-        .map(|&v| {
+        .zip(kept)
+        .map(|(&v, &kept)| {
             if v < THRESHOLD {
                 Shown::Small
+            } else if kept {
+                Shown::Hidden
             } else {
                 Shown::Value(v)
             }
