@@ -227,6 +227,21 @@ fn bounds_carried_across_lines_cannot_pin_a_small_cell() {
 }
 
 #[test]
+fn cells_hidden_before_stay_hidden_and_the_rest_stays_safe() {
+    // 20 = 2 + 7 + 11: alone the 7 would be hidden; with the 11 kept
+    // hidden from before, the 11 protects the 2 and the 7 can be shown.
+    let values = [20, 2, 7, 11];
+    let lines = [Line {
+        total: 0,
+        parts: vec![1, 2, 3],
+    }];
+    let shown = protect_from(&values, &lines, &values, &[false, false, false, true]);
+    assert_eq!(shown[3], Shown::Hidden);
+    assert_eq!(shown[2], Shown::Value(7));
+    assert_safe(&values, &shown, &lines);
+}
+
+#[test]
 fn percentiles_need_enough_cases() {
     assert_eq!(percentiles(&[(3, 4)]), (None, None));
     assert_eq!(percentiles(&[(3, 2), (10, 3)]), (Some(10), None));
