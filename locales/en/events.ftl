@@ -137,19 +137,7 @@ events-learning-attended = Events I attended
 events-learning-attended-none = No attendance yet.
 events-learning-certificates = Certificates
 events-learning-certificates-none = No certificates.
-events-report-title = Participation report
-events-report-scope = Area: { $scope }
-events-report-all = all areas
-events-report-total = { $count ->
-    [one] 1 attendance
-   *[other] { $count } attendances
 }
-events-report-attended = Attended
-events-report-by-area = Attendance by cooperation area
-events-report-by-sector = Attendance by sector
-events-report-sector = Sector or organisation
-events-report-by-event = Attendance by event
-events-report-event = Event
 events-sector-unknown = Not known
 events-mail-confirm-subject = Confirm your registration: { $title }
 events-mail-confirm-body = Hello,
@@ -204,5 +192,3 @@ events-mail-cancelled-body = Hello,
     { $title } ({ $when }) has been cancelled. We are sorry.
 
     OT platform
-events-report-total-shown = Attendances in total: { $count }
-events-report-protected = Counts under five attendances show as “<5”, and the counts a small one could be worked out from through the total as “•” (as in the statistics).

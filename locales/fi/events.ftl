@@ -137,19 +137,7 @@ events-learning-attended = Osallistumani tapahtumat
 events-learning-attended-none = Ei vielä osallistumisia.
 events-learning-certificates = Todistukset
 events-learning-certificates-none = Ei todistuksia.
-events-report-title = Osallistumisraportti
-events-report-scope = Alue: { $scope }
-events-report-all = kaikki alueet
-events-report-total = { $count ->
-    [one] 1 osallistuminen
-   *[other] { $count } osallistumista
 }
-events-report-attended = Osallistuneita
-events-report-by-area = Osallistumiset yhteistyöalueittain
-events-report-by-sector = Osallistumiset sektoreittain
-events-report-sector = Sektori tai organisaatio
-events-report-by-event = Osallistumiset tapahtumittain
-events-report-event = Tapahtuma
 events-sector-unknown = Ei tiedossa
 events-mail-confirm-subject = Vahvista ilmoittautumisesi: { $title }
 events-mail-confirm-body = Hei,
@@ -204,5 +192,3 @@ events-mail-cancelled-body = Hei,
     tapahtuma { $title } ({ $when }) on peruttu. Pahoittelemme.
 
     OT-alusta
-events-report-total-shown = Osallistumisia yhteensä: { $count }
-events-report-protected = Alle viiden osallistumisen luvut näytetään merkinnällä ”<5”, ja ne luvut, joista pienen luvun voisi laskea summasta, merkinnällä ”•” (kuten tilastoissa).

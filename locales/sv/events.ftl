@@ -137,19 +137,7 @@ events-learning-attended = Evenemang jag deltagit i
 events-learning-attended-none = Inget deltagande ännu.
 events-learning-certificates = Intyg
 events-learning-certificates-none = Inga intyg.
-events-report-title = Deltagarrapport
-events-report-scope = Område: { $scope }
-events-report-all = alla områden
-events-report-total = { $count ->
-    [one] 1 deltagande
-   *[other] { $count } deltaganden
 }
-events-report-attended = Deltagit
-events-report-by-area = Deltagande per samarbetsområde
-events-report-by-sector = Deltagande per sektor
-events-report-sector = Sektor eller organisation
-events-report-by-event = Deltagande per evenemang
-events-report-event = Evenemang
 events-sector-unknown = Okänd
 events-mail-confirm-subject = Bekräfta din anmälan: { $title }
 events-mail-confirm-body = Hej,
@@ -204,5 +192,3 @@ events-mail-cancelled-body = Hej,
     { $title } ({ $when }) har ställts in. Vi beklagar.
 
     OT-plattformen
-events-report-total-shown = Deltaganden sammanlagt: { $count }
-events-report-protected = Tal under fem deltaganden visas som ”<5”, och de tal som ett litet tal kunde räknas ut ur summan visas som ”•” (som i statistiken).

@@ -1,7 +1,6 @@
-//! Attendance (who came, marked by the organiser from the start on) and
-//! the participation report for coordinators: attendance by cooperation
-//! area, by sector (the account's organisation's, else what an outside
-//! participant typed) and by event.
+//! Attendance (who came, marked by the organiser from the start on). The
+//! participation report for coordinators (by cooperation area, sector and
+//! event) is a view of the statistics.
 
 use super::log_event;
 use super::store;

@@ -765,26 +765,3 @@ pub async fn erase_outside(db: &Db, before: &str) -> sqlx::Result<u64> {
     Ok(n)
 }
 
-/// One row of the participation report: attended registrations with
-/// their event's area and the participant's sector or organisation.
-#[derive(Debug, Clone, FromRow)]
-pub struct Attendance {
-    pub event_id: i64,
-    pub title: String,
-    pub starts_at: String,
-    pub area_code: Option<String>,
-    pub sector: Option<String>,
-    pub organisation: String,
-}
-
-pub async fn attendance(db: &Db) -> sqlx::Result<Vec<Attendance>> {
-    sqlx::query_as(
-        "SELECT e.id AS event_id, e.title, e.starts_at, e.area_code, o.sector AS sector, \
-         COALESCE(o.name, r.organisation) AS organisation \
-         FROM event_registrations r JOIN events e ON e.id = r.event_id \
-         LEFT JOIN users u ON u.id = r.user_id LEFT JOIN organisations o ON o.id = u.organisation_id \
-         WHERE r.attended = 1 AND r.status = 'registered' ORDER BY e.starts_at, e.id",
-    )
-    .fetch_all(db.pool())
-    .await
-}
