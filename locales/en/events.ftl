@@ -137,7 +137,6 @@ events-learning-attended = Events I attended
 events-learning-attended-none = No attendance yet.
 events-learning-certificates = Certificates
 events-learning-certificates-none = No certificates.
-}
 events-sector-unknown = Not known
 events-mail-confirm-subject = Confirm your registration: { $title }
 events-mail-confirm-body = Hello,

@@ -137,7 +137,6 @@ events-learning-attended = Osallistumani tapahtumat
 events-learning-attended-none = Ei vielä osallistumisia.
 events-learning-certificates = Todistukset
 events-learning-certificates-none = Ei todistuksia.
-}
 events-sector-unknown = Ei tiedossa
 events-mail-confirm-subject = Vahvista ilmoittautumisesi: { $title }
 events-mail-confirm-body = Hei,

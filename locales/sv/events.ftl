@@ -137,7 +137,6 @@ events-learning-attended = Evenemang jag deltagit i
 events-learning-attended-none = Inget deltagande ännu.
 events-learning-certificates = Intyg
 events-learning-certificates-none = Inga intyg.
-}
 events-sector-unknown = Okänd
 events-mail-confirm-subject = Bekräfta din anmälan: { $title }
 events-mail-confirm-body = Hej,
