@@ -12,6 +12,12 @@
 #                              API (a read-scoped API token) on the demo data
 #                              (`serve --demo`, 300 profiles) beside bare axum,
 #                              10 s per load; BENCH_BASELINE_BIN as above
+#   scripts/bench.sh --stats   the statistics at scale (`examples/bench.rs
+#                              stats`): 1 000 000 requests and 10 000 000
+#                              access-log entries on SQLite and PostgreSQL,
+#                              the snapshot refresh and each statistics view
+#                              over HTTP; OTALUSTA_BENCH_STATS_REQUESTS and
+#                              OTALUSTA_BENCH_STATS_AUDIT make it smaller
 # Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
 # when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
 # the full-text search and access-log comparisons. Prints Markdown tables and
@@ -21,14 +27,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-quick=0; pages=0; search_load=0
+quick=0; pages=0; search_load=0; stats=0
 case "${1:-}" in
+  --stats) stats=1 ;;
   --quick) quick=1 ;;
   --pages) pages=1 ;;
   --search-load) search_load=1 ;;
   "") ;;
-  *) echo "usage: scripts/bench.sh [--quick|--pages|--search-load]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [--quick|--pages|--search-load|--stats]" >&2; exit 2 ;;
 esac
+if [ "$stats" = 1 ]; then
+  target="${CARGO_TARGET_DIR:-target}"
+  echo "== release build (${target})"
+  cargo build --release --locked --example bench
+  work="$(mktemp -d /tmp/otalusta-bench.XXXXXX)"
+  trap 'stop_postgres; rm -rf "$work"' EXIT
+  start_postgres
+  mkdir -p test-artifacts/bench
+  out="test-artifacts/bench/results-$(date -u +%Y%m%dT%H%M%SZ)-stats.md"
+  "$target/release/examples/bench" stats --postgres "$PG_ADMIN_URL" --work "$work" | tee "$out"
+  echo "== results kept in $out"
+  exit 0
+fi
 if [ "$search_load" = 1 ]; then
   experts=0; duration="${BENCH_DURATION:-10s}"; iterations=0; audit_entries=0; flag=" --search-load"
 elif [ "$pages" = 1 ]; then

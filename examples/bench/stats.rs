@@ -76,7 +76,7 @@ pub async fn bench(
     let url = Config::default_database_url(&dir);
     all.push(on_engine("SQLite", url, &dir, requests, audit, runs).await?);
     std::fs::remove_dir_all(&dir)?;
-    if let Some(admin) = postgres {
+    if let Some(admin) = postgres.filter(|p| !p.is_empty()) {
         let url = fresh_pg_database(admin, "otalusta_bench_stats").await?;
         let dir = work.join("bench-stats-postgres");
         let _ = std::fs::remove_dir_all(&dir);

@@ -144,14 +144,22 @@ impl Rows {
         self.vals.extend(row);
     }
 
-    async fn write(&mut self, tx: &mut Tx) -> sqlx::Result<()> {
+    async fn write(&mut self, tx: &mut Tx, engine: Engine) -> sqlx::Result<()> {
         let n = self.cols.len();
         let per = (MAX_PARAMS / n).min(MAX_ROWS);
         for chunk in self.vals.chunks(per * n) {
             let rows = chunk.len() / n;
             let marks: Vec<String> = (0..rows)
                 .map(|r| {
-                    let row: Vec<String> = (1..=n).map(|c| format!("${}", r * n + c)).collect();
+                    let row: Vec<String> = (1..=n)
+                        .map(|c| match engine {
+                            // Plain `?`: SQLite looks a numbered parameter's
+                            // name up by walking the list of names, so binding
+                            // thousands of `$N` takes quadratic time.
+                            Engine::Sqlite => "?".to_owned(),
+                            Engine::Postgres => format!("${}", r * n + c),
+                        })
+                        .collect();
                     format!("({})", row.join(", "))
                 })
                 .collect();
@@ -368,14 +376,14 @@ impl Batch {
         }
     }
 
-    async fn write(&mut self, tx: &mut Tx) -> sqlx::Result<()> {
+    async fn write(&mut self, tx: &mut Tx, engine: Engine) -> sqlx::Result<()> {
         // Requests first: the others name them.
-        self.requests.write(tx).await?;
-        self.events.write(tx).await?;
-        self.recs.write(tx).await?;
-        self.phenomena.write(tx).await?;
-        self.surveys.write(tx).await?;
-        self.feedback.write(tx).await
+        self.requests.write(tx, engine).await?;
+        self.events.write(tx, engine).await?;
+        self.recs.write(tx, engine).await?;
+        self.phenomena.write(tx, engine).await?;
+        self.surveys.write(tx, engine).await?;
+        self.feedback.write(tx, engine).await
     }
 }
 
@@ -434,7 +442,7 @@ pub async fn generate(db: &Db, requests: usize, seed: u64) -> anyhow::Result<()>
         for id in first..first + n as i64 {
             one(&mut rng, &set, id, &mut batch);
         }
-        batch.write(&mut tx).await?;
+        batch.write(&mut tx, engine).await?;
         after_ids(&mut tx, engine, first + n as i64 - 1).await?;
         tx.commit().await?;
         done += n;
@@ -541,7 +549,7 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
         );
         updated_at = recorded.clone();
         let since = (set.today - held).get_days() as i64;
-        let closed = since > 90 && rng.chance(95);
+        let closed = since > 60 && rng.chance(99);
         let n = rng.range(1, 4);
         for position in 1..=n {
             let outcome = closed.then(|| {
