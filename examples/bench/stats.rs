@@ -180,10 +180,11 @@ async fn on_engine(
     let db = state.db.clone();
     otalusta::demo::ensure_with(&db, PASSWORD, 0).await?;
     groups_in_every_area(&db).await?;
-    // The close-out survey, so that the history answers it.
+    // A close-out survey version (if none is seeded), so that the history
+    // answers it.
     sqlx::query(
         "INSERT INTO survey_versions (version, definition, created_at) \
-         VALUES (1, '{\"items\":[]}', $1)",
+         SELECT 1, '{\"items\":[]}', $1 WHERE NOT EXISTS (SELECT 1 FROM survey_versions)",
     )
     .bind(otalusta::core::db::now())
     .execute(db.pool())
