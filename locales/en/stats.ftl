@@ -100,3 +100,4 @@ stats-follow-up-none = None carried out
 stats-no-answer = No answer
 stats-attendance-by-event = Attendance by event
 stats-event = Event
+home-shortcut-stats = Requests, times, recommendations carried out and feedback as aggregate figures, small counts protected.

@@ -100,3 +100,4 @@ stats-follow-up-none = Mikään ei toteutunut
 stats-no-answer = Ei vastausta
 stats-attendance-by-event = Osallistuminen tapahtumittain
 stats-event = Tapahtuma
+home-shortcut-stats = Pyynnöt, ajat, suositusten toteutuminen ja palaute koottuina lukuina, pienet luvut suojattuina.

@@ -100,3 +100,4 @@ stats-follow-up-none = Ingen genomfördes
 stats-no-answer = Inget svar
 stats-attendance-by-event = Deltagande per evenemang
 stats-event = Evenemang
+home-shortcut-stats = Begäranden, tider, genomförda rekommendationer och respons som sammanställda tal, små tal skyddade.

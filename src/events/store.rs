@@ -764,4 +764,3 @@ pub async fn erase_outside(db: &Db, before: &str) -> sqlx::Result<u64> {
     tx.commit().await?;
     Ok(n)
 }
-
