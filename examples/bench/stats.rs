@@ -11,7 +11,7 @@ use anyhow::Context;
 use otalusta::core::config::{Config, Keys};
 use otalusta::core::db::{Db, Engine};
 use otalusta::demo::history;
-use sqlx::AssertSqlSafe;
+use sqlx::{AssertSqlSafe, Connection};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -83,6 +83,12 @@ pub async fn bench(
         std::fs::create_dir_all(&dir)?;
         all.push(on_engine("PostgreSQL", url, &dir, requests, audit, runs).await?);
         std::fs::remove_dir_all(&dir)?;
+        // Gigabytes at full size: not left behind.
+        let mut conn = sqlx::PgConnection::connect(admin).await?;
+        sqlx::query("DROP DATABASE IF EXISTS otalusta_bench_stats WITH (FORCE)")
+            .execute(&mut conn)
+            .await?;
+        conn.close().await?;
     } else {
         eprintln!(
             "no PostgreSQL server given (--postgres or OTALUSTA_TEST_POSTGRES_URL): SQLite only"
