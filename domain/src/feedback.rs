@@ -16,7 +16,7 @@
 use crate::calendar::keys::keyed_enum;
 use crate::consultations::Status;
 use crate::questionnaire::{
-    Answers, Check, Choice, Item, ItemKind, Problems, Questionnaire, Texts,
+    Answers, Check, Choice, Item, ItemKind, Problems, Questionnaire, Texts, choice, item,
 };
 use jiff::{SignedDuration, Timestamp};
 use std::collections::HashMap;
@@ -48,26 +48,6 @@ pub const SURVEY_KEYS: [&str; 5] = [
     "speed",
     "missing",
 ];
-
-fn choice(key: &str, fi: &str, sv: &str, en: &str) -> Choice {
-    Choice {
-        key: key.into(),
-        label: Texts::new(fi, sv, en),
-    }
-}
-
-fn item(key: &str, kind: ItemKind, required: bool, label: Texts, help: Texts) -> Item {
-    Item {
-        key: key.into(),
-        kind,
-        label,
-        help,
-        required,
-        choices: Vec::new(),
-        min: None,
-        max: None,
-    }
-}
 
 /// Version 1 of the close-out survey: was the consultation useful, did it
 /// change the plan, did it save another referral or visit, did help come

@@ -358,14 +358,16 @@ impl Questionnaire {
     }
 }
 
-fn choice(key: &str, fi: &str, sv: &str, en: &str) -> Choice {
+/// A choice with its label in the three languages.
+pub(crate) fn choice(key: &str, fi: &str, sv: &str, en: &str) -> Choice {
     Choice {
         key: key.into(),
         label: Texts::new(fi, sv, en),
     }
 }
 
-fn item(key: &str, kind: ItemKind, required: bool, label: Texts, help: Texts) -> Item {
+/// An item without choices or bounds (add them after).
+pub(crate) fn item(key: &str, kind: ItemKind, required: bool, label: Texts, help: Texts) -> Item {
     Item {
         key: key.into(),
         kind,

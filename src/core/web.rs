@@ -484,6 +484,22 @@ pub fn urlencode(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A file to download: its type, its name (ASCII, no quotes: callers make
+/// it), the bytes.
+pub fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

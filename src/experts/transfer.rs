@@ -659,20 +659,6 @@ async fn export_rows(
     Ok((format!("asiantuntijat-{area}-{}", today()), rows))
 }
 
-fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// CSV for spreadsheet programs: UTF-8 with a byte order mark, `;` between
 /// cells (as Finnish Excel expects). The rows come from `to_row`, which
 /// quotes every cell a spreadsheet would run as a formula.
@@ -691,7 +677,7 @@ pub async fn export_csv(
         w.write_record(r).map_err(anyhow::Error::from)?;
     }
     let body = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    Ok(attachment(
+    Ok(crate::core::web::attachment(
         "text/csv; charset=utf-8",
         format!("{name}.csv"),
         body,
@@ -723,7 +709,7 @@ pub async fn export_xlsx(
         }
     }
     let body = book.save_to_buffer().map_err(err)?;
-    Ok(attachment(
+    Ok(crate::core::web::attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{name}.xlsx"),
         body,

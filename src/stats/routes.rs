@@ -11,7 +11,6 @@ use crate::core::page::{Page, render};
 use crate::core::web::AppState;
 use askama::Template;
 use axum::extract::{RawQuery, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use otalusta_domain::experts::import::export_cell;
 use otalusta_domain::stats::{ALL, MEDIAN_MIN, P90_MIN, THRESHOLD};
@@ -143,20 +142,6 @@ async fn export_tables(
     Ok((format!("tilastot-{}-{region}", f.period), tables))
 }
 
-fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// One CSV of every table, long form (table, row, column, value): UTF-8
 /// with a byte order mark and `;` between cells, as Finnish Excel expects.
 /// Hidden figures are written as the page shows them ("<5", "•").
@@ -193,7 +178,7 @@ pub async fn csv(
         }
     }
     let body = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    Ok(attachment(
+    Ok(crate::core::web::attachment(
         "text/csv; charset=utf-8",
         format!("{name}.csv"),
         body,
@@ -260,7 +245,7 @@ pub async fn xlsx(
         }
     }
     let body = book.save_to_buffer().map_err(err)?;
-    Ok(attachment(
+    Ok(crate::core::web::attachment(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         format!("{name}.xlsx"),
         body,

@@ -229,15 +229,24 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
     };
 
     // Requests by month (or year) and triage outcome.
-    let mut head = vec![row_head.clone(), t("stats-requests")];
-    head.extend(OUTCOMES.iter().map(|o| t(&format!("stats-outcome-{o}"))));
-    let line = |p: &str, label: String, total: bool| {
-        let mut cells = vec![count(snap, "requests", "", "", p, &f.region)];
+    let outcome_head = |first: String| {
+        let mut head = vec![first, t("stats-requests")];
+        head.extend(OUTCOMES.iter().map(|o| t(&format!("stats-outcome-{o}"))));
+        head
+    };
+    // The requests and each triage outcome in a period and a region.
+    let outcomes = |p: &str, r: &str| {
+        let mut cells = vec![count(snap, "requests", "", "", p, r)];
         cells.extend(
             OUTCOMES
                 .iter()
-                .map(|o| count(snap, "requests", "outcome", o, p, &f.region)),
+                .map(|o| count(snap, "requests", "outcome", o, p, r)),
         );
+        cells
+    };
+    let head = outcome_head(row_head.clone());
+    let line = |p: &str, label: String, total: bool| {
+        let cells = outcomes(p, &f.region);
         Row {
             code: p.to_owned(),
             label,
@@ -261,23 +270,16 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
 
     // By region (all regions only).
     if f.region == ALL {
-        let mut head = vec![t("stats-region"), t("stats-requests")];
-        head.extend(OUTCOMES.iter().map(|o| t(&format!("stats-outcome-{o}"))));
+        let head = outcome_head(t("stats-region"));
         let mut rows = Vec::new();
         for r in snap.areas.iter().map(String::as_str).chain([ALL]) {
             if snap.get("requests", "", "", &f.period, r).is_none() {
                 continue;
             }
-            let mut cells = vec![count(snap, "requests", "", "", &f.period, r)];
-            cells.extend(
-                OUTCOMES
-                    .iter()
-                    .map(|o| count(snap, "requests", "outcome", o, &f.period, r)),
-            );
             rows.push(Row {
                 code: r.to_owned(),
                 label: region_label(page, r),
-                cells,
+                cells: outcomes(&f.period, r),
                 total: r == ALL,
             });
         }
