@@ -214,46 +214,55 @@ fn year(month: &str) -> &str {
 
 /// Reads the data, protects it (keeping hidden what the newest snapshot
 /// hid, while its value stays) and stores it as the newest snapshot,
-/// keeping the three before it. When another node published meanwhile,
-/// its snapshot stands and this one is dropped. Returns the newest id.
+/// keeping the three before it. When another node published while this
+/// one computed, it computes again from that one (so that what it stores
+/// carries the other's hidden cells, and is at least as new as the call).
+/// Returns the new snapshot's id.
 pub async fn refresh(db: &Db) -> anyhow::Result<i64> {
-    let previous: Option<(i64, String)> =
-        sqlx::query_as("SELECT id, body FROM stats_snapshots ORDER BY id DESC LIMIT 1")
-            .fetch_optional(db.pool())
-            .await?;
-    let before: Before = match &previous {
-        Some((_, body)) => serde_json::from_str::<Stored>(body)
-            .map(|s| s.hidden.into_iter().collect())
-            .unwrap_or_default(),
-        None => Before::new(),
-    };
-    let g = facts::gather(db).await?;
-    let body = serde_json::to_string(&compute(&g, &before)?.stored)?;
-    let mut tx = db.begin().await?;
-    let newest: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM stats_snapshots ORDER BY id DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
-            .await?;
-    if let Some((n,)) = newest
-        && Some(n) != previous.as_ref().map(|p| p.0)
-    {
-        // Another refresh published while this one computed.
-        tx.rollback().await?;
-        return Ok(n);
-    }
-    let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO stats_snapshots (computed_at, body) VALUES ($1, $2) RETURNING id",
-    )
-    .bind(db::now())
-    .bind(body)
-    .fetch_one(&mut *tx)
-    .await?;
-    sqlx::query("DELETE FROM stats_snapshots WHERE id < $1 - 3")
-        .bind(id)
-        .execute(&mut *tx)
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        let previous: Option<(i64, String)> =
+            sqlx::query_as("SELECT id, body FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+                .fetch_optional(db.pool())
+                .await?;
+        let before: Before = match &previous {
+            Some((_, body)) => serde_json::from_str::<Stored>(body)
+                .map(|s| s.hidden.into_iter().collect())
+                .unwrap_or_default(),
+            None => Before::new(),
+        };
+        let g = facts::gather(db).await?;
+        let body = serde_json::to_string(&compute(&g, &before)?.stored)?;
+        let mut tx = db.begin().await?;
+        let newest: Option<(i64,)> =
+            sqlx::query_as("SELECT id FROM stats_snapshots ORDER BY id DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((n,)) = newest
+            && Some(n) != previous.as_ref().map(|p| p.0)
+        {
+            // Another refresh published while this one computed.
+            tx.rollback().await?;
+            if tries < 5 {
+                continue;
+            }
+            anyhow::bail!("statistics refresh gave way to others five times");
+        }
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO stats_snapshots (computed_at, body) VALUES ($1, $2) RETURNING id",
+        )
+        .bind(db::now())
+        .bind(body)
+        .fetch_one(&mut *tx)
         .await?;
-    tx.commit().await?;
-    Ok(id)
+        sqlx::query("DELETE FROM stats_snapshots WHERE id < $1 - 3")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        return Ok(id);
+    }
 }
 
 /// The newest snapshot, parsed once per node.
