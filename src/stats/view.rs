@@ -216,6 +216,27 @@ fn by_category(
     rows
 }
 
+/// Rows along the time axis (the months of the year, or the years), then
+/// the chosen period's total.
+fn by_period(
+    page: &Page,
+    f: &Filter,
+    periods: &[String],
+    cells: impl Fn(&str) -> Vec<Cell>,
+) -> Vec<Row> {
+    periods
+        .iter()
+        .map(|p| (p.as_str(), period_label(page, p), false))
+        .chain([(f.period.as_str(), page.t("stats-total"), true)])
+        .map(|(p, label, total)| Row {
+            code: p.to_owned(),
+            label,
+            cells: cells(p),
+            total,
+        })
+        .collect()
+}
+
 /// Every table for the filter.
 pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Table> {
     let lang = page.lang.code();
@@ -245,20 +266,7 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
         cells
     };
     let head = outcome_head(row_head.clone());
-    let line = |p: &str, label: String, total: bool| {
-        let cells = outcomes(p, &f.region);
-        Row {
-            code: p.to_owned(),
-            label,
-            cells,
-            total,
-        }
-    };
-    let mut rows: Vec<Row> = time_rows
-        .iter()
-        .map(|p| line(p, period_label(page, p), false))
-        .collect();
-    rows.push(line(&f.period, t("stats-total"), true));
+    let rows = by_period(page, f, &time_rows, |p| outcomes(p, &f.region));
     out.push(Table {
         id: "requests-by-month".into(),
         title: t("stats-requests-by-month"),
@@ -324,25 +332,15 @@ pub fn tables(page: &Page, snap: &Snapshot, names: &Names, f: &Filter) -> Vec<Ta
     });
 
     // Times.
-    let time = |p: &str, label: String, total: bool| {
+    let rows = by_period(page, f, &time_rows, |p| {
         let mut cells = Vec::new();
         for m in ["to-meeting", "to-recommendation"] {
             let c = snap.time(m, p, &f.region);
             cells.push(Cell::Days(c.and_then(|c| c.median)));
             cells.push(Cell::Days(c.and_then(|c| c.p90)));
         }
-        Row {
-            code: p.to_owned(),
-            label,
-            cells,
-            total,
-        }
-    };
-    let mut rows: Vec<Row> = time_rows
-        .iter()
-        .map(|p| time(p, period_label(page, p), false))
-        .collect();
-    rows.push(time(&f.period, t("stats-total"), true));
+        cells
+    });
     out.push(Table {
         id: "times".into(),
         title: t("stats-times"),

@@ -616,30 +616,7 @@ async fn ids(app: &TestApp) -> HashMap<&'static str, String> {
 /// An account for the rows that change accounts, so no client's own
 /// session is touched.
 async fn spare_account(app: &TestApp) -> i64 {
-    use otalusta::auth::admin;
-    let input = admin::AccountInput {
-        username: "varalla".into(),
-        display_name: "Varalla".into(),
-        roles: vec!["researcher".into()],
-        ..Default::default()
-    };
-    let grants = admin::validate(&input).unwrap();
-    let log = |id: otalusta_domain::ids::UserId| otalusta_domain::audit::AuditEvent {
-        at: otalusta::core::db::now(),
-        actor_id: None,
-        actor_name: "test".into(),
-        role: "admin".into(),
-        action: "user.create".into(),
-        object_type: "user".into(),
-        object_id: id.to_string(),
-        outcome: otalusta_domain::audit::Outcome::Success,
-        client_addr: "local".into(),
-        purpose: String::new(),
-    };
-    admin::create_account(&app.state.db, &input, &grants, PASSWORD, false, log)
-        .await
-        .unwrap()
-        .0
+    create_account(app, "varalla", "Varalla", "researcher").await
 }
 
 fn fill(path: &str, ids: &HashMap<&'static str, String>) -> String {

@@ -243,29 +243,7 @@ async fn new_link(
 }
 
 async fn another_requester(app: &TestApp) -> reqwest::Client {
-    use otalusta::auth::admin;
-    let input = admin::AccountInput {
-        username: "toinen-pyytaja".into(),
-        display_name: "Toinen Pyytäjä".into(),
-        roles: vec!["requester".into()],
-        ..Default::default()
-    };
-    let grants = admin::validate(&input).unwrap();
-    let log = |id: otalusta_domain::ids::UserId| otalusta_domain::audit::AuditEvent {
-        at: otalusta::core::db::now(),
-        actor_id: None,
-        actor_name: "test".into(),
-        role: "admin".into(),
-        action: "user.create".into(),
-        object_type: "user".into(),
-        object_id: id.to_string(),
-        outcome: otalusta_domain::audit::Outcome::Success,
-        client_addr: "local".into(),
-        purpose: String::new(),
-    };
-    admin::create_account(&app.state.db, &input, &grants, PASSWORD, false, log)
-        .await
-        .unwrap();
+    create_account(app, "toinen-pyytaja", "Toinen Pyytäjä", "requester").await;
     app.login_as("toinen-pyytaja").await
 }
 

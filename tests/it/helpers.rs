@@ -336,3 +336,32 @@ pub async fn count(app: &TestApp, sql: &str, id: Option<i64>) -> i64 {
     }
     q.fetch_one(app.state.db.pool()).await.unwrap().0
 }
+
+/// A new account with one role (no area), made as the admin would; returns
+/// its id. Its password is the test password.
+pub async fn create_account(app: &TestApp, username: &str, display: &str, role: &str) -> i64 {
+    use otalusta::auth::admin;
+    let input = admin::AccountInput {
+        username: username.into(),
+        display_name: display.into(),
+        roles: vec![role.into()],
+        ..Default::default()
+    };
+    let grants = admin::validate(&input).unwrap();
+    let log = |id: otalusta_domain::ids::UserId| otalusta_domain::audit::AuditEvent {
+        at: otalusta::core::db::now(),
+        actor_id: None,
+        actor_name: "test".into(),
+        role: "admin".into(),
+        action: "user.create".into(),
+        object_type: "user".into(),
+        object_id: id.to_string(),
+        outcome: otalusta_domain::audit::Outcome::Success,
+        client_addr: "local".into(),
+        purpose: String::new(),
+    };
+    admin::create_account(&app.state.db, &input, &grants, PASSWORD, false, log)
+        .await
+        .unwrap()
+        .0
+}
