@@ -963,7 +963,8 @@ async fn audit_on(db: &Db, label: &str, n: usize, out: &mut Vec<AuditRow>) -> an
     let mut runs = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();
-        let r = audit::store::verify(db, &BENCH_KEY, &[]).await?;
+        let r =
+            audit::store::verify(db, &BENCH_KEY, &[], audit::store::Start::Beginning(None)).await?;
         runs.push(t.elapsed());
         match r {
             Ok(count) => anyhow::ensure!(count == n as u64, "verify counted {count}, not {n}"),

@@ -196,6 +196,11 @@ pub async fn serve(
         anchor.clone(),
         state.db.clone(),
     ));
+    let retention = tokio::spawn(audit::retention::keep_removing(
+        anchor.clone(),
+        state.db.clone(),
+        state.config.audit_retention,
+    ));
     let follow_ups = tokio::spawn(follow_ups(state.db.clone()));
     let digests = tokio::spawn(inbox::digest::keep_sending(state.clone()));
     let reminders = tokio::spawn(crate::events::reminders::keep_sending(state.clone()));
@@ -221,6 +226,7 @@ pub async fn serve(
     janitor.abort();
     probe.abort();
     checkpoints.abort();
+    retention.abort();
     // The last word of a node that stops: where the log stood.
     if let Err(e) = anchor.checkpoint(&state.db, false).await {
         tracing::error!(error = %e, "access-log checkpoint at shutdown failed");

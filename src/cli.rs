@@ -30,6 +30,15 @@ pub struct Cli {
     /// append-only or remote storage); checked by `audit verify` too.
     #[arg(long, env = "OTALUSTA_AUDIT_SINK", global = true)]
     pub audit_sink: Option<PathBuf>,
+    /// Years the access log is kept (at least 12, 703/2023 and Kanta); a
+    /// node removes older entries once a day, `audit retention` at once.
+    #[arg(
+        long,
+        env = "OTALUSTA_AUDIT_RETENTION_YEARS",
+        default_value_t = otalusta_domain::audit::retention::MIN_YEARS,
+        global = true
+    )]
+    pub audit_retention_years: u16,
     /// Log format: text or json.
     #[arg(
         long,
@@ -196,7 +205,16 @@ pub enum UserCommand {
 pub enum AuditCommand {
     /// Check the keyed chain, the signed checkpoints and the append-only
     /// protection; exit 0 when intact, 1 naming every problem.
-    Verify,
+    Verify {
+        /// Walk the chain from the latest signed checkpoint only (what was
+        /// written since; the checkpoint pins everything before it).
+        #[arg(long)]
+        from_last_checkpoint: bool,
+    },
+    /// Remove the entries older than the retention now (what a serving
+    /// node does once a day), after signing the last of them; the log
+    /// records the removal. Refused when the log does not verify.
+    Retention,
     /// Sign the current head into the checkpoint file now (starting a new
     /// file when it is missing, which the log records); refused when the
     /// log does not verify.
@@ -217,6 +235,12 @@ impl Cli {
         self.secret_key_file
             .clone()
             .unwrap_or_else(|| self.data_dir.join("secret.key"))
+    }
+
+    fn retention(&self) -> anyhow::Result<otalusta_domain::audit::retention::Retention> {
+        Ok(otalusta_domain::audit::retention::Retention::years(
+            self.audit_retention_years,
+        )?)
     }
 
     fn ensure_data_dir(&self) -> anyhow::Result<()> {
@@ -289,17 +313,34 @@ async fn audit(cli: &Cli, cmd: &AuditCommand) -> anyhow::Result<ExitCode> {
         cli.audit_sink.clone(),
         &keys,
     );
-    let report = anchor.verify(&db).await?;
+    let walk = match cmd {
+        AuditCommand::Verify {
+            from_last_checkpoint: true,
+        } => crate::audit::anchor::Walk::FromLastCheckpoint,
+        _ => crate::audit::anchor::Walk::Whole,
+    };
+    let report = anchor.verify_as(&db, walk).await?;
     let print = |report: &crate::audit::anchor::Report| {
         for p in &report.problems {
             println!("access log BROKEN: {p}");
         }
     };
     match cmd {
-        AuditCommand::Verify => {
+        AuditCommand::Verify { .. } => {
             if report.intact() {
+                let head = crate::audit::store::head(db.pool()).await?;
+                let removed = match head.removed_through {
+                    0 => String::new(),
+                    n => format!("; entries 1–{n} removed by retention, pinned"),
+                };
+                let walked = match walk {
+                    crate::audit::anchor::Walk::Whole => "",
+                    crate::audit::anchor::Walk::FromLastCheckpoint => {
+                        " checked from the latest checkpoint"
+                    }
+                };
                 println!(
-                    "access log intact: {} entries, {} signed checkpoints",
+                    "access log intact: {} entries{walked}, {} signed checkpoints{removed}",
                     report.entries, report.checkpoints
                 );
                 Ok(ExitCode::SUCCESS)
@@ -336,6 +377,34 @@ async fn audit(cli: &Cli, cmd: &AuditCommand) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        AuditCommand::Retention => {
+            if !report.intact() {
+                print(&report);
+                println!("nothing removed: the log does not verify");
+                return Ok(ExitCode::from(1));
+            }
+            let retention = cli.retention()?;
+            let event = cli_event("audit.retention", otalusta_domain::ids::UserId(0));
+            match crate::audit::retention::run(
+                &db,
+                &anchor,
+                retention,
+                jiff::Timestamp::now(),
+                event,
+            )
+            .await?
+            {
+                Some(r) => println!(
+                    "removed {} entries written before {} (the log now starts after entry {})",
+                    r.entries, r.cutoff, r.through
+                ),
+                None => println!(
+                    "nothing to remove: no entry is older than {} years",
+                    retention.get()
+                ),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         AuditCommand::Protect => {
             crate::audit::anchor::protect(&db).await?;
             let mut tx = db.begin().await?;
@@ -369,6 +438,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         smtp_url: args.smtp_url.clone().filter(|u| !u.trim().is_empty()),
         mail_from: args.mail_from.clone(),
         audit_sink: cli.audit_sink.clone(),
+        audit_retention: cli.retention()?,
         allow_temporary_hetu: args.allow_temporary_hetu,
         server: args.server_limits(crate::core::server::raise_open_file_limit()),
         db_acquire_timeout: Duration::from_secs(args.db_acquire_timeout_secs.max(1)),

@@ -44,6 +44,9 @@ pub enum Problem {
     NoCheckpoints(PathBuf),
     /// The database no longer refuses changes to the log.
     Unprotected(Vec<&'static str>),
+    /// Entries up to this seq were removed, but no signed checkpoint
+    /// pinned the last of them before the removal.
+    RemovedUnpinned(i64),
 }
 
 impl fmt::Display for Problem {
@@ -57,6 +60,11 @@ impl fmt::Display for Problem {
                  checkpoints were removed",
                 path.display()
             ),
+            Problem::RemovedUnpinned(seq) => write!(
+                f,
+                "entries 1–{seq} were removed, but no signed checkpoint pinned entry {seq} \
+                 before the removal: they were deleted outside the retention job"
+            ),
             Problem::Unprotected(missing) => write!(
                 f,
                 "the database's append-only protection of the log is missing or disabled: {}",
@@ -64,6 +72,15 @@ impl fmt::Display for Problem {
             ),
         }
     }
+}
+
+/// How much of the chain a check walks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Walk {
+    /// Every entry there is.
+    Whole,
+    /// From the latest signed checkpoint on (what changed since it).
+    FromLastCheckpoint,
 }
 
 /// The result of a full check.
@@ -104,8 +121,14 @@ impl Anchor {
         read_file(&self.key, &self.file, true)
     }
 
-    /// Everything: triggers, checkpoint files, and the chain against them.
+    /// Everything: triggers, checkpoint files, and the whole chain against
+    /// them.
     pub async fn verify(&self, db: &Db) -> anyhow::Result<Report> {
+        self.verify_as(db, Walk::Whole).await
+    }
+
+    /// Triggers, checkpoint files, and the chain from `walk`.
+    pub async fn verify_as(&self, db: &Db, walk: Walk) -> anyhow::Result<Report> {
         let mut problems = Vec::new();
         let missing = missing_protection(db).await?;
         if !missing.is_empty() {
@@ -128,7 +151,33 @@ impl Anchor {
         if file_checkpoints == 0 && head.seq >= head.keyed_from {
             problems.push(Problem::NoCheckpoints(self.file.clone()));
         }
-        let entries = match store::verify(db, &self.chain_key, &pins).await? {
+        let start = if head.removed_through > 0 {
+            // Retention removed the start of the log: the chain goes on from
+            // the hash a signed checkpoint recorded for its last entry.
+            match pins.iter().find(|c| c.seq == head.removed_through) {
+                Some(c) => store::Start::Beginning(Some((c.seq, c.hash.clone()))),
+                None => {
+                    problems.push(Problem::RemovedUnpinned(head.removed_through));
+                    store::Start::Beginning(None)
+                }
+            }
+        } else {
+            store::Start::Beginning(None)
+        };
+        let start = match walk {
+            Walk::Whole => start,
+            // From the file's latest checkpoint: the entries before it were
+            // checked when it was taken (and it pins its own entry).
+            Walk::FromLastCheckpoint => match pins
+                .iter()
+                .filter(|c| c.seq > head.removed_through)
+                .max_by_key(|c| c.seq)
+            {
+                Some(c) => store::Start::At(c.seq),
+                None => start,
+            },
+        };
+        let entries = match store::verify(db, &self.chain_key, &pins, start).await? {
             Ok(n) => n,
             Err(b) => {
                 problems.push(Problem::Chain(b));
@@ -162,6 +211,24 @@ impl Anchor {
             );
         }
         Ok(written)
+    }
+
+    /// Signs entry `seq` (not the head) into the file and the sink: the pin
+    /// retention takes before it removes the entries up to `seq`.
+    pub async fn pin_entry(&self, head: store::Head) -> anyhow::Result<Checkpoint> {
+        let anchor = self.clone();
+        let written = tokio::task::spawn_blocking(move || anchor.append(head, true))
+            .await
+            .context("checkpoint task")??;
+        let c = written.context("a forced checkpoint is always written")?;
+        tracing::info!(
+            target: "otalusta::audit::checkpoint",
+            seq = c.seq,
+            hash = %c.hash,
+            mac = %c.mac,
+            "access-log retention pin"
+        );
+        Ok(c)
     }
 
     fn append(&self, head: store::Head, force: bool) -> anyhow::Result<Option<Checkpoint>> {
@@ -253,7 +320,8 @@ impl Anchor {
             );
         }
         if lasts.is_empty()
-            && let Err(b) = store::verify(db, &self.chain_key, &[]).await?
+            && let Err(b) =
+                store::verify(db, &self.chain_key, &[], store::Start::Beginning(None)).await?
         {
             bail!("{}. Refusing to start.", Problem::Chain(b));
         }
@@ -374,6 +442,8 @@ const SQLITE_TRIGGERS: [(&str, &str); 2] = [
     (
         "audit_log_no_delete",
         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log \
+         WHEN OLD.seq > (SELECT removed_through FROM audit_head WHERE id = 1) \
+           OR OLD.at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', '-12 years') \
          BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
     ),
 ];
@@ -386,8 +456,14 @@ const PG_TRIGGERS: [(&str, i16); 2] = [
     ("audit_log_no_truncate", 2 + 32),
 ];
 
-/// The function both PostgreSQL triggers run.
-const PG_FUNCTION: &str = "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END";
+/// The function both PostgreSQL triggers run: only retention's deletes of
+/// entries older than 12 years, up to the recorded point, pass.
+const PG_FUNCTION: &str = "BEGIN \
+    IF TG_OP = 'DELETE' \
+       AND OLD.seq <= (SELECT removed_through FROM audit_head WHERE id = 1) \
+       AND OLD.at < to_char((now() AT TIME ZONE 'UTC') - interval '12 years', 'YYYY-MM-DD\"T\"HH24:MI:SS') \
+    THEN RETURN OLD; END IF; \
+    RAISE EXCEPTION 'audit_log is append-only'; END";
 
 fn collapsed(sql: &str) -> String {
     sql.split_whitespace()
@@ -443,6 +519,10 @@ pub async fn missing_protection(db: &Db) -> anyhow::Result<Vec<&'static str>> {
 
 /// Recreates the append-only triggers (the operator's `audit protect`).
 pub async fn protect(db: &Db) -> anyhow::Result<()> {
+    let pg_function = format!(
+        "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger \
+         LANGUAGE plpgsql AS $fn$ {PG_FUNCTION} $fn$"
+    );
     let statements: &[&str] = match db.engine() {
         Engine::Sqlite => &[
             "DROP TRIGGER IF EXISTS audit_log_no_update",
@@ -451,8 +531,7 @@ pub async fn protect(db: &Db) -> anyhow::Result<()> {
             SQLITE_TRIGGERS[1].1,
         ],
         Engine::Postgres => &[
-            "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger \
-             LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+            &pg_function,
             "DROP TRIGGER IF EXISTS audit_log_no_update ON audit_log",
             "DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log",
             "CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log \
@@ -463,7 +542,9 @@ pub async fn protect(db: &Db) -> anyhow::Result<()> {
     };
     let mut tx = db.begin().await?;
     for s in statements {
-        sqlx::query(*s).execute(&mut *tx).await?;
+        sqlx::query(sqlx::AssertSqlSafe(*s))
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await?;
     Ok(())

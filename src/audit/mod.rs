@@ -3,6 +3,7 @@
 
 pub mod anchor;
 pub mod client;
+pub mod retention;
 pub mod routes;
 pub mod store;
 

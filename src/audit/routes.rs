@@ -232,6 +232,9 @@ fn problem_text(page: &Page, p: &Problem) -> String {
             "audit-problem-no-checkpoints",
             &[("file", s(path.display().to_string()))],
         ),
+        Problem::RemovedUnpinned(seq) => {
+            page.tx("audit-problem-removed-unpinned", &[("seq", n(*seq))])
+        }
         Problem::Unprotected(missing) => page.tx(
             "audit-problem-unprotected",
             &[("what", s(missing.join(", ")))],

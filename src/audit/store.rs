@@ -132,19 +132,21 @@ pub async fn record(db: &Db, event: AuditEvent) -> sqlx::Result<i64> {
     Ok(seq)
 }
 
-/// The head of the log: the last seq, its hash, and the first keyed seq.
+/// The head of the log: the last seq, its hash, the first keyed seq, and
+/// the last seq retention removed (0: none).
 #[derive(Clone, Debug, FromRow)]
 pub struct Head {
     pub seq: i64,
     pub hash: String,
     pub keyed_from: i64,
+    pub removed_through: i64,
 }
 
 pub async fn head<'e, E>(exec: E) -> sqlx::Result<Head>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    sqlx::query_as("SELECT seq, hash, keyed_from FROM audit_head WHERE id = 1")
+    sqlx::query_as("SELECT seq, hash, keyed_from, removed_through FROM audit_head WHERE id = 1")
         .fetch_one(exec)
         .await
 }
@@ -157,12 +159,25 @@ pub async fn hash_of(db: &Db, seq: i64) -> sqlx::Result<Option<String>> {
         .await
 }
 
-/// Walks the whole log in order, streaming, in one snapshot (writers go on
+/// Where a walk of the log starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    /// At the first entry there is: after what retention removed, whose
+    /// last hash a signed checkpoint gave (`None` when nothing was removed,
+    /// or when the caller has no such checkpoint: then a removal is a gap).
+    Beginning(Option<(i64, String)>),
+    /// At entry `seq`, taking its `prev_hash` as given: the entries before
+    /// it were checked before (an incremental check from a checkpoint).
+    At(i64),
+}
+
+/// Walks the log in order, streaming, in one snapshot (writers go on
 /// meanwhile), against the checkpoints; `Ok(Err(break))` when broken.
 pub async fn verify(
     db: &Db,
     key: &ChainKey,
     checkpoints: &[Checkpoint],
+    start: Start,
 ) -> sqlx::Result<Result<u64, ChainBreak>> {
     let mut snap = db.snapshot().await?;
     let head = head(&mut *snap).await?;
@@ -170,9 +185,33 @@ pub async fn verify(
     if let Err(b) = v.pin(checkpoints) {
         return Ok(Err(b));
     }
-    let sql = format!("SELECT {COLS} FROM audit_log ORDER BY seq");
+    let from = match start {
+        Start::Beginning(None) => 0,
+        Start::Beginning(Some((seq, hash))) => {
+            v.start_after(seq, &hash);
+            seq + 1
+        }
+        Start::At(seq) => {
+            let prev: Option<String> =
+                sqlx::query_scalar("SELECT prev_hash FROM audit_log WHERE seq = $1")
+                    .bind(seq)
+                    .fetch_optional(&mut *snap)
+                    .await?;
+            let Some(prev) = prev else {
+                return Ok(Err(ChainBreak {
+                    seq,
+                    reason: otalusta_domain::audit::BreakReason::Gap { expected: seq },
+                }));
+            };
+            v.start_after(seq - 1, &prev);
+            seq
+        }
+    };
+    let sql = format!("SELECT {COLS} FROM audit_log WHERE seq >= $1 ORDER BY seq");
     {
-        let mut rows = sqlx::query_as::<_, Row>(AssertSqlSafe(sql)).fetch(&mut *snap);
+        let mut rows = sqlx::query_as::<_, Row>(AssertSqlSafe(sql))
+            .bind(from)
+            .fetch(&mut *snap);
         while let Some(row) = rows.try_next().await? {
             if let Err(b) = v.push(&row.into_entry()) {
                 return Ok(Err(b));

@@ -37,6 +37,8 @@ pub struct Config {
     /// A second place every access-log checkpoint is appended to (e.g. a
     /// file on append-only or remote storage), besides the data directory.
     pub audit_sink: Option<PathBuf>,
+    /// How long the access log is kept (12 years, never less).
+    pub audit_retention: otalusta_domain::audit::retention::Retention,
     /// Client identity codes may be temporary ones (individual number
     /// 900–999); off by default.
     pub allow_temporary_hetu: bool,

@@ -138,6 +138,7 @@ impl TestApp {
             smtp_url: None,
             mail_from: "OT-alusta <noreply@ot.example>".into(),
             audit_sink: None,
+            audit_retention: Default::default(),
             allow_temporary_hetu: false,
             server: Default::default(),
             db_acquire_timeout: otalusta::core::db::DEFAULT_ACQUIRE_TIMEOUT,

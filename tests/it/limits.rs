@@ -263,9 +263,14 @@ async fn a_write_dropped_at_its_time_out_rolls_back_and_frees_the_database() {
         .unwrap();
     assert_eq!(names, vec![("nopea".to_owned(),)]);
     let db = &app.state.db;
-    let chain = otalusta::audit::store::verify(db, db.audit_key().unwrap(), &[])
-        .await
-        .unwrap();
+    let chain = otalusta::audit::store::verify(
+        db,
+        db.audit_key().unwrap(),
+        &[],
+        otalusta::audit::store::Start::Beginning(None),
+    )
+    .await
+    .unwrap();
     assert!(chain.is_ok(), "the access log's chain holds: {chain:?}");
 }
 

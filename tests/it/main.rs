@@ -32,6 +32,7 @@ mod nodes;
 mod outage;
 mod pages;
 mod passwords;
+mod retention;
 mod schema;
 mod screenings;
 mod search_cases;

@@ -13,6 +13,7 @@
 //! pin the chain (and that boundary) against someone who holds the key too.
 
 pub mod checkpoint;
+pub mod retention;
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -132,15 +133,37 @@ pub fn legacy_hash(seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
 
 /// The keyed v2 hash: HMAC-SHA-256 with the access-log key.
 pub fn entry_hash(key: &ChainKey, seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.0).expect("any key length");
-    encode(
-        &mut |b| m.update(b),
-        "otalusta-audit-v2",
-        seq,
-        event,
-        prev_hash,
-    );
-    hex::encode(m.finalize().into_bytes())
+    Keyed::new(key).hash(seq, event, prev_hash)
+}
+
+/// The key's HMAC state, prepared once: a walk over millions of entries
+/// then hashes only each entry's own bytes (the key's two blocks are not
+/// hashed again per entry).
+#[derive(Clone)]
+pub struct Keyed(Hmac<Sha256>);
+
+impl fmt::Debug for Keyed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Keyed(<redacted>)")
+    }
+}
+
+impl Keyed {
+    pub fn new(key: &ChainKey) -> Self {
+        Keyed(<Hmac<Sha256> as KeyInit>::new_from_slice(&key.0).expect("any key length"))
+    }
+
+    pub fn hash(&self, seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
+        let mut m = self.0.clone();
+        encode(
+            &mut |b| m.update(b),
+            "otalusta-audit-v2",
+            seq,
+            event,
+            prev_hash,
+        );
+        hex::encode(m.finalize().into_bytes())
+    }
 }
 
 /// Builds the next entry after `prev` (`None` for the first).
@@ -243,8 +266,8 @@ impl fmt::Display for ChainBreak {
 /// Walks entries in `seq` order; pin the signed checkpoints, feed every
 /// entry, then call [`Verifier::finish`].
 #[derive(Debug)]
-pub struct Verifier<'k> {
-    key: &'k ChainKey,
+pub struct Verifier {
+    keyed: Keyed,
     keyed_from: i64,
     /// Hashes the checkpoints recorded, by seq, with when each was taken.
     pins: std::collections::BTreeMap<i64, Vec<(String, String)>>,
@@ -252,11 +275,11 @@ pub struct Verifier<'k> {
     count: u64,
 }
 
-impl<'k> Verifier<'k> {
+impl Verifier {
     /// `keyed_from`: the first seq written with the keyed hash.
-    pub fn new(key: &'k ChainKey, keyed_from: i64) -> Self {
+    pub fn new(key: &ChainKey, keyed_from: i64) -> Self {
         Verifier {
-            key,
+            keyed: Keyed::new(key),
             keyed_from,
             pins: Default::default(),
             last: None,
@@ -286,6 +309,17 @@ impl<'k> Verifier<'k> {
         Ok(())
     }
 
+    /// Starts the walk after entry `seq`, whose hash is `hash`: the entries
+    /// before it were removed by retention (the hash then comes from the
+    /// signed checkpoint taken before the removal), or were checked before
+    /// (an incremental check from a checkpoint). Call before any `push`.
+    pub fn start_after(&mut self, seq: i64, hash: &str) {
+        debug_assert!(self.last.is_none());
+        if seq > 0 {
+            self.last = Some((seq, hash.to_owned()));
+        }
+    }
+
     pub fn push(&mut self, e: &AuditEntry) -> Result<(), ChainBreak> {
         let (expected_seq, expected_prev) = match &self.last {
             Some((seq, hash)) => (seq + 1, hash.as_str()),
@@ -302,7 +336,7 @@ impl<'k> Verifier<'k> {
         let hash = if e.seq < self.keyed_from {
             legacy_hash(e.seq, &e.event, &e.prev_hash)
         } else {
-            entry_hash(self.key, e.seq, &e.event, &e.prev_hash)
+            self.keyed.hash(e.seq, &e.event, &e.prev_hash)
         };
         if hash != e.hash {
             return Err(ChainBreak {

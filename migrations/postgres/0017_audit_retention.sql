@@ -1,0 +1,21 @@
+-- Retention of the access log (issue 20): entries older than the retention
+-- (12 years, never less) may be removed from the start of the log only,
+-- after a signed checkpoint pinned the last of them (src/audit/retention.rs).
+
+-- The log starts after this seq (0: nothing removed).
+ALTER TABLE audit_head ADD COLUMN removed_through BIGINT NOT NULL DEFAULT 0;
+
+-- A delete passes only for an entry up to the recorded point that is older
+-- than 12 years by the database's own clock; updates, truncation and every
+-- other delete stay refused.
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE'
+       AND OLD.seq <= (SELECT removed_through FROM audit_head WHERE id = 1)
+       AND OLD.at < to_char((now() AT TIME ZONE 'UTC') - interval '12 years', 'YYYY-MM-DD"T"HH24:MI:SS')
+    THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'audit_log is append-only';
+END
+$$;

@@ -1,0 +1,14 @@
+-- Retention of the access log (issue 20): entries older than the retention
+-- (12 years, never less) may be removed from the start of the log only,
+-- after a signed checkpoint pinned the last of them (src/audit/retention.rs).
+
+-- The log starts after this seq (0: nothing removed).
+ALTER TABLE audit_head ADD COLUMN removed_through INTEGER NOT NULL DEFAULT 0;
+
+-- A delete passes only for an entry up to the recorded point that is older
+-- than 12 years by the database's own clock; everything else stays refused.
+DROP TRIGGER audit_log_no_delete;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+WHEN OLD.seq > (SELECT removed_through FROM audit_head WHERE id = 1)
+  OR OLD.at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', '-12 years')
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;

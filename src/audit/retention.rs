@@ -1,0 +1,156 @@
+//! Säilytysajan päättyminen: removing access-log entries older than the
+//! retention (12 years by default, never less), from the start of the log
+//! only, in batches. Before each batch the last entry it removes is signed
+//! into the checkpoint file and the sink; the database then records how far
+//! entries were removed, and `audit verify` resumes the chain from that
+//! signed hash (ARCHITECTURE.md, "The access log"). The database's own
+//! trigger refuses to delete an entry that is younger than 12 years or
+//! beyond the recorded point, whatever calls it.
+
+use super::anchor::Anchor;
+use super::store;
+use crate::core::db::{Db, timestamp};
+use otalusta_domain::audit::retention::{Retention, removable_through};
+use otalusta_domain::audit::{AuditEvent, Outcome};
+use std::time::Duration;
+
+/// Entries removed per transaction (SQLite's writers wait meanwhile).
+pub const BATCH: i64 = 50_000;
+
+/// How often a node looks for entries past the retention.
+pub const EVERY: Duration = Duration::from_secs(24 * 3600);
+
+/// What one run removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// Entries removed by this run.
+    pub entries: i64,
+    /// The log now starts after this seq.
+    pub through: i64,
+    /// Entries written before this moment were due.
+    pub cutoff: String,
+}
+
+/// The first entry at or after `cutoff`. Entries are in time order up to
+/// the clock differences of nodes, so the smallest seq is looked for among
+/// the first hour of entries from the cutoff on (the trigger refuses the
+/// run if a node's clock was off by more).
+async fn first_young(db: &Db, cutoff: &str) -> sqlx::Result<Option<i64>> {
+    let first: Option<String> =
+        sqlx::query_scalar("SELECT at FROM audit_log WHERE at >= $1 ORDER BY at LIMIT 1")
+            .bind(cutoff)
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(first) = first else {
+        return Ok(None);
+    };
+    let until = crate::core::db::parse_timestamp(&first)
+        .map(|t| timestamp(t + jiff::SignedDuration::from_hours(1)))
+        .unwrap_or(first);
+    sqlx::query_scalar("SELECT MIN(seq) FROM audit_log WHERE at >= $1 AND at <= $2")
+        .bind(cutoff)
+        .bind(until)
+        .fetch_one(db.pool())
+        .await
+}
+
+/// Removes what is past `retention` at `now`; `event` is the run's own log
+/// entry (its object and purpose are filled in here). `None`: nothing due.
+pub async fn run(
+    db: &Db,
+    anchor: &Anchor,
+    retention: Retention,
+    now: jiff::Timestamp,
+    event: AuditEvent,
+) -> anyhow::Result<Option<Removed>> {
+    let cutoff = timestamp(retention.cutoff(now));
+    let young = first_young(db, &cutoff).await?;
+    let head = store::head(db.pool()).await?;
+    let Some(target) = removable_through(young, head.seq, head.removed_through) else {
+        return Ok(None);
+    };
+    let start = head.removed_through;
+    let mut through = start;
+    while through < target {
+        let next = (through + BATCH).min(target);
+        let Some(hash) = store::hash_of(db, next).await? else {
+            anyhow::bail!("entry {next} is missing: check the log with `otalusta audit verify`");
+        };
+        // The pin first: a crash after it removes nothing; a removal is
+        // never without its pin.
+        anchor
+            .pin_entry(store::Head {
+                seq: next,
+                hash,
+                keyed_from: head.keyed_from,
+                removed_through: through,
+            })
+            .await?;
+        let mut tx = db.begin().await?;
+        let moved = sqlx::query(
+            "UPDATE audit_head SET removed_through = $1 WHERE id = 1 AND removed_through = $2",
+        )
+        .bind(next)
+        .bind(through)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if moved == 0 {
+            // Another node's run got here first.
+            tx.rollback().await?;
+            return Ok(None);
+        }
+        sqlx::query("DELETE FROM audit_log WHERE seq > $1 AND seq <= $2")
+            .bind(through)
+            .bind(next)
+            .execute(&mut *tx)
+            .await?;
+        let mut e = event.clone();
+        e.action = "audit.retention".into();
+        e.object_type = "audit".into();
+        e.object_id = format!("{}-{next}", through + 1);
+        e.purpose = format!(
+            "retention {} years: entries written before {cutoff} removed",
+            retention.get()
+        );
+        store::append(&mut tx, e).await?;
+        tx.commit().await?;
+        through = next;
+    }
+    anchor.checkpoint(db, false).await?;
+    Ok(Some(Removed {
+        entries: through - start,
+        through,
+        cutoff,
+    }))
+}
+
+/// A node's retention runs while it serves: once a day.
+pub async fn keep_removing(anchor: Anchor, db: Db, retention: Retention) {
+    let mut tick = tokio::time::interval(EVERY);
+    loop {
+        tick.tick().await;
+        let event = AuditEvent {
+            at: crate::core::db::now(),
+            actor_id: None,
+            actor_name: "otalusta".into(),
+            role: String::new(),
+            action: String::new(),
+            object_type: String::new(),
+            object_id: String::new(),
+            outcome: Outcome::Success,
+            client_addr: String::new(),
+            purpose: String::new(),
+        };
+        match run(&db, &anchor, retention, jiff::Timestamp::now(), event).await {
+            Ok(Some(r)) => tracing::info!(
+                removed = r.entries,
+                through = r.through,
+                cutoff = %r.cutoff,
+                "access-log retention"
+            ),
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e, "access-log retention failed"),
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Retention of the access log: only entries older than 12 years go, from
+//! the start of the log, each removal pinned by a signed checkpoint, and
+//! `audit verify` (whole and from the latest checkpoint) still passes; the
+//! database refuses any other delete, and a removal without its pin is
+//! reported.
+
+use crate::cli::run;
+use crate::helpers::*;
+use otalusta::audit::store;
+use otalusta::core::config::Keys;
+use otalusta::core::db::{Db, timestamp};
+use otalusta_domain::audit::{AuditEvent, Outcome};
+
+fn event(at: jiff::Timestamp, i: usize) -> AuditEvent {
+    AuditEvent {
+        at: timestamp(at),
+        actor_id: Some(7),
+        actor_name: "demo-secretary".into(),
+        role: "secretary".into(),
+        action: "request.read".into(),
+        object_type: "request".into(),
+        object_id: (i % 5).to_string(),
+        outcome: Outcome::Success,
+        client_addr: "127.0.0.1".into(),
+        purpose: String::new(),
+    }
+}
+
+/// A log of `old` entries from 2010, one written 12 years less a day ago,
+/// and `young` from today, with its first checkpoint.
+async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
+    std::fs::write(fresh.dir.path().join("secret.key"), TEST_KEY).unwrap();
+    let keys = Keys::derive(TEST_KEY.as_bytes());
+    let db = fresh
+        .connect()
+        .await
+        .with_audit_key(keys.audit_chain.clone());
+    db.migrate().await.unwrap();
+    let start: jiff::Timestamp = "2010-03-01T08:00:00Z".parse().unwrap();
+    let now = jiff::Timestamp::now();
+    let almost = now
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .checked_sub(jiff::Span::new().years(12))
+        .unwrap()
+        .timestamp()
+        + jiff::SignedDuration::from_hours(24);
+    let mut events: Vec<AuditEvent> = (0..old)
+        .map(|i| event(start + jiff::SignedDuration::from_mins(i as i64), i))
+        .collect();
+    events.push(event(almost, old));
+    events.extend((0..young).map(|i| event(now, old + 1 + i)));
+    let mut tx = db.begin().await.unwrap();
+    store::append_all(&mut tx, events).await.unwrap();
+    tx.commit().await.unwrap();
+    db
+}
+
+fn cli(fresh: &FreshDb, args: &[&str]) -> (i32, String) {
+    run(&fresh.url, fresh.dir.path().to_str().unwrap(), args, "")
+}
+
+#[tokio::test]
+async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_verifies() {
+    let fresh = FreshDb::new().await;
+    let db = filled(&fresh, 120, 30).await;
+    let (code, out) = cli(&fresh, &["audit", "checkpoint"]);
+    assert_eq!(code, 0, "{out}");
+
+    // A retention shorter than the law's is refused before anything runs.
+    let (code, out) = cli(
+        &fresh,
+        &["audit", "retention", "--audit-retention-years", "11"],
+    );
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("at least 12 years"), "{out}");
+    // 151 entries and the one that records the first checkpoint file.
+    assert_eq!(count(&db).await, 152);
+
+    let (code, out) = cli(&fresh, &["audit", "retention"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("removed 120 entries"), "{out}");
+    // The entry written 12 years less a day ago stays, and every young one.
+    let first: i64 = sqlx::query_scalar("SELECT MIN(seq) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(first, 121);
+    let head = store::head(db.pool()).await.unwrap();
+    assert_eq!(head.removed_through, 120);
+    // The removal is itself in the log.
+    let logged: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.retention' AND object_id = '1-120'",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    assert_eq!(logged, 1);
+
+    for args in [
+        &["audit", "verify"][..],
+        &["audit", "verify", "--from-last-checkpoint"][..],
+    ] {
+        let (code, out) = cli(&fresh, args);
+        assert_eq!(code, 0, "{args:?}: {out}");
+        assert!(out.contains("removed by retention"), "{out}");
+    }
+    // A second run finds nothing due.
+    let (code, out) = cli(&fresh, &["audit", "retention"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("nothing to remove"), "{out}");
+
+    // The database itself refuses to delete a younger entry, even one the
+    // recorded point would cover.
+    sqlx::query("UPDATE audit_head SET removed_through = 125 WHERE id = 1")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let refused = sqlx::query("DELETE FROM audit_log WHERE seq = 121")
+        .execute(db.pool())
+        .await;
+    assert!(refused.is_err(), "a young entry was deleted");
+    sqlx::query("UPDATE audit_head SET removed_through = 120 WHERE id = 1")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let (code, out) = cli(&fresh, &["audit", "verify"]);
+    assert_eq!(code, 0, "{out}");
+    db.close().await;
+}
+
+#[tokio::test]
+async fn old_entries_deleted_outside_the_job_are_reported() {
+    let fresh = FreshDb::new().await;
+    let db = filled(&fresh, 40, 5).await;
+    let (code, out) = cli(&fresh, &["audit", "checkpoint"]);
+    assert_eq!(code, 0, "{out}");
+    // Old enough for the trigger, but nobody signed the point first.
+    sqlx::query("UPDATE audit_head SET removed_through = 30 WHERE id = 1")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM audit_log WHERE seq <= 30")
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let (code, out) = cli(&fresh, &["audit", "verify"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("no signed checkpoint pinned entry 30"),
+        "{out}"
+    );
+    // Without even moving the point, the trigger refuses the delete.
+    let refused = sqlx::query("DELETE FROM audit_log WHERE seq = 31")
+        .execute(db.pool())
+        .await;
+    assert!(
+        refused.is_err(),
+        "an entry past the recorded point was deleted"
+    );
+    db.close().await;
+}
+
+async fn count(db: &Db) -> i64 {
+    store::count(db).await.unwrap()
+}
