@@ -625,4 +625,37 @@ mod tests {
             }
         );
     }
+
+    #[test]
+    fn a_walk_resumes_after_a_pinned_entry_and_nowhere_else() {
+        let entries = chain(10);
+        let head = Some((10, entries[9].hash.as_str()));
+        // Entries 1–5 removed; entry 5's hash comes from its pin.
+        let mut v = Verifier::new(&KEY, 1);
+        v.start_after(5, &entries[4].hash);
+        for e in &entries[5..] {
+            v.push(e).unwrap();
+        }
+        assert_eq!(v.finish(head), Ok(5));
+        // A pin that is not the removed entry's hash.
+        let mut v = Verifier::new(&KEY, 1);
+        v.start_after(5, &entries[3].hash);
+        let b = v.push(&entries[5]).unwrap_err();
+        assert_eq!(b.reason, BreakReason::PrevHashMismatch);
+        // One more entry gone than the pin says.
+        let mut v = Verifier::new(&KEY, 1);
+        v.start_after(5, &entries[4].hash);
+        let b = v.push(&entries[6]).unwrap_err();
+        assert_eq!(b.reason, BreakReason::Gap { expected: 6 });
+    }
+
+    #[test]
+    fn the_prepared_key_hashes_as_a_fresh_hmac() {
+        let e = event(3);
+        let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&KEY.0).unwrap();
+        encode(&mut |b| m.update(b), "otalusta-audit-v2", 4, &e, "ab");
+        let fresh = hex::encode(m.finalize().into_bytes());
+        assert_eq!(Keyed::new(&KEY).hash(4, &e, "ab"), fresh);
+        assert_eq!(entry_hash(&KEY, 4, &e, "ab"), fresh);
+    }
 }
