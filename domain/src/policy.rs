@@ -125,6 +125,10 @@ pub enum Action<'a> {
     EditRequest { requester: UserId },
     /// Triage, schedule and record the outcome: the group's secretary.
     HandleRequest { group: GroupId },
+    /// Produce an identified client's access-log extract (tarkastusoikeus,
+    /// 703/2023 §11) on the client's request: the group's secretary, who
+    /// meets the client's request, or an auditor.
+    ProduceAccessExtract { group: GroupId },
     /// See an identified request's personal identity code.
     ViewIdentity { requester: UserId, group: GroupId },
     /// Write in a request's message thread.
@@ -302,6 +306,13 @@ pub fn decide(actor: &Actor, action: &Action<'_>) -> Decision {
                 Decision::Allow(Role::Secretary)
             } else {
                 Decision::Deny
+            }
+        }
+        ProduceAccessExtract { group } => {
+            if actor.is_secretary_of(*group) {
+                Decision::Allow(Role::Secretary)
+            } else {
+                first(&[Role::Auditor])
             }
         }
         ViewIdentity { requester, group } | MessageRequest { requester, group } => {
@@ -825,6 +836,14 @@ mod tests {
             (
                 Action::HandleRequest { group: GroupId(7) },
                 [false, false, true, false, false, false, false],
+            ),
+            (
+                Action::ProduceAccessExtract { group: GroupId(7) },
+                [false, false, true, false, false, true, false],
+            ),
+            (
+                Action::ProduceAccessExtract { group: GroupId(8) },
+                [false, false, false, false, false, true, false],
             ),
             (
                 Action::ViewIdentity {

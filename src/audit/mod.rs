@@ -3,6 +3,7 @@
 
 pub mod anchor;
 pub mod client;
+pub mod extract;
 pub mod retention;
 pub mod routes;
 pub mod store;
@@ -19,6 +20,9 @@ pub fn router() -> axum::Router<crate::core::web::AppState> {
         .route("/audit", get(routes::log))
         .route("/audit/verify", get(routes::verify))
         .route("/audit/client", get(client::form).post(client::report))
+        .route("/requests/{id}/access-log", get(extract::page))
+        .route("/requests/{id}/access-log.csv", get(extract::csv))
+        .route("/requests/{id}/access-log.pdf", get(extract::pdf))
 }
 
 /// Builds an entry for the current request.

@@ -69,7 +69,7 @@ fn named(page: &Page, key: &str, code: &str) -> String {
 }
 
 /// A date from the filter as the start of that day in Helsinki, stored form.
-fn day_start(s: &str, plus_days: i64) -> Option<String> {
+pub(super) fn day_start(s: &str, plus_days: i64) -> Option<String> {
     let d: jiff::civil::Date = s.trim().parse().ok()?;
     let d = d.checked_add(jiff::Span::new().days(plus_days)).ok()?;
     let z = d.to_zoned_datetime(helsinki()).ok()?;

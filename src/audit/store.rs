@@ -319,6 +319,32 @@ pub async fn of_objects(
     Ok(out)
 }
 
+/// The entries about one object written in `[from, to)`, oldest first; at
+/// most `limit`.
+pub async fn of_object_between(
+    db: &Db,
+    object: (&str, &str),
+    from: &str,
+    to: &str,
+    limit: i64,
+) -> sqlx::Result<Vec<AuditEntry>> {
+    let sql = format!(
+        "SELECT {COLS} FROM audit_log WHERE object_type = $1 AND object_id = $2 \
+         AND at >= $3 AND at < $4 ORDER BY seq LIMIT {}",
+        limit.max(1)
+    );
+    Ok(sqlx::query_as::<_, Row>(AssertSqlSafe(sql))
+        .bind(object.0)
+        .bind(object.1)
+        .bind(from)
+        .bind(to)
+        .fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(Row::into_entry)
+        .collect())
+}
+
 pub async fn count(db: &Db) -> sqlx::Result<i64> {
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_log")
         .fetch_one(db.pool())

@@ -59,6 +59,8 @@ pub struct Powers {
     pub outcome: bool,
     pub confirm: bool,
     pub follow_up: bool,
+    /// The client's access-log extract (an identified request's secretary).
+    pub access_extract: bool,
 }
 
 /// What a refused form of the request page held (which form, its fields),
@@ -211,6 +213,7 @@ pub async fn show_view(
         outcome: secretary && matches!(r.status, Status::Accepted | Status::Discussed),
         confirm: own && r.status == Status::Discussed,
         follow_up: own && r.status == Status::FollowUp,
+        access_extract: secretary && r.identity_cipher.is_some(),
     };
     let lang = page.lang.code();
     let form = store::form_version(&state.db, r.form_version_id).await?;

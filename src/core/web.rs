@@ -500,6 +500,24 @@ pub fn attachment(content_type: &'static str, filename: String, body: Vec<u8>) -
         .into_response()
 }
 
+/// A CSV download for spreadsheet programs: UTF-8 with a byte order mark,
+/// `;` between cells (as Finnish Excel expects), every cell a spreadsheet
+/// would run as a formula quoted as text.
+pub fn csv_attachment(
+    filename: String,
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> anyhow::Result<Response> {
+    use otalusta_domain::experts::import::export_cell;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    for row in rows {
+        w.write_record(row.iter().map(|c| export_cell(c)))?;
+    }
+    let body = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
+    Ok(attachment("text/csv; charset=utf-8", filename, body))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -153,36 +153,30 @@ pub async fn csv(
     RawQuery(raw): RawQuery,
 ) -> AppResult<Response> {
     let (name, tables) = export_tables(&state, &s, &ctx, &page, raw.as_deref(), "csv").await?;
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let head = [
+    let head = vec![
         page.t("stats-csv-table"),
         page.t("stats-csv-row"),
         page.t("stats-csv-column"),
         page.t("stats-csv-value"),
     ];
-    w.write_record(&head).map_err(anyhow::Error::from)?;
+    let mut rows = vec![head];
     for t in &tables {
         for r in &t.rows {
             for (c, cell) in r.cells.iter().enumerate() {
                 let column = t.head.get(c + 1).map(String::as_str).unwrap_or("");
-                w.write_record([
-                    export_cell(&t.title),
-                    export_cell(&r.label),
-                    export_cell(column),
-                    export_cell(&cell.text()),
-                ])
-                .map_err(anyhow::Error::from)?;
+                rows.push(vec![
+                    t.title.clone(),
+                    r.label.clone(),
+                    column.to_owned(),
+                    cell.text(),
+                ]);
             }
         }
     }
-    let body = w.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
-    Ok(crate::core::web::attachment(
-        "text/csv; charset=utf-8",
+    Ok(crate::core::web::csv_attachment(
         format!("{name}.csv"),
-        body,
-    ))
+        rows,
+    )?)
 }
 
 /// One sheet per table: numbers as numbers, hidden figures as the text

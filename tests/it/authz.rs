@@ -190,6 +190,11 @@ fn table() -> Vec<Row> {
             &[Requester, Expert, Secretary, Coordinator],
         ),
         get("/requests/{req}/edit", &[Requester]),
+        // The client's access-log extract: the group's secretary and the
+        // auditor ({req} is pseudonymous: they get 409, the others 403).
+        get("/requests/{req}/access-log", &[Secretary, Auditor]),
+        get("/requests/{req}/access-log.csv", &[Secretary, Auditor]),
+        get("/requests/{req}/access-log.pdf", &[Secretary, Auditor]),
         get("/groups/{group}/queue", &[Secretary]),
         get("/groups/{master}/queue", &[]),
         get(

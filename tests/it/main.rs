@@ -17,6 +17,7 @@ mod csrf;
 mod daily;
 mod events;
 mod experts;
+mod extract;
 mod feed;
 mod feedback;
 mod groups;
