@@ -21,6 +21,13 @@
 //!   through the real router over real HTTP. Smaller sizes with
 //!   `OTALUSTA_BENCH_STATS_REQUESTS` and `OTALUSTA_BENCH_STATS_AUDIT`.
 //!
+//! - `bench audit-scale [--sqlite-entries N] [--postgres URL]
+//!   [--postgres-entries M] --work DIR`: the access log at national scale
+//!   (default 10 000 000 entries on SQLite, 100 000 000 on PostgreSQL): a
+//!   real keyed chain, the auditor's filtered views, the client extract's
+//!   query, `audit verify` whole and from the latest checkpoint, beside
+//!   plain SHA-256 over the same bytes.
+//!
 //! Everything prints Markdown tables on stdout.
 
 use clap::{Parser, Subcommand};
@@ -41,6 +48,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+#[path = "bench/audit_scale.rs"]
+mod audit_scale;
 #[path = "bench/stats.rs"]
 mod stats;
 
@@ -84,6 +93,20 @@ enum Cmd {
         entries: usize,
         #[arg(long)]
         postgres: Option<String>,
+        #[arg(long)]
+        work: PathBuf,
+    },
+    /// The access log at national scale: the auditor's views, the client
+    /// extract and `audit verify` over a real chain.
+    AuditScale {
+        #[arg(long, default_value_t = 10_000_000)]
+        sqlite_entries: usize,
+        /// A PostgreSQL server where the user may create databases (none:
+        /// SQLite only).
+        #[arg(long, env = "OTALUSTA_TEST_POSTGRES_URL")]
+        postgres: Option<String>,
+        #[arg(long, default_value_t = 100_000_000)]
+        postgres_entries: usize,
         #[arg(long)]
         work: PathBuf,
     },
@@ -147,6 +170,12 @@ async fn main() -> anyhow::Result<()> {
             work,
             runs,
         } => stats::bench(requests, audit, postgres.as_deref(), work, runs).await,
+        Cmd::AuditScale {
+            sqlite_entries,
+            postgres,
+            postgres_entries,
+            work,
+        } => audit_scale::run(sqlite_entries, postgres.as_deref(), postgres_entries, &work).await,
     }
 }
 

@@ -19,3 +19,10 @@ BEGIN
     RAISE EXCEPTION 'audit_log is append-only';
 END
 $$;
+
+-- The auditor's views walk the newest entries of one user or one object
+-- (and of a period, bounded by seq): the indexes end in seq.
+DROP INDEX audit_log_actor;
+CREATE INDEX audit_log_actor ON audit_log(actor_name, seq);
+DROP INDEX audit_log_object;
+CREATE INDEX audit_log_object ON audit_log(object_type, object_id, seq);

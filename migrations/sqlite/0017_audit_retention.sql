@@ -12,3 +12,10 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 WHEN OLD.seq > (SELECT removed_through FROM audit_head WHERE id = 1)
   OR OLD.at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', '-12 years')
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+-- The auditor's views walk the newest entries of one user or one object
+-- (and of a period, bounded by seq): the indexes end in seq.
+DROP INDEX audit_log_actor;
+CREATE INDEX audit_log_actor ON audit_log(actor_name, seq);
+DROP INDEX audit_log_object;
+CREATE INDEX audit_log_object ON audit_log(object_type, object_id, seq);

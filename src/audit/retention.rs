@@ -31,29 +31,6 @@ pub struct Removed {
     pub cutoff: String,
 }
 
-/// The first entry at or after `cutoff`. Entries are in time order up to
-/// the clock differences of nodes, so the smallest seq is looked for among
-/// the first hour of entries from the cutoff on (the trigger refuses the
-/// run if a node's clock was off by more).
-async fn first_young(db: &Db, cutoff: &str) -> sqlx::Result<Option<i64>> {
-    let first: Option<String> =
-        sqlx::query_scalar("SELECT at FROM audit_log WHERE at >= $1 ORDER BY at LIMIT 1")
-            .bind(cutoff)
-            .fetch_optional(db.pool())
-            .await?;
-    let Some(first) = first else {
-        return Ok(None);
-    };
-    let until = crate::core::db::parse_timestamp(&first)
-        .map(|t| timestamp(t + jiff::SignedDuration::from_hours(1)))
-        .unwrap_or(first);
-    sqlx::query_scalar("SELECT MIN(seq) FROM audit_log WHERE at >= $1 AND at <= $2")
-        .bind(cutoff)
-        .bind(until)
-        .fetch_one(db.pool())
-        .await
-}
-
 /// Removes what is past `retention` at `now`; `event` is the run's own log
 /// entry (its object and purpose are filled in here). `None`: nothing due.
 pub async fn run(
@@ -64,7 +41,7 @@ pub async fn run(
     event: AuditEvent,
 ) -> anyhow::Result<Option<Removed>> {
     let cutoff = timestamp(retention.cutoff(now));
-    let young = first_young(db, &cutoff).await?;
+    let young = store::first_seq_from(db, &cutoff).await?;
     let head = store::head(db.pool()).await?;
     let Some(target) = removable_through(young, head.seq, head.removed_through) else {
         return Ok(None);

@@ -947,3 +947,82 @@ async fn a_weakened_trigger_counts_as_missing() {
         .unwrap();
     start_again(&app).await.expect("the real triggers again");
 }
+
+/// The auditor's period filter bounds the walk by sequence numbers found
+/// through the time index; entries written slightly out of time order
+/// (a request that waited for the head's lock, a node's clock) are still
+/// all found: the result is the plain filter's, for every window.
+#[tokio::test]
+async fn a_period_finds_exactly_its_entries_even_out_of_time_order() {
+    use otalusta::audit::store::{Filter, search};
+    use otalusta::core::config::Keys;
+    use otalusta::core::db::timestamp;
+    let fresh = FreshDb::new().await;
+    let keys = Keys::derive(TEST_KEY.as_bytes());
+    let db = fresh
+        .connect()
+        .await
+        .with_audit_key(keys.audit_chain.clone());
+    db.migrate().await.unwrap();
+    let base: jiff::Timestamp = "2026-03-01T00:00:00Z".parse().unwrap();
+    let events: Vec<_> = (0..400i64)
+        .map(|i| {
+            // Ten minutes apart, each up to 50 minutes early or late.
+            let jitter = (i * 37 % 101) - 50;
+            let at = base + jiff::SignedDuration::from_mins(i * 10 + jitter);
+            otalusta_domain::audit::AuditEvent {
+                at: timestamp(at),
+                actor_id: Some(1),
+                actor_name: if i % 3 == 0 { "a" } else { "b" }.into(),
+                role: "secretary".into(),
+                action: "request.read".into(),
+                object_type: "request".into(),
+                object_id: (i % 7).to_string(),
+                outcome: otalusta_domain::audit::Outcome::Success,
+                client_addr: String::new(),
+                purpose: String::new(),
+            }
+        })
+        .collect();
+    let mut tx = db.begin().await.unwrap();
+    otalusta::audit::store::append_all(&mut tx, events)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    for (from_min, to_min, actor) in [
+        (0, 60, ""),
+        (95, 400, ""),
+        (1000, 1010, ""),
+        (-100, 5000, "a"),
+        (3990, 4100, ""),
+        (5000, 6000, ""),
+        (333, 777, "b"),
+    ] {
+        let from = timestamp(base + jiff::SignedDuration::from_mins(from_min));
+        let to = timestamp(base + jiff::SignedDuration::from_mins(to_min));
+        let f = Filter {
+            actor: actor.into(),
+            from: Some(from.clone()),
+            to: Some(to.clone()),
+            ..Default::default()
+        };
+        let got: Vec<i64> = search(&db, &f, 1000)
+            .await
+            .unwrap()
+            .iter()
+            .map(|e| e.seq)
+            .collect();
+        let expected: Vec<i64> = sqlx::query_scalar(
+            "SELECT seq FROM audit_log WHERE at >= $1 AND at < $2 \
+             AND ($3 = '' OR actor_name = $3) ORDER BY seq DESC",
+        )
+        .bind(&from)
+        .bind(&to)
+        .bind(actor)
+        .fetch_all(db.pool())
+        .await
+        .unwrap();
+        assert_eq!(got, expected, "{from_min}–{to_min} {actor}");
+    }
+    db.close().await;
+}
