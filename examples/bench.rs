@@ -1032,6 +1032,31 @@ fn has_sha_instructions() -> bool {
     false
 }
 
+/// One walk of the domain's `Verifier` over entries in memory.
+fn verify_in_memory(entries: &[AuditEntry]) -> anyhow::Result<Duration> {
+    let t = Instant::now();
+    let mut v = Verifier::new(&BENCH_KEY, 1);
+    for e in entries {
+        v.push(e).map_err(|b| anyhow::anyhow!("{b}"))?;
+    }
+    black_box(v.finish(entries.last().map(|e| (e.seq, e.hash.as_str()))))
+        .map_err(|b| anyhow::anyhow!("{b}"))?;
+    Ok(t.elapsed())
+}
+
+/// Plain SHA-256, one digest per buffer: the median of five passes.
+fn sha_each(bufs: &[Vec<u8>]) -> Duration {
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        for b in bufs {
+            black_box(Sha256::digest(black_box(b)));
+        }
+        runs.push(t.elapsed());
+    }
+    median(runs)
+}
+
 async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(work)?;
     let dir = work.join("bench-audit");
@@ -1057,28 +1082,13 @@ async fn audit_bench(n: usize, postgres: Option<&str>, work: &Path) -> anyhow::R
     let bytes: usize = bufs.iter().map(Vec::len).sum();
     let mut runs = Vec::new();
     for _ in 0..3 {
-        let t = Instant::now();
-        let mut v = Verifier::new(&BENCH_KEY, 1);
-        for e in &entries {
-            v.push(e).map_err(|b| anyhow::anyhow!("{b}"))?;
-        }
-        black_box(v.finish(entries.last().map(|e| (e.seq, e.hash.as_str()))))
-            .map_err(|b| anyhow::anyhow!("{b}"))?;
-        runs.push(t.elapsed());
+        runs.push(verify_in_memory(&entries)?);
     }
     rows.push(AuditRow {
         what: "domain `Verifier` over the entries in memory (no database)".into(),
         per_run: median(runs),
     });
-    let mut runs = Vec::new();
-    for _ in 0..5 {
-        let t = Instant::now();
-        for b in &bufs {
-            black_box(Sha256::digest(black_box(b)));
-        }
-        runs.push(t.elapsed());
-    }
-    let plain = median(runs);
+    let plain = sha_each(&bufs);
     rows.push(AuditRow {
         what: "plain SHA-256 (`sha2`) over the same bytes, one digest per entry".into(),
         per_run: plain,

@@ -12,7 +12,6 @@ use otalusta::audit::store::Filter;
 use otalusta::core::config::Keys;
 use otalusta::core::db::{self, Db, Engine};
 use otalusta_domain::audit::{AuditEntry, AuditEvent, Keyed, Outcome};
-use sha2::{Digest, Sha256};
 use sqlx::AssertSqlSafe;
 use std::hint::black_box;
 use std::path::Path;
@@ -28,23 +27,20 @@ const RUNS: usize = 30;
 /// Entries whose bytes are hashed with plain SHA-256 for the comparison.
 const SHA_SAMPLE: usize = 1_000_000;
 
-/// splitmix64: a fixed, reproducible stream.
-struct Rng(u64);
+use otalusta::demo::history::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
+trait Draw {
+    fn below(&mut self, n: u64) -> u64;
+    fn skewed(&mut self, n: u64) -> u64;
+}
+
+impl Draw for Rng {
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
     /// Skewed towards small values: a few users do most of the work.
     fn skewed(&mut self, n: u64) -> u64 {
-        let u = (self.next() >> 11) as f64 / (1u64 << 53) as f64;
+        let u = (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
         ((u * u * u) * n as f64) as u64
     }
 }
@@ -414,25 +410,10 @@ async fn verify(db: &Db, dir: &Path) -> anyhow::Result<(Duration, (Duration, usi
 fn in_memory(sample: &[AuditEntry]) -> anyhow::Result<(Duration, Duration, f64)> {
     let bufs: Vec<Vec<u8>> = sample.iter().map(bytes).collect();
     let per = |d: Duration| d / sample.len().max(1) as u32;
-    let mut runs = Vec::new();
-    for _ in 0..5 {
-        let t = Instant::now();
-        for b in &bufs {
-            black_box(Sha256::digest(black_box(b)));
-        }
-        runs.push(t.elapsed());
-    }
-    let sha = per(median(runs));
+    let sha = per(super::sha_each(&bufs));
     let mut runs = Vec::new();
     for _ in 0..3 {
-        let t = Instant::now();
-        let mut v = otalusta_domain::audit::Verifier::new(&BENCH_KEY, 1);
-        for e in sample {
-            v.push(e).map_err(|b| anyhow::anyhow!("{b}"))?;
-        }
-        black_box(v.finish(sample.last().map(|e| (e.seq, e.hash.as_str()))))
-            .map_err(|b| anyhow::anyhow!("{b}"))?;
-        runs.push(t.elapsed());
+        runs.push(super::verify_in_memory(sample)?);
     }
     let verifier = per(median(runs));
     let bytes = bufs.iter().map(Vec::len).sum::<usize>() as f64 / bufs.len().max(1) as f64;

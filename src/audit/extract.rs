@@ -311,18 +311,43 @@ fn head(page: &Page) -> Vec<String> {
     .collect()
 }
 
+/// What a download handler receives: the request's parts.
+type Download = (
+    State<AppState>,
+    CurrentUser,
+    Ctx,
+    Page,
+    Path<i64>,
+    Query<PeriodQuery>,
+);
+
+/// The extract for a download, or the form with the period's problems.
+async fn download(
+    parts: Download,
+    format: Format,
+) -> AppResult<Result<(Extract, Page, Session, i64), Response>> {
+    let (State(state), CurrentUser(s), Ctx(ctx), page, Path(id), Query(q)) = parts;
+    Ok(
+        match prepare(&state, &s, &ctx, &page, id, &q, format).await? {
+            Ok(x) => Ok((x, page, s, id)),
+            Err(errors) => Err(refused(page, id, q, errors)),
+        },
+    )
+}
+
 pub async fn csv(
-    State(state): State<AppState>,
-    CurrentUser(s): CurrentUser,
-    Ctx(ctx): Ctx,
+    state: State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
     page: Page,
-    Path(id): Path<i64>,
-    Query(q): Query<PeriodQuery>,
+    id: Path<i64>,
+    q: Query<PeriodQuery>,
 ) -> AppResult<Response> {
-    let extract = match prepare(&state, &s, &ctx, &page, id, &q, Format::Csv).await? {
-        Ok(x) => x,
-        Err(errors) => return Ok(refused(page, id, q, errors)),
-    };
+    let (extract, page, _, id) =
+        match download((state, user, ctx, page, id, q), Format::Csv).await? {
+            Ok(x) => x,
+            Err(form) => return Ok(form),
+        };
     let rows = std::iter::once(head(&page)).chain(
         extract
             .lines
@@ -336,17 +361,18 @@ pub async fn csv(
 }
 
 pub async fn pdf(
-    State(state): State<AppState>,
-    CurrentUser(s): CurrentUser,
-    Ctx(ctx): Ctx,
+    state: State<AppState>,
+    user: CurrentUser,
+    ctx: Ctx,
     page: Page,
-    Path(id): Path<i64>,
-    Query(q): Query<PeriodQuery>,
+    id: Path<i64>,
+    q: Query<PeriodQuery>,
 ) -> AppResult<Response> {
-    let extract = match prepare(&state, &s, &ctx, &page, id, &q, Format::Pdf).await? {
-        Ok(x) => x,
-        Err(errors) => return Ok(refused(page, id, q, errors)),
-    };
+    let (extract, page, s, id) =
+        match download((state, user, ctx, page, id, q), Format::Pdf).await? {
+            Ok(x) => x,
+            Err(form) => return Ok(form),
+        };
     let title = page.ta("access-extract-title", "id", &id.to_string());
     let mut doc = Pdf::new(&title, page.lang.code());
     doc.text(Style::Title, &title);

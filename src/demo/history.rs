@@ -50,11 +50,12 @@ pub async fn exists(db: &Db) -> sqlx::Result<bool> {
     Ok(row.is_some())
 }
 
-/// A small deterministic generator (splitmix64).
-struct Rng(u64);
+/// A small deterministic generator (splitmix64); the benchmarks' invented
+/// data uses it too.
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -67,18 +68,18 @@ impl Rng {
         if hi <= lo {
             return lo;
         }
-        lo + (self.next() % (hi - lo + 1) as u64) as i64
+        lo + (self.next_u64() % (hi - lo + 1) as u64) as i64
     }
 
     /// True `percent` times in a hundred.
     fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 
     /// One of `items` by weight.
     fn pick<T: Copy>(&mut self, items: &[(T, u64)]) -> T {
         let total: u64 = items.iter().map(|i| i.1).sum();
-        let mut x = self.next() % total.max(1);
+        let mut x = self.next_u64() % total.max(1);
         for (item, w) in items {
             if x < *w {
                 return *item;
@@ -476,7 +477,7 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
     let yesterday = set.today - 1.day();
     let later = |days: i64| -> Date { (sent + days.days()).min(yesterday) };
 
-    let fate = rng.next() % 100;
+    let fate = rng.next_u64() % 100;
     let mut status = "submitted";
     let mut meeting = None;
     let mut updated_at = submitted_at.clone();
@@ -492,7 +493,7 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
     if fate < 8 && age > 7 {
         status = "declined";
         let t = at(later(rng.range(1, 7)), 120);
-        let reason = DECLINED[(rng.next() % DECLINED.len() as u64) as usize];
+        let reason = DECLINED[(rng.next_u64() % DECLINED.len() as u64) as usize];
         event(
             b,
             id,
@@ -560,8 +561,8 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
             b.recs.push([
                 V::I(id),
                 V::I(position),
-                V::from(ACTIONS[(rng.next() % ACTIONS.len() as u64) as usize]),
-                V::from(RESPONSIBLE[(rng.next() % RESPONSIBLE.len() as u64) as usize]),
+                V::from(ACTIONS[(rng.next_u64() % ACTIONS.len() as u64) as usize]),
+                V::from(RESPONSIBLE[(rng.next_u64() % RESPONSIBLE.len() as u64) as usize]),
                 due.into(),
                 outcome.into(),
             ]);
@@ -604,7 +605,7 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
                     face(rng)
                 );
                 b.feedback.push([
-                    V::T(format!("{:016x}{:016x}", rng.next(), rng.next())),
+                    V::T(format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64())),
                     V::I(id),
                     V::from(audience),
                     V::I(1),
@@ -617,7 +618,7 @@ fn one(rng: &mut Rng, set: &Setting, id: i64, b: &mut Batch) {
     if !set.phenomena.is_empty() {
         let mut chosen: Vec<i64> = Vec::new();
         for _ in 0..rng.range(1, 3) {
-            let p = set.phenomena[(rng.next() % set.phenomena.len() as u64) as usize];
+            let p = set.phenomena[(rng.next_u64() % set.phenomena.len() as u64) as usize];
             if !chosen.contains(&p) {
                 chosen.push(p);
             }
