@@ -4,6 +4,9 @@
 
 -- The log starts after this seq (0: nothing removed).
 ALTER TABLE audit_head ADD COLUMN removed_through BIGINT NOT NULL DEFAULT 0;
+-- The signed checkpoint of that entry (a line of the checkpoint file),
+-- so every node can check the removal, whichever node's file holds it.
+ALTER TABLE audit_head ADD COLUMN removed_pin TEXT NOT NULL DEFAULT '';
 
 -- A delete passes only for an entry up to the recorded point that is older
 -- than 12 years by the database's own clock; updates, truncation and every

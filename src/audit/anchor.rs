@@ -151,6 +151,11 @@ impl Anchor {
         if file_checkpoints == 0 && head.seq >= head.keyed_from {
             problems.push(Problem::NoCheckpoints(self.file.clone()));
         }
+        // The pin retention stored with the removal counts as one of the
+        // file's when its signature holds (a database writer cannot sign).
+        if let Ok(stored) = checkpoint::read(&self.key, &head.removed_pin, false) {
+            pins.extend(stored);
+        }
         let start = if head.removed_through > 0 {
             // Retention removed the start of the log: the chain goes on from
             // the hash a signed checkpoint recorded for its last entry.
@@ -311,6 +316,8 @@ impl Anchor {
                 c.as_ref()
                     .and_then(|c| c.iter().max_by_key(|c| c.seq).cloned())
             })
+            // An entry retention removed is checked by `verify`, from its pin.
+            .filter(|c| c.seq > head.removed_through)
             .collect();
         if file.as_ref().is_none_or(|c| c.is_empty()) && head.seq > 0 && !just_keyed {
             bail!(

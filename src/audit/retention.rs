@@ -55,19 +55,22 @@ pub async fn run(
         };
         // The pin first: a crash after it removes nothing; a removal is
         // never without its pin.
-        anchor
+        let pin = anchor
             .pin_entry(store::Head {
                 seq: next,
                 hash,
                 keyed_from: head.keyed_from,
                 removed_through: through,
+                removed_pin: String::new(),
             })
             .await?;
         let mut tx = db.begin().await?;
         let moved = sqlx::query(
-            "UPDATE audit_head SET removed_through = $1 WHERE id = 1 AND removed_through = $2",
+            "UPDATE audit_head SET removed_through = $1, removed_pin = $2 \
+             WHERE id = 1 AND removed_through = $3",
         )
         .bind(next)
+        .bind(otalusta_domain::audit::checkpoint::line(&pin))
         .bind(through)
         .execute(&mut *tx)
         .await?

@@ -140,15 +140,20 @@ pub struct Head {
     pub hash: String,
     pub keyed_from: i64,
     pub removed_through: i64,
+    /// The signed checkpoint of entry `removed_through` (a checkpoint-file
+    /// line; empty when nothing was removed).
+    pub removed_pin: String,
 }
 
 pub async fn head<'e, E>(exec: E) -> sqlx::Result<Head>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    sqlx::query_as("SELECT seq, hash, keyed_from, removed_through FROM audit_head WHERE id = 1")
-        .fetch_one(exec)
-        .await
+    sqlx::query_as(
+        "SELECT seq, hash, keyed_from, removed_through, removed_pin FROM audit_head WHERE id = 1",
+    )
+    .fetch_one(exec)
+    .await
 }
 
 /// The hash recorded for entry `seq`, if there is one.

@@ -76,6 +76,13 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
     // 151 entries and the one that records the first checkpoint file.
     assert_eq!(count(&db).await, 152);
 
+    // Another node's data directory: the same key, its checkpoints from
+    // before the removal (none of them the pin).
+    let other = tempfile::tempdir().unwrap();
+    for f in ["secret.key", otalusta::core::config::CHECKPOINT_FILE] {
+        std::fs::copy(fresh.dir.path().join(f), other.path().join(f)).unwrap();
+    }
+
     let (code, out) = cli(&fresh, &["audit", "retention"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("removed 120 entries"), "{out}");
@@ -104,6 +111,34 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
         assert_eq!(code, 0, "{args:?}: {out}");
         assert!(out.contains("removed by retention"), "{out}");
     }
+    // The other node checks the removal by the pin stored with it …
+    let other_dir = other.path().to_str().unwrap();
+    let (code, out) = run(&fresh.url, other_dir, &["audit", "verify"], "");
+    assert_eq!(code, 0, "{out}");
+    // … and only while its signature holds.
+    let pin: String = sqlx::query_scalar("SELECT removed_pin FROM audit_head WHERE id = 1")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    let forged = pin.replace("\"seq\":120", "\"seq\":119");
+    assert_ne!(forged, pin);
+    sqlx::query("UPDATE audit_head SET removed_pin = $1 WHERE id = 1")
+        .bind(&forged)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let (code, out) = run(&fresh.url, other_dir, &["audit", "verify"], "");
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("no signed checkpoint pinned entry 120"),
+        "{out}"
+    );
+    sqlx::query("UPDATE audit_head SET removed_pin = $1 WHERE id = 1")
+        .bind(&pin)
+        .execute(db.pool())
+        .await
+        .unwrap();
+
     // A second run finds nothing due.
     let (code, out) = cli(&fresh, &["audit", "retention"]);
     assert_eq!(code, 0, "{out}");
