@@ -19,6 +19,7 @@ mod events;
 mod experts;
 mod feed;
 mod feedback;
+mod fhir;
 mod groups;
 mod guidance;
 mod history;
