@@ -42,7 +42,10 @@ pub struct ReqCtx {
 /// tokens authenticate there, a 401 carries the `WWW-Authenticate`
 /// challenge and errors are documents, not pages.
 pub fn is_api_path(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/") || path == "/fhir/r4" || path.starts_with("/fhir/r4/")
+    path == "/api"
+        || path.starts_with("/api/")
+        || path == "/fhir/r4"
+        || path.starts_with("/fhir/r4/")
 }
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

@@ -115,22 +115,66 @@ mod tests {
     #[test]
     fn paging_links_carry_the_query_and_stop_at_the_end() {
         let q = vec![("status".to_owned(), "active".to_owned())];
-        let p = Paging { count: 2, offset: 2 };
-        let b = searchset("https://h/fhir/r4", "Task", &q, p, 5, vec![json!({"resourceType": "Task", "id": "7"})]);
+        let p = Paging {
+            count: 2,
+            offset: 2,
+        };
+        let b = searchset(
+            "https://h/fhir/r4",
+            "Task",
+            &q,
+            p,
+            5,
+            vec![json!({"resourceType": "Task", "id": "7"})],
+        );
         assert_eq!(b["total"], 5);
-        let rels: Vec<&str> = b["link"].as_array().unwrap().iter().map(|l| l["relation"].as_str().unwrap()).collect();
+        let rels: Vec<&str> = b["link"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["relation"].as_str().unwrap())
+            .collect();
         assert_eq!(rels, ["self", "first", "next", "previous"]);
-        assert_eq!(b["link"][2]["url"], "https://h/fhir/r4/Task?status=active&_count=2&_offset=4");
+        assert_eq!(
+            b["link"][2]["url"],
+            "https://h/fhir/r4/Task?status=active&_count=2&_offset=4"
+        );
         assert_eq!(b["entry"][0]["fullUrl"], "https://h/fhir/r4/Task/7");
-        let last = searchset("https://h/fhir/r4", "Task", &q, Paging { count: 2, offset: 4 }, 5, vec![]);
-        assert!(!last["link"].as_array().unwrap().iter().any(|l| l["relation"] == "next"));
+        let last = searchset(
+            "https://h/fhir/r4",
+            "Task",
+            &q,
+            Paging {
+                count: 2,
+                offset: 4,
+            },
+            5,
+            vec![],
+        );
+        assert!(
+            !last["link"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|l| l["relation"] == "next")
+        );
     }
 
     #[test]
     fn paging_reads_and_caps_the_count() {
         let p = Paging::read(&[("_count".into(), "1000".into())]).unwrap();
         assert_eq!(p.count, MAX_COUNT);
-        assert_eq!(Paging::read(&[("_offset".into(), "x".into())]), Err("_offset"));
-        assert_eq!(Paging { count: 10, offset: 8 }.range(9), 8..9);
+        assert_eq!(
+            Paging::read(&[("_offset".into(), "x".into())]),
+            Err("_offset")
+        );
+        assert_eq!(
+            Paging {
+                count: 10,
+                offset: 8
+            }
+            .range(9),
+            8..9
+        );
     }
 }

@@ -61,7 +61,11 @@ pub const RESOURCES: &[Supported] = &[
         kind: "Questionnaire",
         search: &[
             ID,
-            ("group", "token", "The consultation group's id (HealthcareService)"),
+            (
+                "group",
+                "token",
+                "The consultation group's id (HealthcareService)",
+            ),
             ("url", "uri", "The form's canonical URL"),
             STATUS,
             ("version", "token", "The form version"),
@@ -189,7 +193,13 @@ mod tests {
             .iter()
             .find(|r| r["type"] == "Questionnaire")
             .unwrap();
-        assert!(q["searchParam"].as_array().unwrap().iter().any(|p| p["name"] == "group"));
+        assert!(
+            q["searchParam"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|p| p["name"] == "group")
+        );
         assert!(supported("Patient").is_none());
     }
 }

@@ -65,12 +65,7 @@ fn service_request_status(s: Status) -> &'static str {
 
 /// `content`: whether the caller may see the answers (a coordinator sees
 /// the request without them).
-pub fn questionnaire_response(
-    base: &str,
-    r: &Request,
-    form: &FormVersion,
-    content: bool,
-) -> Value {
+pub fn questionnaire_response(base: &str, r: &Request, form: &FormVersion, content: bool) -> Value {
     let g = r.group_id.0;
     let mut items = Vec::new();
     if content {
@@ -79,9 +74,7 @@ pub fn questionnaire_response(
                 continue;
             };
             let system = questionnaire::choice_system(base, g, &item.key);
-            let coding = |k: &str| {
-                json!({"valueCoding": {"system": system, "code": k, "display": item.choice_label(k, "fi")}})
-            };
+            let coding = |k: &str| json!({"valueCoding": {"system": system, "code": k, "display": item.choice_label(k, "fi")}});
             let answer: Vec<Value> = match a {
                 Answer::Text(s) => vec![json!({"valueString": s})],
                 Answer::Choice(k) => vec![coding(k)],
@@ -171,7 +164,10 @@ pub fn task(r: &Request, reason: Option<&str>) -> Value {
         "owner": {"reference": format!("HealthcareService/{}", r.group_id.0)},
     });
     if let Some(reason) = reason.filter(|s| !s.is_empty())
-        && matches!(r.status, Status::Declined | Status::MoreInfo | Status::Submitted)
+        && matches!(
+            r.status,
+            Status::Declined | Status::MoreInfo | Status::Submitted
+        )
     {
         v["statusReason"] = json!({"text": reason});
     }
@@ -180,7 +176,10 @@ pub fn task(r: &Request, reason: Option<&str>) -> Value {
 
 /// Whether the request has recommendations to show as a `CarePlan`.
 pub fn has_care_plan(r: &Request) -> bool {
-    matches!(r.status, Status::Discussed | Status::FollowUp | Status::Closed)
+    matches!(
+        r.status,
+        Status::Discussed | Status::FollowUp | Status::Closed
+    )
 }
 
 pub fn care_plan(r: &Request, recs: &[RecommendationRow]) -> Value {

@@ -82,13 +82,21 @@ mod tests {
 
     #[test]
     fn concepts_carry_all_three_languages() {
-        let all = [row("huoltoriidat", "Huoltoriidat", "Vårdnadstvister", "Custody disputes")];
+        let all = [row(
+            "huoltoriidat",
+            "Huoltoriidat",
+            "Vårdnadstvister",
+            "Custody disputes",
+        )];
         let cs = code_system("https://h/fhir/r4", &all);
         assert_eq!(cs["url"], "https://h/fhir/r4/CodeSystem/phenomena");
         let d = cs["concept"][0]["designation"].as_array().unwrap();
         assert_eq!(d.len(), 3);
         assert_eq!(d[1]["language"], "sv");
         assert_eq!(d[1]["value"], "Vårdnadstvister");
-        assert_eq!(coding("https://h/fhir/r4", "huoltoriidat", &all)["display"], "Huoltoriidat");
+        assert_eq!(
+            coding("https://h/fhir/r4", "huoltoriidat", &all)["display"],
+            "Huoltoriidat"
+        );
     }
 }

@@ -74,7 +74,10 @@ async fn format_layer(req: Request, next: Next) -> Response {
                 .all(|(_, v)| {
                     matches!(
                         v.as_str(),
-                        "json" | "application/json" | "application/fhir+json" | "application/json+fhir"
+                        "json"
+                            | "application/json"
+                            | "application/fhir+json"
+                            | "application/json+fhir"
                     )
                 })
         })

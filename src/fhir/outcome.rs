@@ -97,7 +97,8 @@ pub fn from_problem(problem: &Value) -> Value {
                 .map(|e| {
                     let field = e["field"].as_str().unwrap_or("");
                     let code = match e["code"].as_str() {
-                        Some("field-required") | Some("request-hetu-required")
+                        Some("field-required")
+                        | Some("request-hetu-required")
                         | Some("request-basis-required") => "required",
                         _ => "invalid",
                     };

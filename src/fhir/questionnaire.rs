@@ -4,7 +4,7 @@
 //! group, so a `QuestionnaireResponse` points at `url|version`.
 
 use crate::consultations::store::FormVersion;
-use otalusta_domain::questionnaire::{Item, ItemKind};
+use otalusta_domain::questionnaire::{Item, ItemKind, Texts};
 use serde_json::{Value, json};
 
 /// The canonical URL of a group's form.
@@ -48,6 +48,22 @@ pub fn choice_system(base: &str, group: i64, item: &str) -> String {
     format!("{}/choices/{item}", url(base, group))
 }
 
+/// The Swedish and English of a text as FHIR's translation extension (on
+/// the element's `_text`/`_display`); `None` when there are none.
+pub fn translations(t: &Texts) -> Option<Value> {
+    let ext: Vec<Value> = [("sv", &t.sv), ("en", &t.en)]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(lang, v)| {
+            json!({
+                "url": "http://hl7.org/fhir/StructureDefinition/translation",
+                "extension": [{"url": "lang", "valueCode": lang}, {"url": "content", "valueString": v}],
+            })
+        })
+        .collect();
+    (!ext.is_empty()).then(|| json!({ "extension": ext }))
+}
+
 fn item(base: &str, group: i64, i: &Item) -> Value {
     let mut v = json!({
         "linkId": i.key,
@@ -69,26 +85,44 @@ fn item(base: &str, group: i64, i: &Item) -> Value {
         v["answerOption"] = json!(
             i.choices
                 .iter()
-                .map(|c| json!({"valueCoding": {"system": system, "code": c.key, "display": c.label.fi}}))
+                .map(|c| {
+                    let mut coding =
+                        json!({"system": system, "code": c.key, "display": c.label.fi});
+                    if let Some(t) = translations(&c.label) {
+                        coding["_display"] = t;
+                    }
+                    json!({ "valueCoding": coding })
+                })
                 .collect::<Vec<_>>()
         );
     }
     let mut ext = Vec::new();
     if let Some(min) = i.min {
-        ext.push(json!({"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min}));
+        ext.push(
+            json!({"url": "http://hl7.org/fhir/StructureDefinition/minValue", "valueInteger": min}),
+        );
     }
     if let Some(max) = i.max {
-        ext.push(json!({"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max}));
+        ext.push(
+            json!({"url": "http://hl7.org/fhir/StructureDefinition/maxValue", "valueInteger": max}),
+        );
     }
     if !ext.is_empty() {
         v["extension"] = json!(ext);
     }
+    if let Some(t) = translations(&i.label) {
+        v["_text"] = t;
+    }
     if !i.help.fi.is_empty() {
-        v["item"] = json!([{
+        let mut help = json!({
             "linkId": format!("{}-help", i.key),
             "text": i.help.fi,
             "type": "display",
-        }]);
+        });
+        if let Some(t) = translations(&i.help) {
+            help["_text"] = t;
+        }
+        v["item"] = json!([help]);
     }
     v
 }
@@ -136,10 +170,19 @@ mod tests {
         let age = items.iter().find(|i| i["linkId"] == "age_band").unwrap();
         assert_eq!(age["type"], "choice");
         assert!(age["answerOption"].as_array().unwrap().len() > 1);
+        let sv = &age["_text"]["extension"][0];
+        assert_eq!(sv["extension"][0]["valueCode"], "sv");
+        assert_eq!(
+            sv["extension"][1]["valueString"],
+            "Barnets eller den ungas ålder"
+        );
         assert_eq!(
             parse_canonical("https://h/fhir/r4", &canonical("https://h/fhir/r4", 3, 2)),
             Some((3, Some(2)))
         );
-        assert_eq!(parse_canonical("https://h/fhir/r4", "https://x/Questionnaire/3"), None);
+        assert_eq!(
+            parse_canonical("https://h/fhir/r4", "https://x/Questionnaire/3"),
+            None
+        );
     }
 }

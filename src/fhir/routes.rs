@@ -88,7 +88,9 @@ pub async fn read(
         "CapabilityStatement" if id == "otalusta" => {
             capability::statement(&base, env!("CARGO_PKG_VERSION"))
         }
-        "CodeSystem" if id == codesystem::ID => codesystem::code_system(&base, &phenomena(&state).await?),
+        "CodeSystem" if id == codesystem::ID => {
+            codesystem::code_system(&base, &phenomena(&state).await?)
+        }
         "HealthcareService" => {
             let g = crate::groups::store::get(&state.db, GroupId(numeric(&id)?))
                 .await?
@@ -156,10 +158,10 @@ fn numeric(id: &str) -> AppResult<i64> {
     id.parse().map_err(|_| AppError::NotFound)
 }
 
-async fn phenomena(
-    state: &AppState,
-) -> AppResult<Arc<Vec<crate::taxonomy::store::PhenomenonRow>>> {
-    Ok(crate::taxonomy::cache::phenomena(state).all(&state.db).await?)
+async fn phenomena(state: &AppState) -> AppResult<Arc<Vec<crate::taxonomy::store::PhenomenonRow>>> {
+    Ok(crate::taxonomy::cache::phenomena(state)
+        .all(&state.db)
+        .await?)
 }
 
 /// Signed in (and allowed to see the expert network, like its pages), or
@@ -224,9 +226,18 @@ async fn case_read(
         .await?;
     let who = subject(state, s, ctx, &r).await?;
     let mut forms = HashMap::new();
-    case_resource(state, base, kind, &r, cal.as_deref(), role, &who, &mut forms)
-        .await?
-        .ok_or(AppError::NotFound)
+    case_resource(
+        state,
+        base,
+        kind,
+        &r,
+        cal.as_deref(),
+        role,
+        &who,
+        &mut forms,
+    )
+    .await?
+    .ok_or(AppError::NotFound)
 }
 
 /// Whom the request is about as this caller may see it. Showing the
@@ -288,9 +299,9 @@ async fn case_resource(
     let content = role != Role::Coordinator;
     Ok(match kind {
         "QuestionnaireResponse" => {
-            if !forms.contains_key(&r.form_version_id) {
-                let f = cstore::form_version(&state.db, r.form_version_id).await?;
-                forms.insert(r.form_version_id, f);
+            if let std::collections::hash_map::Entry::Vacant(slot) = forms.entry(r.form_version_id)
+            {
+                slot.insert(cstore::form_version(&state.db, r.form_version_id).await?);
             }
             let f = &forms[&r.form_version_id];
             Some(case::questionnaire_response(base, r, f, content))
@@ -355,9 +366,11 @@ pub async fn search(
     let paging = match bundle::Paging::read(&params) {
         Ok(p) => p,
         Err(name) => {
-            return Ok(bad(&[
-                Issue::new("value", format!("{name} must be a number")).at(name)
-            ]));
+            return Ok(bad(&[Issue::new(
+                "value",
+                format!("{name} must be a number"),
+            )
+            .at(name)]));
         }
     };
     let base = base(&state);
@@ -406,7 +419,8 @@ pub async fn search(
                     continue;
                 }
                 // A search shows no identity code: read the one request.
-                let who = if r.identity_cipher.is_some() && r.identification != Identification::None {
+                let who = if r.identity_cipher.is_some() && r.identification != Identification::None
+                {
                     case::Subject::Hidden
                 } else {
                     case::Subject::Pseudonymous
@@ -482,10 +496,7 @@ pub async fn transaction(
     ) {
         return Ok(respond(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            &outcome(&[Issue::new(
-                "not-supported",
-                "Send application/fhir+json",
-            )]),
+            &outcome(&[Issue::new("not-supported", "Send application/fhir+json")]),
         ));
     }
     let role = match s.require(&Action::CreateRequest) {

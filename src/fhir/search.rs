@@ -51,9 +51,9 @@ pub fn matches(v: &Value, name: &str, value: &str) -> bool {
             n.to_lowercase().contains(&x.to_lowercase())
         }
         "specialty" => codes(&v["specialty"]).any(|c| c == code(x)),
-        "practitioner" => v["practitioner"]["reference"].as_str().is_some_and(|r| {
-            r == x || r.strip_prefix("Practitioner/") == Some(x)
-        }),
+        "practitioner" => v["practitioner"]["reference"]
+            .as_str()
+            .is_some_and(|r| r == x || r.strip_prefix("Practitioner/") == Some(x)),
         _ => false,
     })
 }
@@ -83,7 +83,10 @@ mod tests {
     #[test]
     fn unknown_parameters_are_named() {
         let s = supported("Task").unwrap();
-        let p = vec![("_count".to_owned(), "2".to_owned()), ("owner".to_owned(), "x".to_owned())];
+        let p = vec![
+            ("_count".to_owned(), "2".to_owned()),
+            ("owner".to_owned(), "x".to_owned()),
+        ];
         assert_eq!(criteria(s, &p), Err("owner".to_owned()));
     }
 }

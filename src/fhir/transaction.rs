@@ -77,10 +77,14 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
         issues,
     };
     if bundle["resourceType"] != "Bundle" {
-        return Err(structural(vec![Issue::new("structure", "Expected a Bundle").at("Bundle")]));
+        return Err(structural(vec![
+            Issue::new("structure", "Expected a Bundle").at("Bundle"),
+        ]));
     }
     if bundle["type"] != "transaction" {
-        return Err(structural(vec![Issue::new("value", "The Bundle's type must be transaction").at("Bundle.type")]));
+        return Err(structural(vec![
+            Issue::new("value", "The Bundle's type must be transaction").at("Bundle.type"),
+        ]));
     }
     let entries = bundle["entry"].as_array().cloned().unwrap_or_default();
     let mut qr = None;
@@ -90,7 +94,10 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
     for (i, e) in entries.iter().enumerate() {
         let method = e["request"]["method"].as_str().unwrap_or("POST");
         if method != "POST" {
-            issues.push(Issue::new("not-supported", "Only POST (create) entries are supported").at(format!("Bundle.entry[{i}].request.method")));
+            issues.push(
+                Issue::new("not-supported", "Only POST (create) entries are supported")
+                    .at(format!("Bundle.entry[{i}].request.method")),
+            );
         }
         match e["resource"]["resourceType"].as_str() {
             Some("QuestionnaireResponse") if qr.is_none() => {
@@ -102,13 +109,22 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
                 order.push("ServiceRequest");
             }
             _ => issues.push(
-                Issue::new("not-supported", "A transaction creates one QuestionnaireResponse and one ServiceRequest")
-                    .at(format!("Bundle.entry[{i}].resource")),
+                Issue::new(
+                    "not-supported",
+                    "A transaction creates one QuestionnaireResponse and one ServiceRequest",
+                )
+                .at(format!("Bundle.entry[{i}].resource")),
             ),
         }
     }
     let (Some(qr), Some(sr)) = (qr, sr) else {
-        issues.push(Issue::new("required", "The Bundle needs a QuestionnaireResponse and a ServiceRequest").at("Bundle.entry"));
+        issues.push(
+            Issue::new(
+                "required",
+                "The Bundle needs a QuestionnaireResponse and a ServiceRequest",
+            )
+            .at("Bundle.entry"),
+        );
         return Err(structural(issues));
     };
     if !issues.is_empty() {
@@ -118,7 +134,9 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
     let from_q = qr["questionnaire"]
         .as_str()
         .map(|c| questionnaire::parse_canonical(base, c));
-    let from_p = sr["performer"][0]["reference"].as_str().map(|r| group_of(base, r));
+    let from_p = sr["performer"][0]["reference"]
+        .as_str()
+        .map(|r| group_of(base, r));
     let mut group = None;
     let mut version = None;
     match from_q {
@@ -126,20 +144,42 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
             group = Some(g);
             version = v;
         }
-        Some(None) => issues.push(Issue::new("value", "Not a form of this service").at("QuestionnaireResponse.questionnaire")),
+        Some(None) => issues.push(
+            Issue::new("value", "Not a form of this service")
+                .at("QuestionnaireResponse.questionnaire"),
+        ),
         None => {}
     }
     match (from_p, group) {
         (Some(Some(p)), Some(g)) if p != g => issues.push(
-            Issue::new("value", "The performer is not the group whose form was answered").at("ServiceRequest.performer"),
+            Issue::new(
+                "value",
+                "The performer is not the group whose form was answered",
+            )
+            .at("ServiceRequest.performer"),
         ),
         (Some(Some(p)), None) => group = Some(p),
-        (Some(None), _) => issues.push(Issue::new("value", "The performer must be a HealthcareService of this service").at("ServiceRequest.performer")),
+        (Some(None), _) => issues.push(
+            Issue::new(
+                "value",
+                "The performer must be a HealthcareService of this service",
+            )
+            .at("ServiceRequest.performer"),
+        ),
         _ => {}
     }
     let Some(group) = group else {
-        issues.push(Issue::new("required", "Name the group: QuestionnaireResponse.questionnaire or ServiceRequest.performer").at("ServiceRequest.performer"));
-        return Err(Refusal { structural: false, issues });
+        issues.push(
+            Issue::new(
+                "required",
+                "Name the group: QuestionnaireResponse.questionnaire or ServiceRequest.performer",
+            )
+            .at("ServiceRequest.performer"),
+        );
+        return Err(Refusal {
+            structural: false,
+            issues,
+        });
     };
     let qr_status = qr["status"].as_str().unwrap_or("");
     let sr_status = sr["status"].as_str().unwrap_or("");
@@ -152,7 +192,9 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
         }
     };
     if sr["intent"] != "order" {
-        issues.push(Issue::new("value", "ServiceRequest.intent must be order").at("ServiceRequest.intent"));
+        issues.push(
+            Issue::new("value", "ServiceRequest.intent must be order").at("ServiceRequest.intent"),
+        );
     }
     // Pseudonymous only: an identified request (with its basis) is made
     // on the web form, where the identity code is sealed as it is typed.
@@ -169,14 +211,22 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
     let mut links = Vec::new();
     let system = codesystem::system(base);
     let mut phenomena = Vec::new();
-    for (i, rc) in sr["reasonCode"].as_array().into_iter().flatten().enumerate() {
+    for (i, rc) in sr["reasonCode"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
         for c in rc["coding"].as_array().into_iter().flatten() {
             if c["system"].as_str() == Some(system.as_str())
                 && let Some(code) = c["code"].as_str()
             {
                 phenomena.push(code.to_owned());
             } else {
-                issues.push(Issue::new("code-invalid", format!("Reasons are codes of {system}")).at(format!("ServiceRequest.reasonCode[{i}]")));
+                issues.push(
+                    Issue::new("code-invalid", format!("Reasons are codes of {system}"))
+                        .at(format!("ServiceRequest.reasonCode[{i}]")),
+                );
             }
         }
     }
@@ -185,7 +235,10 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
     posted.insert("identification".into(), vec!["none".into()]);
     for (i, item) in qr["item"].as_array().into_iter().flatten().enumerate() {
         let Some(link) = item["linkId"].as_str() else {
-            issues.push(Issue::new("required", "An item without linkId").at(format!("QuestionnaireResponse.item[{i}]")));
+            issues.push(
+                Issue::new("required", "An item without linkId")
+                    .at(format!("QuestionnaireResponse.item[{i}]")),
+            );
             continue;
         };
         links.push(link.to_owned());
@@ -205,7 +258,10 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
         posted.insert("once".into(), vec![format!("fhir:{once}")]);
     }
     if !issues.is_empty() {
-        return Err(Refusal { structural: false, issues });
+        return Err(Refusal {
+            structural: false,
+            issues,
+        });
     }
     Ok(Incoming {
         group,
@@ -266,14 +322,21 @@ mod tests {
         assert!(!r.structural);
         let exprs: Vec<&str> = r.issues.iter().map(|i| i.expression[0].as_str()).collect();
         assert!(exprs.contains(&"ServiceRequest.subject"), "{exprs:?}");
-        assert!(exprs.contains(&"QuestionnaireResponse.item.where(linkId='age_band')"), "{exprs:?}");
+        assert!(
+            exprs.contains(&"QuestionnaireResponse.item.where(linkId='age_band')"),
+            "{exprs:?}"
+        );
     }
 
     #[test]
     fn not_a_transaction_is_structural() {
         let r = read(BASE, &json!({"resourceType": "Bundle", "type": "batch"})).unwrap_err();
         assert!(r.structural);
-        let r = read(BASE, &json!({"resourceType": "Bundle", "type": "transaction", "entry": []})).unwrap_err();
+        let r = read(
+            BASE,
+            &json!({"resourceType": "Bundle", "type": "transaction", "entry": []}),
+        )
+        .unwrap_err();
         assert!(r.structural);
     }
 }

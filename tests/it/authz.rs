@@ -251,7 +251,10 @@ fn table() -> Vec<Row> {
         public("/fhir/r4/HealthcareService"),
         public("/fhir/r4/HealthcareService/{group}"),
         open("/fhir/r4/Practitioner/{own}", NOT_AUDITOR),
-        open("/fhir/r4/PractitionerRole?specialty=custody-disputes", NOT_AUDITOR),
+        open(
+            "/fhir/r4/PractitionerRole?specialty=custody-disputes",
+            NOT_AUDITOR,
+        ),
         api("/fhir/r4/Questionnaire", NOT_AUDITOR),
         api("/fhir/r4/Questionnaire/{group}", NOT_AUDITOR),
         api("/fhir/r4/Questionnaire/{group}/_history/1", NOT_AUDITOR),
@@ -265,7 +268,10 @@ fn table() -> Vec<Row> {
             "/fhir/r4/QuestionnaireResponse/{req}",
             &[Requester, Expert, Secretary, Coordinator],
         ),
-        api("/fhir/r4/Task/{req}", &[Requester, Expert, Secretary, Coordinator]),
+        api(
+            "/fhir/r4/Task/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
         api(
             "/fhir/r4/Appointment/{req}",
             &[Requester, Expert, Secretary, Coordinator],

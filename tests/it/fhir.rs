@@ -97,12 +97,11 @@ fn validate(docs: &[Value]) {
 }
 
 async fn expert_id(app: &TestApp) -> i64 {
-    let (id,): (i64,) = sqlx::query_as(
-        "SELECT id FROM experts WHERE listed_publicly = 1 ORDER BY id LIMIT 1",
-    )
-    .fetch_one(app.state.db.pool())
-    .await
-    .unwrap();
+    let (id,): (i64,) =
+        sqlx::query_as("SELECT id FROM experts WHERE listed_publicly = 1 ORDER BY id LIMIT 1")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
     id
 }
 
@@ -131,7 +130,9 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
     let (code, created) = post_bundle(&app, &requester, &sent).await;
     assert_eq!(code, 200, "{created}");
     assert_eq!(created["type"], "transaction-response");
-    let loc = created["entry"][1]["response"]["location"].as_str().unwrap();
+    let loc = created["entry"][1]["response"]["location"]
+        .as_str()
+        .unwrap();
     let id: i64 = loc.split('/').nth(1).unwrap().parse().unwrap();
     assert_eq!(
         created["entry"][0]["response"]["location"],
@@ -158,11 +159,13 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
         .await;
     assert_eq!(res.status(), 303);
     // Recommendations recorded on the first (as the outcome form would).
-    sqlx::query("UPDATE requests SET status = 'discussed', summary = 'Yhteinen tapaaminen.' WHERE id = $1")
-        .bind(id)
-        .execute(app.state.db.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "UPDATE requests SET status = 'discussed', summary = 'Yhteinen tapaaminen.' WHERE id = $1",
+    )
+    .bind(id)
+    .execute(app.state.db.pool())
+    .await
+    .unwrap();
     sqlx::query(
         "INSERT INTO recommendations (request_id, position, action, responsible, due_date) \
          VALUES ($1, 1, 'Verkostotapaaminen', 'sosiaalityöntekijä', '2027-01-31')",
@@ -203,9 +206,18 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
         docs.push(v);
     }
     let (_, hs) = get(&app, &anon, &format!("/fhir/r4/HealthcareService/{g}")).await;
-    assert!(!hs.to_string().contains("video.example"), "no video link in public");
+    assert!(
+        !hs.to_string().contains("video.example"),
+        "no video link in public"
+    );
     let (_, experts) = get(&app, &anon, "/fhir/r4/Practitioner?_count=2").await;
-    assert!(experts["link"].as_array().unwrap().iter().any(|l| l["relation"] == "next"));
+    assert!(
+        experts["link"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["relation"] == "next")
+    );
 
     // Signed in: the form, each version, and the case resources.
     let (code, q) = get(&app, &requester, &format!("/fhir/r4/Questionnaire/{g}")).await;
@@ -226,7 +238,12 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
         assert_eq!(code, 200, "{path}: {v}");
         docs.push(v);
     }
-    let (_, by_group) = get(&app, &requester, &format!("/fhir/r4/Questionnaire?group={g}")).await;
+    let (_, by_group) = get(
+        &app,
+        &requester,
+        &format!("/fhir/r4/Questionnaire?group={g}"),
+    )
+    .await;
     assert_eq!(by_group["total"], 1);
     for kind in [
         "QuestionnaireResponse",
@@ -243,17 +260,31 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
         assert_eq!(v["type"], "searchset");
         docs.push(v);
     }
-    let (_, qr) = get(&app, &secretary, &format!("/fhir/r4/QuestionnaireResponse/{id}")).await;
+    let (_, qr) = get(
+        &app,
+        &secretary,
+        &format!("/fhir/r4/QuestionnaireResponse/{id}"),
+    )
+    .await;
     assert_eq!(
         qr["questionnaire"],
         app.url(&format!("/fhir/r4/Questionnaire/{g}|1"))
     );
-    assert!(qr["item"].as_array().unwrap().iter().any(|i| i["linkId"] == "question"));
+    assert!(
+        qr["item"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["linkId"] == "question")
+    );
     let (_, task) = get(&app, &secretary, &format!("/fhir/r4/Task/{declined}")).await;
     assert_eq!(task["status"], "rejected");
     assert_eq!(task["statusReason"]["text"], "Ei kuulu ryhmän ilmiöihin.");
     let (_, plan) = get(&app, &secretary, &format!("/fhir/r4/CarePlan/{id}")).await;
-    assert_eq!(plan["activity"][0]["detail"]["description"], "Verkostotapaaminen");
+    assert_eq!(
+        plan["activity"][0]["detail"]["description"],
+        "Verkostotapaaminen"
+    );
     let (_, tasks) = get(&app, &secretary, "/fhir/r4/Task?status=rejected").await;
     assert_eq!(tasks["total"], 1);
     assert_eq!(tasks["entry"][0]["resource"]["id"], declined.to_string());
@@ -274,10 +305,20 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
         assert_eq!(v["resourceType"], "OperationOutcome", "{path}");
         docs.push(v);
     }
-    let (code, v) = post_bundle(&app, &requester, &json!({"resourceType": "Bundle", "type": "batch"})).await;
+    let (code, v) = post_bundle(
+        &app,
+        &requester,
+        &json!({"resourceType": "Bundle", "type": "batch"}),
+    )
+    .await;
     assert_eq!(code, 400);
     docs.push(v);
-    let (code, v) = post_bundle(&app, &requester, &transaction(&app, g, Some("family"), "t-3")).await;
+    let (code, v) = post_bundle(
+        &app,
+        &requester,
+        &transaction(&app, g, Some("family"), "t-3"),
+    )
+    .await;
     assert_eq!(code, 422, "{v}");
     docs.push(v);
     let res = requester
@@ -407,7 +448,9 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
         "{o}"
     );
     assert!(exprs.contains(&"QuestionnaireResponse.item.where(linkId='no_such_item')".to_owned()));
-    let res = post(transaction(&app, g, Some("family"), "k-2")).await.unwrap();
+    let res = post(transaction(&app, g, Some("family"), "k-2"))
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
     let o: Value = res.json().await.unwrap();
     assert_eq!(
@@ -426,7 +469,10 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
     named["entry"][1]["resource"]["subject"] = json!({"reference": "Patient/1"});
     let res = post(named).await.unwrap();
     assert_eq!(res.status(), 422);
-    assert!(issue_expressions(&res.json().await.unwrap()).contains(&"ServiceRequest.subject".to_owned()));
+    assert!(
+        issue_expressions(&res.json().await.unwrap())
+            .contains(&"ServiceRequest.subject".to_owned())
+    );
 
     let res = post(transaction(&app, g, None, "k-4")).await.unwrap();
     assert_eq!(res.status(), 200);
@@ -440,11 +486,22 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
         .parse()
         .unwrap();
     // Sent a second time (a client retrying): the same request, no second.
-    let again: Value = post(transaction(&app, g, None, "k-4")).await.unwrap().json().await.unwrap();
-    assert_eq!(again["entry"][1]["response"]["location"], v["entry"][1]["response"]["location"]);
+    let again: Value = post(transaction(&app, g, None, "k-4"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        again["entry"][1]["response"]["location"],
+        v["entry"][1]["response"]["location"]
+    );
     let (status, meeting, _) = crate::consultations::status(&app, id).await;
     assert_eq!(status, "submitted");
-    assert!(meeting.is_some(), "proposed for a meeting like a form's request");
+    assert!(
+        meeting.is_some(),
+        "proposed for a meeting like a form's request"
+    );
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM requests")
         .fetch_one(app.state.db.pool())
         .await
@@ -481,7 +538,10 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
     // No token: 401 with the plain challenge, never a login redirect.
     let res = script.get(app.url("/fhir/r4/Task")).send().await.unwrap();
     assert_eq!(res.status(), 401);
-    assert_eq!(res.headers()["www-authenticate"], "Bearer realm=\"otalusta\"");
+    assert_eq!(
+        res.headers()["www-authenticate"],
+        "Bearer realm=\"otalusta\""
+    );
 }
 
 #[tokio::test]
@@ -503,11 +563,19 @@ async fn only_who_may_see_the_identity_gets_a_patient_identifier() {
     .await;
     let pseudonymous = send(&app, &requester, g, &submit(&[])).await;
     // The requester sees the code she gave, and the showing is logged.
-    let (_, sr) = get(&app, &requester, &format!("/fhir/r4/ServiceRequest/{identified}")).await;
+    let (_, sr) = get(
+        &app,
+        &requester,
+        &format!("/fhir/r4/ServiceRequest/{identified}"),
+    )
+    .await;
     assert_eq!(sr["subject"]["reference"], "#client");
     assert_eq!(sr["contained"][0]["resourceType"], "Patient");
     assert_eq!(sr["contained"][0]["identifier"][0]["value"], HETU);
-    assert_eq!(sr["contained"][0]["identifier"][0]["system"], "urn:oid:1.2.246.21");
+    assert_eq!(
+        sr["contained"][0]["identifier"][0]["system"],
+        "urn:oid:1.2.246.21"
+    );
     assert!(
         audit_entries(&app, "request.identity.read")
             .await
@@ -517,7 +585,12 @@ async fn only_who_may_see_the_identity_gets_a_patient_identifier() {
     validate(std::slice::from_ref(&sr));
     // The area's coordinator sees the case, never the code.
     let coordinator = app.login(Role::Coordinator).await;
-    let (code, body) = page(&app, &coordinator, &format!("/fhir/r4/ServiceRequest/{identified}")).await;
+    let (code, body) = page(
+        &app,
+        &coordinator,
+        &format!("/fhir/r4/ServiceRequest/{identified}"),
+    )
+    .await;
     assert_eq!(code, 200, "{body}");
     assert!(!body.contains(HETU) && !body.contains("Patient"), "{body}");
     // A search never carries a code; the other resources never do.
@@ -529,11 +602,17 @@ async fn only_who_may_see_the_identity_gets_a_patient_identifier() {
     ] {
         let (code, body) = page(&app, &secretary, &path).await;
         assert_eq!(code, 200, "{path}");
-        assert!(!body.contains(HETU) && !body.contains("1.2.246.21"), "{path}: {body}");
+        assert!(
+            !body.contains(HETU) && !body.contains("1.2.246.21"),
+            "{path}: {body}"
+        );
     }
     // A pseudonymous case has no Patient for anyone.
     for c in [&requester, &secretary] {
         let (_, body) = page(&app, c, &format!("/fhir/r4/ServiceRequest/{pseudonymous}")).await;
-        assert!(!body.contains("Patient") && !body.contains("contained"), "{body}");
+        assert!(
+            !body.contains("Patient") && !body.contains("contained"),
+            "{body}"
+        );
     }
 }
