@@ -232,9 +232,12 @@ fn instant(z: &jiff::ZonedDateTime) -> String {
 /// The request's meeting as an `Appointment`; `None` without a meeting.
 pub fn appointment(r: &Request, meeting: Option<&Occurrence>) -> Option<Value> {
     let date = r.meeting_date?;
+    // Only a proposed or cancelled appointment may lack its times (FHIR's
+    // app-3): a meeting the rules no longer give is cancelled.
     let status = match (r.status, meeting) {
         (_, Some(m)) if !m.is_held() => "cancelled",
         (Status::Submitted | Status::MoreInfo, _) => "proposed",
+        (_, None) => "cancelled",
         (Status::Accepted, _) => "booked",
         (Status::Discussed | Status::FollowUp | Status::Closed, _) => "fulfilled",
         _ => "cancelled",
@@ -257,4 +260,93 @@ pub fn appointment(r: &Request, meeting: Option<&Occurrence>) -> Option<Value> {
         v["end"] = json!(instant(&m.end));
     }
     Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use otalusta_domain::consultations::Identification;
+    use otalusta_domain::ids::{GroupId, RequestId, UserId};
+
+    fn request(status: Status) -> Request {
+        Request {
+            id: RequestId(5),
+            requester_id: UserId(1),
+            group_id: GroupId(2),
+            form_version_id: 1,
+            status,
+            answers: Default::default(),
+            identification: Identification::None,
+            basis_note: String::new(),
+            identity_cipher: None,
+            meeting_date: Some(jiff::civil::date(2027, 1, 14)),
+            placement: String::new(),
+            late: false,
+            agenda_position: None,
+            summary: String::new(),
+            requester_record: String::new(),
+            follow_up_due: None,
+            follow_up_note: String::new(),
+            requester_view: String::new(),
+            requester_comment: String::new(),
+            need_level: String::new(),
+            concluded_level: String::new(),
+            screening_id: None,
+            created_at: "2026-12-01T10:00:00.000000Z".into(),
+            submitted_at: None,
+            updated_at: "2026-12-01T10:00:00.000000Z".into(),
+        }
+    }
+
+    #[test]
+    fn a_tasks_status_follows_the_request_with_the_reason_of_a_refusal() {
+        let t = task(&request(Status::Declined), Some("Ei ryhmän asia."));
+        assert_eq!(t["status"], "rejected");
+        assert_eq!(t["statusReason"]["text"], "Ei ryhmän asia.");
+        assert_eq!(t["businessStatus"]["text"], "declined");
+        for (s, want) in [
+            (Status::Submitted, "requested"),
+            (Status::Accepted, "accepted"),
+            (Status::Discussed, "in-progress"),
+            (Status::Closed, "completed"),
+            (Status::Withdrawn, "cancelled"),
+        ] {
+            assert_eq!(task(&request(s), None)["status"], want, "{s}");
+        }
+        assert!(
+            task(&request(Status::Accepted), Some("x"))
+                .get("statusReason")
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn only_an_identified_subject_the_caller_may_see_is_a_patient() {
+        let r = request(Status::Submitted);
+        let sr = service_request("https://h/fhir/r4", &r, &[], &[], &Subject::Pseudonymous);
+        assert!(sr.get("contained").is_none());
+        assert!(sr["subject"].get("reference").is_none());
+        let sr = service_request("https://h/fhir/r4", &r, &[], &[], &Subject::Hidden);
+        assert!(sr.get("contained").is_none());
+        let sr = service_request(
+            "https://h/fhir/r4",
+            &r,
+            &[],
+            &[],
+            &Subject::Identified("131052-308T".into()),
+        );
+        assert_eq!(sr["subject"]["reference"], "#client");
+        assert_eq!(sr["contained"][0]["identifier"][0]["system"], HETU_SYSTEM);
+    }
+
+    #[test]
+    fn an_appointment_without_its_times_is_proposed_or_cancelled() {
+        let a = appointment(&request(Status::Accepted), None).unwrap();
+        assert_eq!(a["status"], "cancelled");
+        let a = appointment(&request(Status::Submitted), None).unwrap();
+        assert_eq!(a["status"], "proposed");
+        let mut r = request(Status::Draft);
+        r.meeting_date = None;
+        assert!(appointment(&r, None).is_none());
+    }
 }

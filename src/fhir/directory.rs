@@ -23,7 +23,6 @@ pub fn healthcare_service(base: &str, g: &Group, all: &[PhenomenonRow]) -> Value
         "specialty": d.phenomena.iter().map(|c| json!({"coding": [codesystem::coding(base, c, all)]})).collect::<Vec<_>>(),
         "appointmentRequired": true,
         "extraDetails": d.public_text("description", "fi"),
-        "comment": d.name("fi"),
     });
     if v["extraDetails"] == "" {
         v.as_object_mut().expect("an object").remove("extraDetails");

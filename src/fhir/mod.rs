@@ -52,9 +52,53 @@ pub fn is_fhir_path(path: &str) -> bool {
     path == PATH || path.starts_with("/fhir/r4/")
 }
 
+/// `v` as JSON with every resource's `resourceType` first (FHIR's JSON
+/// format asks for it; `serde_json` keeps keys sorted).
+pub fn to_json(v: &Value) -> String {
+    fn write(v: &Value, out: &mut String) {
+        match v {
+            Value::Object(m) => {
+                out.push('{');
+                let keys = m
+                    .get_key_value("resourceType")
+                    .map(|(k, _)| k.as_str())
+                    .into_iter()
+                    .chain(
+                        m.keys()
+                            .map(String::as_str)
+                            .filter(|k| *k != "resourceType"),
+                    );
+                for (i, k) in keys.enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::from(k).to_string());
+                    out.push(':');
+                    write(&m[k], out);
+                }
+                out.push('}');
+            }
+            Value::Array(a) => {
+                out.push('[');
+                for (i, x) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(x, out);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(v, &mut out);
+    out
+}
+
 /// A FHIR JSON answer.
 pub fn respond(status: StatusCode, body: &Value) -> Response {
-    let mut res = (status, body.to_string()).into_response();
+    let mut res = (status, to_json(body)).into_response();
     res.headers_mut()
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
     res
@@ -124,10 +168,25 @@ pub async fn outcome_layer(req: Request, next: Next) -> Response {
         .ok()
         .and_then(|b| serde_json::from_slice::<Value>(&b).ok())
         .unwrap_or_else(|| serde_json::json!({"status": status.as_u16()}));
-    let out = outcome::from_problem(&body).to_string();
+    let out = to_json(&outcome::from_problem(&body));
     parts
         .headers
         .insert(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE));
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, axum::body::Body::from(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn resource_type_comes_first_at_every_level() {
+        let v = json!({"type": "searchset", "resourceType": "Bundle",
+            "entry": [{"resource": {"id": "1", "resourceType": "Task"}}], "a": "\"x\""});
+        let s = super::to_json(&v);
+        assert!(s.starts_with(r#"{"resourceType":"Bundle","#), "{s}");
+        assert!(s.contains(r#"{"resourceType":"Task","id":"1"}"#), "{s}");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&s).unwrap(), v);
+    }
 }

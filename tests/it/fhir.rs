@@ -616,3 +616,71 @@ async fn only_who_may_see_the_identity_gets_a_patient_identifier() {
         );
     }
 }
+
+#[tokio::test]
+async fn hostile_input_gets_an_operation_outcome_never_a_server_error() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    for (path, want) in [
+        ("/fhir/r4/Task/abc", 404),
+        ("/fhir/r4/Task/99999999999999999999999", 404),
+        ("/fhir/r4/Task?_count=-1", 400),
+        ("/fhir/r4/Task?_offset=99999999999999999999999", 400),
+        ("/fhir/r4/Task?_count=0", 200),
+        ("/fhir/r4/Questionnaire/1/_history/x", 404),
+        ("/fhir/r4/Task/1/_history/1", 404),
+        ("/fhir/r4/Nothing?x=1", 404),
+        ("/fhir/r4/Task/1/a/b/c", 404),
+    ] {
+        let (code, v) = get(&app, &requester, path).await;
+        assert_eq!(code, want, "{path}: {v}");
+        if want != 200 {
+            assert_eq!(v["resourceType"], "OperationOutcome", "{path}");
+        }
+    }
+    let res = requester
+        .put(app.url("/fhir/r4/Task/1"))
+        .header("content-type", "application/fhir+json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 405);
+    let v: Value = res.json().await.unwrap();
+    assert_eq!(v["resourceType"], "OperationOutcome");
+    let mut odd = transaction(&app, g, None, "h");
+    odd["entry"][0]["resource"]["item"][0]["linkId"] = json!(5);
+    odd["entry"][0]["resource"]["item"][1]["answer"] = json!([null, "x", {"valueString": null}]);
+    odd["entry"][1]["resource"]["reasonCode"] = json!([{"coding": [{"system": 1}]}]);
+    let huge = "x".repeat(2 * 1024 * 1024);
+    for (ct, body, want) in [
+        ("text/plain", "{}".to_owned(), 415),
+        ("application/fhir+json", "{not json".to_owned(), 400),
+        ("application/fhir+json", "[1,2]".to_owned(), 400),
+        (
+            "application/fhir+json",
+            r#"{"resourceType":"Bundle","type":"transaction","entry":["x",{"resource":null}]}"#
+                .to_owned(),
+            400,
+        ),
+        ("application/fhir+json", odd.to_string(), 422),
+        ("application/json", format!("{{\"a\":\"{huge}\"}}"), 413),
+    ] {
+        let res = requester
+            .post(app.url("/fhir/r4"))
+            .header("content-type", ct)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), want, "{ct}");
+        let v: Value = res.json().await.unwrap();
+        assert_eq!(v["resourceType"], "OperationOutcome");
+    }
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM requests")
+        .fetch_one(app.state.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+}
