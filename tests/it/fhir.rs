@@ -520,6 +520,34 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
     let (_, task) = get(&app, &secretary, &format!("/fhir/r4/Task/{id}")).await;
     assert_eq!(task["status"], "requested");
 
+    // A read-only token reads (with `_format`) but does not create.
+    let res = app
+        .post_form(
+            &requester,
+            "/account",
+            "/account/tokens",
+            &[("name", "lukija")],
+        )
+        .await;
+    let read = crate::passwords::shown_secret(&res.text().await.unwrap());
+    let res = script
+        .get(app.url(&format!("/fhir/r4/Task/{id}?_format=json")))
+        .bearer_auth(&read)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let res = script
+        .post(app.url("/fhir/r4"))
+        .bearer_auth(&read)
+        .header("content-type", "application/fhir+json")
+        .body(transaction(&app, g, None, "k-5").to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let o: Value = res.json().await.unwrap();
+    assert_eq!(o["resourceType"], "OperationOutcome");
     // A bad token: 401 with the challenge, as an OperationOutcome.
     let res = script
         .get(app.url("/fhir/r4/Task"))
