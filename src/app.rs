@@ -83,6 +83,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .merge(crate::stats::router())
         .merge(crate::events::router())
         .merge(crate::feedback::router())
+        .merge(crate::fhir::router())
         .route("/api/v1/openapi.json", get(api::openapi_json))
         .route("/health", get(health))
         .route("/static/app.css", get(stylesheet))
@@ -143,6 +144,9 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
             state.clone(),
             crate::core::health::gate,
         ))
+        // FHIR's errors as OperationOutcomes, also the session layer's
+        // and the gate's.
+        .layer(middleware::from_fn(crate::fhir::outcome_layer))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             web::context_layer,

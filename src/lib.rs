@@ -14,6 +14,7 @@ pub mod demo;
 pub mod events;
 pub mod experts;
 pub mod feedback;
+pub mod fhir;
 pub mod groups;
 pub mod guidance;
 pub mod inbox;

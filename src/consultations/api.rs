@@ -81,6 +81,32 @@ pub async fn list(
     Ctx(ctx): Ctx,
     page: Page,
 ) -> AppResult<Json<Vec<RequestJson>>> {
+    let mut out = Vec::new();
+    for (r, cal, role) in visible(&state, &s).await? {
+        out.push(json(&page, &r, Some(&cal), role != Role::Coordinator));
+    }
+    let shown: Vec<RequestId> = out.iter().map(|r| RequestId(r.id)).collect();
+    super::log_cases(
+        &state,
+        &s,
+        &ctx,
+        s.actor.primary_role(),
+        "request.list",
+        &shown,
+        ("request-list", &shown.len().to_string()),
+    )
+    .await?;
+    Ok(Json(out))
+}
+
+/// The requests the caller may see (their own, their groups', their
+/// area's and county's), each once, with its group's calendar and the role
+/// the policy allows it under; nothing logged (the caller logs what it
+/// shows, `log_cases`). Also FHIR's searches (`crate::fhir`).
+pub async fn visible(
+    state: &AppState,
+    s: &crate::auth::Session,
+) -> AppResult<Vec<(Request, std::sync::Arc<GroupCalendar>, Role)>> {
     let a = &s.actor;
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
@@ -101,25 +127,14 @@ pub async fn list(
         if !seen.insert(r.id) {
             continue;
         }
-        let Some(cal) = calendars(&state).get(&state.db, r.group_id).await? else {
+        let Some(cal) = calendars(state).get(&state.db, r.group_id).await? else {
             continue;
         };
         if let Decision::Allow(role) = decide(a, &view_action(&r, &cal.group)) {
-            out.push(json(&page, &r, Some(&cal), role != Role::Coordinator));
+            out.push((r, cal, role));
         }
     }
-    let shown: Vec<RequestId> = out.iter().map(|r| RequestId(r.id)).collect();
-    super::log_cases(
-        &state,
-        &s,
-        &ctx,
-        a.primary_role(),
-        "request.list",
-        &shown,
-        ("request-list", &shown.len().to_string()),
-    )
-    .await?;
-    Ok(Json(out))
+    Ok(out)
 }
 
 /// One request.

@@ -432,7 +432,7 @@ async fn next_meeting_text(
 /// Whether the group takes requests from this professional (its areas and
 /// sectors); refused with the reason, never silently: the group's page says
 /// it before the form, and the form refuses with the same words.
-async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<()> {
+pub async fn check_eligible(state: &AppState, s: &Session, g: &Group) -> AppResult<()> {
     match eligibility(state, s, g).await? {
         Ok(()) => Ok(()),
         Err(why) => Err(AppError::Refused {
@@ -762,24 +762,67 @@ pub async fn create(
     let g = crate::groups::routes::load(&state, gid).await?;
     check_eligible(&state, &s, &g).await?;
     let form = store::current_form(&state.db, g.id).await?;
-    let submit = one(&posted, "action") == "submit";
+    match create_checked(&state, &s, &ctx, role, &g, &form, &posted).await? {
+        NewRequest::Invalid(errors) => {
+            form_again(&state, page, None, &g, &form.form, &posted, errors).await
+        }
+        NewRequest::Replayed(answer) => {
+            Ok(Redirect::to(&answer_or(&answer, "/requests")).into_response())
+        }
+        NewRequest::Created { answer, .. } => Ok(Redirect::to(&answer).into_response()),
+    }
+}
+
+/// What became of a new request's post.
+pub enum NewRequest {
+    /// Stored (and sent when `submitted`); `answer` is its page.
+    Created {
+        id: RequestId,
+        submitted: bool,
+        answer: String,
+    },
+    /// The one-time token was used before: that post's answer.
+    Replayed(String),
+    /// Every problem of the post, by field (`q_KEY`, `identification`,
+    /// `hetu`, `basis_note`, `need_level`, `phenomena`).
+    Invalid(FieldErrors),
+}
+
+/// Checks and stores a new request posted as form fields (`q_KEY` answers,
+/// `identification`, `basis_note`, `hetu`, `need_level`, `phenomena`,
+/// `action=submit`, `once`) for group `g` on its current form `form`: the
+/// one path of the HTML form and of FHIR's transaction (`crate::fhir`).
+/// The caller has checked `Action::CreateRequest` (as `role`) and the
+/// group's eligibility.
+pub async fn create_checked(
+    state: &AppState,
+    s: &Session,
+    ctx: &crate::core::web::ReqCtx,
+    role: Role,
+    g: &Group,
+    form: &store::FormVersion,
+    posted: &HashMap<String, Vec<String>>,
+) -> AppResult<NewRequest> {
+    let submit = one(posted, "action") == "submit";
     let check = if submit { Check::Submit } else { Check::Draft };
-    let phenomena = posted_phenomena(&state, &posted).await?;
+    let phenomena = posted_phenomena(state, posted).await?;
     let c = match (
-        check_form(&state, &form.form, &posted, check, false),
+        check_form(state, &form.form, posted, check, false),
         phenomena,
     ) {
         (Ok(c), Ok(_)) => c,
         (checked, phenomena) => {
-            let errors = with_phenomena(checked.err(), phenomena.err());
-            return form_again(&state, page, None, &g, &form.form, &posted, errors).await;
+            return Ok(NewRequest::Invalid(with_phenomena(
+                checked.err(),
+                phenomena.err(),
+            )));
         }
     };
-    let by = By::person(&s, &ctx, role);
-    let mut w = Work::begin(&state).await?;
-    if let Some(answer) = w.replayed(s.actor.user_id, one(&posted, "once")).await? {
+    let by = By::person(s, ctx, role);
+    let mut w = Work::begin(state).await?;
+    if let Some(answer) = w.replayed(s.actor.user_id, one(posted, "once")).await? {
         w.rollback().await?;
-        return Ok(Redirect::to(&answer_or(&answer, "/requests")).into_response());
+        return Ok(NewRequest::Replayed(answer));
     }
     let g = lock_for_placing(&mut w, g.id).await?;
     let id = store::create(w.tx(), s.actor.user_id, g.id, form.id).await?;
@@ -799,7 +842,7 @@ pub async fn create(
     store::created_event(w.tx(), id, s.actor.user_id, role).await?;
     audit::store::append(
         w.tx(),
-        log_event(&ctx, &s, Some(role), "request.create", id, Outcome::Success),
+        log_event(ctx, s, Some(role), "request.create", id, Outcome::Success),
     )
     .await?;
     if submit {
@@ -811,7 +854,11 @@ pub async fn create(
         if submit { "submitted" } else { "saved" }
     );
     w.commit(&answer).await?;
-    Ok(Redirect::to(&answer).into_response())
+    Ok(NewRequest::Created {
+        id,
+        submitted: submit,
+        answer,
+    })
 }
 
 /// A replayed form's answer, or `fallback` when the first post left none.

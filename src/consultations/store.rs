@@ -53,6 +53,23 @@ pub async fn form_version(db: &Db, id: i64) -> anyhow::Result<FormVersion> {
     row.parse()
 }
 
+/// One version of a group's form, if it exists.
+pub async fn form_of_version(
+    db: &Db,
+    group: GroupId,
+    version: i64,
+) -> anyhow::Result<Option<FormVersion>> {
+    let row: Option<FormRow> = sqlx::query_as(
+        "SELECT id, group_id, version, definition, created_at FROM form_versions \
+         WHERE group_id = $1 AND version = $2",
+    )
+    .bind(group.0)
+    .bind(version)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(FormRow::parse).transpose()
+}
+
 /// The group's current form; the default one is made its version 1 the
 /// first time it is needed.
 pub async fn current_form(db: &Db, group: GroupId) -> anyhow::Result<FormVersion> {

@@ -38,8 +38,14 @@ pub struct ReqCtx {
     pub is_api: bool,
 }
 
+/// The JSON API's paths, and FHIR's (`/fhir/r4`, a stable path): API
+/// tokens authenticate there, a 401 carries the `WWW-Authenticate`
+/// challenge and errors are documents, not pages.
 pub fn is_api_path(path: &str) -> bool {
-    path == "/api" || path.starts_with("/api/")
+    path == "/api"
+        || path.starts_with("/api/")
+        || path == "/fhir/r4"
+        || path.starts_with("/fhir/r4/")
 }
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {

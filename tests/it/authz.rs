@@ -247,6 +247,44 @@ fn table() -> Vec<Row> {
             "/api/v1/requests/{req}",
             &[Requester, Expert, Secretary, Coordinator],
         ),
+        // FHIR R4: the statement, the phenomena, the groups and published
+        // experts as the public pages; the forms signed in; {req}'s
+        // resources as its JSON (CarePlan: not discussed yet, 404); the
+        // transaction (POST /fhir/r4) is `fhir_transaction_by_role`.
+        public("/fhir/r4/metadata"),
+        public("/fhir/r4/CodeSystem/phenomena"),
+        public("/fhir/r4/HealthcareService"),
+        public("/fhir/r4/HealthcareService/{group}"),
+        open("/fhir/r4/Practitioner/{own}", NOT_AUDITOR),
+        open(
+            "/fhir/r4/PractitionerRole?specialty=custody-disputes",
+            NOT_AUDITOR,
+        ),
+        api("/fhir/r4/Questionnaire", NOT_AUDITOR),
+        api("/fhir/r4/Questionnaire/{group}", NOT_AUDITOR),
+        api("/fhir/r4/Questionnaire/{group}/_history/1", NOT_AUDITOR),
+        api("/fhir/r4/ServiceRequest", ALL),
+        api("/fhir/r4/Task?status=accepted", ALL),
+        api(
+            "/fhir/r4/ServiceRequest/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        api(
+            "/fhir/r4/QuestionnaireResponse/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        api(
+            "/fhir/r4/Task/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        api(
+            "/fhir/r4/Appointment/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
+        api(
+            "/fhir/r4/CarePlan/{req}",
+            &[Requester, Expert, Secretary, Coordinator],
+        ),
         post(
             "/requests",
             &[Requester],
@@ -742,4 +780,26 @@ async fn a_denied_look_at_someone_else_is_logged() {
             "denied".to_owned()
         )]
     );
+}
+
+/// `POST /fhir/r4` (a transaction Bundle, JSON: no form row above): only a
+/// requester creates requests (an empty transaction: 400), everyone else
+/// gets 403, an anonymous caller 401.
+#[tokio::test]
+async fn fhir_transaction_by_role() {
+    let app = TestApp::spawn().await;
+    let body = r#"{"resourceType":"Bundle","type":"transaction","entry":[]}"#;
+    let post = |c: &reqwest::Client| {
+        c.post(app.url("/fhir/r4"))
+            .header("content-type", "application/fhir+json")
+            .body(body)
+            .send()
+    };
+    assert_eq!(post(&app.client()).await.unwrap().status(), 401);
+    for role in Role::ALL {
+        let c = app.login(role).await;
+        let status = post(&c).await.unwrap().status();
+        let want = if role == Requester { 400 } else { 403 };
+        assert_eq!(status, want, "{role}");
+    }
 }

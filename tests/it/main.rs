@@ -20,6 +20,7 @@ mod experts;
 mod extract;
 mod feed;
 mod feedback;
+mod fhir;
 mod groups;
 mod guidance;
 mod history;
