@@ -1,4 +1,8 @@
-audit-problem-removed-unpinned = Entries 1–{ $seq } were removed, but no signed checkpoint pinned entry { $seq } before the removal: they were deleted outside the retention job.
+audit-problem-removal-unsigned = The log says entries 1–{ $seq } were removed by retention, but no removal record is signed with this installation's key: they were deleted outside the retention job.
+audit-problem-removal-other = The log says entries 1–{ $seq } were removed, but the signed removal record names entry { $recorded }.
+audit-problem-removal-young = The log says entries 1–{ $seq } were removed, but the last removed entry was written at { $at }, less than 12 years ago.
+audit-problem-removal-pinned = The log says entries 1–{ $seq } were removed, but the checkpoint of { $at }, less than 12 years ago, pinned entry { $pinned }.
+audit-problem-removal-left = The log says entries 1–{ $seq } were removed, but entry { $left } is still there.
 access-extract-title = Access-log extract for the client: request { $id }
 access-extract-lead = Clients have the right to know who has processed their data, when and on what basis (Act on the processing of client data in social and health care 703/2023, section 11). The extract lists every access-log entry about this request's data in the chosen period. Producing the extract is itself logged.
 access-extract-from = From

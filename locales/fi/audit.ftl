@@ -1,4 +1,8 @@
-audit-problem-removed-unpinned = Merkinnät 1–{ $seq } on poistettu, mutta mikään allekirjoitettu tarkistuspiste ei kiinnittänyt merkintää { $seq } ennen poistoa: ne poistettiin säilytysajan ohi.
+audit-problem-removal-unsigned = Lokin mukaan merkinnät 1–{ $seq } on poistettu säilytysajan päätyttyä, mutta poistolle ei ole tämän asennuksen avaimella allekirjoitettua poistokirjausta: ne on poistettu säilytysajan ohi.
+audit-problem-removal-other = Lokin mukaan merkinnät 1–{ $seq } on poistettu, mutta allekirjoitettu poistokirjaus koskee merkintää { $recorded }.
+audit-problem-removal-young = Lokin mukaan merkinnät 1–{ $seq } on poistettu, mutta viimeinen poistettu merkintä on kirjoitettu { $at }, alle 12 vuotta sitten.
+audit-problem-removal-pinned = Lokin mukaan merkinnät 1–{ $seq } on poistettu, mutta alle 12 vuotta sitten tehty tarkistuspiste { $at } kiinnitti merkinnän { $pinned }.
+audit-problem-removal-left = Lokin mukaan merkinnät 1–{ $seq } on poistettu, mutta merkintä { $left } on yhä tallella.
 access-extract-title = Lokiote asiakkaalle: pyyntö { $id }
 access-extract-lead = Asiakkaalla on oikeus saada tietää, kuka on käsitellyt hänen tietojaan, milloin ja millä perusteella (laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä 703/2023, 11 §). Ote listaa kaikki tämän pyynnön tietoihin kohdistuneet käyttölokin merkinnät valitulta ajalta. Otteen tekeminen kirjataan lokiin.
 access-extract-from = Alkaen

@@ -1,4 +1,8 @@
-audit-problem-removed-unpinned = Posterna 1–{ $seq } har tagits bort, men ingen signerad kontrollpunkt fäste post { $seq } före borttagningen: de togs bort utanför bevarandetiden.
+audit-problem-removal-unsigned = Enligt loggen har posterna 1–{ $seq } tagits bort när bevarandetiden gått ut, men det finns ingen borttagningspost signerad med denna installations nyckel: de togs bort utanför bevarandetiden.
+audit-problem-removal-other = Enligt loggen har posterna 1–{ $seq } tagits bort, men den signerade borttagningsposten gäller post { $recorded }.
+audit-problem-removal-young = Enligt loggen har posterna 1–{ $seq } tagits bort, men den sista borttagna posten skrevs { $at }, för mindre än 12 år sedan.
+audit-problem-removal-pinned = Enligt loggen har posterna 1–{ $seq } tagits bort, men kontrollpunkten { $at }, för mindre än 12 år sedan, fäste post { $pinned }.
+audit-problem-removal-left = Enligt loggen har posterna 1–{ $seq } tagits bort, men post { $left } finns kvar.
 access-extract-title = Loggutdrag för klienten: begäran { $id }
 access-extract-lead = Klienten har rätt att få veta vem som har behandlat hens uppgifter, när och på vilken grund (lagen om behandling av kunduppgifter inom social- och hälsovården 703/2023, 11 §). Utdraget listar alla poster i åtkomstloggen som gäller denna begärans uppgifter under den valda perioden. Att utdraget görs registreras i loggen.
 access-extract-from = Från

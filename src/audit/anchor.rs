@@ -11,6 +11,7 @@ use crate::core::config::{Config, Keys};
 use crate::core::db::{Db, Engine};
 use anyhow::{Context, bail};
 use otalusta_domain::audit::checkpoint::{self, Checkpoint, FileProblem};
+use otalusta_domain::audit::retention::{Removal, RemovalProblem, check_removal};
 use otalusta_domain::audit::{ChainBreak, ChainKey};
 use std::fmt;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -44,9 +45,12 @@ pub enum Problem {
     NoCheckpoints(PathBuf),
     /// The database no longer refuses changes to the log.
     Unprotected(Vec<&'static str>),
-    /// Entries up to this seq were removed, but no signed checkpoint
-    /// pinned the last of them before the removal.
-    RemovedUnpinned(i64),
+    /// The log says entries up to this seq were removed by retention, but
+    /// the removal cannot be trusted.
+    Removal(i64, RemovalProblem),
+    /// The log says entries up to this seq were removed, but entry `.1` is
+    /// still there (and would never be checked).
+    RemovedStillThere(i64, i64),
 }
 
 impl fmt::Display for Problem {
@@ -60,10 +64,14 @@ impl fmt::Display for Problem {
                  checkpoints were removed",
                 path.display()
             ),
-            Problem::RemovedUnpinned(seq) => write!(
+            Problem::Removal(seq, p) => write!(
                 f,
-                "entries 1–{seq} were removed, but no signed checkpoint pinned entry {seq} \
-                 before the removal: they were deleted outside the retention job"
+                "the log says entries 1–{seq} were removed by retention, but {p}: \
+                 they were deleted outside the retention job"
+            ),
+            Problem::RemovedStillThere(seq, entry) => write!(
+                f,
+                "the log says entries 1–{seq} were removed, but entry {entry} is still there"
             ),
             Problem::Unprotected(missing) => write!(
                 f,
@@ -151,23 +159,12 @@ impl Anchor {
         if file_checkpoints == 0 && head.seq >= head.keyed_from {
             problems.push(Problem::NoCheckpoints(self.file.clone()));
         }
-        // The pin retention stored with the removal counts as one of the
-        // file's when its signature holds (a database writer cannot sign).
-        if let Ok(stored) = checkpoint::read(&self.key, &head.removed_pin, false) {
-            pins.extend(stored);
-        }
-        let start = if head.removed_through > 0 {
-            // Retention removed the start of the log: the chain goes on from
-            // the hash a signed checkpoint recorded for its last entry.
-            match pins.iter().find(|c| c.seq == head.removed_through) {
-                Some(c) => store::Start::Beginning(Some((c.seq, c.hash.clone()))),
-                None => {
-                    problems.push(Problem::RemovedUnpinned(head.removed_through));
-                    store::Start::Beginning(None)
-                }
+        let start = match self.removal(db, &head, &pins).await? {
+            Ok(start) => start,
+            Err(p) => {
+                problems.push(p);
+                store::Start::Beginning(None)
             }
-        } else {
-            store::Start::Beginning(None)
         };
         let start = match walk {
             Walk::Whole => start,
@@ -218,22 +215,40 @@ impl Anchor {
         Ok(written)
     }
 
-    /// Signs entry `seq` (not the head) into the file and the sink: the pin
-    /// retention takes before it removes the entries up to `seq`.
-    pub async fn pin_entry(&self, head: store::Head) -> anyhow::Result<Checkpoint> {
-        let anchor = self.clone();
-        let written = tokio::task::spawn_blocking(move || anchor.append(head, true))
-            .await
-            .context("checkpoint task")??;
-        let c = written.context("a forced checkpoint is always written")?;
-        tracing::info!(
-            target: "otalusta::audit::checkpoint",
-            seq = c.seq,
-            hash = %c.hash,
-            mac = %c.mac,
-            "access-log retention pin"
-        );
-        Ok(c)
+    /// Where the chain starts: after the entries retention removed, from
+    /// the hash its signed record gives, if the record holds (signed, for
+    /// this point, the entry old enough, no recent checkpoint pinned a
+    /// removed entry) and nothing up to the point is left.
+    async fn removal(
+        &self,
+        db: &Db,
+        head: &store::Head,
+        pins: &[Checkpoint],
+    ) -> anyhow::Result<Result<store::Start, Problem>> {
+        let through = head.removed_through;
+        if through == 0 {
+            return Ok(Ok(store::Start::Beginning(None)));
+        }
+        let now = jiff::Timestamp::now();
+        match check_removal(&self.key, &head.removed_pin, through, pins, now) {
+            Err(p) => Ok(Err(Problem::Removal(through, p))),
+            Ok(last) => {
+                let left: Option<i64> = sqlx::query_scalar("SELECT MIN(seq) FROM audit_log")
+                    .fetch_one(db.pool())
+                    .await?;
+                match left {
+                    Some(seq) if seq <= through => {
+                        Ok(Err(Problem::RemovedStillThere(through, seq)))
+                    }
+                    _ => Ok(Ok(store::Start::Beginning(Some(last)))),
+                }
+            }
+        }
+    }
+
+    /// The signed record of removing the entries up to `seq` (retention).
+    pub fn sign_removal(&self, seq: i64, hash: String, entry_at: String) -> Removal {
+        Removal::new(&self.key, crate::core::db::now(), seq, hash, entry_at)
     }
 
     fn append(&self, head: store::Head, force: bool) -> anyhow::Result<Option<Checkpoint>> {
@@ -325,6 +340,17 @@ impl Anchor {
                  intact, `otalusta audit checkpoint` starts a new file (which the log records).",
                 Problem::NoCheckpoints(self.file.clone())
             );
+        }
+        if head.removed_through > 0 {
+            let pins: Vec<Checkpoint> = [&file, &sink]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .cloned()
+                .collect();
+            if let Err(p) = self.removal(db, &head, &pins).await? {
+                bail!("{p}. Refusing to start: see `otalusta audit verify`.");
+            }
         }
         if lasts.is_empty()
             && let Err(b) =

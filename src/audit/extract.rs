@@ -156,6 +156,20 @@ fn basis(page: &Page, purpose: &str) -> String {
     }
 }
 
+/// A draft is the requester's alone (not even its existence is shown); a
+/// pseudonymous request has no client to hand an extract to.
+fn refuse_unless_submitted_and_identified(
+    r: &crate::consultations::store::Request,
+) -> AppResult<()> {
+    if r.status == otalusta_domain::consultations::Status::Draft {
+        return Err(AppError::NotFound);
+    }
+    if r.identity_cipher.is_none() {
+        return Err(AppError::Conflict("access-extract-pseudonymous"));
+    }
+    Ok(())
+}
+
 /// Checks who asks and for which request, logs the extract, and reads it.
 /// `Ok(Err(view))`: the period was refused (the form with its errors).
 async fn prepare(
@@ -172,9 +186,7 @@ async fn prepare(
             Action::ProduceAccessExtract { group: r.group_id }
         })
         .await?;
-    if r.identity_cipher.is_none() {
-        return Err(AppError::Conflict("access-extract-pseudonymous"));
-    }
+    refuse_unless_submitted_and_identified(&r)?;
     let (typed, from, to) = match period(q, &r.created_at) {
         Ok(p) => p,
         Err(errors) => return Ok(Err(errors)),
@@ -262,9 +274,7 @@ pub async fn page(
             |r, _| Action::ProduceAccessExtract { group: r.group_id },
         )
         .await?;
-        if r.identity_cipher.is_none() {
-            return Err(AppError::Conflict("access-extract-pseudonymous"));
-        }
+        refuse_unless_submitted_and_identified(&r)?;
         let defaults = period(&q, &r.created_at)
             .map(|(typed, _, _)| typed)
             .unwrap_or_default();

@@ -1,11 +1,11 @@
 //! Säilytysajan päättyminen: removing access-log entries older than the
 //! retention (12 years by default, never less), from the start of the log
-//! only, in batches. Before each batch the last entry it removes is signed
-//! into the checkpoint file and the sink; the database then records how far
-//! entries were removed, and `audit verify` resumes the chain from that
-//! signed hash (ARCHITECTURE.md, "The access log"). The database's own
-//! trigger refuses to delete an entry that is younger than 12 years or
-//! beyond the recorded point, whatever calls it.
+//! only, in batches. With each batch the database records how far entries
+//! were removed and a removal record, signed with the checkpoint key, of the
+//! last removed entry (its seq, hash and time); `audit verify` resumes the
+//! chain from that hash only if the record holds (ARCHITECTURE.md, "The
+//! access log"). The database's own trigger refuses to delete an entry that
+//! is younger than 12 years or beyond the recorded point, whatever calls it.
 
 use super::anchor::Anchor;
 use super::store;
@@ -14,8 +14,9 @@ use otalusta_domain::audit::retention::{Retention, removable_through};
 use otalusta_domain::audit::{AuditEvent, Outcome};
 use std::time::Duration;
 
-/// Entries removed per transaction (SQLite's writers wait meanwhile).
-pub const BATCH: i64 = 50_000;
+/// Entries removed per transaction: the head's lock is held meanwhile, so
+/// every node's appends (every case read) wait for one batch at most.
+pub const BATCH: i64 = 5_000;
 
 /// How often a node looks for entries past the retention.
 pub const EVERY: Duration = Duration::from_secs(24 * 3600);
@@ -50,27 +51,22 @@ pub async fn run(
     let mut through = start;
     while through < target {
         let next = (through + BATCH).min(target);
-        let Some(hash) = store::hash_of(db, next).await? else {
+        let last: Option<(String, String)> =
+            sqlx::query_as("SELECT hash, at FROM audit_log WHERE seq = $1")
+                .bind(next)
+                .fetch_optional(db.pool())
+                .await?;
+        let Some((hash, entry_at)) = last else {
             anyhow::bail!("entry {next} is missing: check the log with `otalusta audit verify`");
         };
-        // The pin first: a crash after it removes nothing; a removal is
-        // never without its pin.
-        let pin = anchor
-            .pin_entry(store::Head {
-                seq: next,
-                hash,
-                keyed_from: head.keyed_from,
-                removed_through: through,
-                removed_pin: String::new(),
-            })
-            .await?;
+        let record = anchor.sign_removal(next, hash, entry_at).line();
         let mut tx = db.begin().await?;
         let moved = sqlx::query(
             "UPDATE audit_head SET removed_through = $1, removed_pin = $2 \
              WHERE id = 1 AND removed_through = $3",
         )
         .bind(next)
-        .bind(otalusta_domain::audit::checkpoint::line(&pin))
+        .bind(&record)
         .bind(through)
         .execute(&mut *tx)
         .await?

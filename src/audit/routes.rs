@@ -232,9 +232,33 @@ fn problem_text(page: &Page, p: &Problem) -> String {
             "audit-problem-no-checkpoints",
             &[("file", s(path.display().to_string()))],
         ),
-        Problem::RemovedUnpinned(seq) => {
-            page.tx("audit-problem-removed-unpinned", &[("seq", n(*seq))])
+        Problem::Removal(seq, why) => {
+            use otalusta_domain::audit::retention::RemovalProblem as W;
+            let through = ("seq", n(*seq));
+            match why {
+                W::Unsigned => page.tx("audit-problem-removal-unsigned", &[through]),
+                W::OtherEntry { recorded } => page.tx(
+                    "audit-problem-removal-other",
+                    &[through, ("recorded", n(*recorded))],
+                ),
+                W::TooYoung { entry_at } => page.tx(
+                    "audit-problem-removal-young",
+                    &[through, ("at", s(page.timestamp(entry_at)))],
+                ),
+                W::PinnedRecently { seq: pinned, at } => page.tx(
+                    "audit-problem-removal-pinned",
+                    &[
+                        through,
+                        ("pinned", n(*pinned)),
+                        ("at", s(page.timestamp(at))),
+                    ],
+                ),
+            }
         }
+        Problem::RemovedStillThere(seq, left) => page.tx(
+            "audit-problem-removal-left",
+            &[("seq", n(*seq)), ("left", n(*left))],
+        ),
         Problem::Unprotected(missing) => page.tx(
             "audit-problem-unprotected",
             &[("what", s(missing.join(", ")))],

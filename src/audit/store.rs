@@ -140,8 +140,9 @@ pub struct Head {
     pub hash: String,
     pub keyed_from: i64,
     pub removed_through: i64,
-    /// The signed checkpoint of entry `removed_through` (a checkpoint-file
-    /// line; empty when nothing was removed).
+    /// The signed removal record of entry `removed_through`
+    /// (`otalusta_domain::audit::retention::Removal`; empty when nothing
+    /// was removed).
     pub removed_pin: String,
 }
 

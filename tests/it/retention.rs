@@ -1,8 +1,8 @@
 //! Retention of the access log: only entries older than 12 years go, from
 //! the start of the log, each removal pinned by a signed checkpoint, and
 //! `audit verify` (whole and from the latest checkpoint) still passes; the
-//! database refuses any other delete, and a removal without its pin is
-//! reported.
+//! database refuses any other delete, and a removal without its signed
+//! record, or of young entries, is reported.
 
 use crate::cli::run;
 use crate::helpers::*;
@@ -111,7 +111,7 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
         assert_eq!(code, 0, "{args:?}: {out}");
         assert!(out.contains("removed by retention"), "{out}");
     }
-    // The other node checks the removal by the pin stored with it …
+    // The other node checks the removal by the record stored with it …
     let other_dir = other.path().to_str().unwrap();
     let (code, out) = run(&fresh.url, other_dir, &["audit", "verify"], "");
     assert_eq!(code, 0, "{out}");
@@ -129,10 +129,7 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
         .unwrap();
     let (code, out) = run(&fresh.url, other_dir, &["audit", "verify"], "");
     assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("no signed checkpoint pinned entry 120"),
-        "{out}"
-    );
+    assert!(out.contains("no removal record signed"), "{out}");
     sqlx::query("UPDATE audit_head SET removed_pin = $1 WHERE id = 1")
         .bind(&pin)
         .execute(db.pool())
@@ -180,10 +177,7 @@ async fn old_entries_deleted_outside_the_job_are_reported() {
         .unwrap();
     let (code, out) = cli(&fresh, &["audit", "verify"]);
     assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("no signed checkpoint pinned entry 30"),
-        "{out}"
-    );
+    assert!(out.contains("no removal record signed"), "{out}");
     // Without even moving the point, the trigger refuses the delete.
     let refused = sqlx::query("DELETE FROM audit_log WHERE seq = 31")
         .execute(db.pool())
@@ -197,4 +191,69 @@ async fn old_entries_deleted_outside_the_job_are_reported() {
 
 async fn count(db: &Db) -> i64 {
     store::count(db).await.unwrap()
+}
+
+/// Whoever can write the database (and drop the triggers) deletes the
+/// start of the log, young entries, and points `removed_through` at an
+/// entry a routine checkpoint pinned: `verify` and the start refuse it.
+#[tokio::test]
+async fn young_entries_deleted_behind_the_triggers_are_reported() {
+    let fresh = FreshDb::new().await;
+    let db = filled(&fresh, 0, 10).await;
+    let (code, out) = cli(&fresh, &["audit", "checkpoint"]);
+    assert_eq!(code, 0, "{out}");
+    let pinned = store::head(db.pool()).await.unwrap().seq;
+    let mut tx = db.begin().await.unwrap();
+    store::append_all(
+        &mut tx,
+        (0..3).map(|i| event(jiff::Timestamp::now(), i)).collect(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let (code, out) = cli(&fresh, &["audit", "checkpoint"]);
+    assert_eq!(code, 0, "{out}");
+
+    let drop = match db.engine() {
+        otalusta::core::db::Engine::Sqlite => "DROP TRIGGER audit_log_no_delete",
+        otalusta::core::db::Engine::Postgres => "DROP TRIGGER audit_log_no_update ON audit_log",
+    };
+    sqlx::query(drop).execute(db.pool()).await.unwrap();
+    sqlx::query("DELETE FROM audit_log WHERE seq <= $1")
+        .bind(pinned)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    otalusta::audit::anchor::protect(&db).await.unwrap();
+    sqlx::query("UPDATE audit_head SET removed_through = $1 WHERE id = 1")
+        .bind(pinned)
+        .execute(db.pool())
+        .await
+        .unwrap();
+
+    for args in [
+        &["audit", "verify"][..],
+        &["audit", "verify", "--from-last-checkpoint"][..],
+    ] {
+        let (code, out) = cli(&fresh, args);
+        assert_eq!(code, 1, "{args:?}: {out}");
+        assert!(out.contains("no removal record signed"), "{out}");
+    }
+    let keys = Keys::derive(TEST_KEY.as_bytes());
+    let anchor = otalusta::audit::anchor::Anchor::from_parts(
+        fresh
+            .dir
+            .path()
+            .join(otalusta::core::config::CHECKPOINT_FILE),
+        None,
+        &keys,
+    );
+    let refused = anchor.ensure(&db, false).await;
+    assert!(
+        refused
+            .as_ref()
+            .is_err_and(|e| e.to_string().contains("no removal record")),
+        "{refused:?}"
+    );
+    db.close().await;
 }

@@ -33,16 +33,25 @@ pub struct Checkpoint {
 }
 
 fn sign(key: &ChainKey, at: &str, seq: i64, hash: &str, keyed_from: i64, prev: &str) -> String {
-    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.0).expect("any key length");
     let (seq, keyed_from) = (seq.to_string(), keyed_from.to_string());
-    for field in [
-        "otalusta-checkpoint-v1",
-        at,
-        seq.as_str(),
-        hash,
-        keyed_from.as_str(),
-        prev,
-    ] {
+    mac(
+        key,
+        &[
+            "otalusta-checkpoint-v1",
+            at,
+            seq.as_str(),
+            hash,
+            keyed_from.as_str(),
+            prev,
+        ],
+    )
+}
+
+/// HMAC-SHA-256 over length-prefixed fields (the first names the kind of
+/// record, so one kind's signature never passes for another's).
+pub(crate) fn mac(key: &ChainKey, fields: &[&str]) -> String {
+    let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&key.0).expect("any key length");
+    for field in fields {
         m.update(&(field.len() as u64).to_be_bytes());
         m.update(field.as_bytes());
     }

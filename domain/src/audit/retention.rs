@@ -6,7 +6,11 @@
 //! only, up to an entry whose hash a signed checkpoint pinned just before
 //! the removal, so the chain that remains still verifies from that hash.
 
+use super::ChainKey;
+use super::checkpoint::{self, mac};
 use jiff::{Timestamp, ToSpan, tz::TimeZone};
+use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// The shortest retention, in years; the database's own trigger refuses to
 /// delete anything younger whatever the configuration says.
@@ -58,6 +62,116 @@ impl Retention {
     }
 }
 
+/// Poistokirjaus: the signed record of a removal, stored with it. It names
+/// the last removed entry (its seq, hash and time), signed with the
+/// checkpoint key under its own kind (a routine checkpoint never passes for
+/// one), so the chain that remains is checked from that hash, and only if
+/// that entry was old enough.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removal {
+    /// When the removal was made.
+    pub at: String,
+    pub seq: i64,
+    pub hash: String,
+    /// When the last removed entry was written.
+    pub entry_at: String,
+    pub mac: String,
+}
+
+const REMOVAL: &str = "otalusta-removal-v1";
+
+impl Removal {
+    pub fn new(key: &ChainKey, at: String, seq: i64, hash: String, entry_at: String) -> Removal {
+        let mac = mac(key, &[REMOVAL, &at, &seq.to_string(), &hash, &entry_at]);
+        Removal {
+            at,
+            seq,
+            hash,
+            entry_at,
+            mac,
+        }
+    }
+
+    fn is_signed_by(&self, key: &ChainKey) -> bool {
+        let seq = self.seq.to_string();
+        mac(key, &[REMOVAL, &self.at, &seq, &self.hash, &self.entry_at]) == self.mac
+    }
+
+    pub fn line(&self) -> String {
+        serde_json::to_string(self).expect("a removal record serialises")
+    }
+}
+
+/// Why the recorded removal of entries `1..=through` cannot be trusted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RemovalProblem {
+    /// No record, or one not signed with this installation's key.
+    Unsigned,
+    /// The record names another entry than the recorded point.
+    OtherEntry { recorded: i64 },
+    /// The last removed entry was younger than the law's 12 years.
+    TooYoung { entry_at: String },
+    /// A checkpoint taken within the last 12 years pinned a removed entry.
+    PinnedRecently { seq: i64, at: String },
+}
+
+impl fmt::Display for RemovalProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RemovalProblem::Unsigned => {
+                f.write_str("no removal record signed with this installation's key")
+            }
+            RemovalProblem::OtherEntry { recorded } => {
+                write!(f, "the signed removal record names entry {recorded}")
+            }
+            RemovalProblem::TooYoung { entry_at } => write!(
+                f,
+                "the last removed entry was written at {entry_at}, less than {MIN_YEARS} years ago"
+            ),
+            RemovalProblem::PinnedRecently { seq, at } => write!(
+                f,
+                "entry {seq} was removed, but a checkpoint of {at} (less than {MIN_YEARS} years ago) pinned it"
+            ),
+        }
+    }
+}
+
+/// Checks the recorded removal of entries `1..=through` at `now` against
+/// its signed record (`text`) and the checkpoints; gives the last removed
+/// entry's seq and hash to resume the chain from.
+pub fn check_removal(
+    key: &ChainKey,
+    text: &str,
+    through: i64,
+    checkpoints: &[checkpoint::Checkpoint],
+    now: Timestamp,
+) -> Result<(i64, String), RemovalProblem> {
+    let r: Removal = serde_json::from_str(text).map_err(|_| RemovalProblem::Unsigned)?;
+    if !r.is_signed_by(key) {
+        return Err(RemovalProblem::Unsigned);
+    }
+    if r.seq != through {
+        return Err(RemovalProblem::OtherEntry { recorded: r.seq });
+    }
+    let cutoff = Retention::default().cutoff(now);
+    let older = |at: &str| at.parse::<Timestamp>().is_ok_and(|t| t < cutoff);
+    if !older(&r.entry_at) {
+        return Err(RemovalProblem::TooYoung {
+            entry_at: r.entry_at,
+        });
+    }
+    if let Some(c) = checkpoints
+        .iter()
+        .find(|c| c.seq > 0 && c.seq <= through && !older(&c.at))
+    {
+        return Err(RemovalProblem::PinnedRecently {
+            seq: c.seq,
+            at: c.at.clone(),
+        });
+    }
+    Ok((r.seq, r.hash))
+}
+
 /// What one run may remove: the entries `1..=through` (after the ones
 /// removed before), given the first entry that must stay.
 ///
@@ -103,6 +217,71 @@ mod tests {
         let now: Timestamp = "2040-02-29T12:00:00Z".parse().unwrap();
         let cut = Retention::years(13).unwrap().cutoff(now);
         assert_eq!(cut.to_string(), "2027-02-28T12:00:00Z");
+    }
+
+    const KEY: ChainKey = ChainKey([3; 32]);
+
+    fn record(seq: i64, entry_at: &str) -> String {
+        Removal::new(
+            &KEY,
+            "2026-12-04T22:00:00Z".into(),
+            seq,
+            "ab".into(),
+            entry_at.into(),
+        )
+        .line()
+    }
+
+    #[test]
+    fn a_removal_counts_only_signed_for_its_point_and_old_enough() {
+        let now: Timestamp = "2026-12-04T22:40:00Z".parse().unwrap();
+        let ok = record(120, "2012-01-01T00:00:00Z");
+        assert_eq!(
+            check_removal(&KEY, &ok, 120, &[], now),
+            Ok((120, "ab".into()))
+        );
+        assert_eq!(
+            check_removal(&KEY, &ok, 121, &[], now),
+            Err(RemovalProblem::OtherEntry { recorded: 120 })
+        );
+        assert_eq!(
+            check_removal(&ChainKey([4; 32]), &ok, 120, &[], now),
+            Err(RemovalProblem::Unsigned)
+        );
+        assert_eq!(
+            check_removal(&KEY, "", 120, &[], now),
+            Err(RemovalProblem::Unsigned)
+        );
+        // A routine checkpoint of the same entry is not a removal record.
+        let cp = checkpoint::Checkpoint::new(&KEY, now.to_string(), 120, "ab".into(), 1, "-");
+        assert_eq!(
+            check_removal(&KEY, &checkpoint::line(&cp), 120, &[], now),
+            Err(RemovalProblem::Unsigned)
+        );
+        let forged = ok.replace("2012-01-01", "2011-01-01");
+        assert_eq!(
+            check_removal(&KEY, &forged, 120, &[], now),
+            Err(RemovalProblem::Unsigned)
+        );
+        let young = record(120, "2015-01-01T00:00:00Z");
+        assert!(matches!(
+            check_removal(&KEY, &young, 120, &[], now),
+            Err(RemovalProblem::TooYoung { .. })
+        ));
+        // A checkpoint of last year pinned an entry the removal covers.
+        assert!(matches!(
+            check_removal(&KEY, &ok, 120, &[cp.clone()], now),
+            Err(RemovalProblem::PinnedRecently { seq: 120, .. })
+        ));
+        let old = checkpoint::Checkpoint::new(
+            &KEY,
+            "2011-05-01T00:00:00Z".into(),
+            100,
+            "cd".into(),
+            1,
+            "-",
+        );
+        assert!(check_removal(&KEY, &ok, 120, &[old], now).is_ok());
     }
 
     #[test]
