@@ -270,7 +270,7 @@ mod tests {
         ));
         // A checkpoint of last year pinned an entry the removal covers.
         assert!(matches!(
-            check_removal(&KEY, &ok, 120, &[cp.clone()], now),
+            check_removal(&KEY, &ok, 120, std::slice::from_ref(&cp), now),
             Err(RemovalProblem::PinnedRecently { seq: 120, .. })
         ));
         let old = checkpoint::Checkpoint::new(
