@@ -93,7 +93,7 @@ fn county_of(code: &str) -> Option<&'static otalusta_domain::region::Organiser> 
 
 /// The account's own cooperation area for what was chosen as its area: a
 /// county lies in one.
-fn user_area(area: &str) -> Option<&str> {
+pub(crate) fn user_area(area: &str) -> Option<&str> {
     let area = area.trim();
     match county_of(area) {
         Some(c) => Some(c.area_code),
@@ -180,7 +180,7 @@ async fn organisation_exists(
 
 /// Checks roles and area (of a new account or a changed one) into grants,
 /// adding what is wrong to `errors`.
-fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
+pub(crate) fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
     let area = area.trim();
     if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) && county_of(area).is_none() {
         errors.add("area", "area-unknown");

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api;
 pub mod lease;
+pub mod oidc;
 pub mod password;
 pub mod routes;
 pub mod store;
