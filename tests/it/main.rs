@@ -29,6 +29,7 @@ mod limits;
 mod login;
 mod meeting_changes;
 mod nodes;
+mod oidc;
 mod outage;
 mod pages;
 mod passwords;

@@ -60,55 +60,68 @@ impl FlowError {
 #[error("{0}")]
 pub struct HttpError(String);
 
-/// The HTTP client for providers: no redirects followed (a provider's
-/// answer never sends us elsewhere: no server-side request forgery through
-/// a redirect), time-outs, no proxy from the environment, TLS with the
-/// webpki roots (rustls + ring, as lettre has them).
-pub fn http_client() -> anyhow::Result<reqwest::Client> {
-    let mut roots = rustls::RootCertStore::empty();
-    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()?
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    Ok(reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(HTTP_TIMEOUT)
-        .connect_timeout(CONNECT_TIMEOUT)
-        .no_proxy()
-        .build()?)
-}
+type Connector = hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>;
 
-/// One request for openidconnect, through reqwest 0.13.
-async fn send(
-    client: &reqwest::Client,
-    req: openidconnect::HttpRequest,
-) -> Result<openidconnect::HttpResponse, HttpError> {
-    let req = reqwest::Request::try_from(req).map_err(|e| HttpError(e.to_string()))?;
-    let mut res = client
-        .execute(req)
-        .await
-        .map_err(|e| HttpError(e.to_string()))?;
-    let mut builder = openidconnect::http::Response::builder().status(res.status());
-    for (k, v) in res.headers() {
-        builder = builder.header(k, v);
-    }
-    let mut body = Vec::new();
-    while let Some(chunk) = res.chunk().await.map_err(|e| HttpError(e.to_string()))? {
-        if body.len() + chunk.len() > MAX_BODY {
-            return Err(HttpError("the provider's answer is too large".into()));
-        }
-        body.extend_from_slice(&chunk);
-    }
-    builder.body(body).map_err(|e| HttpError(e.to_string()))
-}
+/// openidconnect's HTTP client: hyper's, over rustls (ring, the webpki
+/// roots, as lettre has them). It never follows a redirect (a provider's
+/// answer cannot send us elsewhere: no server-side request forgery through
+/// one), every request ends within [`HTTP_TIMEOUT`], answers are read up to
+/// [`MAX_BODY`], and no proxy is taken from the environment.
+pub struct Http(
+    hyper_util::client::legacy::Client<Connector, http_body_util::Full<hyper::body::Bytes>>,
+);
 
-/// openidconnect's HTTP client: reqwest 0.13 (a named type with a boxed,
-/// `Send` future, so the handlers' futures stay `Send`).
-pub struct Http(reqwest::Client);
+impl Http {
+    pub fn new() -> anyhow::Result<Http> {
+        let mut roots = rustls::RootCertStore::empty();
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+        let mut http = hyper_util::client::legacy::connect::HttpConnector::new();
+        http.enforce_http(false);
+        http.set_connect_timeout(Some(CONNECT_TIMEOUT));
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(http);
+        let client =
+            hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+                .build(connector);
+        Ok(Http(client))
+    }
+
+    /// One request, within the time-out and the size limit.
+    async fn send(
+        &self,
+        req: openidconnect::HttpRequest,
+    ) -> Result<openidconnect::HttpResponse, HttpError> {
+        use http_body_util::BodyExt;
+        let (parts, body) = req.into_parts();
+        let req = hyper::Request::from_parts(parts, http_body_util::Full::new(body.into()));
+        let work = async {
+            let res = self
+                .0
+                .request(req)
+                .await
+                .map_err(|e| HttpError(error_chain(&e)))?;
+            let (parts, body) = res.into_parts();
+            let body = http_body_util::Limited::new(body, MAX_BODY)
+                .collect()
+                .await
+                .map_err(|e| HttpError(format!("the provider's answer: {e}")))?
+                .to_bytes();
+            Ok(hyper::Response::from_parts(parts, body.to_vec()))
+        };
+        tokio::time::timeout(HTTP_TIMEOUT, work)
+            .await
+            .map_err(|_| HttpError("the provider did not answer in time".into()))?
+    }
+}
 
 impl<'c> openidconnect::AsyncHttpClient<'c> for Http {
     type Error = HttpError;
@@ -121,7 +134,7 @@ impl<'c> openidconnect::AsyncHttpClient<'c> for Http {
     >;
 
     fn call(&'c self, request: openidconnect::HttpRequest) -> Self::Future {
-        Box::pin(send(&self.0, request))
+        Box::pin(self.send(request))
     }
 }
 
@@ -150,13 +163,9 @@ pub struct Verified {
 impl Flow {
     pub fn new() -> anyhow::Result<Flow> {
         Ok(Flow {
-            http: Http(http_client()?),
+            http: Http::new()?,
             cache: Mutex::new(HashMap::new()),
         })
-    }
-
-    pub fn http(&self) -> &reqwest::Client {
-        &self.http.0
     }
 
     /// The provider's discovery document, fetched at most every
