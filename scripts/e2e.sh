@@ -20,11 +20,7 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 # node_modules is (re)installed from the lock file when missing or stale.
-if [ ! -d e2e/node_modules ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.otalusta-lock; then
-  echo "== npm ci in e2e/"
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
-  cp e2e/package-lock.json e2e/node_modules/.otalusta-lock
-fi
+ensure_e2e_packages
 
 trap 'stop_server' EXIT
 start_server "$artifacts/server.log"

@@ -217,7 +217,10 @@ mod tests {
         ];
         let c = claims(&[("groups", &["ot-experts", "ot-coord", "x"])]);
         let a = map_access(&rules, &[Role::Requester], &c);
-        assert_eq!(roles_text(&a.grants), "coordinator@ita-suomi, expert, requester");
+        assert_eq!(
+            roles_text(&a.grants),
+            "coordinator@ita-suomi, expert, requester"
+        );
         assert_eq!(a.area.as_deref(), Some("ita-suomi"));
         let none = map_access(&rules, &[], &claims(&[("groups", &["nobody"])]));
         assert!(none.grants.is_empty());
