@@ -13,3 +13,6 @@ sso-pending-title = Your account is waiting for approval
 sso-pending = You were identified through { $provider } and your account has been created. An administrator must still approve it before you can use the service. Sign in again once it has been approved.
 login-local-off = Signing in with a password is turned off. Sign in with your organisation's account.
 error-local-passwords-off = Signing in with a password is turned off in this service.
+audit-action-login-oidc = Single sign-on not completed
+audit-action-user-sso-create = Account created by single sign-on
+audit-action-user-sso-update = Account updated by single sign-on

@@ -13,3 +13,6 @@ sso-pending-title = Käyttäjätili odottaa hyväksyntää
 sso-pending = Tunnistautuminen palvelun { $provider } kautta onnistui, ja käyttäjätilisi on luotu. Pääkäyttäjän on vielä hyväksyttävä tili, ennen kuin voit käyttää palvelua. Saat käyttöoikeuden, kun tili on hyväksytty; kirjaudu silloin uudelleen.
 login-local-off = Kirjautuminen salasanalla ei ole käytössä. Kirjaudu organisaatiosi tunnuksilla.
 error-local-passwords-off = Kirjautuminen salasanalla ei ole käytössä tässä palvelussa.
+audit-action-login-oidc = Kertakirjautuminen ei onnistunut
+audit-action-user-sso-create = Käyttäjätilin luonti kertakirjautumisesta
+audit-action-user-sso-update = Käyttäjätilin päivitys kertakirjautumisesta

@@ -13,3 +13,6 @@ sso-pending-title = Användarkontot väntar på godkännande
 sso-pending = Identifieringen via { $provider } lyckades och ditt användarkonto har skapats. En huvudanvändare måste ännu godkänna kontot innan du kan använda tjänsten. Logga in igen när kontot har godkänts.
 login-local-off = Inloggning med lösenord används inte. Logga in med din organisations inloggning.
 error-local-passwords-off = Inloggning med lösenord används inte i den här tjänsten.
+audit-action-login-oidc = Enkel inloggning misslyckades
+audit-action-user-sso-create = Användarkonto skapat vid enkel inloggning
+audit-action-user-sso-update = Användarkonto uppdaterat vid enkel inloggning
