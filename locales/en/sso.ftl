@@ -16,3 +16,6 @@ error-local-passwords-off = Signing in with a password is turned off in this ser
 audit-action-login-oidc = Single sign-on not completed
 audit-action-user-sso-create = Account created by single sign-on
 audit-action-user-sso-update = Account updated by single sign-on
+sso-logged-out-title = You have signed out
+sso-logged-out = You have signed out of the OT platform. Sign out of the identity provider too if you use a shared computer.
+sso-logout-at = Sign out also from: { $provider }

@@ -16,3 +16,6 @@ error-local-passwords-off = Kirjautuminen salasanalla ei ole käytössä tässä
 audit-action-login-oidc = Kertakirjautuminen ei onnistunut
 audit-action-user-sso-create = Käyttäjätilin luonti kertakirjautumisesta
 audit-action-user-sso-update = Käyttäjätilin päivitys kertakirjautumisesta
+sso-logged-out-title = Olet kirjautunut ulos
+sso-logged-out = Olet kirjautunut ulos OT-alustalta. Kirjaudu ulos myös tunnistuspalvelusta, jos käytät yhteistä tietokonetta.
+sso-logout-at = Kirjaudu ulos myös: { $provider }

@@ -16,3 +16,6 @@ error-local-passwords-off = Inloggning med lösenord används inte i den här tj
 audit-action-login-oidc = Enkel inloggning misslyckades
 audit-action-user-sso-create = Användarkonto skapat vid enkel inloggning
 audit-action-user-sso-update = Användarkonto uppdaterat vid enkel inloggning
+sso-logged-out-title = Du har loggat ut
+sso-logged-out = Du har loggat ut från OT-plattformen. Logga ut också från identifieringstjänsten om du använder en delad dator.
+sso-logout-at = Logga ut också från: { $provider }

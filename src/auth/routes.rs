@@ -419,17 +419,16 @@ fn login_again(
 pub async fn logout(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
+    page: Page,
     session: Option<axum::Extension<Session>>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
-    let mut to = "/".to_owned();
+    let mut at_provider = None;
     if let Some(axum::Extension(s)) = session {
         if let Some(hash) = &s.token_hash {
             // A session begun at a provider ends there too (RP-initiated
             // logout), when the provider has an end-session endpoint.
-            if let Some(url) = super::oidc::routes::logout_url(&state, hash).await {
-                to = url;
-            }
+            at_provider = super::oidc::routes::logout_url(&state, hash).await;
             store::delete_session(&state.db, hash).await?;
         }
         let e = audit::event(
@@ -443,7 +442,14 @@ pub async fn logout(
         audit::store::record(&state.db, e).await?;
         super::lease::settle(&state).await;
     }
-    let mut res = Redirect::to(&to).into_response();
+    let mut res = match at_provider {
+        Some((url, provider)) => render(&super::oidc::routes::LogoutView {
+            page,
+            provider,
+            url,
+        }),
+        None => Redirect::to("/").into_response(),
+    };
     append_cookie(&mut res, &clear_session_cookie(&state));
     Ok(res)
 }

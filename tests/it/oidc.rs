@@ -356,14 +356,26 @@ async fn first_login_maps_roles_and_later_logins_update_them() {
         "{logins:?}"
     );
 
-    // Logout ends the session here and sends the browser to the provider's
-    // end-session endpoint with the ID token as hint.
+    // Logout ends the session here and links to the provider's end-session
+    // endpoint with the ID token as hint (a link: the logout form's redirect
+    // to another origin would be stopped by `form-action 'self'`).
     let res = app.post_form(&c, "/", "/logout", &[]).await;
-    assert_eq!(res.status(), 303);
-    let to = location(&res);
+    assert_eq!(res.status(), 200);
+    let page = res.text().await.unwrap();
+    let to = page
+        .split("id=\"provider-logout\" href=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("no link to the provider: {page}"))
+        .replace("&amp;", "&")
+        .replace("&#x2f;", "/")
+        .replace("&#x2F;", "/");
     assert!(to.starts_with(&format!("{issuer}/session/end")), "{to}");
     assert!(to.contains("id_token_hint="), "{to}");
     assert!(to.contains("post_logout_redirect_uri=http"), "{to}");
+    // The provider takes it (its own confirmation page).
+    let res = c.get(&to).send().await.unwrap();
+    assert_eq!(res.status(), 200, "{to}");
     assert!(!signed_in(&app, &c).await);
 
     // The groups changed at the provider: the next login follows, and says so.

@@ -535,10 +535,21 @@ fn dash(s: &str) -> &str {
     if s.is_empty() { "-" } else { s }
 }
 
-/// Where the browser goes after the platform's logout of a session begun
-/// at a provider with an `end_session_endpoint`: that endpoint, with the
-/// ID token as hint and the platform's front page to come back to.
-pub async fn logout_url(state: &AppState, token_hash: &str) -> Option<String> {
+/// The page after the platform's logout of a session begun at a provider
+/// with an `end_session_endpoint`: a link to that endpoint, with the ID
+/// token as hint and the platform's front page to come back to. A link,
+/// not a redirect: the logout is a form, and the pages' `form-action
+/// 'self'` would stop a form's redirect to the provider.
+#[derive(Template)]
+#[template(path = "oidc_logout.html")]
+pub struct LogoutView {
+    pub page: Page,
+    pub provider: String,
+    pub url: String,
+}
+
+/// The provider's end-session URL for a session (and the provider's name).
+pub async fn logout_url(state: &AppState, token_hash: &str) -> Option<(String, String)> {
     let (provider, id_token) = oidc_store::session_login(&state.db, token_hash)
         .await
         .ok()??;
@@ -554,7 +565,7 @@ pub async fn logout_url(state: &AppState, token_hash: &str) -> Option<String> {
             "post_logout_redirect_uri",
             &format!("{}/", state.config.base_url),
         );
-    Some(url.to_string())
+    Some((url.to_string(), p.display_name.clone()))
 }
 
 /// Who may log in with a password under `--local-passwords admins`.
