@@ -1,7 +1,6 @@
 # Single sign-on (OpenID Connect)
 sso-heading = Sign in with your organisation's account
 sso-login-with = Sign in: { $name }
-sso-local-heading = Sign in with user name and password
 sso-back-to-login = Back to signing in
 sso-local-still-works = Signing in with a user name and password still works.
 sso-unavailable-title = The identity provider does not answer

@@ -1,7 +1,6 @@
 # Kertakirjautuminen (OpenID Connect)
 sso-heading = Kirjaudu organisaatiosi tunnuksilla
 sso-login-with = Kirjaudu: { $name }
-sso-local-heading = Kirjaudu käyttäjätunnuksella ja salasanalla
 sso-back-to-login = Takaisin kirjautumiseen
 sso-local-still-works = Kirjautuminen käyttäjätunnuksella ja salasanalla toimii edelleen.
 sso-unavailable-title = Tunnistuspalvelu ei vastaa

@@ -1,7 +1,6 @@
 # Single sign-on (OpenID Connect)
 sso-heading = Logga in med din organisations inloggning
 sso-login-with = Logga in: { $name }
-sso-local-heading = Logga in med användarnamn och lösenord
 sso-back-to-login = Tillbaka till inloggningen
 sso-local-still-works = Inloggning med användarnamn och lösenord fungerar fortfarande.
 sso-unavailable-title = Identifieringstjänsten svarar inte

@@ -443,11 +443,15 @@ pub async fn logout(
         super::lease::settle(&state).await;
     }
     let mut res = match at_provider {
-        Some((url, provider)) => render(&super::oidc::routes::LogoutView {
-            page,
-            provider,
-            url,
-        }),
+        Some((url, provider)) => {
+            // Signed out: the page is an anonymous visitor's.
+            drop(page);
+            render(&super::oidc::routes::LogoutView {
+                page: Page::new(&state, &ctx, None),
+                provider,
+                url,
+            })
+        }
         None => Redirect::to("/").into_response(),
     };
     append_cookie(&mut res, &clear_session_cookie(&state));
