@@ -18,3 +18,6 @@ audit-action-user-sso-update = Account updated by single sign-on
 sso-logged-out-title = You have signed out
 sso-logged-out = You have signed out of the OT platform. Sign out of the identity provider too if you use a shared computer.
 sso-logout-at = Sign out also from: { $provider }
+sso-admin-linked = Single sign-on
+sso-admin-pending = waiting for approval
+sso-admin-roles-hint = Roles, area and organisation are updated from the identity provider at every sign-in.

@@ -18,3 +18,6 @@ audit-action-user-sso-update = Käyttäjätilin päivitys kertakirjautumisesta
 sso-logged-out-title = Olet kirjautunut ulos
 sso-logged-out = Olet kirjautunut ulos OT-alustalta. Kirjaudu ulos myös tunnistuspalvelusta, jos käytät yhteistä tietokonetta.
 sso-logout-at = Kirjaudu ulos myös: { $provider }
+sso-admin-linked = Kertakirjautuminen
+sso-admin-pending = odottaa hyväksyntää
+sso-admin-roles-hint = Roolit, alue ja organisaatio päivittyvät tunnistuspalvelun tiedoista jokaisella kirjautumisella.

@@ -18,3 +18,6 @@ audit-action-user-sso-update = Användarkonto uppdaterat vid enkel inloggning
 sso-logged-out-title = Du har loggat ut
 sso-logged-out = Du har loggat ut från OT-plattformen. Logga ut också från identifieringstjänsten om du använder en delad dator.
 sso-logout-at = Logga ut också från: { $provider }
+sso-admin-linked = Enkel inloggning
+sso-admin-pending = väntar på godkännande
+sso-admin-roles-hint = Roller, område och organisation uppdateras från identifieringstjänsten vid varje inloggning.

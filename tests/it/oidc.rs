@@ -471,6 +471,19 @@ async fn an_account_waits_for_approval() {
         .await
         .unwrap();
     assert!(users.contains("ville"), "{users}");
+    assert!(users.contains("odottaa hyväksyntää"), "{users}");
+    let shown = admin
+        .get(app.url(&format!("/admin/users/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        shown.contains("Keski-Suomen hyvinvointialue (odottaa hyväksyntää)"),
+        "{shown}"
+    );
     let res = app
         .post_form(
             &admin,

@@ -124,6 +124,20 @@ pub async fn touch_link(
     Ok(())
 }
 
+/// An account's links: (provider id, waiting for approval).
+pub async fn links_of(db: &Db, user: UserId) -> sqlx::Result<Vec<(String, bool)>> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT provider, pending FROM oidc_links WHERE user_id = $1 ORDER BY provider",
+    )
+    .bind(user.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, pending)| (p, pending != 0))
+        .collect())
+}
+
 /// The linked accounts still waiting for approval (the admin's list shows them).
 pub async fn pending_users(db: &Db) -> sqlx::Result<Vec<i64>> {
     let rows: Vec<(i64,)> = sqlx::query_as(
