@@ -217,8 +217,20 @@ async fn to_callback(
         .await
         .unwrap();
     assert_eq!(res.status(), 303, "start: {}", res.text().await.unwrap());
-    let mut url = location(&res);
+    let url = location(&res);
     assert!(url.starts_with(&idp.issuer()), "{url}");
+    through_provider(app, c, idp, url, login).await
+}
+
+/// Follows the provider's pages from `url` (signing in as `login`) until
+/// it sends the browser back to the platform; returns that URL.
+async fn through_provider(
+    app: &TestApp,
+    c: &reqwest::Client,
+    idp: &Idp,
+    mut url: String,
+    login: &str,
+) -> String {
     let app_base = app.url("");
     for _ in 0..12 {
         if url.starts_with(&app_base) {
@@ -818,4 +830,123 @@ async fn break_glass_keeps_passwords_for_administrators_only() {
     assert_eq!(last.2, "local passwords for administrators only");
     let c = app.login(Role::Admin).await;
     assert!(signed_in(&app, &c).await);
+}
+
+/// An access token from the provider for `client` (code flow with PKCE
+/// done by the test itself, as a script's own OAuth client would).
+async fn access_token(
+    app: &TestApp,
+    idp: &Idp,
+    client: &str,
+    provider: &str,
+    login: &str,
+) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let c = app.client();
+    let verifier = otalusta::core::web::random_token(48);
+    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(sha2::Sha256::digest(verifier.as_bytes()));
+    let redirect = app.url(&format!("/login/oidc/{provider}/callback"));
+    let enc = otalusta::core::web::urlencode;
+    let start = format!(
+        "{}/auth?response_type=code&client_id={client}&redirect_uri={}&scope=openid%20profile\
+         &state=state-of-the-script&nonce=nonce-of-the-script&code_challenge={challenge}\
+         &code_challenge_method=S256",
+        idp.issuer(),
+        enc(&redirect)
+    );
+    let back = through_provider(app, &c, idp, start, login).await;
+    let code = back
+        .split(['?', '&'])
+        .find_map(|kv| kv.strip_prefix("code="))
+        .unwrap_or_else(|| panic!("no code in {back}"))
+        .to_owned();
+    let res = reqwest::Client::new()
+        .post(format!("{}/token", idp.issuer()))
+        .basic_auth(client, Some(SECRET))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("code", code.as_str()),
+            ("redirect_uri", redirect.as_str()),
+            ("code_verifier", verifier.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    body["access_token"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn a_providers_access_token_reads_the_api_for_a_linked_account() {
+    let port = free_port();
+    let issuer = format!("http://127.0.0.1:{port}");
+    let (app, _cfg) = spawn(
+        vec![provider_entry(
+            "kshky",
+            "Keski-Suomen hyvinvointialue",
+            &issuer,
+            "platform",
+            false,
+        )],
+        LocalPasswords::On,
+    )
+    .await;
+    let idp = Idp::start(
+        port,
+        &app.url(""),
+        &[
+            ("platform", "kshky", "normal"),
+            ("script", "kshky", "normal"),
+        ],
+    )
+    .await;
+    // anna signs in once (the link); bob never did.
+    assert_eq!(
+        sso_login(&app, &app.client(), &idp, "kshky", "anna")
+            .await
+            .status(),
+        303
+    );
+    let token = access_token(&app, &idp, "script", "kshky", "anna").await;
+    let api = reqwest::Client::new();
+    let res = api
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let me: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(me["username"], "anna", "{me}");
+    // Read only.
+    let res = api
+        .delete(app.url("/api/v1/session"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    // Not on the pages.
+    let res = app
+        .client()
+        .get(app.url("/account"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    // A person without an account here, and a token the provider never gave.
+    let bob = access_token(&app, &idp, "script", "kshky", "bob").await;
+    for t in [bob.as_str(), "not-a-token-of-anyone"] {
+        let res = api
+            .get(app.url("/api/v1/me"))
+            .bearer_auth(t)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 401, "{t}");
+    }
 }

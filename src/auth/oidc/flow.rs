@@ -301,6 +301,41 @@ impl Flow {
     }
 }
 
+impl Flow {
+    /// The `sub` the provider's userinfo endpoint gives for an access
+    /// token; `None` when it refuses the token (or has no endpoint).
+    pub async fn userinfo_subject(
+        &self,
+        p: &Provider,
+        token: &str,
+    ) -> Result<Option<String>, FlowError> {
+        let m = self.metadata(p).await?;
+        let Some(url) = m.userinfo_endpoint() else {
+            return Ok(None);
+        };
+        let req = openidconnect::http::Request::builder()
+            .method("GET")
+            .uri(url.as_str())
+            .header("authorization", format!("Bearer {token}"))
+            .header("accept", "application/json")
+            .body(Vec::new())
+            .map_err(|e| FlowError::Unavailable(e.to_string()))?;
+        let res = self
+            .http
+            .send(req)
+            .await
+            .map_err(|e| FlowError::Unavailable(e.0))?;
+        if !res.status().is_success() {
+            return Ok(None);
+        }
+        let value: serde_json::Value = match serde_json::from_slice(res.body()) {
+            Ok(v) => v,
+            Err(_) => return Ok(None),
+        };
+        Ok(value.get("sub").and_then(|s| s.as_str()).map(str::to_owned))
+    }
+}
+
 fn chrono_now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
 }

@@ -10,6 +10,7 @@
 //!   account made or updated from the claims (`otalusta_domain::sso`), the
 //!   session (as a password login's), the logout at the provider.
 
+pub mod bearer;
 pub mod config;
 pub mod flow;
 pub mod routes;
@@ -25,6 +26,7 @@ pub use config::Provider;
 pub struct Sso {
     pub providers: Vec<Provider>,
     pub flow: flow::Flow,
+    pub bearer: bearer::Cache,
 }
 
 impl Sso {
@@ -40,6 +42,7 @@ impl Sso {
         Ok(Sso {
             providers,
             flow: flow::Flow::new()?,
+            bearer: bearer::Cache::default(),
         })
     }
 

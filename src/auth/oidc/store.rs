@@ -124,6 +124,18 @@ pub async fn touch_link(
     Ok(())
 }
 
+/// The account linked to a provider's subject and approved.
+pub async fn linked_user(db: &Db, provider: &str, subject: &str) -> sqlx::Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT user_id FROM oidc_links WHERE provider = $1 AND subject = $2 AND pending = 0",
+    )
+    .bind(provider)
+    .bind(subject)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(row.map(|(id,)| id))
+}
+
 /// An account's links: (provider id, waiting for approval).
 pub async fn links_of(db: &Db, user: UserId) -> sqlx::Result<Vec<(String, bool)>> {
     let rows: Vec<(String, i64)> = sqlx::query_as(
