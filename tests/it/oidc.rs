@@ -631,6 +631,27 @@ async fn a_state_works_once_and_only_in_its_browser() {
         log_rows(&app, "login.oidc").await.pop().unwrap().2,
         "state-unknown"
     );
+    // The person cancels at the provider: its error comes back, logged.
+    let c = app.client();
+    let res = c.get(app.url("/login/oidc/kshky")).send().await.unwrap();
+    let auth = location(&res);
+    let state = auth
+        .split(['?', '&'])
+        .find_map(|kv| kv.strip_prefix("state="))
+        .unwrap()
+        .to_owned();
+    let res = c
+        .get(app.url(&format!(
+            "/login/oidc/kshky/callback?state={state}&error=access_denied%3Cscript%3E"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(
+        log_rows(&app, "login.oidc").await.pop().unwrap().2,
+        "provider-error: access_deniedscript"
+    );
     // Without a state at all.
     let res = c
         .get(app.url("/login/oidc/kshky/callback?code=x"))

@@ -214,3 +214,66 @@ fn url_of(s: &str) -> anyhow::Result<openidconnect::url::Url> {
 fn is_loopback(url: &openidconnect::url::Url) -> bool {
     url.scheme() == "http" && matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_json(json: serde_json::Value) -> anyhow::Result<Vec<Provider>> {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("secret"), "s3cret\n").unwrap();
+        let path = dir.path().join("oidc.json");
+        std::fs::write(&path, json.to_string()).unwrap();
+        load(&path)
+    }
+
+    fn provider(extra: serde_json::Value) -> serde_json::Value {
+        let mut p = serde_json::json!({
+            "id": "entra", "display_name": "Entra", "client_id": "c",
+            "issuer": "https://login.microsoftonline.com/t/v2.0/",
+            "client_secret_file": "secret"
+        });
+        for (k, v) in extra.as_object().unwrap() {
+            p[k] = v.clone();
+        }
+        serde_json::json!({ "providers": [p] })
+    }
+
+    #[test]
+    fn a_provider_is_read_with_its_defaults_and_the_secret_hidden() {
+        let p = load_json(provider(serde_json::json!({})))
+            .unwrap()
+            .remove(0);
+        assert_eq!(p.issuer, "https://login.microsoftonline.com/t/v2.0");
+        assert_eq!(p.client_secret, "s3cret");
+        assert_eq!(p.scopes, ["openid", "profile", "email"]);
+        assert_eq!(p.algorithms.len(), 1);
+        assert_eq!(p.clock_skew.as_secs(), 60);
+        assert!(!format!("{p:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn unsafe_or_wrong_settings_are_refused_at_start() {
+        for (extra, says) in [
+            (serde_json::json!({"algorithms": ["none"]}), "not allowed"),
+            (serde_json::json!({"algorithms": ["HS256"]}), "not allowed"),
+            (
+                serde_json::json!({"issuer": "http://idp.example.fi"}),
+                "https",
+            ),
+            (serde_json::json!({"id": "Bad Id"}), "a-z"),
+            (
+                serde_json::json!({"client_secret_file": "missing"}),
+                "client secret",
+            ),
+            (
+                serde_json::json!({"mappings": [{"claim": "groups", "value": "x", "roles": ["coordinator"]}]}),
+                "not valid",
+            ),
+            (serde_json::json!({"unknown_key": 1}), "not valid"),
+        ] {
+            let e = load_json(provider(extra.clone())).unwrap_err();
+            assert!(format!("{e:#}").contains(says), "{extra}: {e:#}");
+        }
+    }
+}

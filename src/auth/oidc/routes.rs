@@ -23,6 +23,8 @@ use serde::Deserialize;
 
 /// How long a login may stay at the provider.
 const PENDING_SECS: i64 = 600;
+/// Logins in progress at most (all providers, all nodes).
+const MAX_PENDING: i64 = 10_000;
 /// What an account made by single sign-on has for a password: no password
 /// hash, so no password ever matches.
 const NO_PASSWORD: &str = "!sso";
@@ -111,6 +113,12 @@ pub async fn start(
         Ok(b) => b,
         Err(e) => return refused(&state, &ctx, page, p, &e).await,
     };
+    // Logins begun and not come back are kept ten minutes; a flood of
+    // them is refused rather than stored.
+    if oidc_store::live_pending(&state.db).await? >= MAX_PENDING {
+        let e = flow::FlowError::Unavailable("too many logins in progress".into());
+        return refused(&state, &ctx, page, p, &e).await;
+    }
     let browser = random_token(32);
     let expires =
         db::timestamp(jiff::Timestamp::now() + jiff::SignedDuration::from_secs(PENDING_SECS));
@@ -148,7 +156,15 @@ async fn refused(
         flow::FlowError::Unavailable(_) => Outcome::Failure,
         flow::FlowError::Refused { .. } => Outcome::Denied,
     };
-    audit::store::record(&state.db, event(ctx, p, outcome, e.reason().to_owned())).await?;
+    let purpose = match e {
+        // The provider's own error code (`access_denied`, …), as a code.
+        flow::FlowError::Refused {
+            reason: "provider-error",
+            detail,
+        } if !detail.is_empty() => format!("provider-error: {detail}"),
+        _ => e.reason().to_owned(),
+    };
+    audit::store::record(&state.db, event(ctx, p, outcome, purpose)).await?;
     Ok(match e {
         flow::FlowError::Unavailable(_) => message(
             state,
@@ -234,7 +250,17 @@ pub async fn callback(
         None
     };
     if let Some(reason) = reason {
-        let mut res = refuse(&state, &ctx, page, p, reason).await?;
+        let detail: String = q
+            .error
+            .as_deref()
+            .filter(|_| reason == "provider-error")
+            .unwrap_or("")
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .take(40)
+            .collect();
+        let e = flow::FlowError::Refused { reason, detail };
+        let mut res = refused(&state, &ctx, page, p, &e).await?;
         append_cookie(&mut res, &set_browser_cookie(&state, "", 0));
         return Ok(res);
     }

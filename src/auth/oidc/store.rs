@@ -57,6 +57,14 @@ pub async fn take_pending(db: &Db, state_hash: &str) -> sqlx::Result<Option<Pend
     .await
 }
 
+/// Logins in progress (not expired).
+pub async fn live_pending(db: &Db) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM oidc_pending WHERE expires_at > $1")
+        .bind(db::now())
+        .fetch_one(db.pool())
+        .await
+}
+
 pub async fn purge_expired_pending(db: &Db) -> sqlx::Result<u64> {
     let r = sqlx::query("DELETE FROM oidc_pending WHERE expires_at < $1")
         .bind(db::now())
