@@ -75,6 +75,21 @@ stop_postgres() {
 # A Python virtual environment with the test tools of tests/requirements.txt
 # (independent parsers and servers the tests check against); exports
 # OTALUSTA_TEST_PYTHON. Rebuilt when the requirements change.
+# e2e/'s npm packages (playwright-core, axe-core, and oidc-provider, the
+# OpenID provider the single sign-on tests start: tests/it/oidc.rs and
+# e2e/tests/oidc.test.js), (re)installed from the lock file when missing or stale.
+ensure_e2e_packages() {
+  if ! command -v node >/dev/null; then
+    echo "== installing Node.js from Debian's packages"
+    apt_install nodejs npm
+  fi
+  if [ ! -d e2e/node_modules ] || ! cmp -s e2e/package-lock.json e2e/node_modules/.otalusta-lock; then
+    echo "== npm ci in e2e/"
+    (cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+    cp e2e/package-lock.json e2e/node_modules/.otalusta-lock
+  fi
+}
+
 ensure_python_env() {
   local venv="${OTALUSTA_VENV:-$PWD/target/test-venv}"
   local stamp="$venv/.requirements"

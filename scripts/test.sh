@@ -23,6 +23,8 @@ cargo build --workspace --all-targets --locked
 
 ensure_python_env
 ensure_voikko
+# The single sign-on tests (tests/it/oidc.rs) start e2e/'s OpenID provider.
+ensure_e2e_packages
 
 echo "== unit tests and integration tests on SQLite"
 cargo test --workspace --locked

@@ -49,6 +49,9 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     ext.insert(Arc::new(experts::store::ProfileCache::default()));
     ext.insert(Arc::new(knowledge::search::Cache::default()));
     ext.insert(Arc::new(crate::stats::snapshot::Cache::default()));
+    ext.insert(Arc::new(auth::oidc::Sso::load(
+        config.oidc_config.as_deref(),
+    )?));
     Ok(AppState {
         db,
         config: Arc::new(config),
@@ -70,6 +73,7 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
     let (request_time, upload_time) = (limits.request_timeout, limits.upload_timeout);
     let pages = Router::new()
         .merge(auth::router())
+        .merge(auth::oidc::router())
         .merge(audit::router())
         .merge(regions::router())
         .merge(groups::router())
@@ -267,6 +271,9 @@ async fn janitor(db: Db) {
         }
         if let Err(e) = purge_login_counters(&db).await {
             tracing::warn!(error = %e, "login counter clean-up failed");
+        }
+        if let Err(e) = auth::oidc::store::purge_expired_pending(&db).await {
+            tracing::warn!(error = %e, "pending single sign-on clean-up failed");
         }
         match auth::store::purge_expired_sessions(&db).await {
             Ok(n) if n > 0 => tracing::info!(removed = n, "expired sessions removed"),

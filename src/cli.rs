@@ -144,6 +144,12 @@ pub struct ServeArgs {
     /// Seconds a request waits for a database connection before it is answered 503; while the database is down, later requests are answered at once.
     #[arg(long, env = "OTALUSTA_DB_ACQUIRE_TIMEOUT_SECS", default_value_t = 3)]
     pub db_acquire_timeout_secs: u64,
+    /// Single sign-on: the OpenID Connect providers' JSON file (README, "Single sign-on").
+    #[arg(long, env = "OTALUSTA_OIDC_CONFIG")]
+    pub oidc_config: Option<std::path::PathBuf>,
+    /// Local password login: on, off (single sign-on only) or admins (administrators only: the break-glass way in).
+    #[arg(long, env = "OTALUSTA_LOCAL_PASSWORDS", value_enum, default_value_t = crate::core::config::LocalPasswords::On)]
+    pub local_passwords: crate::core::config::LocalPasswords,
 }
 
 impl ServeArgs {
@@ -442,6 +448,8 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         allow_temporary_hetu: args.allow_temporary_hetu,
         server: args.server_limits(crate::core::server::raise_open_file_limit()),
         db_acquire_timeout: Duration::from_secs(args.db_acquire_timeout_secs.max(1)),
+        oidc_config: args.oidc_config.clone(),
+        local_passwords: args.local_passwords,
     };
     // A demo password given on the command line is chosen by a person: the
     // password rule holds for it as for any other.

@@ -21,6 +21,7 @@ pub mod questionnaire;
 pub mod region;
 pub mod role;
 pub mod screening;
+pub mod sso;
 pub mod stats;
 pub mod taxonomy;
 pub mod text;

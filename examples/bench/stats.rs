@@ -182,6 +182,8 @@ async fn on_engine(
         allow_temporary_hetu: false,
         server: Default::default(),
         db_acquire_timeout: otalusta::core::db::DEFAULT_ACQUIRE_TIMEOUT,
+        oidc_config: None,
+        local_passwords: Default::default(),
     };
     let state = otalusta::app::build_state(config).await?;
     let db = state.db.clone();

@@ -93,7 +93,7 @@ fn county_of(code: &str) -> Option<&'static otalusta_domain::region::Organiser> 
 
 /// The account's own cooperation area for what was chosen as its area: a
 /// county lies in one.
-fn user_area(area: &str) -> Option<&str> {
+pub(crate) fn user_area(area: &str) -> Option<&str> {
     let area = area.trim();
     match county_of(area) {
         Some(c) => Some(c.area_code),
@@ -180,7 +180,7 @@ async fn organisation_exists(
 
 /// Checks roles and area (of a new account or a changed one) into grants,
 /// adding what is wrong to `errors`.
-fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
+pub(crate) fn check_access(roles: &[String], area: &str, errors: &mut FieldErrors) -> Vec<Grant> {
     let area = area.trim();
     if !area.is_empty() && !AREAS.iter().any(|a| a.code == area) && county_of(area).is_none() {
         errors.add("area", "area-unknown");
@@ -277,6 +277,14 @@ pub fn generate_password() -> String {
 pub struct UsersView {
     pub page: Page,
     pub users: Vec<(store::UserRow, Vec<Grant>)>,
+    /// Accounts made by single sign-on that wait for approval.
+    pub pending: Vec<i64>,
+}
+
+impl UsersView {
+    pub fn is_pending(&self, id: &i64) -> bool {
+        self.pending.contains(id)
+    }
 }
 
 pub async fn list(
@@ -290,7 +298,12 @@ pub async fn list(
         let grants = store::grants_of(state.db.pool(), UserId(u.id)).await?;
         users.push((u, grants));
     }
-    Ok(render(&UsersView { page, users }))
+    let pending = super::oidc::store::pending_users(&state.db).await?;
+    Ok(render(&UsersView {
+        page,
+        users,
+        pending,
+    }))
 }
 
 #[derive(Template)]
@@ -410,6 +423,8 @@ pub struct UserView {
     pub county: String,
     /// The administrator's own account: no disabling, no password reset.
     pub is_self: bool,
+    /// Single sign-on: (the provider's name, waiting for approval).
+    pub sso: Vec<(String, bool)>,
 }
 
 impl UserView {
@@ -463,6 +478,17 @@ impl UserView {
             organisation,
             county,
             is_self: id == s.actor.user_id,
+            sso: super::oidc::store::links_of(&state.db, id)
+                .await?
+                .into_iter()
+                .map(|(p, pending)| {
+                    let name = super::oidc::sso(state)
+                        .provider(&p)
+                        .map(|x| x.display_name.clone())
+                        .unwrap_or(p);
+                    (name, pending)
+                })
+                .collect(),
         })
     }
 }

@@ -88,6 +88,10 @@ pub async fn login(
             kind: "password-change-required",
             message_key: "error-password-change-required",
         }),
+        Err(LoginRefusal::LocalPasswordsOff) => Err(AppError::Refused {
+            kind: "local-passwords-off",
+            message_key: "error-local-passwords-off",
+        }),
         Err(LoginRefusal::Throttled(refusal)) => Err(AppError::TooManyRequests {
             retry_after_secs: otalusta_domain::throttle::seconds_to_wait(refusal.wait()) as u64,
         }),

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod api;
 pub mod lease;
+pub mod oidc;
 pub mod password;
 pub mod routes;
 pub mod store;
@@ -179,6 +180,13 @@ async fn resolve(
         // Not leased like a session: a token is read on every call, in one
         // statement, so a revocation or expiry holds on the next call.
         let Some(row) = store::find_api_token(db, token.trim()).await? else {
+            // Not one of ours: a single sign-on provider's access token of
+            // a linked account (read only), checked at its userinfo endpoint.
+            if !token.trim().starts_with("otl_")
+                && let Some(session) = oidc::bearer::session(state, token.trim()).await?
+            {
+                return Ok(Resolved::Session(Box::new(session)));
+            }
             return Ok(Resolved::BadToken);
         };
         if row.user.disabled != 0 {

@@ -5,6 +5,7 @@ use super::throttle::{
 };
 use super::{Ctx, CurrentUser, Session, password, store};
 use crate::audit;
+use crate::core::config::LocalPasswords;
 use crate::core::db;
 use crate::core::error::{AppError, AppResult, FieldErrors};
 use crate::core::forms::{CsrfForm, Empty};
@@ -36,6 +37,9 @@ pub enum LoginRefusal {
     /// The password is right but was issued by an administrator, and the
     /// caller cannot change it (the JSON API): change it on the web first.
     PasswordChangeRequired,
+    /// Local passwords are off (`--local-passwords off`), or kept for
+    /// administrators only and this is not one.
+    LocalPasswordsOff,
 }
 
 /// Who is logging in: the web form can take a person whose password must be
@@ -74,6 +78,12 @@ pub async fn attempt_login(
 ) -> AppResult<Result<LoginOk, LoginRefusal>> {
     let db = &state.db;
     let username = store::normalize_username(username);
+    if state.config.local_passwords == LocalPasswords::Off {
+        let mut e = login_event(ctx, &username, "login", Outcome::Denied, None);
+        e.purpose = "local passwords off".into();
+        audit::store::record(db, e).await?;
+        return Ok(Err(LoginRefusal::LocalPasswordsOff));
+    }
     let keys = login_throttle::Keys::new(&username, &ctx.client_addr);
     let started = std::time::Instant::now();
     loop {
@@ -153,6 +163,19 @@ async fn check_and_report(
             return Ok(Err(LoginRefusal::BadCredentials));
         }
     };
+    if state.config.local_passwords == LocalPasswords::Admins
+        && !super::oidc::routes::is_break_glass(
+            &store::grants_of(db.pool(), UserId(user.id)).await?,
+        )
+    {
+        let mut tx = db.begin().await?;
+        login_throttle::report(&mut tx, lock, &keys, Right).await?;
+        let mut e = login_event(&ctx, &username, "login", Outcome::Denied, Some(&user));
+        e.purpose = "local passwords for administrators only".into();
+        audit::store::append(&mut tx, e).await?;
+        tx.commit().await?;
+        return Ok(Err(LoginRefusal::LocalPasswordsOff));
+    }
     if via == LoginVia::Api && user.must_change_password != 0 {
         let mut tx = db.begin().await?;
         login_throttle::report(&mut tx, lock, &keys, Right).await?;
@@ -226,6 +249,32 @@ pub struct LoginView {
     pub username: String,
     pub next: String,
     pub error: Option<String>,
+    /// Single sign-on: (provider id, its name), a button each.
+    pub sso: Vec<(String, String)>,
+    /// The password form is shown (`--local-passwords` not off).
+    pub local: bool,
+}
+
+impl LoginView {
+    pub fn new(state: &AppState, page: Page, username: String, next: String) -> LoginView {
+        LoginView {
+            page,
+            username,
+            next,
+            error: None,
+            sso: super::oidc::buttons(state),
+            local: state.config.local_passwords.any(),
+        }
+    }
+
+    /// The query of a provider's button: where to go after the login.
+    pub fn sso_query(&self) -> String {
+        if self.next == "/" {
+            String::new()
+        } else {
+            format!("?next={}", crate::core::web::urlencode(&self.next))
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -233,16 +282,20 @@ pub struct NextQuery {
     pub next: Option<String>,
 }
 
-pub async fn login_page(page: Page, Query(q): Query<NextQuery>) -> Response {
+pub async fn login_page(
+    State(state): State<AppState>,
+    page: Page,
+    Query(q): Query<NextQuery>,
+) -> Response {
     if page.user.is_some() {
         return Redirect::to(&safe_next(q.next.as_deref())).into_response();
     }
-    render(&LoginView {
+    render(&LoginView::new(
+        &state,
         page,
-        username: String::new(),
-        next: safe_next(q.next.as_deref()),
-        error: None,
-    })
+        String::new(),
+        safe_next(q.next.as_deref()),
+    ))
 }
 
 #[derive(Deserialize)]
@@ -264,6 +317,7 @@ pub async fn login_submit(
     let next = safe_next(form.next.as_deref());
     if form.username.trim().is_empty() || form.password.is_empty() {
         return Ok(login_again(
+            &state,
             page,
             form.username,
             next,
@@ -308,6 +362,7 @@ pub async fn login_submit(
         // Only the API refuses a password that must be changed.
         Err(LoginRefusal::BadCredentials | LoginRefusal::PasswordChangeRequired) => {
             Ok(login_again(
+                &state,
                 page,
                 form.username,
                 next,
@@ -315,6 +370,14 @@ pub async fn login_submit(
                 StatusCode::UNAUTHORIZED,
             ))
         }
+        Err(LoginRefusal::LocalPasswordsOff) => Ok(login_again(
+            &state,
+            page,
+            form.username,
+            next,
+            "login-local-off",
+            StatusCode::FORBIDDEN,
+        )),
         Err(LoginRefusal::Throttled(refusal)) => {
             let msg = match refusal {
                 throttle::Refusal::NameLocked(wait) => page.tn(
@@ -328,12 +391,9 @@ pub async fn login_submit(
                     throttle::seconds_to_wait(other.wait()),
                 ),
             };
-            let mut res = render(&LoginView {
-                page,
-                username: form.username,
-                next,
-                error: Some(msg),
-            });
+            let mut view = LoginView::new(&state, page, form.username, next);
+            view.error = Some(msg);
+            let mut res = render(&view);
             *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
             Ok(res)
         }
@@ -341,6 +401,7 @@ pub async fn login_submit(
 }
 
 fn login_again(
+    state: &AppState,
     page: Page,
     username: String,
     next: String,
@@ -348,12 +409,9 @@ fn login_again(
     status: StatusCode,
 ) -> Response {
     let error = Some(page.t(key));
-    let mut res = render(&LoginView {
-        page,
-        username,
-        next,
-        error,
-    });
+    let mut view = LoginView::new(state, page, username, next);
+    view.error = error;
+    let mut res = render(&view);
     *res.status_mut() = status;
     res
 }
@@ -361,11 +419,16 @@ fn login_again(
 pub async fn logout(
     State(state): State<AppState>,
     Ctx(ctx): Ctx,
+    page: Page,
     session: Option<axum::Extension<Session>>,
     CsrfForm(_): CsrfForm<Empty>,
 ) -> AppResult<Response> {
+    let mut at_provider = None;
     if let Some(axum::Extension(s)) = session {
         if let Some(hash) = &s.token_hash {
+            // A session begun at a provider ends there too (RP-initiated
+            // logout), when the provider has an end-session endpoint.
+            at_provider = super::oidc::routes::logout_url(&state, hash).await;
             store::delete_session(&state.db, hash).await?;
         }
         let e = audit::event(
@@ -379,7 +442,18 @@ pub async fn logout(
         audit::store::record(&state.db, e).await?;
         super::lease::settle(&state).await;
     }
-    let mut res = Redirect::to("/").into_response();
+    let mut res = match at_provider {
+        Some((url, provider)) => {
+            // Signed out: the page is an anonymous visitor's.
+            drop(page);
+            render(&super::oidc::routes::LogoutView {
+                page: Page::new(&state, &ctx, None),
+                provider,
+                url,
+            })
+        }
+        None => Redirect::to("/").into_response(),
+    };
     append_cookie(&mut res, &clear_session_cookie(&state));
     Ok(res)
 }

@@ -181,6 +181,16 @@ pub async fn get_user(db: &Db, id: UserId) -> sqlx::Result<Option<UserRow>> {
     .await
 }
 
+/// An account, read in the caller's transaction.
+pub async fn get_user_in(tx: &mut Tx, id: UserId) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {USER_COLS} FROM users WHERE id = $1"
+    )))
+    .bind(id.0)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
 pub async fn list_users(db: &Db) -> sqlx::Result<Vec<UserRow>> {
     sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {USER_COLS} FROM users ORDER BY username"

@@ -47,6 +47,29 @@ pub struct Config {
     /// How long a query waits for a pooled database connection
     /// (`db::DEFAULT_ACQUIRE_TIMEOUT`, 3 s): see `core::health`.
     pub db_acquire_timeout: Duration,
+    /// The single sign-on providers' file (`--oidc-config`); none: no
+    /// single sign-on.
+    pub oidc_config: Option<PathBuf>,
+    /// Who may log in with a local password (`--local-passwords`).
+    pub local_passwords: LocalPasswords,
+}
+
+/// Whether local passwords work (`--local-passwords on|off|admins`): with
+/// single sign-on a deployment may turn them off, or keep them for
+/// administrators only (the break-glass way in when the providers fail).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LocalPasswords {
+    #[default]
+    On,
+    Off,
+    Admins,
+}
+
+impl LocalPasswords {
+    /// Whether the password form is shown at all.
+    pub fn any(self) -> bool {
+        self != LocalPasswords::Off
+    }
 }
 
 /// What one client may cost the HTTP server, and how long a stop may take

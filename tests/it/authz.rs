@@ -385,6 +385,22 @@ fn table() -> Vec<Row> {
             &[],
         ),
         public("/newsletter"),
+        // Single sign-on: open to everyone (the login itself); no provider is
+        // configured here, so every provider is unknown (404).
+        Row {
+            method: "GET",
+            path: "/login/oidc/nobody",
+            allowed: ALL,
+            anonymous: 404,
+            form: &[],
+        },
+        Row {
+            method: "GET",
+            path: "/login/oidc/nobody/callback",
+            allowed: ALL,
+            anonymous: 404,
+            form: &[],
+        },
         get("/knowledge/newsletter", &[Coordinator, Admin]),
         post("/knowledge/newsletter", &[Coordinator, Admin], &[]),
         // Events: {event} a coming public event of Itä-Suomi (the

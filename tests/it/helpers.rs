@@ -142,6 +142,8 @@ impl TestApp {
             allow_temporary_hetu: false,
             server: Default::default(),
             db_acquire_timeout: otalusta::core::db::DEFAULT_ACQUIRE_TIMEOUT,
+            oidc_config: None,
+            local_passwords: Default::default(),
         };
         tweak(&mut config);
         // A test may point the server at a database of its own.

@@ -31,6 +31,7 @@ mod limits;
 mod login;
 mod meeting_changes;
 mod nodes;
+mod oidc;
 mod outage;
 mod pages;
 mod passwords;
