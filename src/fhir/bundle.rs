@@ -35,7 +35,7 @@ impl Paging {
     /// The indexes of `total` matches this page shows.
     pub fn range(&self, total: usize) -> std::ops::Range<usize> {
         let start = self.offset.min(total);
-        start..(start + self.count).min(total)
+        start..start.saturating_add(self.count).min(total)
     }
 }
 
@@ -65,8 +65,9 @@ pub fn searchset(
         json!({"relation": "self", "url": link(paging.offset)}),
         json!({"relation": "first", "url": link(0)}),
     ];
-    if paging.offset + paging.count < total && paging.count > 0 {
-        links.push(json!({"relation": "next", "url": link(paging.offset + paging.count)}));
+    let next = paging.offset.saturating_add(paging.count);
+    if next < total && paging.count > 0 {
+        links.push(json!({"relation": "next", "url": link(next)}));
     }
     if paging.offset > 0 {
         links.push(json!({"relation": "previous", "url": link(paging.offset.saturating_sub(paging.count))}));
@@ -93,14 +94,19 @@ pub fn searchset(
 
 /// The answer to a transaction that created these resources
 /// (`Type/id` each), in the order the client sent them.
-pub fn transaction_response(created: &[(String, String)], last_updated: &str) -> Value {
+/// `replayed`: a retried Bundle whose resources exist already (200).
+pub fn transaction_response(
+    created: &[(String, String)],
+    last_updated: &str,
+    replayed: bool,
+) -> Value {
+    let status = if replayed { "200 OK" } else { "201 Created" };
     let entry: Vec<Value> = created
         .iter()
         .map(|(kind, id)| {
             json!({"response": {
-                "status": "201 Created",
-                "location": format!("{kind}/{id}/_history/1"),
-                "etag": "W/\"1\"",
+                "status": status,
+                "location": format!("{kind}/{id}"),
                 "lastModified": last_updated,
             }})
         })

@@ -92,7 +92,8 @@ pub async fn read(
             codesystem::code_system(&base, &phenomena(&state).await?)
         }
         "HealthcareService" => {
-            let g = crate::groups::store::get(&state.db, GroupId(numeric(&id)?))
+            // Also a closed group: old cases refer to it.
+            let g = crate::groups::store::get_any(&state.db, GroupId(numeric(&id)?))
                 .await?
                 .ok_or(AppError::NotFound)?;
             directory::healthcare_service(&base, &g, &phenomena(&state).await?)
@@ -224,7 +225,13 @@ async fn case_read(
     let cal = crate::groups::calendars::calendars(state)
         .get(&state.db, r.group_id)
         .await?;
-    let who = subject(state, s, ctx, &r).await?;
+    // Only the ServiceRequest carries the subject: the others neither open
+    // the identity code nor log a showing of it.
+    let who = if kind == "ServiceRequest" {
+        subject(state, s, ctx, &r).await?
+    } else {
+        case::Subject::Pseudonymous
+    };
     let mut forms = HashMap::new();
     case_resource(
         state,
@@ -322,7 +329,9 @@ async fn case_resource(
                 Status::MoreInfo => Some(Event::MoreInfoAsked),
                 _ => None,
             };
-            let reason = match event {
+            // The reason is case content (the page hides it from a
+            // coordinator too).
+            let reason = match event.filter(|_| content) {
                 Some(ev) => cstore::last_reason(&state.db, r.id, ev).await?,
                 None => None,
             };
@@ -376,7 +385,7 @@ pub async fn search(
     let base = base(&state);
     let mut found: Vec<Value> = Vec::new();
     // The cases behind `found`, in the same order (case kinds only).
-    let mut cases: Vec<RequestId> = Vec::new();
+    let mut cases: Vec<(RequestId, Role)> = Vec::new();
     match sup.kind {
         "CapabilityStatement" => {
             found.push(capability::statement(&base, env!("CARGO_PKG_VERSION")))
@@ -412,7 +421,9 @@ pub async fn search(
         k => {
             let s = s.as_ref().ok_or(AppError::Unauthenticated)?;
             let mut visible = crate::consultations::api::visible(&state, s).await?;
-            visible.sort_by(|a, b| b.0.updated_at.cmp(&a.0.updated_at));
+            // Newest first by a key that never changes, so that paging
+            // neither skips nor repeats a case that changes meanwhile.
+            visible.sort_by_key(|v| std::cmp::Reverse(v.0.id.0));
             let mut forms = HashMap::new();
             for (r, cal, role) in visible {
                 if r.status == Status::Draft && role != Role::Requester {
@@ -429,7 +440,7 @@ pub async fn search(
                     case_resource(&state, &base, k, &r, Some(&cal), role, &who, &mut forms).await?
                 {
                     found.push(v);
-                    cases.push(r.id);
+                    cases.push((r.id, role));
                 }
             }
         }
@@ -450,24 +461,38 @@ pub async fn search(
     }
     let total = matched.len();
     let range = paging.range(total);
-    let shown_cases: Vec<RequestId> = matched_cases
+    let shown_cases: Vec<(RequestId, Role)> = matched_cases
         .get(range.clone())
-        .map(<[RequestId]>::to_vec)
+        .map(<[(RequestId, Role)]>::to_vec)
         .unwrap_or_default();
     let page: Vec<Value> = matched.drain(range).collect();
     if let Some(s) = &s
         && CASE_KINDS.contains(&sup.kind)
     {
-        log_cases(
-            &state,
-            s,
-            &ctx,
-            s.actor.primary_role(),
-            "request.list",
-            &shown_cases,
-            ("fhir-search", sup.kind),
-        )
-        .await?;
+        // Each case under the role the policy showed it under.
+        let mut roles: Vec<Role> = shown_cases.iter().map(|c| c.1).collect();
+        roles.sort_by_key(|r| r.as_str());
+        roles.dedup();
+        if roles.is_empty() {
+            roles.push(s.actor.primary_role().unwrap_or(Role::Requester));
+        }
+        for role in roles {
+            let ids: Vec<RequestId> = shown_cases
+                .iter()
+                .filter(|c| c.1 == role)
+                .map(|c| c.0)
+                .collect();
+            log_cases(
+                &state,
+                s,
+                &ctx,
+                Some(role),
+                "request.list",
+                &ids,
+                ("fhir-search", sup.kind),
+            )
+            .await?;
+        }
     }
     Ok(ok(&bundle::searchset(
         &base, sup.kind, &params, paging, total, page,
@@ -510,11 +535,16 @@ pub async fn transaction(
         return Ok(bad(&[Issue::new("structure", "The body is not JSON")]));
     };
     let base = base(&state);
-    let inc = match transaction::read(&base, &bundle) {
+    let mut inc = match transaction::read(&base, &bundle) {
         Ok(inc) => inc,
         Err(r) if r.structural => return Ok(bad(&r.issues)),
         Err(r) => return Ok(unprocessable(&r.issues)),
     };
+    if let Some(once) = inc.posted.get_mut("once") {
+        for v in once.iter_mut() {
+            *v = transaction::once_key(s.actor.user_id.0, v);
+        }
+    }
     let g = match crate::groups::store::get(&state.db, GroupId(inc.group)).await? {
         Some(g) => g,
         None => {
@@ -575,9 +605,11 @@ pub async fn transaction(
         }
         return Ok(unprocessable(&issues));
     }
+    let mut replayed = false;
     let id = match create_checked(&state, &s, &ctx, role, &g, &form, &inc.posted).await? {
         NewRequest::Created { id, .. } => id,
         NewRequest::Replayed(answer) => {
+            replayed = true;
             let id = answer
                 .trim_start_matches("/requests/")
                 .split('?')
@@ -596,6 +628,7 @@ pub async fn transaction(
     let mut res = ok(&bundle::transaction_response(
         &created,
         &crate::core::db::now(),
+        replayed,
     ));
     if let Ok(v) = format!("{base}/ServiceRequest/{}", id.0).parse() {
         res.headers_mut().insert(header::LOCATION, v);

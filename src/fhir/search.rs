@@ -41,7 +41,12 @@ pub fn matches(v: &Value, name: &str, value: &str) -> bool {
     value.split(',').any(|x| match name {
         "_id" | "group" => v["id"].as_str() == Some(x),
         "status" => v["status"].as_str() == Some(code(x)),
-        "url" => v["url"].as_str() == Some(x.split('|').next().unwrap_or(x)),
+        "url" => {
+            // `url|version` names one version.
+            let (url, version) = x.split_once('|').map_or((x, None), |(u, v)| (u, Some(v)));
+            v["url"].as_str() == Some(url)
+                && version.is_none_or(|ver| v["version"].as_str() == Some(ver))
+        }
         "version" => v["version"].as_str() == Some(x),
         "name" => {
             let n = v["name"]

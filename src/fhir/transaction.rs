@@ -35,6 +35,18 @@ pub struct Refusal {
     pub issues: Vec<Issue>,
 }
 
+/// The longest `Bundle.identifier.value` taken as a retry key.
+const MAX_IDENTIFIER: usize = 256;
+
+/// The one-time key of a Bundle's identifier for one caller: a hash, so
+/// any identifier fits, and per user, so two client systems that count
+/// from 1 never answer each other's requests.
+pub fn once_key(user: i64, identifier: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(format!("{user}\u{1f}{identifier}").as_bytes());
+    format!("fhir:{}", hex::encode(&digest[..16]))
+}
+
 pub fn item_expr(link: &str) -> String {
     format!("QuestionnaireResponse.item.where(linkId='{link}')")
 }
@@ -253,9 +265,21 @@ pub fn read(base: &str, bundle: &Value) -> Result<Incoming, Refusal> {
     if submit {
         posted.insert("action".into(), vec!["submit".into()]);
     }
-    // A retried Bundle (same identifier) gets the first one's answer.
-    if let Some(once) = bundle["identifier"]["value"].as_str() {
-        posted.insert("once".into(), vec![format!("fhir:{once}")]);
+    // A retried Bundle (same identifier) gets the first one's answer; the
+    // caller's own key is made of it with the caller (`once_key`).
+    if let Some(value) = bundle["identifier"]["value"].as_str() {
+        if value.len() > MAX_IDENTIFIER {
+            issues.push(
+                Issue::new(
+                    "value",
+                    format!("Bundle.identifier.value is longer than {MAX_IDENTIFIER} characters"),
+                )
+                .at("Bundle.identifier.value"),
+            );
+        } else {
+            let system = bundle["identifier"]["system"].as_str().unwrap_or("");
+            posted.insert("once".into(), vec![format!("{system}|{value}")]);
+        }
     }
     if !issues.is_empty() {
         return Err(Refusal {

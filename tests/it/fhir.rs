@@ -136,8 +136,9 @@ async fn every_resource_and_bundle_served_validates_as_fhir_r4() {
     let id: i64 = loc.split('/').nth(1).unwrap().parse().unwrap();
     assert_eq!(
         created["entry"][0]["response"]["location"],
-        format!("QuestionnaireResponse/{id}/_history/1")
+        format!("QuestionnaireResponse/{id}")
     );
+    assert_eq!(created["entry"][0]["response"]["status"], "201 Created");
     docs.push(created);
     // A second request, declined: a Task with its reason.
     let (_, second) = post_bundle(&app, &requester, &transaction(&app, g, None, "t-2")).await;
@@ -496,6 +497,25 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
         again["entry"][1]["response"]["location"],
         v["entry"][1]["response"]["location"]
     );
+    assert_eq!(again["entry"][1]["response"]["status"], "200 OK");
+    // Another requester's system that happens to use the same identifier
+    // gets a request of its own.
+    create_account(&app, "pyytaja2", "Toinen Pyytäjä", "requester").await;
+    sqlx::query(
+        "UPDATE users SET area_code = (SELECT area_code FROM users WHERE username = 'demo-requester') \
+         WHERE username = 'pyytaja2'",
+    )
+    .execute(app.state.db.pool())
+    .await
+    .unwrap();
+    let other = app.login_as("pyytaja2").await;
+    let (code, theirs) = post_bundle(&app, &other, &transaction(&app, g, None, "k-4")).await;
+    assert_eq!(code, 200, "{theirs}");
+    assert_eq!(theirs["entry"][1]["response"]["status"], "201 Created");
+    assert_ne!(
+        theirs["entry"][1]["response"]["location"],
+        v["entry"][1]["response"]["location"]
+    );
     let (status, meeting, _) = crate::consultations::status(&app, id).await;
     assert_eq!(status, "submitted");
     assert!(
@@ -506,7 +526,7 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
         .fetch_one(app.state.db.pool())
         .await
         .unwrap();
-    assert_eq!(n, 1);
+    assert_eq!(n, 2);
     // The secretary's queue and the request page show it.
     let secretary = app.login(Role::Secretary).await;
     let (code, queue) = page(&app, &secretary, &format!("/groups/{g}/queue")).await;
@@ -655,6 +675,11 @@ async fn hostile_input_gets_an_operation_outcome_never_a_server_error() {
         ("/fhir/r4/Task/99999999999999999999999", 404),
         ("/fhir/r4/Task?_count=-1", 400),
         ("/fhir/r4/Task?_offset=99999999999999999999999", 400),
+        ("/fhir/r4/Task?_offset=18446744073709551615", 200),
+        (
+            "/fhir/r4/HealthcareService?_offset=18446744073709551615",
+            200,
+        ),
         ("/fhir/r4/Task?_count=0", 200),
         ("/fhir/r4/Questionnaire/1/_history/x", 404),
         ("/fhir/r4/Task/1/_history/1", 404),
