@@ -72,9 +72,6 @@ stop_postgres() {
   PG_DIR=""
 }
 
-# A Python virtual environment with the test tools of tests/requirements.txt
-# (independent parsers and servers the tests check against); exports
-# OTALUSTA_TEST_PYTHON. Rebuilt when the requirements change.
 # e2e/'s npm packages (playwright-core, axe-core, and oidc-provider, the
 # OpenID provider the single sign-on tests start: tests/it/oidc.rs and
 # e2e/tests/oidc.test.js), (re)installed from the lock file when missing or stale.
@@ -90,6 +87,9 @@ ensure_e2e_packages() {
   fi
 }
 
+# A Python virtual environment with the test tools of tests/requirements.txt
+# (independent parsers and servers the tests check against); exports
+# OTALUSTA_TEST_PYTHON. Rebuilt when the requirements change.
 ensure_python_env() {
   local venv="${OTALUSTA_VENV:-$PWD/target/test-venv}"
   local stamp="$venv/.requirements"
