@@ -167,6 +167,23 @@ async fn the_extract_lists_exactly_the_clients_entries_and_is_logged() {
         assert!(html.contains("aria-invalid=\"true\""), "{q}");
     }
 
+    // A draft is the requester's alone: not even its existence shows.
+    let mut draft = crate::consultations::ANSWERS.to_vec();
+    draft.extend_from_slice(&[
+        ("hetu", HETU),
+        ("identification", "consent"),
+        ("action", "save"),
+    ]);
+    let draft = send(&app, &requester, g, &draft).await;
+    assert_eq!(crate::consultations::status(&app, draft).await.0, "draft");
+    let (status, _) = page(
+        &app,
+        &secretary,
+        &format!("/requests/{draft}/access-log.csv"),
+    )
+    .await;
+    assert_eq!(status, 404);
+
     // The auditor may produce it too; the requester and an expert may not,
     // and their attempts are logged as refused.
     let auditor = app.login(Role::Auditor).await;
