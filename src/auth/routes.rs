@@ -168,13 +168,15 @@ async fn check_and_report(
             &store::grants_of(db.pool(), UserId(user.id)).await?,
         )
     {
+        // Answered and counted as a wrong password: the answer must not
+        // tell a guesser that this password was right.
         let mut tx = db.begin().await?;
-        login_throttle::report(&mut tx, lock, &keys, Right).await?;
-        let mut e = login_event(&ctx, &username, "login", Outcome::Denied, Some(&user));
+        login_throttle::report(&mut tx, lock, &keys, Wrong).await?;
+        let mut e = login_event(&ctx, &username, "login", Outcome::Failure, Some(&user));
         e.purpose = "local passwords for administrators only".into();
         audit::store::append(&mut tx, e).await?;
         tx.commit().await?;
-        return Ok(Err(LoginRefusal::LocalPasswordsOff));
+        return Ok(Err(LoginRefusal::BadCredentials));
     }
     if via == LoginVia::Api && user.must_change_password != 0 {
         let mut tx = db.begin().await?;

@@ -41,31 +41,45 @@ impl Cache {
     }
 }
 
+/// The longest a provider access token's check may take, all providers
+/// together.
+const BEARER_DEADLINE: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The account a provider's access token belongs to, if linked here.
 async fn linked_account(state: &AppState, token: &str) -> sqlx::Result<Option<i64>> {
     let sso = sso(state);
-    if sso.providers.is_empty() {
+    if !sso.providers.iter().any(|p| p.accept_access_tokens) {
         return Ok(None);
     }
     let key = store::token_hash(token);
     if let Some(user) = sso.bearer.get(&key) {
         return Ok(user);
     }
-    let mut found = None;
-    for p in &sso.providers {
-        match sso.flow.userinfo_subject(p, token).await {
-            Ok(Some(sub)) => {
-                found = oidc_store::linked_user(&state.db, &p.id, &sub).await?;
-                if found.is_some() {
-                    break;
+    // Only providers that opted in ever see a token, and the whole check
+    // has one deadline (it runs before the request's own time-out).
+    let check = async {
+        for p in sso.providers.iter().filter(|p| p.accept_access_tokens) {
+            match sso.flow.userinfo_subject(p, token).await {
+                Ok(Some(sub)) => {
+                    if let Some(user) = oidc_store::linked_user(&state.db, &p.id, &sub).await? {
+                        return Ok(Some(user));
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    tracing::warn!(provider = %p.id, reason = e.reason(), detail = e.detail(), "userinfo check failed");
                 }
             }
-            Ok(None) => {}
-            Err(e) => {
-                tracing::warn!(provider = %p.id, reason = e.reason(), detail = e.detail(), "userinfo check failed");
-            }
         }
-    }
+        Ok::<_, sqlx::Error>(None)
+    };
+    let found = match tokio::time::timeout(BEARER_DEADLINE, check).await {
+        Ok(found) => found?,
+        Err(_) => {
+            tracing::warn!("access-token check at the providers timed out");
+            None
+        }
+    };
     sso.bearer.put(key, found);
     Ok(found)
 }

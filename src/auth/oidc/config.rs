@@ -36,6 +36,8 @@ struct ProviderFile {
     algorithms: Vec<String>,
     #[serde(default = "default_skew")]
     clock_skew_secs: u64,
+    #[serde(default)]
+    accept_access_tokens: bool,
 }
 
 fn default_scopes() -> Vec<String> {
@@ -89,6 +91,12 @@ pub struct Provider {
     pub require_approval: bool,
     pub algorithms: Vec<openidconnect::core::CoreJwsSigningAlgorithm>,
     pub clock_skew: std::time::Duration,
+    /// The provider's access tokens open the API (read only) for linked
+    /// accounts, checked at its userinfo endpoint. Off by default: userinfo
+    /// does not say which application a token was issued to, so turn it on
+    /// only for a provider whose `sub` is per application (pairwise) or
+    /// that issues tokens to this platform alone.
+    pub accept_access_tokens: bool,
 }
 
 impl std::fmt::Debug for Provider {
@@ -202,6 +210,7 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Provider>> {
             require_approval: p.require_approval,
             algorithms,
             clock_skew: std::time::Duration::from_secs(p.clock_skew_secs.min(600)),
+            accept_access_tokens: p.accept_access_tokens,
         });
     }
     Ok(out)
