@@ -18,6 +18,14 @@
 #                              the snapshot refresh and each statistics view
 #                              over HTTP; OTALUSTA_BENCH_STATS_REQUESTS and
 #                              OTALUSTA_BENCH_STATS_AUDIT make it smaller
+#   scripts/bench.sh --audit-scale   the access log at national scale
+#                              (`examples/bench.rs audit-scale`): a real keyed
+#                              chain of BENCH_AUDIT_SQLITE (10 000 000) entries
+#                              on SQLite and BENCH_AUDIT_POSTGRES (100 000 000)
+#                              on PostgreSQL; the auditor's views, the client
+#                              extract's query, `audit verify` whole and from
+#                              the latest checkpoint beside plain SHA-256
+#                              (100 000 000 on PostgreSQL needs about 50 GB)
 # Release build; installs wrk, Voikko and PostgreSQL from Debian's packages
 # when missing; starts a throw-away PostgreSQL (as scripts/test.sh does) for
 # the full-text search and access-log comparisons. Prints Markdown tables and
@@ -27,15 +35,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib.sh
 
-quick=0; pages=0; search_load=0; stats=0
+quick=0; pages=0; search_load=0; stats=0; audit_scale=0
 case "${1:-}" in
   --stats) stats=1 ;;
+  --audit-scale) audit_scale=1 ;;
   --quick) quick=1 ;;
   --pages) pages=1 ;;
   --search-load) search_load=1 ;;
   "") ;;
-  *) echo "usage: scripts/bench.sh [--quick|--pages|--search-load|--stats]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh [--quick|--pages|--search-load|--stats|--audit-scale]" >&2; exit 2 ;;
 esac
+if [ "$audit_scale" = 1 ]; then
+  target="${CARGO_TARGET_DIR:-target}"
+  echo "== release build (${target})"
+  cargo build --release --locked --example bench
+  work="$(mktemp -d /tmp/otalusta-bench.XXXXXX)"
+  trap 'stop_postgres; rm -rf "$work"' EXIT
+  start_postgres
+  mkdir -p test-artifacts/bench
+  out="test-artifacts/bench/results-$(date -u +%Y%m%dT%H%M%SZ)-audit-scale.md"
+  "$target/release/examples/bench" audit-scale --work "$work" --postgres "$PG_ADMIN_URL" \
+    --sqlite-entries "${BENCH_AUDIT_SQLITE:-10000000}" \
+    --postgres-entries "${BENCH_AUDIT_POSTGRES:-100000000}" | tee "$out"
+  echo "== results kept in $out"
+  exit 0
+fi
 if [ "$stats" = 1 ]; then
   target="${CARGO_TARGET_DIR:-target}"
   echo "== release build (${target})"
