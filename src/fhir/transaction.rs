@@ -334,8 +334,19 @@ mod tests {
         assert_eq!(inc.posted["q_question"], ["Miten?"]);
         assert_eq!(inc.posted["q_age_band"], ["7-12"]);
         assert_eq!(inc.posted["phenomena"], ["huoltoriidat"]);
-        assert_eq!(inc.posted["once"], ["fhir:abc"]);
+        // The identifier as `system|value` (none here); the handler makes
+        // the caller's own key of it.
+        assert_eq!(inc.posted["once"], ["|abc"]);
         assert_eq!(inc.order, ["QuestionnaireResponse", "ServiceRequest"]);
+    }
+
+    #[test]
+    fn retry_keys_are_per_user_and_fit_any_identifier() {
+        let a = once_key(1, "urn:x|1");
+        assert_eq!(a, once_key(1, "urn:x|1"));
+        assert_ne!(a, once_key(2, "urn:x|1"));
+        assert_ne!(a, once_key(1, "urn:y|1"));
+        assert!(once_key(1, &"9".repeat(256)).len() <= 64);
     }
 
     #[test]
