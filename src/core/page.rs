@@ -17,6 +17,7 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct Waiting(pub usize);
 
+#[derive(Clone)]
 pub struct Page {
     pub lang: Lang,
     pub i18n: Arc<I18n>,
@@ -29,6 +30,7 @@ pub struct Page {
     pub waiting: Option<usize>,
 }
 
+#[derive(Clone)]
 pub struct UserView {
     pub username: String,
     pub display_name: String,

@@ -1022,3 +1022,44 @@ async fn access_tokens_open_nothing_unless_the_provider_opted_in() {
         .unwrap();
     assert_eq!(res.status(), 401);
 }
+
+#[tokio::test]
+async fn one_persons_first_logins_at_once_make_one_account() {
+    let port = free_port();
+    let (app, _cfg) = spawn(
+        vec![provider_entry(
+            "kshky",
+            "Keski-Suomen hyvinvointialue",
+            &format!("http://127.0.0.1:{port}"),
+            "platform",
+            false,
+        )],
+        LocalPasswords::On,
+    )
+    .await;
+    let idp = Idp::start(port, &app.url(""), &[("platform", "kshky", "normal")]).await;
+    idp.set_account("olli", json!({"groups": ["ot-experts"]}));
+    // Four browsers (or tabs on four nodes) back from the provider at once.
+    let mut tabs = Vec::new();
+    for _ in 0..4 {
+        let c = app.client();
+        let callback = to_callback(&app, &c, &idp, "kshky", "olli").await;
+        tabs.push((c, callback));
+    }
+    let answers =
+        futures_util::future::join_all(tabs.iter().map(|(c, url)| c.get(url.as_str()).send()))
+            .await;
+    for res in answers {
+        let res = res.unwrap();
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    }
+    for (c, _) in &tabs {
+        assert!(signed_in(&app, c).await);
+    }
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM oidc_links", None).await,
+        1
+    );
+    assert_eq!(roles_of(&app, "olli").await, ["expert", "requester"]);
+    assert_eq!(log_rows(&app, "user.sso.create").await.len(), 1);
+}

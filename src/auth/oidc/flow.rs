@@ -101,6 +101,14 @@ impl Http {
         req: openidconnect::HttpRequest,
     ) -> Result<openidconnect::HttpResponse, HttpError> {
         use http_body_util::BodyExt;
+        if !secure_enough(req.uri()) {
+            // Discovery may name any endpoint: keys, tokens and user
+            // information travel over TLS, as the issuer itself must.
+            return Err(HttpError(format!(
+                "the provider named a plain-http endpoint: {}",
+                req.uri().host().unwrap_or("")
+            )));
+        }
         let (parts, body) = req.into_parts();
         let req = hyper::Request::from_parts(parts, http_body_util::Full::new(body.into()));
         let work = async {
@@ -120,6 +128,18 @@ impl Http {
         tokio::time::timeout(HTTP_TIMEOUT, work)
             .await
             .map_err(|_| HttpError("the provider did not answer in time".into()))?
+    }
+}
+
+/// https, or plain http only to this machine (the tests' provider).
+fn secure_enough(uri: &hyper::Uri) -> bool {
+    match uri.scheme_str() {
+        Some("https") => true,
+        Some("http") => matches!(
+            uri.host(),
+            Some("127.0.0.1" | "localhost" | "[::1]" | "::1")
+        ),
+        _ => false,
     }
 }
 
@@ -399,4 +419,31 @@ pub fn json_claims(value: &serde_json::Map<String, serde_json::Value>) -> Claims
             (k.clone(), vs)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_tls_or_this_machine() {
+        let ok = |u: &str| secure_enough(&u.parse().unwrap());
+        assert!(ok("https://login.example.fi/keys"));
+        assert!(ok("http://127.0.0.1:4000/jwks"));
+        assert!(ok("http://localhost/jwks"));
+        assert!(!ok("http://login.example.fi/keys"));
+        assert!(!ok("http://127.0.0.1.example.fi/keys"));
+        assert!(!ok("ftp://login.example.fi/keys"));
+    }
+
+    #[tokio::test]
+    async fn a_plain_http_endpoint_is_refused_before_any_connection() {
+        let http = Http::new().unwrap();
+        let req = openidconnect::http::Request::builder()
+            .uri("http://login.example.invalid/token")
+            .body(Vec::new())
+            .unwrap();
+        let e = http.send(req).await.unwrap_err();
+        assert!(e.to_string().contains("plain-http"), "{e}");
+    }
 }

@@ -287,9 +287,26 @@ pub async fn callback(
             return Ok(res);
         }
     };
-    let mut res = sign_in(&state, &ctx, page, &sso, p, verified, &pending.next_path).await?;
+    let next = &pending.next_path;
+    let mut res = match sign_in(&state, &ctx, page.clone(), &sso, p, &verified, next).await {
+        // The same person's first login finished in another tab or node
+        // meanwhile: the account is there now, sign in to it.
+        Err(e) if is_duplicate(&e) => sign_in(&state, &ctx, page, &sso, p, &verified, next).await?,
+        other => other?,
+    };
     append_cookie(&mut res, &set_browser_cookie(&state, "", 0));
     Ok(res)
+}
+
+/// A unique key refused a row another transaction just wrote.
+fn is_duplicate(e: &AppError) -> bool {
+    let AppError::Internal(e) = e else {
+        return false;
+    };
+    e.chain().any(|c| {
+        matches!(c.downcast_ref::<sqlx::Error>(),
+            Some(sqlx::Error::Database(d)) if d.is_unique_violation())
+    })
 }
 
 /// What the claims say about the person, as the account keeps it.
@@ -368,7 +385,7 @@ async fn sign_in(
     page: Page,
     _sso: &Sso,
     p: &Provider,
-    v: flow::Verified,
+    v: &flow::Verified,
     next: &str,
 ) -> AppResult<Response> {
     let mut after = profile_from(state, p, &v.claims).await?;
