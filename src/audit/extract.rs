@@ -161,7 +161,7 @@ fn basis(page: &Page, purpose: &str) -> String {
 fn refuse_unless_submitted_and_identified(
     r: &crate::consultations::store::Request,
 ) -> AppResult<()> {
-    if r.status == otalusta_domain::consultations::Status::Draft {
+    if !r.was_sent() {
         return Err(AppError::NotFound);
     }
     if r.identity_cipher.is_none() {

@@ -117,9 +117,10 @@ pub fn on_agenda(r: &Request) -> bool {
 }
 
 /// The facts the policy needs about a request. A draft is its writer's
-/// alone: nobody else has been sent it.
+/// alone: nobody else has been sent it; so is a draft withdrawn before it
+/// was ever sent.
 pub fn view_action<'a>(r: &Request, g: &'a Group) -> Action<'a> {
-    if r.status == Status::Draft {
+    if !r.was_sent() {
         return Action::EditRequest {
             requester: r.requester_id,
         };
@@ -219,7 +220,15 @@ pub async fn authorize(
         .await?;
         return Err(AppError::NotFound);
     };
-    match decide(&s.actor, &action(&r, &g)) {
+    // A request never sent is its writer's alone, whatever the action (an
+    // identity code, a message, a triage): to anyone else it is not there.
+    let unsent = !r.was_sent() && r.requester_id != s.actor.user_id;
+    let decision = if unsent {
+        Decision::Deny
+    } else {
+        decide(&s.actor, &action(&r, &g))
+    };
+    match decision {
         Decision::Allow(role) => Ok((r, g, role)),
         Decision::Deny => {
             audit::store::record(
@@ -227,7 +236,11 @@ pub async fn authorize(
                 log_event(ctx, s, s.actor.primary_role(), log_as, rid, Outcome::Denied),
             )
             .await?;
-            Err(AppError::Forbidden)
+            Err(if unsent {
+                AppError::NotFound
+            } else {
+                AppError::Forbidden
+            })
         }
     }
 }

@@ -160,6 +160,14 @@ pub struct Request {
     pub updated_at: String,
 }
 
+impl Request {
+    /// Sent to the group at some point: only then does anyone but its
+    /// writer see it (a draft withdrawn unsent stays the writer's alone).
+    pub fn was_sent(&self) -> bool {
+        self.status != Status::Draft && self.submitted_at.is_some()
+    }
+}
+
 #[derive(FromRow)]
 struct Row {
     id: i64,
@@ -300,9 +308,14 @@ pub async fn awaiting_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<
     .await
 }
 
-/// Every request sent to a group (not drafts).
+/// Every request sent to a group (not drafts, not drafts withdrawn unsent).
 pub async fn of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
-    list_where(db, "group_id = $1 AND status <> 'draft'", group.0).await
+    list_where(
+        db,
+        "group_id = $1 AND status <> 'draft' AND submitted_at IS NOT NULL",
+        group.0,
+    )
+    .await
 }
 
 /// A group's requests still in work (the inbox: to triage, on an agenda,
@@ -354,10 +367,12 @@ pub async fn unread(db: &Db, user: UserId) -> sqlx::Result<HashMap<RequestId, (u
         .collect())
 }
 
-/// The requests of the groups of an area (not drafts).
+/// The requests of the groups of an area (not drafts, not drafts withdrawn
+/// unsent).
 pub async fn of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Request>> {
     let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {cols} FROM requests WHERE status <> 'draft' AND group_id IN \
+        "SELECT {cols} FROM requests WHERE status <> 'draft' AND submitted_at IS NOT NULL \
+         AND group_id IN \
          (SELECT id FROM consultation_groups WHERE area_code = $1) ORDER BY updated_at DESC, id DESC",
         cols = COLS
     )))

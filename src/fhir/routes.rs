@@ -470,23 +470,25 @@ pub async fn search(
         && CASE_KINDS.contains(&sup.kind)
     {
         // Each case under the role the policy showed it under.
-        let mut roles: Vec<Role> = shown_cases.iter().map(|c| c.1).collect();
-        roles.sort_by_key(|r| r.as_str());
+        // A search that shows none is logged under the caller's own role
+        // (none for an account without one).
+        let mut roles: Vec<Option<Role>> = shown_cases.iter().map(|c| Some(c.1)).collect();
+        roles.sort_by_key(|r| r.map(|r| r.as_str()));
         roles.dedup();
         if roles.is_empty() {
-            roles.push(s.actor.primary_role().unwrap_or(Role::Requester));
+            roles.push(s.actor.primary_role());
         }
         for role in roles {
             let ids: Vec<RequestId> = shown_cases
                 .iter()
-                .filter(|c| c.1 == role)
+                .filter(|c| Some(c.1) == role)
                 .map(|c| c.0)
                 .collect();
             log_cases(
                 &state,
                 s,
                 &ctx,
-                Some(role),
+                role,
                 "request.list",
                 &ids,
                 ("fhir-search", sup.kind),

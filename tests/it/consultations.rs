@@ -938,7 +938,10 @@ async fn who_may_see_a_case_and_every_refusal_is_logged() {
         "a secretary of another group tries the id by hand"
     );
     let (code, _) = page(&app, &secretary, &format!("/requests/{draft}")).await;
-    assert_eq!(code, 403, "a draft is the requester's alone");
+    assert_eq!(
+        code, 404,
+        "a draft is the requester's alone: not even its existence shows"
+    );
     let (code, _) = page(&app, &secretary, &format!("/api/v1/requests/{sent}")).await;
     assert_eq!(code, 403);
     let (code, _) = page(&app, &secretary, "/requests/999999").await;
@@ -969,6 +972,122 @@ async fn who_may_see_a_case_and_every_refusal_is_logged() {
             .any(|e| e.0 == "demo-secretary" && e.1 == "999999" && e.2 == "failure"),
         "unknown ids too"
     );
+}
+
+#[tokio::test]
+async fn a_draft_withdrawn_unsent_stays_its_writers_alone() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let mut answers = ANSWERS.to_vec();
+    answers.extend_from_slice(&[
+        ("identification", "consent"),
+        ("basis_note", "Huoltajan suostumus"),
+        ("hetu", HETU),
+        ("action", "save"),
+    ]);
+    let draft = send(&app, &requester, g, &answers).await;
+    let withdrawn = send(&app, &requester, g, &answers).await;
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{withdrawn}/withdraw"),
+            &format!("/requests/{withdrawn}/withdraw"),
+            &[("seen", "draft"), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(status(&app, withdrawn).await.0, "withdrawn");
+    let sent = send(&app, &requester, g, &submit(&[])).await;
+    // demo-secretary keeps this group; demo-coordinator its area.
+    let secretary = app.login(Role::Secretary).await;
+    let coordinator = app.login(Role::Coordinator).await;
+    for id in [draft, withdrawn] {
+        for c in [&secretary, &coordinator] {
+            for path in [
+                format!("/requests/{id}"),
+                format!("/api/v1/requests/{id}"),
+                format!("/fhir/r4/ServiceRequest/{id}"),
+                format!("/fhir/r4/QuestionnaireResponse/{id}"),
+                format!("/fhir/r4/Task/{id}"),
+            ] {
+                let (code, _) = page(&app, c, &path).await;
+                assert_eq!(code, 404, "{path}: not even its existence shows");
+            }
+        }
+        // Nor is its identity code opened, or a message taken.
+        let res = app
+            .post_form(
+                &secretary,
+                "/account",
+                &format!("/requests/{id}/identity"),
+                &[],
+            )
+            .await;
+        assert_eq!(res.status(), 404);
+        let res = app
+            .post_form(
+                &secretary,
+                "/account",
+                &format!("/requests/{id}/messages"),
+                &[("body", "Hei")],
+            )
+            .await;
+        assert_eq!(res.status(), 404);
+    }
+    assert!(
+        !audit_entries(&app, "request.identity.read")
+            .await
+            .iter()
+            .any(|e| e.2 == "success"),
+        "no identity code was shown"
+    );
+    // The lists: the sent request is there, the unsent ones are not.
+    for c in [&secretary, &coordinator] {
+        let (_, html) = page(&app, c, "/requests").await;
+        assert!(html.contains(&format!("#{sent}")));
+        let api: serde_json::Value = c
+            .get(app.url("/api/v1/requests"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let ids: Vec<i64> = api
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_i64().unwrap())
+            .collect();
+        assert!(ids.contains(&sent));
+        let bundle: serde_json::Value = c
+            .get(app.url("/fhir/r4/ServiceRequest?_count=100"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let fhir_ids: Vec<String> = bundle["entry"]
+            .as_array()
+            .map(|es| {
+                es.iter()
+                    .map(|e| e["resource"]["id"].as_str().unwrap_or("").to_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(fhir_ids.contains(&sent.to_string()), "{fhir_ids:?}");
+        for id in [draft, withdrawn] {
+            assert!(!html.contains(&format!("#{id}")));
+            assert!(!ids.contains(&id));
+            assert!(!fhir_ids.contains(&id.to_string()));
+        }
+    }
+    // Its writer still has it.
+    let (code, html) = page(&app, &requester, &format!("/requests/{withdrawn}")).await;
+    assert_eq!(code, 200);
+    assert!(html.contains(&format!("#{withdrawn}")));
 }
 
 #[tokio::test]

@@ -26,9 +26,8 @@ fn event(at: jiff::Timestamp, i: usize) -> AuditEvent {
     }
 }
 
-/// A log of `old` entries from 2010, one written 12 years less a day ago,
-/// and `young` from today, with its first checkpoint.
-async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
+/// An empty log with the installation's key.
+async fn open_log(fresh: &FreshDb) -> Db {
     std::fs::write(fresh.dir.path().join("secret.key"), TEST_KEY).unwrap();
     let keys = Keys::derive(TEST_KEY.as_bytes());
     let db = fresh
@@ -36,7 +35,22 @@ async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
         .await
         .with_audit_key(keys.audit_chain.clone());
     db.migrate().await.unwrap();
-    let start: jiff::Timestamp = "2010-03-01T08:00:00Z".parse().unwrap();
+    db
+}
+
+async fn append(db: &Db, events: Vec<AuditEvent>) {
+    let mut tx = db.begin().await.unwrap();
+    store::append_all(&mut tx, events).await.unwrap();
+    tx.commit().await.unwrap();
+}
+
+const START: &str = "2010-03-01T08:00:00Z";
+
+/// A log of `old` entries from 2010, one written 12 years less a day ago,
+/// and `young` from today.
+async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
+    let db = open_log(fresh).await;
+    let start: jiff::Timestamp = START.parse().unwrap();
     let now = jiff::Timestamp::now();
     let almost = now
         .to_zoned_datetime(jiff::tz::TimeZone::UTC)
@@ -49,9 +63,7 @@ async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
         .collect();
     events.push(event(almost, old));
     events.extend((0..young).map(|i| event(now, old + 1 + i)));
-    let mut tx = db.begin().await.unwrap();
-    store::append_all(&mut tx, events).await.unwrap();
-    tx.commit().await.unwrap();
+    append(&db, events).await;
     db
 }
 
@@ -85,18 +97,19 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
 
     let (code, out) = cli(&fresh, &["audit", "retention"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("removed 120 entries"), "{out}");
-    // The entry written 12 years less a day ago stays, and every young one.
+    assert!(out.contains("removed 119 entries"), "{out}");
+    // The entry written 12 years less a day ago stays, and every young one;
+    // so does the newest old one (a checkpoint after it could pin it).
     let first: i64 = sqlx::query_scalar("SELECT MIN(seq) FROM audit_log")
         .fetch_one(db.pool())
         .await
         .unwrap();
-    assert_eq!(first, 121);
+    assert_eq!(first, 120);
     let head = store::head(db.pool()).await.unwrap();
-    assert_eq!(head.removed_through, 120);
+    assert_eq!(head.removed_through, 119);
     // The removal is itself in the log.
     let logged: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.retention' AND object_id = '1-120'",
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.retention' AND object_id = '1-119'",
     )
     .fetch_one(db.pool())
     .await
@@ -120,7 +133,7 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
         .fetch_one(db.pool())
         .await
         .unwrap();
-    let forged = pin.replace("\"seq\":120", "\"seq\":119");
+    let forged = pin.replace("\"seq\":119", "\"seq\":118");
     assert_ne!(forged, pin);
     sqlx::query("UPDATE audit_head SET removed_pin = $1 WHERE id = 1")
         .bind(&forged)
@@ -151,12 +164,57 @@ async fn retention_removes_only_what_is_older_than_twelve_years_and_the_log_veri
         .execute(db.pool())
         .await;
     assert!(refused.is_err(), "a young entry was deleted");
-    sqlx::query("UPDATE audit_head SET removed_through = 120 WHERE id = 1")
+    sqlx::query("UPDATE audit_head SET removed_through = 119 WHERE id = 1")
         .execute(db.pool())
         .await
         .unwrap();
     let (code, out) = cli(&fresh, &["audit", "verify"]);
     assert_eq!(code, 0, "{out}");
+    db.close().await;
+}
+
+/// A checkpoint of today that pinned the newest old entry (nothing was
+/// written for a while after it): the removal stops before that entry, so
+/// `verify` finds no recent checkpoint of a removed entry.
+#[tokio::test]
+async fn a_recent_checkpoint_of_the_newest_old_entry_is_no_false_alarm() {
+    let fresh = FreshDb::new().await;
+    let db = open_log(&fresh).await;
+    let start: jiff::Timestamp = START.parse().unwrap();
+    append(
+        &db,
+        (0..50)
+            .map(|i| event(start + jiff::SignedDuration::from_mins(i as i64), i))
+            .collect(),
+    )
+    .await;
+    // The node's own checkpoint of today, pinning entry 50.
+    let anchor = otalusta::audit::anchor::Anchor::from_parts(
+        fresh
+            .dir
+            .path()
+            .join(otalusta::core::config::CHECKPOINT_FILE),
+        None,
+        &Keys::derive(TEST_KEY.as_bytes()),
+    );
+    let pinned = anchor.checkpoint(&db, true).await.unwrap().unwrap();
+    assert_eq!(pinned.seq, 50);
+    append(
+        &db,
+        (0..5).map(|i| event(jiff::Timestamp::now(), i)).collect(),
+    )
+    .await;
+    let (code, out) = cli(&fresh, &["audit", "retention"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("removed 49 entries"), "{out}");
+    assert_eq!(store::head(db.pool()).await.unwrap().removed_through, 49);
+    for args in [
+        &["audit", "verify"][..],
+        &["audit", "verify", "--from-last-checkpoint"][..],
+    ] {
+        let (code, out) = cli(&fresh, args);
+        assert_eq!(code, 0, "{args:?}: {out}");
+    }
     db.close().await;
 }
 

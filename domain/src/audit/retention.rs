@@ -178,9 +178,12 @@ pub fn check_removal(
 /// `first_young`: the smallest seq whose entry is at or after the cutoff
 /// (`None`: none is); `head`: the last seq; `removed`: what earlier runs
 /// removed. The last entry is never removed: the run's own log entry and
-/// the head must stay verifiable.
+/// the head must stay verifiable. Nor is the newest old entry: a checkpoint
+/// pins the head, so one that pinned a removed entry was taken before the
+/// entry after it was written; that entry being old too, so is the
+/// checkpoint, and `check_removal` never sees a recent pin of a removed one.
 pub fn removable_through(first_young: Option<i64>, head: i64, removed: i64) -> Option<i64> {
-    let keep_from = first_young.unwrap_or(head).min(head);
+    let keep_from = first_young.map_or(head, |young| young - 1).min(head);
     let through = keep_from - 1;
     (through > removed).then_some(through)
 }
@@ -286,12 +289,14 @@ mod tests {
 
     #[test]
     fn removal_stops_before_the_first_young_entry_and_the_head() {
-        // Entries 1..=9 old, 10 young.
-        assert_eq!(removable_through(Some(10), 20, 0), Some(9));
+        // Entries 1..=9 old, 10 young: 9 stays (a checkpoint taken after
+        // it, perhaps within 12 years, may pin it).
+        assert_eq!(removable_through(Some(10), 20, 0), Some(8));
         // Nothing new since the last run.
-        assert_eq!(removable_through(Some(10), 20, 9), None);
-        // The first entry is young: nothing.
+        assert_eq!(removable_through(Some(10), 20, 8), None);
+        // The first entry is young, or only the first is old: nothing.
         assert_eq!(removable_through(Some(1), 20, 0), None);
+        assert_eq!(removable_through(Some(2), 20, 0), None);
         // Every entry old: all but the head.
         assert_eq!(removable_through(None, 20, 0), Some(19));
         assert_eq!(removable_through(None, 1, 0), None);
