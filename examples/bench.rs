@@ -13,7 +13,7 @@
 //!   decide its text).
 //! - `bench audit --entries N [--postgres URL] [--work DIR]`: an access log
 //!   of N entries appended through `audit::store::append`, then
-//!   `audit::store::verify` beside plain SHA-256 over the same bytes.
+//!   `audit::walk::verify` beside plain SHA-256 over the same bytes.
 //! - `bench stats [--requests N] [--audit M] [--postgres URL] [--work DIR]`:
 //!   the statistics at scale: N past requests (`demo::history::generate`,
 //!   default 1 000 000) and M access-log entries (default 10 000 000) on
@@ -993,7 +993,7 @@ async fn audit_on(db: &Db, label: &str, n: usize, out: &mut Vec<AuditRow>) -> an
     for _ in 0..3 {
         let t = Instant::now();
         let r =
-            audit::store::verify(db, &BENCH_KEY, &[], audit::store::Start::Beginning(None)).await?;
+            audit::walk::verify(db, &BENCH_KEY, &[], audit::store::Start::Beginning(None)).await?;
         runs.push(t.elapsed());
         match r {
             Ok(count) => anyhow::ensure!(count == n as u64, "verify counted {count}, not {n}"),
@@ -1001,7 +1001,7 @@ async fn audit_on(db: &Db, label: &str, n: usize, out: &mut Vec<AuditRow>) -> an
         }
     }
     out.push(AuditRow {
-        what: format!("`audit::store::verify` ({label}; what `otalusta audit verify` runs)"),
+        what: format!("`audit::walk::verify` ({label}; what `otalusta audit verify` runs)"),
         per_run: median(runs),
     });
     Ok(())

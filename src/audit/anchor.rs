@@ -179,7 +179,7 @@ impl Anchor {
                 None => start,
             },
         };
-        let entries = match store::verify(db, &self.chain_key, &pins, start).await? {
+        let entries = match super::walk::verify(db, &self.chain_key, &pins, start).await? {
             Ok(n) => n,
             Err(b) => {
                 problems.push(Problem::Chain(b));
@@ -354,7 +354,7 @@ impl Anchor {
         }
         if lasts.is_empty()
             && let Err(b) =
-                store::verify(db, &self.chain_key, &[], store::Start::Beginning(None)).await?
+                super::walk::verify(db, &self.chain_key, &[], store::Start::Beginning(None)).await?
         {
             bail!("{}. Refusing to start.", Problem::Chain(b));
         }

@@ -7,6 +7,7 @@ pub mod extract;
 pub mod retention;
 pub mod routes;
 pub mod store;
+pub mod walk;
 
 use crate::auth::Session;
 use crate::core::web::ReqCtx;

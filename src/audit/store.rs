@@ -1,11 +1,7 @@
 //! Storage of the access log: append in a transaction, read, verify.
 
 use crate::core::db::{Db, Tx};
-use futures_util::TryStreamExt;
-use otalusta_domain::audit::checkpoint::Checkpoint;
-use otalusta_domain::audit::{
-    AuditEntry, AuditEvent, ChainBreak, ChainKey, Outcome, Verifier, next_entry,
-};
+use otalusta_domain::audit::{AuditEntry, AuditEvent, Outcome, next_entry};
 use sqlx::AssertSqlSafe;
 use sqlx::FromRow;
 
@@ -175,58 +171,6 @@ pub enum Start {
     /// At entry `seq`, taking its `prev_hash` as given: the entries before
     /// it were checked before (an incremental check from a checkpoint).
     At(i64),
-}
-
-/// Walks the log in order, streaming, in one snapshot (writers go on
-/// meanwhile), against the checkpoints; `Ok(Err(break))` when broken.
-pub async fn verify(
-    db: &Db,
-    key: &ChainKey,
-    checkpoints: &[Checkpoint],
-    start: Start,
-) -> sqlx::Result<Result<u64, ChainBreak>> {
-    let mut snap = db.snapshot().await?;
-    let head = head(&mut *snap).await?;
-    let mut v = Verifier::new(key, head.keyed_from);
-    if let Err(b) = v.pin(checkpoints) {
-        return Ok(Err(b));
-    }
-    let from = match start {
-        Start::Beginning(None) => 0,
-        Start::Beginning(Some((seq, hash))) => {
-            v.start_after(seq, &hash);
-            seq + 1
-        }
-        Start::At(seq) => {
-            let prev: Option<String> =
-                sqlx::query_scalar("SELECT prev_hash FROM audit_log WHERE seq = $1")
-                    .bind(seq)
-                    .fetch_optional(&mut *snap)
-                    .await?;
-            let Some(prev) = prev else {
-                return Ok(Err(ChainBreak {
-                    seq,
-                    reason: otalusta_domain::audit::BreakReason::Gap { expected: seq },
-                }));
-            };
-            v.start_after(seq - 1, &prev);
-            seq
-        }
-    };
-    let sql = format!("SELECT {COLS} FROM audit_log WHERE seq >= $1 ORDER BY seq");
-    {
-        let mut rows = sqlx::query_as::<_, Row>(AssertSqlSafe(sql))
-            .bind(from)
-            .fetch(&mut *snap);
-        while let Some(row) = rows.try_next().await? {
-            if let Err(b) = v.push(&row.into_entry()) {
-                return Ok(Err(b));
-            }
-        }
-    }
-    snap.rollback().await?;
-    let head = (head.seq > 0).then_some((head.seq, head.hash.as_str()));
-    Ok(v.finish(head))
 }
 
 /// Filters of the auditor's view.

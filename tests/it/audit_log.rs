@@ -1026,3 +1026,103 @@ async fn a_period_finds_exactly_its_entries_even_out_of_time_order() {
     }
     db.close().await;
 }
+
+/// A log of many batches: the walk shares the hashing out among threads,
+/// and still names the first break wherever it lies (a change found by a
+/// hashing thread, a gap found while following, whichever comes first).
+#[tokio::test]
+async fn a_long_walk_names_the_first_break_in_any_batch() {
+    use otalusta::audit::store::Start;
+    use otalusta::audit::walk::verify;
+    use otalusta_domain::audit::{AuditEvent, BreakReason, Outcome};
+    let app = TestApp::spawn().await;
+    let db = &app.state.db;
+    let n = 30_000;
+    for part in 0..n / 1000 {
+        let mut tx = db.begin().await.unwrap();
+        let events = (0..1000)
+            .map(|i| AuditEvent {
+                at: otalusta::core::db::now(),
+                actor_id: (i % 3 != 0).then_some(i),
+                actor_name: format!("user-{}", i % 17),
+                role: "secretary".into(),
+                action: "request.read".into(),
+                object_type: "request".into(),
+                object_id: (part * 1000 + i).to_string(),
+                outcome: Outcome::Success,
+                client_addr: "127.0.0.1".into(),
+                purpose: if i % 5 == 0 {
+                    "selvitys".into()
+                } else {
+                    String::new()
+                },
+            })
+            .collect();
+        otalusta::audit::store::append_all(&mut tx, events)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+    }
+    let key = db.audit_key().unwrap();
+    let walk = || verify(db, key, &[], Start::Beginning(None));
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert!(total >= n);
+    assert_eq!(walk().await.unwrap(), Ok(total as u64));
+
+    let pool = db.pool();
+    match app.engine() {
+        Engine::Sqlite => {
+            for t in ["audit_log_no_update", "audit_log_no_delete"] {
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {t}")))
+                    .execute(pool)
+                    .await
+                    .unwrap();
+            }
+        }
+        Engine::Postgres => {
+            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
+    let exec = |sql: &'static str| async move {
+        sqlx::query(sql).execute(pool).await.unwrap();
+    };
+    // Late in the log: a change only a hashing thread sees.
+    exec("UPDATE audit_log SET purpose = 'muu' WHERE seq = 25000").await;
+    let b = walk().await.unwrap().unwrap_err();
+    assert_eq!((b.seq, b.reason), (25000, BreakReason::ContentChanged));
+    // Before it, an entry gone: found while following the chain.
+    exec("DELETE FROM audit_log WHERE seq = 12345").await;
+    let b = walk().await.unwrap().unwrap_err();
+    assert_eq!(
+        (b.seq, b.reason),
+        (12346, BreakReason::Gap { expected: 12345 })
+    );
+    // Earlier still, in the second batch, an actor put where there was
+    // none; then the very first entry.
+    exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5001 AND actor_id IS NULL").await;
+    exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5002 AND actor_id IS NULL").await;
+    exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5003 AND actor_id IS NULL").await;
+    let b = walk().await.unwrap().unwrap_err();
+    assert!(
+        (5001..=5003).contains(&b.seq) && b.reason == BreakReason::ContentChanged,
+        "{b:?}"
+    );
+    if app.engine() == Engine::Sqlite {
+        // SQLite keeps what it is given: text where no actor was.
+        exec("UPDATE audit_log SET actor_id = 'x' WHERE seq BETWEEN 3000 AND 3002 AND actor_id IS NULL").await;
+        let b = walk().await.unwrap().unwrap_err();
+        assert!(
+            (3000..=3002).contains(&b.seq) && b.reason == BreakReason::ContentChanged,
+            "{b:?}"
+        );
+    }
+    exec("UPDATE audit_log SET at = '2020-01-01T00:00:00.000000Z' WHERE seq = 1").await;
+    let b = walk().await.unwrap().unwrap_err();
+    assert_eq!((b.seq, b.reason), (1, BreakReason::ContentChanged));
+}

@@ -263,7 +263,7 @@ async fn a_write_dropped_at_its_time_out_rolls_back_and_frees_the_database() {
         .unwrap();
     assert_eq!(names, vec![("nopea".to_owned(),)]);
     let db = &app.state.db;
-    let chain = otalusta::audit::store::verify(
+    let chain = otalusta::audit::walk::verify(
         db,
         db.audit_key().unwrap(),
         &[],

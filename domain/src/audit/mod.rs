@@ -14,6 +14,9 @@
 
 pub mod checkpoint;
 pub mod retention;
+mod rows;
+
+pub use rows::{Batch, RowRef};
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -95,40 +98,40 @@ pub struct AuditEntry {
 
 /// Feeds every field length-prefixed, so no two different entries encode
 /// the same.
-fn encode(out: &mut impl FnMut(&[u8]), version: &str, seq: i64, event: &AuditEvent, prev: &str) {
-    let actor_id = event.actor_id.map(|i| i.to_string()).unwrap_or_default();
-    let seq = seq.to_string();
+fn encode(out: &mut Vec<u8>, version: &str, r: &RowRef<'_>) {
+    out.clear();
+    let mut seq = itoa::Buffer::new();
+    let mut actor = itoa::Buffer::new();
+    let actor_id = r.actor_id.map_or(&b""[..], |i| actor.format(i).as_bytes());
     for field in [
-        version,
-        seq.as_str(),
-        event.at.as_str(),
-        actor_id.as_str(),
-        event.actor_name.as_str(),
-        event.role.as_str(),
-        event.action.as_str(),
-        event.object_type.as_str(),
-        event.object_id.as_str(),
-        event.outcome.as_str(),
-        event.client_addr.as_str(),
-        event.purpose.as_str(),
-        prev,
+        version.as_bytes(),
+        seq.format(r.seq).as_bytes(),
+        r.at,
+        actor_id,
+        r.actor_name,
+        r.role,
+        r.action,
+        r.object_type,
+        r.object_id,
+        r.outcome,
+        r.client_addr,
+        r.purpose,
+        r.prev_hash,
     ] {
-        out(&(field.len() as u64).to_be_bytes());
-        out(field.as_bytes());
+        out.extend_from_slice(&(field.len() as u64).to_be_bytes());
+        out.extend_from_slice(field);
     }
 }
 
 /// The unkeyed v1 hash (SHA-256) of entries written before the key.
 pub fn legacy_hash(seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
-    let mut h = Sha256::new();
+    let mut buf = Vec::new();
     encode(
-        &mut |b| h.update(b),
+        &mut buf,
         "otalusta-audit-v1",
-        seq,
-        event,
-        prev_hash,
+        &RowRef::of(seq, event, prev_hash, ""),
     );
-    hex::encode(h.finalize())
+    hex::encode(Sha256::digest(&buf))
 }
 
 /// The keyed v2 hash: HMAC-SHA-256 with the access-log key.
@@ -154,15 +157,55 @@ impl Keyed {
     }
 
     pub fn hash(&self, seq: i64, event: &AuditEvent, prev_hash: &str) -> String {
+        let mut buf = Vec::new();
+        hex::encode(self.digest(&RowRef::of(seq, event, prev_hash, ""), &mut buf))
+    }
+
+    fn digest(&self, row: &RowRef<'_>, buf: &mut Vec<u8>) -> [u8; 32] {
+        encode(buf, "otalusta-audit-v2", row);
         let mut m = self.0.clone();
-        encode(
-            &mut |b| m.update(b),
-            "otalusta-audit-v2",
-            seq,
-            event,
-            prev_hash,
-        );
-        hex::encode(m.finalize().into_bytes())
+        m.update(buf);
+        m.finalize().into_bytes().into()
+    }
+}
+
+/// Whether stored rows hash to what they claim: the part of the check that
+/// needs no other row, so a walk can share it out among threads.
+#[derive(Clone, Debug)]
+pub struct ContentCheck {
+    keyed: Keyed,
+    keyed_from: i64,
+    buf: Vec<u8>,
+}
+
+impl ContentCheck {
+    pub fn new(key: &ChainKey, keyed_from: i64) -> Self {
+        ContentCheck {
+            keyed: Keyed::new(key),
+            keyed_from,
+            buf: Vec::with_capacity(512),
+        }
+    }
+
+    /// Whether the row's stored hash is the hash of its content.
+    pub fn holds(&mut self, row: &RowRef<'_>) -> bool {
+        let digest: [u8; 32] = if row.seq < self.keyed_from {
+            encode(&mut self.buf, "otalusta-audit-v1", row);
+            Sha256::digest(&self.buf).into()
+        } else {
+            self.keyed.digest(row, &mut self.buf)
+        };
+        let mut hex = [0u8; 64];
+        hex::encode_to_slice(digest, &mut hex).expect("64 bytes of hex");
+        hex[..] == *row.hash
+    }
+
+    /// The first row of `batch` whose content does not match its hash.
+    pub fn first_changed(&mut self, batch: &Batch) -> Option<i64> {
+        (0..batch.len())
+            .map(|i| batch.row(i))
+            .find(|r| !self.holds(r))
+            .map(|r| r.seq)
     }
 }
 
@@ -265,13 +308,20 @@ impl fmt::Display for ChainBreak {
 
 /// Walks entries in `seq` order; pin the signed checkpoints, feed every
 /// entry, then call [`Verifier::finish`].
+///
+/// Each entry is checked twice over: its content against its own hash
+/// ([`ContentCheck`], needing nothing else) and its place in the chain
+/// ([`Verifier::follow`]: order, link to the entry before, checkpoints).
+/// [`Verifier::push`] does both; a walk that shares the content checks out
+/// among threads follows the chain itself and merges with [`first_break`].
 #[derive(Debug)]
 pub struct Verifier {
-    keyed: Keyed,
+    content: ContentCheck,
     keyed_from: i64,
     /// Hashes the checkpoints recorded, by seq, with when each was taken.
     pins: std::collections::BTreeMap<i64, Vec<(String, String)>>,
-    last: Option<(i64, String)>,
+    /// The last entry followed: its seq and hash.
+    last: Option<(i64, Vec<u8>)>,
     count: u64,
 }
 
@@ -279,12 +329,17 @@ impl Verifier {
     /// `keyed_from`: the first seq written with the keyed hash.
     pub fn new(key: &ChainKey, keyed_from: i64) -> Self {
         Verifier {
-            keyed: Keyed::new(key),
+            content: ContentCheck::new(key, keyed_from),
             keyed_from,
             pins: Default::default(),
             last: None,
             count: 0,
         }
+    }
+
+    /// A content check with this walk's key, for another thread.
+    pub fn content_check(&self) -> ContentCheck {
+        self.content.clone()
     }
 
     /// Checks the log against checkpoints whose signatures were verified.
@@ -316,49 +371,67 @@ impl Verifier {
     pub fn start_after(&mut self, seq: i64, hash: &str) {
         debug_assert!(self.last.is_none());
         if seq > 0 {
-            self.last = Some((seq, hash.to_owned()));
+            self.last = Some((seq, hash.as_bytes().to_vec()));
         }
     }
 
     pub fn push(&mut self, e: &AuditEntry) -> Result<(), ChainBreak> {
-        let (expected_seq, expected_prev) = match &self.last {
-            Some((seq, hash)) => (seq + 1, hash.as_str()),
-            None => (1, GENESIS_HASH),
-        };
-        if e.seq != expected_seq {
+        self.push_row(&RowRef::of(e.seq, &e.event, &e.prev_hash, &e.hash))
+    }
+
+    /// Both checks of one row, in the order [`first_break`] keeps.
+    pub fn push_row(&mut self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
+        self.in_order(r)?;
+        if !self.content.holds(r) {
             return Err(ChainBreak {
-                seq: e.seq,
-                reason: BreakReason::Gap {
-                    expected: expected_seq,
-                },
-            });
-        }
-        let hash = if e.seq < self.keyed_from {
-            legacy_hash(e.seq, &e.event, &e.prev_hash)
-        } else {
-            self.keyed.hash(e.seq, &e.event, &e.prev_hash)
-        };
-        if hash != e.hash {
-            return Err(ChainBreak {
-                seq: e.seq,
+                seq: r.seq,
                 reason: BreakReason::ContentChanged,
             });
         }
-        if e.prev_hash != expected_prev {
+        self.follow(r)
+    }
+
+    fn expected_seq(&self) -> i64 {
+        self.last.as_ref().map_or(1, |(seq, _)| seq + 1)
+    }
+
+    fn in_order(&self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
+        let expected = self.expected_seq();
+        if r.seq != expected {
             return Err(ChainBreak {
-                seq: e.seq,
+                seq: r.seq,
+                reason: BreakReason::Gap { expected },
+            });
+        }
+        Ok(())
+    }
+
+    /// The row's place in the chain, without its content: it comes next,
+    /// links to the entry before, and is what the checkpoints recorded.
+    pub fn follow(&mut self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
+        self.in_order(r)?;
+        let expected_prev = self
+            .last
+            .as_ref()
+            .map_or(GENESIS_HASH.as_bytes(), |(_, h)| h.as_slice());
+        if r.prev_hash != expected_prev {
+            return Err(ChainBreak {
+                seq: r.seq,
                 reason: BreakReason::PrevHashMismatch,
             });
         }
-        if let Some(pins) = self.pins.get(&e.seq)
-            && let Some((_, at)) = pins.iter().find(|(h, _)| *h != e.hash)
+        if let Some(pins) = self.pins.get(&r.seq)
+            && let Some((_, at)) = pins.iter().find(|(h, _)| h.as_bytes() != r.hash)
         {
             return Err(ChainBreak {
-                seq: e.seq,
+                seq: r.seq,
                 reason: BreakReason::CheckpointMismatch { at: at.clone() },
             });
         }
-        self.last = Some((e.seq, e.hash.clone()));
+        let last = self.last.get_or_insert_with(|| (0, Vec::with_capacity(64)));
+        last.0 = r.seq;
+        last.1.clear();
+        last.1.extend_from_slice(r.hash);
         self.count += 1;
         Ok(())
     }
@@ -384,7 +457,7 @@ impl Verifier {
                         seq: *seq,
                         reason: BreakReason::Truncated { head_seq },
                     })
-                } else if *seq != head_seq || hash != head_hash {
+                } else if *seq != head_seq || hash.as_slice() != head_hash.as_bytes() {
                     Err(ChainBreak {
                         seq: *seq,
                         reason: BreakReason::HeadMismatch,
@@ -402,6 +475,28 @@ impl Verifier {
                 reason: BreakReason::HeadMismatch,
             }),
         }
+    }
+}
+
+/// The break [`Verifier::push`] would have reported, from the first break
+/// in following the chain and the first row whose content changed (found
+/// apart, possibly by other threads, over the rows up to the break).
+pub fn first_break(follow: Option<ChainBreak>, changed: Option<i64>) -> Option<ChainBreak> {
+    let content = |seq| ChainBreak {
+        seq,
+        reason: BreakReason::ContentChanged,
+    };
+    match (follow, changed) {
+        (None, None) => None,
+        (Some(b), None) => Some(b),
+        (None, Some(c)) => Some(content(c)),
+        // An entry out of order is reported as such before its content.
+        (Some(b), Some(c))
+            if c > b.seq || (c == b.seq && matches!(b.reason, BreakReason::Gap { .. })) =>
+        {
+            Some(b)
+        }
+        (Some(_), Some(c)) => Some(content(c)),
     }
 }
 
@@ -649,13 +744,141 @@ mod tests {
         assert_eq!(b.reason, BreakReason::Gap { expected: 6 });
     }
 
+    /// The encoding as first written (fields as strings, each behind its
+    /// length): every stored chain was hashed over these bytes.
+    fn encoded_as_written(version: &str, seq: i64, e: &AuditEvent, prev: &str) -> Vec<u8> {
+        let mut out = Vec::new();
+        let actor_id = e.actor_id.map(|i| i.to_string()).unwrap_or_default();
+        for field in [
+            version,
+            &seq.to_string(),
+            &e.at,
+            &actor_id,
+            &e.actor_name,
+            &e.role,
+            &e.action,
+            &e.object_type,
+            &e.object_id,
+            e.outcome.as_str(),
+            &e.client_addr,
+            &e.purpose,
+            prev,
+        ] {
+            out.extend_from_slice(&(field.len() as u64).to_be_bytes());
+            out.extend_from_slice(field.as_bytes());
+        }
+        out
+    }
+
     #[test]
-    fn the_prepared_key_hashes_as_a_fresh_hmac() {
-        let e = event(3);
-        let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&KEY.0).unwrap();
-        encode(&mut |b| m.update(b), "otalusta-audit-v2", 4, &e, "ab");
-        let fresh = hex::encode(m.finalize().into_bytes());
-        assert_eq!(Keyed::new(&KEY).hash(4, &e, "ab"), fresh);
-        assert_eq!(entry_hash(&KEY, 4, &e, "ab"), fresh);
+    fn the_prepared_key_hashes_as_a_fresh_hmac_over_the_bytes_as_written() {
+        for (seq, actor) in [(4, Some(7)), (-1, None), (i64::MAX, Some(i64::MIN))] {
+            let mut e = event(3);
+            e.actor_id = actor;
+            let mut m = <Hmac<Sha256> as KeyInit>::new_from_slice(&KEY.0).unwrap();
+            m.update(&encoded_as_written("otalusta-audit-v2", seq, &e, "ab"));
+            let fresh = hex::encode(m.finalize().into_bytes());
+            assert_eq!(Keyed::new(&KEY).hash(seq, &e, "ab"), fresh);
+            assert_eq!(entry_hash(&KEY, seq, &e, "ab"), fresh);
+            let plain = hex::encode(Sha256::digest(encoded_as_written(
+                "otalusta-audit-v1",
+                seq,
+                &e,
+                "ab",
+            )));
+            assert_eq!(legacy_hash(seq, &e, "ab"), plain);
+        }
+    }
+
+    /// Every way of breaking a chain of a few entries, walked whole and
+    /// walked split (content apart, in batches, merged by `first_break`):
+    /// both report the same first break.
+    #[test]
+    fn the_split_walk_reports_what_the_whole_walk_does() {
+        let base = chain(8);
+        let mut cases: Vec<Vec<AuditEntry>> = vec![base.clone()];
+        for i in 0..base.len() {
+            let mut c = base.clone();
+            c[i].event.purpose = "x".into();
+            cases.push(c.clone());
+            rechain(&mut c, i, Some(&KEY));
+            cases.push(c);
+            let mut c = base.clone();
+            c.remove(i);
+            cases.push(c);
+            let mut c = base.clone();
+            c[i].seq += 1;
+            cases.push(c);
+            let mut c = base.clone();
+            c[i].hash = base[(i + 1) % base.len()].hash.clone();
+            cases.push(c);
+            let mut c = base.clone();
+            c[i].prev_hash = GENESIS_HASH.into();
+            cases.push(c);
+            let mut c = base.clone();
+            c.swap(i, (i + 3) % base.len());
+            cases.push(c);
+        }
+        let pins = [checkpoint::Checkpoint {
+            seq: 4,
+            hash: base[3].hash.clone(),
+            keyed_from: 1,
+            at: "then".into(),
+            prev: String::new(),
+            mac: String::new(),
+        }];
+        for (n, c) in cases.iter().enumerate() {
+            let head = Some((8, base[7].hash.as_str()));
+            let mut whole = Verifier::new(&KEY, 1);
+            whole.pin(&pins).unwrap();
+            let expected = c
+                .iter()
+                .try_for_each(|e| whole.push(e))
+                .and_then(|()| whole.finish(head).map(|_| ()));
+            for per_batch in [1, 3, 100] {
+                let mut v = Verifier::new(&KEY, 1);
+                v.pin(&pins).unwrap();
+                let mut check = v.content_check();
+                let (mut follow, mut changed) = (None, None);
+                for part in c.chunks(per_batch) {
+                    let mut batch = Batch::with_capacity(part.len());
+                    for e in part {
+                        let r = RowRef::of(e.seq, &e.event, &e.prev_hash, &e.hash);
+                        batch.push(
+                            r.seq,
+                            r.actor_id,
+                            [
+                                r.at,
+                                r.actor_name,
+                                r.role,
+                                r.action,
+                                r.object_type,
+                                r.object_id,
+                                r.outcome,
+                                r.client_addr,
+                                r.purpose,
+                                r.prev_hash,
+                                r.hash,
+                            ],
+                        );
+                    }
+                    let broke = batch
+                        .rows()
+                        .position(|r| v.follow(&r).map_err(|b| follow = Some(b)).is_err());
+                    if let Some(i) = broke {
+                        batch.truncate(i + 1);
+                    }
+                    changed = changed.or(check.first_changed(&batch));
+                    if follow.is_some() || changed.is_some() {
+                        break;
+                    }
+                }
+                let got = match first_break(follow, changed) {
+                    Some(b) => Err(b),
+                    None => v.finish(head).map(|_| ()),
+                };
+                assert_eq!(got, expected, "case {n}, {per_batch} per batch");
+            }
+        }
     }
 }
