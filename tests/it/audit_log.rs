@@ -1027,17 +1027,17 @@ async fn a_period_finds_exactly_its_entries_even_out_of_time_order() {
     db.close().await;
 }
 
-/// A log of many batches: the walk shares the hashing out among threads,
-/// and still names the first break wherever it lies (a change found by a
-/// hashing thread, a gap found while following, whichever comes first).
+/// A log long enough to be walked in parts side by side (one per core, on
+/// connections of their own): the walk still names the first break
+/// wherever it lies, in either part or across the seam between them.
 #[tokio::test]
-async fn a_long_walk_names_the_first_break_in_any_batch() {
+async fn a_long_walk_names_the_first_break_in_any_part() {
     use otalusta::audit::store::Start;
     use otalusta::audit::walk::verify;
     use otalusta_domain::audit::{AuditEvent, BreakReason, Outcome};
     let app = TestApp::spawn().await;
     let db = &app.state.db;
-    let n = 30_000;
+    let n = 60_000;
     for part in 0..n / 1000 {
         let mut tx = db.begin().await.unwrap();
         let events = (0..1000)
@@ -1092,19 +1092,23 @@ async fn a_long_walk_names_the_first_break_in_any_batch() {
     let exec = |sql: &'static str| async move {
         sqlx::query(sql).execute(pool).await.unwrap();
     };
-    // Late in the log: a change only a hashing thread sees.
-    exec("UPDATE audit_log SET purpose = 'muu' WHERE seq = 25000").await;
+    // Late in the log, in the last part.
+    exec("UPDATE audit_log SET purpose = 'muu' WHERE seq = 45000").await;
     let b = walk().await.unwrap().unwrap_err();
-    assert_eq!((b.seq, b.reason), (25000, BreakReason::ContentChanged));
-    // Before it, an entry gone: found while following the chain.
-    exec("DELETE FROM audit_log WHERE seq = 12345").await;
+    assert_eq!((b.seq, b.reason), (45000, BreakReason::ContentChanged));
+    // Before it, entries gone around the middle, where the parts meet.
+    exec("DELETE FROM audit_log WHERE seq BETWEEN 29990 AND 30100").await;
     let b = walk().await.unwrap().unwrap_err();
     assert_eq!(
         (b.seq, b.reason),
-        (12346, BreakReason::Gap { expected: 12345 })
+        (30101, BreakReason::Gap { expected: 29990 })
     );
-    // Earlier still, in the second batch, an actor put where there was
-    // none; then the very first entry.
+    // Before that, in the first part.
+    exec("UPDATE audit_log SET object_type = 'x' WHERE seq = 20000").await;
+    let b = walk().await.unwrap().unwrap_err();
+    assert_eq!((b.seq, b.reason), (20000, BreakReason::ContentChanged));
+    // Earlier still, an actor put where there was none; then the very
+    // first entry.
     exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5001 AND actor_id IS NULL").await;
     exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5002 AND actor_id IS NULL").await;
     exec("UPDATE audit_log SET actor_id = 4242 WHERE seq = 5003 AND actor_id IS NULL").await;

@@ -16,7 +16,7 @@ pub mod checkpoint;
 pub mod retention;
 mod rows;
 
-pub use rows::{Batch, RowRef};
+pub use rows::RowRef;
 
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
@@ -169,17 +169,16 @@ impl Keyed {
     }
 }
 
-/// Whether stored rows hash to what they claim: the part of the check that
-/// needs no other row, so a walk can share it out among threads.
+/// Whether stored rows hash to what they claim.
 #[derive(Clone, Debug)]
-pub struct ContentCheck {
+struct ContentCheck {
     keyed: Keyed,
     keyed_from: i64,
     buf: Vec<u8>,
 }
 
 impl ContentCheck {
-    pub fn new(key: &ChainKey, keyed_from: i64) -> Self {
+    fn new(key: &ChainKey, keyed_from: i64) -> Self {
         ContentCheck {
             keyed: Keyed::new(key),
             keyed_from,
@@ -188,25 +187,24 @@ impl ContentCheck {
     }
 
     /// Whether the row's stored hash is the hash of its content.
-    pub fn holds(&mut self, row: &RowRef<'_>) -> bool {
+    fn holds(&mut self, row: &RowRef<'_>) -> bool {
         let digest: [u8; 32] = if row.seq < self.keyed_from {
             encode(&mut self.buf, "otalusta-audit-v1", row);
             Sha256::digest(&self.buf).into()
         } else {
             self.keyed.digest(row, &mut self.buf)
         };
-        let mut hex = [0u8; 64];
-        hex::encode_to_slice(digest, &mut hex).expect("64 bytes of hex");
-        hex[..] == *row.hash
+        hex_is(&digest, row.hash)
     }
+}
 
-    /// The first row of `batch` whose content does not match its hash.
-    pub fn first_changed(&mut self, batch: &Batch) -> Option<i64> {
-        (0..batch.len())
-            .map(|i| batch.row(i))
-            .find(|r| !self.holds(r))
-            .map(|r| r.seq)
-    }
+/// Whether `hex` is `digest` in lower-case hex, as the chain stores it.
+fn hex_is(digest: &[u8; 32], hex: &[u8]) -> bool {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    hex.len() == 64
+        && digest.iter().zip(hex.chunks_exact(2)).all(|(b, h)| {
+            h[0] == DIGITS[usize::from(b >> 4)] && h[1] == DIGITS[usize::from(b & 15)]
+        })
 }
 
 /// Builds the next entry after `prev` (`None` for the first).
@@ -309,11 +307,8 @@ impl fmt::Display for ChainBreak {
 /// Walks entries in `seq` order; pin the signed checkpoints, feed every
 /// entry, then call [`Verifier::finish`].
 ///
-/// Each entry is checked twice over: its content against its own hash
-/// ([`ContentCheck`], needing nothing else) and its place in the chain
-/// ([`Verifier::follow`]: order, link to the entry before, checkpoints).
-/// [`Verifier::push`] does both; a walk that shares the content checks out
-/// among threads follows the chain itself and merges with [`first_break`].
+/// A long walk can be split by `seq` into parts walked side by side
+/// ([`verdict`]).
 #[derive(Debug)]
 pub struct Verifier {
     content: ContentCheck,
@@ -335,11 +330,6 @@ impl Verifier {
             last: None,
             count: 0,
         }
-    }
-
-    /// A content check with this walk's key, for another thread.
-    pub fn content_check(&self) -> ContentCheck {
-        self.content.clone()
     }
 
     /// Checks the log against checkpoints whose signatures were verified.
@@ -379,7 +369,8 @@ impl Verifier {
         self.push_row(&RowRef::of(e.seq, &e.event, &e.prev_hash, &e.hash))
     }
 
-    /// Both checks of one row, in the order [`first_break`] keeps.
+    /// Checks one stored row: in order, its content against its hash, its
+    /// link to the entry before, the checkpoints.
     pub fn push_row(&mut self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
         self.in_order(r)?;
         if !self.content.holds(r) {
@@ -408,7 +399,7 @@ impl Verifier {
 
     /// The row's place in the chain, without its content: it comes next,
     /// links to the entry before, and is what the checkpoints recorded.
-    pub fn follow(&mut self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
+    fn follow(&mut self, r: &RowRef<'_>) -> Result<(), ChainBreak> {
         self.in_order(r)?;
         let expected_prev = self
             .last
@@ -478,26 +469,25 @@ impl Verifier {
     }
 }
 
-/// The break [`Verifier::push`] would have reported, from the first break
-/// in following the chain and the first row whose content changed (found
-/// apart, possibly by other threads, over the rows up to the break).
-pub fn first_break(follow: Option<ChainBreak>, changed: Option<i64>) -> Option<ChainBreak> {
-    let content = |seq| ChainBreak {
-        seq,
-        reason: BreakReason::ContentChanged,
-    };
-    match (follow, changed) {
-        (None, None) => None,
-        (Some(b), None) => Some(b),
-        (None, Some(c)) => Some(content(c)),
-        // An entry out of order is reported as such before its content.
-        (Some(b), Some(c))
-            if c > b.seq || (c == b.seq && matches!(b.reason, BreakReason::Gap { .. })) =>
-        {
-            Some(b)
+/// The verdict of a walk split by `seq` into parts walked side by side,
+/// each started after the stored entry before it ([`Verifier::start_after`]
+/// with that entry's seq and hash; the first part as the whole walk starts):
+/// the first part's break, else the last part's end against the head. A
+/// part checks exactly what the whole walk would check of its entries once
+/// all before them held, so this is the whole walk's verdict.
+pub fn verdict(
+    parts: Vec<Result<Verifier, ChainBreak>>,
+    head: Option<(i64, &str)>,
+) -> Result<u64, ChainBreak> {
+    let mut walked = 0;
+    let mut last: Option<Verifier> = None;
+    for part in parts {
+        if let Some(before) = last.replace(part?) {
+            walked += before.count;
         }
-        (Some(_), Some(c)) => Some(content(c)),
     }
+    let last = last.expect("a walk has at least one part");
+    last.finish(head).map(|n| n + walked)
 }
 
 #[cfg(test)]
@@ -790,11 +780,11 @@ mod tests {
         }
     }
 
-    /// Every way of breaking a chain of a few entries, walked whole and
-    /// walked split (content apart, in batches, merged by `first_break`):
-    /// both report the same first break.
+    /// Every way of breaking a chain of a few entries (as a database gives
+    /// it back: one row per seq, in order), walked whole and walked split
+    /// into parts at every place: both give the same verdict.
     #[test]
-    fn the_split_walk_reports_what_the_whole_walk_does() {
+    fn a_walk_split_into_parts_gives_the_whole_walks_verdict() {
         let base = chain(8);
         let mut cases: Vec<Vec<AuditEntry>> = vec![base.clone()];
         for i in 0..base.len() {
@@ -807,7 +797,7 @@ mod tests {
             c.remove(i);
             cases.push(c);
             let mut c = base.clone();
-            c[i].seq += 1;
+            c.truncate(i);
             cases.push(c);
             let mut c = base.clone();
             c[i].hash = base[(i + 1) % base.len()].hash.clone();
@@ -816,7 +806,8 @@ mod tests {
             c[i].prev_hash = GENESIS_HASH.into();
             cases.push(c);
             let mut c = base.clone();
-            c.swap(i, (i + 3) % base.len());
+            let (a, b) = (c[i].event.clone(), c[(i + 3) % 8].event.clone());
+            (c[i].event, c[(i + 3) % 8].event) = (b, a);
             cases.push(c);
         }
         let pins = [checkpoint::Checkpoint {
@@ -827,58 +818,56 @@ mod tests {
             prev: String::new(),
             mac: String::new(),
         }];
+        let head = Some((8, base[7].hash.as_str()));
+        let fresh = || {
+            let mut v = Verifier::new(&KEY, 1);
+            v.pin(&pins).unwrap();
+            v
+        };
+        let walk = |rows: &[AuditEntry], mut v: Verifier| -> Result<Verifier, ChainBreak> {
+            rows.iter().try_for_each(|e| v.push(e))?;
+            Ok(v)
+        };
         for (n, c) in cases.iter().enumerate() {
-            let head = Some((8, base[7].hash.as_str()));
-            let mut whole = Verifier::new(&KEY, 1);
-            whole.pin(&pins).unwrap();
-            let expected = c
-                .iter()
-                .try_for_each(|e| whole.push(e))
-                .and_then(|()| whole.finish(head).map(|_| ()));
-            for per_batch in [1, 3, 100] {
-                let mut v = Verifier::new(&KEY, 1);
-                v.pin(&pins).unwrap();
-                let mut check = v.content_check();
-                let (mut follow, mut changed) = (None, None);
-                for part in c.chunks(per_batch) {
-                    let mut batch = Batch::with_capacity(part.len());
-                    for e in part {
-                        let r = RowRef::of(e.seq, &e.event, &e.prev_hash, &e.hash);
-                        batch.push(
-                            r.seq,
-                            r.actor_id,
-                            [
-                                r.at,
-                                r.actor_name,
-                                r.role,
-                                r.action,
-                                r.object_type,
-                                r.object_id,
-                                r.outcome,
-                                r.client_addr,
-                                r.purpose,
-                                r.prev_hash,
-                                r.hash,
-                            ],
-                        );
-                    }
-                    let broke = batch
-                        .rows()
-                        .position(|r| v.follow(&r).map_err(|b| follow = Some(b)).is_err());
-                    if let Some(i) = broke {
-                        batch.truncate(i + 1);
-                    }
-                    changed = changed.or(check.first_changed(&batch));
-                    if follow.is_some() || changed.is_some() {
-                        break;
-                    }
+            let expected = verdict(vec![walk(c, fresh())], head);
+            for cut in 1..=9i64 {
+                for second in cut..=9 {
+                    let bounds = [1, cut, second, i64::MAX];
+                    let parts = bounds
+                        .windows(2)
+                        .map(|w| {
+                            let mut v = fresh();
+                            if let Some(before) = c.iter().rev().find(|e| e.seq < w[0]) {
+                                v.start_after(before.seq, &before.hash);
+                            }
+                            let rows: Vec<AuditEntry> = c
+                                .iter()
+                                .filter(|e| (w[0]..w[1]).contains(&e.seq))
+                                .cloned()
+                                .collect();
+                            walk(&rows, v)
+                        })
+                        .collect();
+                    assert_eq!(
+                        verdict(parts, head),
+                        expected,
+                        "case {n}, cut at {cut}, {second}"
+                    );
                 }
-                let got = match first_break(follow, changed) {
-                    Some(b) => Err(b),
-                    None => v.finish(head).map(|_| ()),
-                };
-                assert_eq!(got, expected, "case {n}, {per_batch} per batch");
             }
         }
+    }
+
+    #[test]
+    fn a_stored_hash_matches_only_in_its_own_lower_case_hex() {
+        let d: [u8; 32] = std::array::from_fn(|i| (i * 37) as u8);
+        let hex = hex::encode(d);
+        assert!(hex_is(&d, hex.as_bytes()));
+        assert!(!hex_is(&d, hex.to_uppercase().as_bytes()));
+        assert!(!hex_is(&d, &hex.as_bytes()[..62]));
+        assert!(!hex_is(&d, format!("{hex}00").as_bytes()));
+        let mut other = d;
+        other[31] ^= 1;
+        assert!(!hex_is(&other, hex.as_bytes()));
     }
 }
