@@ -103,7 +103,7 @@ fn encode(out: &mut Vec<u8>, version: &str, r: &RowRef<'_>) {
     let mut seq = itoa::Buffer::new();
     let mut actor = itoa::Buffer::new();
     let actor_id = r.actor_id.map_or(&b""[..], |i| actor.format(i).as_bytes());
-    for field in [
+    let fields = [
         version.as_bytes(),
         seq.format(r.seq).as_bytes(),
         r.at,
@@ -117,7 +117,9 @@ fn encode(out: &mut Vec<u8>, version: &str, r: &RowRef<'_>) {
         r.client_addr,
         r.purpose,
         r.prev_hash,
-    ] {
+    ];
+    out.reserve(fields.iter().map(|f| f.len() + 8).sum());
+    for field in fields {
         out.extend_from_slice(&(field.len() as u64).to_be_bytes());
         out.extend_from_slice(field);
     }
