@@ -1092,6 +1092,12 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
     let exec = |sql: &'static str| async move {
         sqlx::query(sql).execute(pool).await.unwrap();
     };
+    if app.engine() == Engine::Sqlite {
+        // The same bytes stored as blobs (around the seam too): still the
+        // same chain, whichever part reads them.
+        exec("UPDATE audit_log SET hash = CAST(hash AS BLOB), prev_hash = CAST(prev_hash AS BLOB) WHERE seq BETWEEN 29000 AND 31000").await;
+        assert_eq!(walk().await.unwrap(), Ok(total as u64));
+    }
     // Late in the log, in the last part.
     exec("UPDATE audit_log SET purpose = 'muu' WHERE seq = 45000").await;
     let b = walk().await.unwrap().unwrap_err();

@@ -360,10 +360,10 @@ impl Verifier {
     /// before it were removed by retention (the hash then comes from the
     /// signed checkpoint taken before the removal), or were checked before
     /// (an incremental check from a checkpoint). Call before any `push`.
-    pub fn start_after(&mut self, seq: i64, hash: &str) {
+    pub fn start_after(&mut self, seq: i64, hash: impl AsRef<[u8]>) {
         debug_assert!(self.last.is_none());
         if seq > 0 {
-            self.last = Some((seq, hash.as_bytes().to_vec()));
+            self.last = Some((seq, hash.as_ref().to_vec()));
         }
     }
 

@@ -17,12 +17,26 @@ mod sqlite;
 use crate::core::db::{Db, Engine};
 use otalusta_domain::audit::checkpoint::Checkpoint;
 use otalusta_domain::audit::{BreakReason, ChainBreak, ChainKey, RowRef, Verifier, verdict};
+use std::sync::{Arc, LazyLock};
+use tokio::sync::Semaphore;
 
 pub use super::store::Start;
 
 /// Entries below which a walk is not split: threads and connections cost
 /// more than they save.
 const SPLIT_FROM: i64 = 50_000;
+
+/// Most parts a walk is split into.
+const MAX_PARTS: usize = 8;
+
+/// What a text field holding anything else (NULL, a number) reads as: no
+/// writer stores it, so the row's hash cannot match and the walk reports
+/// the change.
+const NOT_TEXT: &[u8] = b"\xff";
+
+/// One walk at a time in a process: a walk takes every core, and one the
+/// auditor's page gave up waiting for still runs to its end.
+static ONE_WALK: LazyLock<Arc<Semaphore>> = LazyLock::new(|| Arc::new(Semaphore::new(1)));
 
 /// Walks the log from `start` in one snapshot against the checkpoints;
 /// `Ok(Err(break))` when broken, else the number of entries walked.
@@ -38,8 +52,15 @@ pub async fn verify(
         start,
     };
     let url = db.connect_options().database_url.to_string();
+    let turn = ONE_WALK.clone().acquire_owned().await?;
     match db.engine() {
-        Engine::Sqlite => tokio::task::spawn_blocking(move || sqlite::walk(&url, &walk)).await?,
+        Engine::Sqlite => {
+            tokio::task::spawn_blocking(move || {
+                let _turn = turn;
+                sqlite::walk(&url, &walk)
+            })
+            .await?
+        }
         Engine::Postgres => postgres::walk(&url, &walk).await,
     }
 }
@@ -65,20 +86,26 @@ impl Head {
     }
 }
 
-/// Where the walk starts: the first seq to read and the entry before it.
+/// Where the walk starts: the first seq to read and the entry before it
+/// (its seq and stored hash).
 struct Begin {
     from: i64,
-    after: Option<(i64, String)>,
+    after: Option<(i64, Vec<u8>)>,
 }
 
 impl Walk {
     /// Where to start over a log with `head` (`prev_of`: the stored
     /// `prev_hash` of an entry, in the same snapshot); `Err` when the walk
-    /// is over before reading.
+    /// is over before reading: the checkpoints do not fit the log, or the
+    /// entry to start at is gone.
     fn begin(
         &self,
-        prev_of: impl FnOnce(i64) -> anyhow::Result<Option<String>>,
+        head: &Head,
+        prev_of: impl FnOnce(i64) -> anyhow::Result<Option<Vec<u8>>>,
     ) -> anyhow::Result<Result<Begin, ChainBreak>> {
+        if let Err(b) = self.verifier(head, None) {
+            return Ok(Err(b));
+        }
         Ok(Ok(match &self.start {
             Start::Beginning(None) => Begin {
                 from: 0,
@@ -86,7 +113,7 @@ impl Walk {
             },
             Start::Beginning(Some((seq, hash))) => Begin {
                 from: seq + 1,
-                after: Some((*seq, hash.clone())),
+                after: Some((*seq, hash.clone().into_bytes())),
             },
             Start::At(seq) => match prev_of(*seq)? {
                 Some(prev) => Begin {
@@ -105,7 +132,11 @@ impl Walk {
 
     /// A verifier for one part, started after `after` (the stored entry
     /// before the part, or where the whole walk starts).
-    fn verifier(&self, head: &Head, after: Option<&(i64, String)>) -> Result<Verifier, ChainBreak> {
+    fn verifier(
+        &self,
+        head: &Head,
+        after: Option<&(i64, Vec<u8>)>,
+    ) -> Result<Verifier, ChainBreak> {
         let mut v = Verifier::new(&self.key, head.keyed_from);
         v.pin(&self.checkpoints)?;
         if let Some((seq, hash)) = after {
@@ -115,10 +146,16 @@ impl Walk {
     }
 }
 
-/// The parts' first seqs: `[from, …]`, one part per core for a long walk.
-fn parts(from: i64, head_seq: i64) -> Vec<i64> {
-    let n = std::thread::available_parallelism().map_or(1, |n| n.get().min(8)) as i64;
-    let span = head_seq - from;
+/// How many parts a long walk is split into: one per core, and at least
+/// two, so the seams between parts are walked on any machine.
+fn part_count() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get().clamp(2, MAX_PARTS))
+}
+
+/// The first seqs of `n` parts: `[from, …]`; one part for a short walk.
+fn parts(from: i64, head_seq: i64, n: usize) -> Vec<i64> {
+    let n = n.max(1) as i64;
+    let span = head_seq.saturating_sub(from);
     if n < 2 || span < SPLIT_FROM {
         return vec![from];
     }
@@ -153,8 +190,12 @@ mod tests {
 
     #[test]
     fn a_short_walk_is_one_part_and_a_long_one_starts_each_part_further() {
-        assert_eq!(parts(5, 1000), vec![5]);
-        let p = parts(1, 10_000_001);
+        assert_eq!(parts(5, 1000, 4), vec![5]);
+        assert_eq!(parts(1, 10_000_001, 1), vec![1]);
+        assert_eq!(parts(1, i64::MIN, 4), vec![1]);
+        assert!(part_count() >= 2);
+        let p = parts(1, 10_000_001, 3);
+        assert_eq!(p.len(), 3);
         assert_eq!(p[0], 1);
         assert!(p.windows(2).all(|w| w[0] < w[1]));
         assert!(*p.last().unwrap() < 10_000_001);

@@ -3,7 +3,7 @@
 //! `COPY` streams parsed on the threads that check them.
 
 use super::copy::{self, Reader};
-use super::{Begin, Head, Part, Walk, conclude, parts};
+use super::{Begin, Head, NOT_TEXT, Part, Walk, conclude, part_count, parts};
 use anyhow::Context;
 use futures_util::TryStreamExt;
 use otalusta_domain::audit::{ChainBreak, RowRef};
@@ -33,7 +33,7 @@ pub(super) async fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, C
         keyed_from,
         removed_through,
     };
-    let prev = match &walk.start {
+    let prev: Option<String> = match &walk.start {
         super::Start::At(seq) => {
             sqlx::query_scalar("SELECT prev_hash FROM audit_log WHERE seq = $1")
                 .bind(seq)
@@ -42,13 +42,13 @@ pub(super) async fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, C
         }
         super::Start::Beginning(_) => None,
     };
-    let begin = match walk.begin(|_| Ok(prev))? {
+    let begin = match walk.begin(&head, |_| Ok(prev.map(String::into_bytes)))? {
         Ok(b) => b,
         Err(b) => return Ok(Err(b)),
     };
-    let starts = parts(begin.from, head.seq);
+    let planned = parts(begin.from, head.seq, part_count());
     let mut others = Vec::new();
-    if starts.len() > 1 {
+    if planned.len() > 1 {
         let snapshot: String = sqlx::query_scalar("SELECT pg_export_snapshot()")
             .fetch_one(&mut conn)
             .await?;
@@ -56,8 +56,11 @@ pub(super) async fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, C
             snapshot.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'),
             "an unexpected snapshot name"
         );
-        for _ in 1..starts.len() {
-            let mut c = connect(&options).await?;
+        for _ in 1..planned.len() {
+            // A server at its connection limit: fewer parts.
+            let Ok(mut c) = connect(&options).await else {
+                break;
+            };
             c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 .await?;
             c.execute(AssertSqlSafe(format!(
@@ -67,6 +70,7 @@ pub(super) async fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, C
             others.push(c);
         }
     }
+    let starts = parts(begin.from, head.seq, others.len() + 1);
     // The last part on the first connection, unbounded above, so a row
     // beyond the head is still read (and reported).
     let last_lo = *starts.last().expect("at least one part");
@@ -83,10 +87,11 @@ pub(super) async fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, C
     // A part that stopped at its break left its stream unread: its
     // connection is dropped rather than closed in turn.
     if walked.iter().all(|p| p.verifier.is_ok()) {
-        for c in others {
-            c.close().await?;
+        for c in others.into_iter().chain([conn]) {
+            if let Err(e) = c.close().await {
+                tracing::warn!(error = %e, "closing a connection of the access-log walk");
+            }
         }
-        conn.close().await?;
     }
     Ok(conclude(walked, head))
 }
@@ -118,6 +123,7 @@ async fn walk_part(
         .bind(lo)
         .fetch_optional(&mut *conn)
         .await?
+        .map(|(seq, hash)| (seq, hash.into_bytes()))
         .or_else(|| begin.after.clone())
     };
     let mut part = Part {
@@ -131,7 +137,7 @@ async fn walk_part(
         let mut reader = Reader::default();
         while let Some(chunk) = rx.blocking_recv() {
             let more = reader.feed(&chunk, |f| {
-                let text = |i: usize| f[i].unwrap_or_default();
+                let text = |i: usize| f[i].unwrap_or(NOT_TEXT);
                 let row = RowRef {
                     seq: copy::int8(f[0])?.context("a row without seq")?,
                     at: text(1),
@@ -180,7 +186,8 @@ async fn walk_part(
     }
     .await;
     drop(tx);
-    let part = check.await??;
+    let part = check.await?;
+    // The server's error first: the stream it cut short is only its echo.
     sent?;
-    Ok(part)
+    part
 }

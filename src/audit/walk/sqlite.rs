@@ -2,7 +2,7 @@
 //! one deferred transaction, so one snapshot of the WAL file each while the
 //! app writes on.
 
-use super::{Begin, Head, Part, Walk, conclude, parts};
+use super::{Begin, Head, NOT_TEXT, Part, Walk, conclude, part_count, parts};
 use anyhow::Context;
 use otalusta_domain::audit::{ChainBreak, RowRef};
 use rusqlite::types::ValueRef;
@@ -10,10 +10,6 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use sqlx::sqlite::SqliteConnectOptions;
 use std::path::Path;
 use std::str::FromStr;
-
-/// What a text column holding something else reads as: no writer stores
-/// it, so the row's hash cannot match and the walk reports the change.
-const NOT_TEXT: &[u8] = b"\xff";
 
 const COLS: &str = "seq, at, actor_id, actor_name, role, action, object_type, object_id, \
                     outcome, client_addr, purpose, prev_hash, hash";
@@ -23,19 +19,19 @@ pub(super) fn walk(url: &str, walk: &Walk) -> anyhow::Result<Result<u64, ChainBr
     let path = options.get_filename();
     let conn = open(path)?;
     let head = read_head(&conn)?;
-    let begin = match walk.begin(|seq| {
+    let begin = match walk.begin(&head, |seq| {
         Ok(conn
             .query_row(
                 "SELECT prev_hash FROM audit_log WHERE seq = ?1",
                 [seq],
-                |r| r.get(0),
+                |r| Ok(text(r.get_ref(0)?).to_vec()),
             )
             .optional()?)
     })? {
         Ok(b) => b,
         Err(b) => return Ok(Err(b)),
     };
-    let starts = parts(begin.from, head.seq);
+    let starts = parts(begin.from, head.seq, part_count());
     let walked = std::thread::scope(|s| -> anyhow::Result<Vec<Part>> {
         // The earlier parts on connections of their own; the last in the
         // first snapshot, unbounded above, so a row beyond the head is
@@ -90,8 +86,9 @@ fn open(path: &Path) -> anyhow::Result<Connection> {
     )
     .context("could not open the database to walk the access log")?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
-    // Pages read through a mapping rather than a system call each (SQLite's
-    // cap is raised at build: `.cargo/config.toml`).
+    // Pages read through a mapping rather than a system call each, up to
+    // 64 GiB (SQLite's own cap of 2 GB is raised at build:
+    // `.cargo/config.toml`).
     conn.execute_batch("PRAGMA query_only = ON; PRAGMA mmap_size = 68719476736; BEGIN DEFERRED")?;
     Ok(conn)
 }
@@ -133,7 +130,7 @@ fn walk_part(
         conn.query_row(
             "SELECT seq, hash FROM audit_log WHERE seq >= ?1 AND seq < ?2 ORDER BY seq DESC LIMIT 1",
             [begin.from, lo],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, text(r.get_ref(1)?).to_vec())),
         )
         .optional()?
         .or_else(|| begin.after.clone())
