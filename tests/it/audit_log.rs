@@ -233,22 +233,7 @@ async fn forge(app: &TestApp, mut forged: Vec<AuditEntry>, from: usize, key: Opt
         };
     }
     let pool = db.pool();
-    match app.engine() {
-        Engine::Sqlite => {
-            for t in ["audit_log_no_update", "audit_log_no_delete"] {
-                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {t}")))
-                    .execute(pool)
-                    .await
-                    .unwrap();
-            }
-        }
-        Engine::Postgres => {
-            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-    }
+    unprotect(app).await;
     sqlx::query("DELETE FROM audit_log")
         .execute(pool)
         .await
@@ -1073,22 +1058,7 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
     assert_eq!(walk().await.unwrap(), Ok(total as u64));
 
     let pool = db.pool();
-    match app.engine() {
-        Engine::Sqlite => {
-            for t in ["audit_log_no_update", "audit_log_no_delete"] {
-                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {t}")))
-                    .execute(pool)
-                    .await
-                    .unwrap();
-            }
-        }
-        Engine::Postgres => {
-            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-    }
+    unprotect(&app).await;
     let exec = |sql: &'static str| async move {
         sqlx::query(sql).execute(pool).await.unwrap();
     };
@@ -1135,4 +1105,26 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
     exec("UPDATE audit_log SET at = '2020-01-01T00:00:00.000000Z' WHERE seq = 1").await;
     let b = walk().await.unwrap().unwrap_err();
     assert_eq!((b.seq, b.reason), (1, BreakReason::ContentChanged));
+}
+
+/// Takes away the triggers that keep the log's rows from being changed or
+/// deleted, as someone with the database's own rights could.
+async fn unprotect(app: &TestApp) {
+    let pool = app.state.db.pool();
+    match app.engine() {
+        Engine::Sqlite => {
+            for t in ["audit_log_no_update", "audit_log_no_delete"] {
+                sqlx::query(sqlx::AssertSqlSafe(format!("DROP TRIGGER {t}")))
+                    .execute(pool)
+                    .await
+                    .unwrap();
+            }
+        }
+        Engine::Postgres => {
+            sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER USER")
+                .execute(pool)
+                .await
+                .unwrap();
+        }
+    }
 }
