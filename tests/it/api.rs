@@ -21,14 +21,7 @@ async fn api_session_login_me_and_logout() {
     assert_eq!(res.status(), 200);
     let me: Value = res.json().await.unwrap();
     assert_eq!(me["roles"], json!(["secretary"]));
-    let me: Value = c
-        .get(app.url("/api/v1/me"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.get_json(&c, "/api/v1/me").await;
     assert_eq!(me["username"], "demo-secretary");
     // The same cookie works for the web pages.
     assert_eq!(

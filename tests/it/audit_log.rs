@@ -1022,10 +1022,8 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
     use otalusta_domain::audit::{AuditEvent, BreakReason, Outcome};
     let app = TestApp::spawn().await;
     let db = &app.state.db;
-    let n = 60_000;
-    for part in 0..n / 1000 {
-        let mut tx = db.begin().await.unwrap();
-        let events = (0..1000)
+    fn events(part: i64) -> Vec<AuditEvent> {
+        (0..1000)
             .map(|i| AuditEvent {
                 at: otalusta::core::db::now(),
                 actor_id: (i % 3 != 0).then_some(i),
@@ -1042,11 +1040,18 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
                     String::new()
                 },
             })
-            .collect();
-        otalusta::audit::store::append_all(&mut tx, events)
+            .collect()
+    }
+    async fn append(db: otalusta::core::db::Db, part: i64) {
+        let mut tx = db.begin().await.unwrap();
+        otalusta::audit::store::append_all(&mut tx, events(part))
             .await
             .unwrap();
         tx.commit().await.unwrap();
+    }
+    let n = 60_000;
+    for part in 0..n / 1000 {
+        append(db.clone(), part).await;
     }
     let key = db.audit_key().unwrap();
     let walk = || verify(db, key, &[], Start::Beginning(None));
@@ -1055,6 +1060,29 @@ async fn a_long_walk_names_the_first_break_in_any_part() {
         .await
         .unwrap();
     assert!(total >= n);
+    assert_eq!(walk().await.unwrap(), Ok(total as u64));
+    // Writers go on while walks run: each walk sees one moment of the log
+    // (its parts the same one), never a break.
+    let writer = tokio::spawn({
+        let db = db.clone();
+        async move {
+            for part in 100..110 {
+                append(db.clone(), part).await;
+            }
+        }
+    });
+    loop {
+        let walked = walk().await.unwrap().expect("no break while others write");
+        assert!(walked >= total as u64);
+        if writer.is_finished() {
+            break;
+        }
+    }
+    writer.await.unwrap();
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
     assert_eq!(walk().await.unwrap(), Ok(total as u64));
 
     let pool = db.pool();

@@ -1046,14 +1046,7 @@ async fn a_draft_withdrawn_unsent_stays_its_writers_alone() {
     for c in [&secretary, &coordinator] {
         let (_, html) = page(&app, c, "/requests").await;
         assert!(html.contains(&format!("#{sent}")));
-        let api: serde_json::Value = c
-            .get(app.url("/api/v1/requests"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let api: serde_json::Value = app.get_json(c, "/api/v1/requests").await;
         let ids: Vec<i64> = api
             .as_array()
             .unwrap()
@@ -1061,14 +1054,7 @@ async fn a_draft_withdrawn_unsent_stays_its_writers_alone() {
             .map(|r| r["id"].as_i64().unwrap())
             .collect();
         assert!(ids.contains(&sent));
-        let bundle: serde_json::Value = c
-            .get(app.url("/fhir/r4/ServiceRequest?_count=100"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let bundle: serde_json::Value = app.get_json(c, "/fhir/r4/ServiceRequest?_count=100").await;
         let fhir_ids: Vec<String> = bundle["entry"]
             .as_array()
             .map(|es| {

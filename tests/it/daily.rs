@@ -545,14 +545,7 @@ async fn a_coordinator_scoped_to_a_county_coordinates_only_its_groups() {
     let (_, html) = page(&app, &county, &format!("/requests/{in_county}")).await;
     assert!(!html.contains("Miten tukea lasta"));
     // Her lists hold her county's cases and no others.
-    let list: serde_json::Value = county
-        .get(app.url("/api/v1/requests"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: serde_json::Value = app.get_json(&county, "/api/v1/requests").await;
     let ids: Vec<i64> = list
         .as_array()
         .unwrap()

@@ -614,14 +614,7 @@ async fn anonymous_readers_see_public_events_only_and_never_the_online_link() {
     let (status, body) = get(&app, &anon, &format!("/events/{hidden}")).await;
     assert_eq!(status, 404);
     assert!(!body.contains("Suljettu koulutus"));
-    let api: Vec<Value> = anon
-        .get(app.url("/api/v1/events"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api: Vec<Value> = app.get_json(&anon, "/api/v1/events").await;
     assert_eq!(api.len(), 1);
     assert_eq!(api[0]["title"], "Avoin webinaari");
     assert_eq!(api[0]["starts_at"], "2030-06-15T10:00:00+03:00");
@@ -632,14 +625,7 @@ async fn anonymous_readers_see_public_events_only_and_never_the_online_link() {
     assert!(body.contains("Avoin webinaari") && body.contains("Suljettu koulutus"));
     let (_, body) = get(&app, &a, "/events?kind=training").await;
     assert!(!body.contains("Avoin webinaari") && body.contains("Suljettu koulutus"));
-    let api: Vec<Value> = a
-        .get(app.url("/api/v1/events"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let api: Vec<Value> = app.get_json(&a, "/api/v1/events").await;
     assert_eq!(api.len(), 2);
     let page = format!("/events/{hidden}");
     let (status, body) = get(&app, &a, &page).await;

@@ -774,14 +774,9 @@ async fn surveys_and_childrens_answers_reach_the_statistics() {
         .await
         .unwrap();
     let researcher = app.login(Role::Researcher).await;
-    let v: serde_json::Value = researcher
-        .get(app.url("/api/v1/stats?period=all&region=all"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let v: serde_json::Value = app
+        .get_json(&researcher, "/api/v1/stats?period=all&region=all")
+        .await;
     let useful = v["tables"]
         .as_array()
         .unwrap()

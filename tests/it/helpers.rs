@@ -181,6 +181,21 @@ impl TestApp {
         format!("http://{}{}", self.addr, path)
     }
 
+    /// GETs `path` with `c` and reads the answer as JSON.
+    pub async fn get_json<T: serde::de::DeserializeOwned>(
+        &self,
+        c: &reqwest::Client,
+        path: &str,
+    ) -> T {
+        c.get(self.url(path))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
     /// A browser-like client: keeps cookies, does not follow redirects.
     pub fn client(&self) -> reqwest::Client {
         reqwest::Client::builder()

@@ -121,14 +121,9 @@ async fn simultaneous_accepts_onto_the_last_places_give_exactly_the_capacity() {
     assert_eq!(events, 3, "one history entry per acceptance");
     // The group's page and the API count the same places.
     let c = app.login(Role::Coordinator).await;
-    let meetings: serde_json::Value = c
-        .get(app.url(&format!("/api/v1/groups/{g}/meetings")))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let meetings: serde_json::Value = app
+        .get_json(&c, &format!("/api/v1/groups/{g}/meetings"))
+        .await;
     let m = meetings
         .as_array()
         .unwrap()

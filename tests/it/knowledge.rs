@@ -216,14 +216,9 @@ async fn finnish_inflected_queries_find_the_items_about_them() {
     assert!(recall >= 0.9, "mean recall {recall:.2}");
     assert!(precision >= 0.9, "mean R-precision {precision:.2}");
     // Why each matched is said: the base form met in the title.
-    let r: Value = anonymous
-        .get(app.url("/api/v1/knowledge?q=huoltoriidoissa"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let r: Value = app
+        .get_json(&anonymous, "/api/v1/knowledge?q=huoltoriidoissa")
+        .await;
     let why = &r["items"][0]["why"][0];
     assert_eq!(why["term"], "huoltoriidoissa");
     assert!(
@@ -561,14 +556,9 @@ async fn method_cards_facets_and_checks() {
         "{sv}"
     );
     // Facets: the kind filter narrows the items, not the kind facet's counts.
-    let v: Value = anonymous
-        .get(app.url("/api/v1/knowledge?kind=method"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let v: Value = app
+        .get_json(&anonymous, "/api/v1/knowledge?kind=method")
+        .await;
     assert_eq!(v["total"], 1);
     assert_eq!(v["facets"]["kind"]["method"], 1);
     assert_eq!(v["facets"]["kind"]["guide"], 1);

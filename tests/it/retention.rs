@@ -67,6 +67,18 @@ async fn filled(fresh: &FreshDb, old: usize, young: usize) -> Db {
     db
 }
 
+/// The node's checkpoints, as `serve` keeps them in its data directory.
+fn node_anchor(fresh: &FreshDb) -> otalusta::audit::anchor::Anchor {
+    otalusta::audit::anchor::Anchor::from_parts(
+        fresh
+            .dir
+            .path()
+            .join(otalusta::core::config::CHECKPOINT_FILE),
+        None,
+        &Keys::derive(TEST_KEY.as_bytes()),
+    )
+}
+
 fn cli(fresh: &FreshDb, args: &[&str]) -> (i32, String) {
     run(&fresh.url, fresh.dir.path().to_str().unwrap(), args, "")
 }
@@ -189,14 +201,7 @@ async fn a_recent_checkpoint_of_the_newest_old_entry_is_no_false_alarm() {
     )
     .await;
     // The node's own checkpoint of today, pinning entry 50.
-    let anchor = otalusta::audit::anchor::Anchor::from_parts(
-        fresh
-            .dir
-            .path()
-            .join(otalusta::core::config::CHECKPOINT_FILE),
-        None,
-        &Keys::derive(TEST_KEY.as_bytes()),
-    );
+    let anchor = node_anchor(&fresh);
     let pinned = anchor.checkpoint(&db, true).await.unwrap().unwrap();
     assert_eq!(pinned.seq, 50);
     append(
@@ -297,15 +302,7 @@ async fn young_entries_deleted_behind_the_triggers_are_reported() {
         assert_eq!(code, 1, "{args:?}: {out}");
         assert!(out.contains("no removal record signed"), "{out}");
     }
-    let keys = Keys::derive(TEST_KEY.as_bytes());
-    let anchor = otalusta::audit::anchor::Anchor::from_parts(
-        fresh
-            .dir
-            .path()
-            .join(otalusta::core::config::CHECKPOINT_FILE),
-        None,
-        &keys,
-    );
+    let anchor = node_anchor(&fresh);
     let refused = anchor.ensure(&db, false).await;
     assert!(
         refused
