@@ -77,9 +77,21 @@ pub fn collection_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search")
 }
 
+/// The outside collection (`testdata/search-outside/`, written by
+/// `scripts/search-collection/outside.py`): its own concepts and wording,
+/// made by someone who had not seen the engine, its thesaurus or the first
+/// collection.
+pub fn outside_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-outside")
+}
+
 impl Collection {
+    /// The first collection (`testdata/search/`).
     pub fn load() -> anyhow::Result<Collection> {
-        let dir = collection_dir();
+        Self::load_from(&collection_dir())
+    }
+
+    pub fn load_from(dir: &Path) -> anyhow::Result<Collection> {
         let read = |name: &str| -> anyhow::Result<String> {
             std::fs::read_to_string(dir.join(name))
                 .map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(name).display()))

@@ -329,6 +329,9 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[derive(Debug, Clone)]
 struct Pattern {
     code: String,
+    /// A one-word name of the thesaurus: also met as a run of a text
+    /// word's compound parts ("päihde" in "päihdetyöhön").
+    in_compounds: bool,
     /// The language index of the texts it is looked for in.
     lang: usize,
     /// As written in the taxonomy, for the explanation.
@@ -362,10 +365,47 @@ fn recognition_keys(a: &Analysis) -> impl Iterator<Item = &str> {
     keys(a).chain(a.derived_from())
 }
 
+/// The shortest run of compound parts that may name a thing on its own.
+const MIN_PART_RUN: usize = 4;
+
+/// What a compound word is made of, as words that could stand alone: each
+/// run of adjacent parts short of the whole word ("pakolainen" and "perhe"
+/// of pakolaisperhe; "huoltoriita", "riita", "riitatilanne" … of
+/// huoltoriitatilanne) and each side of its two-word splits (which keep a
+/// first part's own base form: "lastensuojelu" of lastensuojeluilmoitus).
+/// A compound is a kind of its last part and about its first ones, so a
+/// specific word among them names what the compound is about.
+fn part_runs(a: &Analysis) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for parts in &a.compounds {
+        let n = parts.len();
+        for i in 0..n {
+            for j in i + 1..=n {
+                if i == 0 && j == n {
+                    continue;
+                }
+                out.push(parts[i..j].concat());
+            }
+        }
+    }
+    out.extend(a.splits.iter().flat_map(|(l, r)| [l.clone(), r.clone()]));
+    out.retain(|k| k.chars().count() >= MIN_PART_RUN);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 impl Concepts {
     /// `names`: (code, text, language index) for every name and synonym;
-    /// `analyzers` by language index.
-    pub fn build(names: &[(String, String, usize)], analyzers: &[&dyn Analyzer]) -> Concepts {
+    /// `analyzers` by language index. One-word names of codes that start
+    /// with `in_compounds` are also met inside compounds (the thesaurus's
+    /// specific words; the taxonomy's names include broad ones, e.g.
+    /// "väkivalta", that would make every compound of them its phenomenon).
+    pub fn build(
+        names: &[(String, String, usize)],
+        analyzers: &[&dyn Analyzer],
+        in_compounds: &str,
+    ) -> Concepts {
         let mut c = Concepts::default();
         for (code, text, lang) in names {
             let analyzer = analyzers[*lang];
@@ -389,16 +429,19 @@ impl Concepts {
                     variants.push(vec![set(r), set(l)]);
                 }
             }
+            let one_word = analysed.len() == 1;
             for slots in variants {
                 if slots.iter().any(HashSet::is_empty) {
                     continue;
                 }
+                let in_compounds = one_word && slots.len() == 1 && code.starts_with(in_compounds);
                 let id = c.patterns.len();
                 for k in &slots[0] {
                     c.by_first.entry((*lang, k.clone())).or_default().push(id);
                 }
                 c.patterns.push(Pattern {
                     code: code.clone(),
+                    in_compounds,
                     lang: *lang,
                     label: text.trim().to_owned(),
                     slots,
@@ -429,6 +472,15 @@ impl Concepts {
                 .flatten()
                 .copied()
                 .collect();
+            // A one-word name met inside a compound of the text.
+            let runs = part_runs(&s.analysis);
+            candidates.extend(
+                runs.iter()
+                    .filter_map(|k| self.by_first.get(&(lang, k.clone())))
+                    .flatten()
+                    .copied()
+                    .filter(|id| self.patterns[*id].in_compounds),
+            );
             candidates.sort_unstable();
             candidates.dedup();
             for id in candidates {
@@ -523,7 +575,7 @@ mod tests {
             ("substitute-care".to_owned(), "foster care".to_owned(), 2),
             ("custody".to_owned(), "skilsmässa".to_owned(), 1),
         ];
-        let c = Concepts::build(&names, &analyzers);
+        let c = Concepts::build(&names, &analyzers, "sanasto:");
         let found = |lang: usize, text: &str| -> Vec<String> {
             c.recognise(lang, &slots(analyzers[lang], text))
                 .into_iter()
@@ -542,5 +594,45 @@ mod tests {
         assert_eq!(found(2, "Experience in Foster Care"), ["substitute-care"]);
         assert!(found(2, "foster parents and care").is_empty());
         assert_eq!(found(1, "skilsmässor"), ["custody"]);
+    }
+
+    #[test]
+    fn thesaurus_words_inside_compounds() {
+        let f = fi();
+        let sv = SnowballAnalyzer::new(Language::Swedish);
+        let en = SnowballAnalyzer::new(Language::English);
+        let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
+        let names = vec![
+            ("sanasto:migrants".to_owned(), "pakolainen".to_owned(), 0),
+            ("sanasto:custody".to_owned(), "huoltoriita".to_owned(), 0),
+            (
+                "sanasto:violence".to_owned(),
+                "lähisuhdeväkivalta".to_owned(),
+                0,
+            ),
+            ("violence".to_owned(), "väkivalta".to_owned(), 0),
+        ];
+        let c = Concepts::build(&names, &analyzers, "sanasto:");
+        let found = |text: &str| -> Vec<String> {
+            let mut v: Vec<String> = c
+                .recognise(0, &slots(&f, text))
+                .into_iter()
+                .map(|r| r.code)
+                .collect();
+            v.sort();
+            v
+        };
+        // A compound's first part, a run of its parts, or its head.
+        assert_eq!(found("pakolaisperheiden kanssa"), ["sanasto:migrants"]);
+        assert_eq!(found("huoltoriitatilanteissa"), ["sanasto:custody"]);
+        assert_eq!(
+            found("lähisuhdeväkivaltatyön kehittäminen"),
+            ["sanasto:violence"]
+        );
+        // The taxonomy's broad words are met as whole words only.
+        assert_eq!(found("kotiväkivaltaa"), Vec::<String>::new());
+        assert_eq!(found("väkivalta"), ["violence"]);
+        // A part alone is no run of the name ("riita" is not huoltoriita).
+        assert!(found("riitatilanteet").is_empty());
     }
 }

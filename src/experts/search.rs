@@ -130,6 +130,11 @@ impl From<syntax::Notice> for Notice {
 /// documents, so deeper pages would cost more and more).
 pub const MAX_RESULTS: usize = 10_000;
 
+/// How near the words of a name must stand (tantivy's phrase slop): one
+/// word between ("lähisuhteissa tapahtuva väkivalta") or the two swapped
+/// ("väkivalta lähisuhteissa"), within a sentence; never across a text.
+const NAME_SLOP: u32 = 2;
+
 /// What one matched clause adds to a score: more than any text's relevance
 /// score, so more matched clauses always rank first.
 const COVERAGE: f32 = 1000.0;
@@ -880,7 +885,7 @@ impl SearchIndex {
             }
         }
         let analyzers = LANGS.map(|l| self.analysis.get(l).as_ref());
-        t.concepts = Concepts::build(&names, &analyzers);
+        t.concepts = Concepts::build(&names, &analyzers, super::thesaurus::PREFIX);
         *self.taxonomy.write().expect("taxonomy lock") = t;
         Ok(())
     }
@@ -1643,13 +1648,15 @@ impl SearchIndex {
             .filter(|(_, alts)| alts.len() == 1)
             .flat_map(|(i, alts)| match &alts[0] {
                 PlannedTerm::Word(_) => vec![(i, 0)],
-                PlannedTerm::Phrase(ws) => (0..ws.len()).map(|k| (i, k)).collect(),
+                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => {
+                    (0..ws.len()).map(|k| (i, k)).collect()
+                }
             })
             .collect();
         let word_at = |clauses: &Vec<Vec<PlannedTerm>>, (i, k): (usize, usize)| -> QueryWord {
             match &clauses[i][0] {
                 PlannedTerm::Word(w) => w.clone(),
-                PlannedTerm::Phrase(ws) => ws[k].clone(),
+                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => ws[k].clone(),
             }
         };
         let most_corrections = clauses
@@ -1657,7 +1664,7 @@ impl SearchIndex {
             .flatten()
             .map(|t| match t {
                 PlannedTerm::Word(w) => w.forms[0].corrections.len(),
-                PlannedTerm::Phrase(_) => 0,
+                PlannedTerm::Phrase(_) | PlannedTerm::Name(_) => 0,
             })
             .max()
             .unwrap_or(0);
@@ -1691,12 +1698,17 @@ impl SearchIndex {
             }
         }
         drop(taxonomy);
+        let spans: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|(_, r)| r.last > r.first)
+            .map(|(_, r)| (r.first, r.last))
+            .collect();
         for (li, r) in found {
             for at in &sequence[r.first..=r.last] {
                 let (i, k) = *at;
                 let w = match &mut clauses[i][0] {
                     PlannedTerm::Word(w) => w,
-                    PlannedTerm::Phrase(ws) => &mut ws[k],
+                    PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => &mut ws[k],
                 };
                 // A Swedish or English word may meet Finnish text only
                 // through the phenomenon it names; a Finnish word meets the
@@ -1716,6 +1728,7 @@ impl SearchIndex {
                 w.stop = false;
             }
         }
+        let mut clauses = named_together(clauses, &sequence, spans);
         clauses.extend(joined);
         let mut ignored = Vec::new();
         for alts in &mut clauses {
@@ -1737,12 +1750,9 @@ impl SearchIndex {
                     QueryTerm::Word(w) => clauses
                         .iter()
                         .flatten()
-                        .find_map(|p| match p {
-                            PlannedTerm::Word(q) if q.text == *w => {
-                                q.forms[0].corrections.first().map(|(s, _)| s.clone())
-                            }
-                            _ => None,
-                        })
+                        .flat_map(PlannedTerm::words)
+                        .find(|q| q.text == *w)
+                        .and_then(|q| q.forms[0].corrections.first().map(|(s, _)| s.clone()))
                         .unwrap_or_else(|| w.clone()),
                     other => other.to_string(),
                 })
@@ -1789,6 +1799,7 @@ impl SearchIndex {
             .filter_map(|t| match t {
                 PlannedTerm::Word(w) => self.word_query(searcher, w, true),
                 PlannedTerm::Phrase(ws) => self.phrase_query(ws),
+                PlannedTerm::Name(ws) => self.name_query(ws),
             })
             .map(|q| (Occur::Should, q))
             .collect();
@@ -1809,8 +1820,42 @@ impl SearchIndex {
     ) -> Option<Box<dyn Query>> {
         match t {
             PlannedTerm::Word(w) => self.word_query(searcher, w, false),
-            PlannedTerm::Phrase(ws) => self.phrase_query(ws),
+            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => self.phrase_query(ws),
         }
+    }
+
+    /// Words that together name a thing: near each other in one field
+    /// ([`NAME_SLOP`]), or in a text about what they name (as a word of
+    /// their own language does, [`word_query`](Self::word_query)).
+    fn name_query(&self, ws: &[QueryWord]) -> Option<Box<dyn Query>> {
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(q) = self.near_query(ws, NAME_SLOP) {
+            alts.push((Occur::Should, q));
+        }
+        let mut seen = HashSet::new();
+        for c in ws.iter().flat_map(|w| &w.concepts) {
+            if !seen.insert(&c.code) {
+                continue;
+            }
+            let weight = MatchKind::Concept.weight();
+            alts.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    self.term(self.fields.phenomenon, &c.code),
+                    3.0 * weight,
+                )),
+            ));
+            if c.foreign {
+                alts.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        self.term(self.fields.concept, &c.code),
+                        2.0 * weight,
+                    )),
+                ));
+            }
+        }
+        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
 
     /// A query word in every text field, each in its language: exactly,
@@ -1973,6 +2018,12 @@ impl SearchIndex {
     /// Quoted words standing together in this order in one field, each in
     /// its first form (base form, or stem).
     fn phrase_query(&self, ws: &[QueryWord]) -> Option<Box<dyn Query>> {
+        self.near_query(ws, 0)
+    }
+
+    /// [`phrase_query`](Self::phrase_query) with `slop` (tantivy's: the
+    /// words may stand that many places apart in all, a swap costing two).
+    fn near_query(&self, ws: &[QueryWord], slop: u32) -> Option<Box<dyn Query>> {
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, _, lang, weight) in &self.fields.text {
             let terms: Option<Vec<Term>> = ws
@@ -1990,7 +2041,9 @@ impl SearchIndex {
                     IndexRecordOption::WithFreqs,
                 ))
             } else {
-                Box::new(PhraseQuery::new(terms))
+                let mut phrase = PhraseQuery::new(terms);
+                phrase.set_slop(slop);
+                Box::new(phrase)
             };
             alts.push((Occur::Should, Box::new(BoostQuery::new(q, *weight))));
         }
@@ -2027,10 +2080,7 @@ impl SearchIndex {
             .clauses
             .iter()
             .flatten()
-            .flat_map(|t| match t {
-                PlannedTerm::Word(w) => std::slice::from_ref(w).iter().collect::<Vec<_>>(),
-                PlannedTerm::Phrase(ws) => ws.iter().collect(),
-            })
+            .flat_map(PlannedTerm::words)
             .collect();
         let codes = &doc.phenomena;
         let concepts = &doc.concepts;
@@ -2167,7 +2217,63 @@ struct Named {
 #[derive(Debug, Clone)]
 enum PlannedTerm {
     Word(QueryWord),
+    /// Quoted by the user: the words in this order.
     Phrase(Vec<QueryWord>),
+    /// Words that together name a phenomenon or a thesaurus ring
+    /// ("harvinaiset sairaudet", "våld i nära relationer"): met together,
+    /// in this order or through what they name, never each somewhere else
+    /// in a text ("harvinaisen pitkä kokemus … sairauslomasijaisuuksia").
+    Name(Vec<QueryWord>),
+}
+
+impl PlannedTerm {
+    fn words(&self) -> &[QueryWord] {
+        match self {
+            PlannedTerm::Word(w) => std::slice::from_ref(w),
+            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => ws,
+        }
+    }
+}
+
+/// Merges the single-word clauses each recognised name of two or more
+/// words spans (`spans`: first and last place in `sequence`, which gives
+/// each place's clause and word) into one [`PlannedTerm::Name`] clause,
+/// longest names first; names over quoted phrases or alternatives, and
+/// names overlapping a longer one, are left as they are.
+fn named_together(
+    clauses: Vec<Vec<PlannedTerm>>,
+    sequence: &[(usize, usize)],
+    mut spans: Vec<(usize, usize)>,
+) -> Vec<Vec<PlannedTerm>> {
+    spans.sort_by_key(|(first, last)| std::cmp::Reverse(last - first));
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (first, last) in spans {
+        let at = &sequence[first..=last];
+        let single = at
+            .iter()
+            .all(|(i, k)| *k == 0 && matches!(clauses[*i].as_slice(), [PlannedTerm::Word(_)]));
+        let (lo, hi) = (at[0].0, at[at.len() - 1].0);
+        if !single || hi - lo != last - first || merged.iter().any(|(a, b)| lo <= *b && *a <= hi) {
+            continue;
+        }
+        merged.push((lo, hi));
+    }
+    let mut out = Vec::with_capacity(clauses.len());
+    let mut clauses = clauses.into_iter().enumerate().peekable();
+    while let Some((i, clause)) = clauses.next() {
+        match merged.iter().find(|(lo, _)| *lo == i) {
+            Some(&(_, hi)) => {
+                let mut words: Vec<QueryWord> =
+                    clause.iter().flat_map(|t| t.words().to_vec()).collect();
+                while let Some((_, next)) = clauses.next_if(|(j, _)| *j <= hi) {
+                    words.extend(next.iter().flat_map(|t| t.words().to_vec()));
+                }
+                out.push(vec![PlannedTerm::Name(words)]);
+            }
+            None => out.push(clause),
+        }
+    }
+    out
 }
 
 /// What explaining hits works out once a search: how each query word (by
@@ -2209,5 +2315,82 @@ pub async fn follow(index: Arc<SearchIndex>, db: Db, mut wake: crate::core::chan
         if let Err(e) = index.catch_up(&db).await {
             tracing::warn!(error = %e, "search index could not catch up");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word(text: &str) -> QueryWord {
+        let forms = || WordForms {
+            analysis: Arc::new(otalusta_analysis::Analysis::default()),
+            corrections: Vec::new(),
+        };
+        QueryWord {
+            text: text.to_owned(),
+            forms: [forms(), forms(), forms()],
+            concepts: Vec::new(),
+            stop: false,
+            fuzzy: false,
+        }
+    }
+
+    fn shape(clauses: &[Vec<PlannedTerm>]) -> Vec<String> {
+        clauses
+            .iter()
+            .map(|alts| {
+                alts.iter()
+                    .map(|t| {
+                        let words: Vec<&str> = t.words().iter().map(|w| w.text.as_str()).collect();
+                        match t {
+                            PlannedTerm::Word(_) => words.join(" "),
+                            PlannedTerm::Phrase(_) => format!("\"{}\"", words.join(" ")),
+                            PlannedTerm::Name(_) => format!("[{}]", words.join(" ")),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("|")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_naming_one_thing_become_one_clause() {
+        let clauses = |ws: &[&str]| -> Vec<Vec<PlannedTerm>> {
+            ws.iter()
+                .map(|w| vec![PlannedTerm::Word(word(w))])
+                .collect()
+        };
+        let seq = |n: usize| -> Vec<(usize, usize)> { (0..n).map(|i| (i, 0)).collect() };
+        // "harvinaiset sairaudet" names a phenomenon; "nuoret" stays apart.
+        let c = named_together(
+            clauses(&["nuoret", "harvinaiset", "sairaudet"]),
+            &seq(3),
+            vec![(1, 2)],
+        );
+        assert_eq!(shape(&c), ["nuoret", "[harvinaiset sairaudet]"]);
+        // The longest name wins over one inside or overlapping it.
+        let c = named_together(
+            clauses(&["våld", "i", "nära", "relationer"]),
+            &seq(4),
+            vec![(2, 3), (0, 3), (0, 1)],
+        );
+        assert_eq!(shape(&c), ["[våld i nära relationer]"]);
+        let c = named_together(clauses(&["a", "b", "c"]), &seq(3), vec![(0, 1), (1, 2)]);
+        assert_eq!(shape(&c), ["[a b]", "c"]);
+        // Not over a quoted phrase or a clause of alternatives (OR).
+        // (A clause of alternatives is not in the sequence, so "a" and "c"
+        // around "b OR x" stand next to each other there.)
+        let mut mixed = clauses(&["a", "b", "c"]);
+        mixed[1].push(PlannedTerm::Word(word("x")));
+        let c = named_together(mixed, &[(0, 0), (2, 0)], vec![(0, 1)]);
+        assert_eq!(shape(&c), ["a", "b|x", "c"]);
+        let quoted = vec![
+            vec![PlannedTerm::Phrase(vec![word("a"), word("b")])],
+            vec![PlannedTerm::Word(word("c"))],
+        ];
+        let c = named_together(quoted, &[(0, 0), (0, 1), (1, 0)], vec![(1, 2)]);
+        assert_eq!(shape(&c), ["\"a b\"", "c"]);
     }
 }

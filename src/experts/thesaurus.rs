@@ -9,131 +9,584 @@
 //! forms, any language; the search recognises them in every text like the
 //! taxonomy's names (`matching::Concepts`). Written from the field's usage,
 //! not from any test collection.
+//!
+//! How the words are written: each entry is a word or a phrase as it stands
+//! in text (Finnish words are met in any inflected form, Swedish and English
+//! ones by their stems), and a phrase is met only with its words side by
+//! side in that order, so common word orders are listed apart. A one-word
+//! entry is also met inside compounds. Every entry must be specific: a text
+//! that contains it is about that ring's thing, so broad words ("ero",
+//! "väkivalta", "koulu", "harvinainen", "toiminnallinen") stand only inside
+//! phrases that fix their sense. A word may stand in two rings when it names
+//! both, a finer and a broader thing ("ADHD" in `adhd` and `neuropsychiatric`).
+//! A place is an entry only where it is the thing itself (lastenkoti,
+//! koulukoti): a shelter (turvakoti) says where someone has worked, not
+//! what they know. An entry must not be a common word of another of the
+//! three languages (every entry is looked for in all three: "ADD" would be
+//! the English verb).
 
 /// (id, words). Ids are stable: documents carry them as `sanasto:<id>`.
 pub const RINGS: &[(&str, &str)] = &[
     (
         "divorce",
         "avioero, erotilanne, eroperhe, vanhempien ero, asumisero, huoltoriita, huoltajuusriita, \
-         huoltajuuskiista, tapaamisriita, eroriita, lapsen huolto, skilsmässa, separation, \
-         vårdnadstvist, umgängestvist, divorce, custody dispute, custody, parental separation",
+         huoltajuuskiista, huoltokiista, tapaamisriita, eroriita, huolto- ja tapaamisriita, \
+         lapsen huolto, huoltajuus, yhteishuolto, yksinhuolto, tapaamisoikeus, \
+         lapsen huolto ja tapaamisoikeus, olosuhdeselvitys, lastenvalvoja, elatusapu, \
+         vuoroasuminen, lähivanhempi, etävanhempi, valvottu tapaaminen, tuettu tapaaminen, \
+         valvottu vaihto, perheasioiden sovittelu, perheasiain sovittelu, haastava ero, \
+         vaativa ero, konfliktoitunut ero, riitaisa ero, riitainen ero, eroauttaminen, \
+         eronneet vanhemmat, eron jälkeinen vanhemmuus, erovanhemmuus, skilsmässa, separation, \
+         vårdnadstvist, umgängestvist, vårdnad, vårdnad boende och umgänge, vårdnad och umgänge, \
+         umgängesrätt, boendetvist, samarbetssamtal, familjerätt, vårdnadsutredning, \
+         boendeutredning, umgängesutredning, gemensam vårdnad, ensam vårdnad, växelvis boende, \
+         umgängesstöd, övervakat umgänge, skilda föräldrar, separerade föräldrar, \
+         konfliktfylld separation, föräldrar som separerar, divorce, custody dispute, custody, \
+         parental separation, child custody, joint custody, sole custody, shared parenting, \
+         co-parenting, contact arrangements, child arrangements, contact dispute, \
+         visitation rights, supervised contact, high-conflict divorce, high-conflict separation, \
+         high conflict divorce, high conflict separation, separated parents, divorced parents, \
+         post-separation parenting, family mediation",
+    ),
+    (
+        "parental-alienation",
+        "vieraannuttaminen, lapsen vieraannuttaminen, vieraannuttava käytös, \
+         vanhemmasta vieraannuttaminen, vieraantuminen vanhemmasta, lojaalisuusristiriita, \
+         lojaliteettiristiriita, lojaalisuuskonflikti, tapaamisten estäminen, \
+         tapaamisten vaikeuttaminen, kieltäytyy tapaamisista, föräldraalienation, \
+         umgängessabotage, lojalitetskonflikt, umgängesvägran, parental alienation, \
+         alienating behaviour, alienating behavior, loyalty conflict, contact refusal",
     ),
     (
         "domestic-violence",
-        "lähisuhdeväkivalta, perheväkivalta, parisuhdeväkivalta, kotiväkivalta, väkivalta perheessä, \
-         våld i nära relationer, familjevåld, partnervåld, domestic violence, family violence, \
-         intimate partner violence, domestic abuse",
+        "lähisuhdeväkivalta, perheväkivalta, parisuhdeväkivalta, kotiväkivalta, \
+         väkivalta perheessä, väkivalta lähisuhteessa, väkivalta parisuhteessa, \
+         väkivaltainen parisuhde, perheen sisäinen väkivalta, perheensisäinen väkivalta, \
+         väkivalta kotona, väkivaltainen puoliso, väkivaltainen kumppani, \
+         taloudellinen väkivalta, seurusteluväkivalta, naisiin kohdistuva väkivalta, lähestymiskielto, våld i nära relationer, familjevåld, partnervåld, \
+         närståendevåld, våld i hemmet, våld i familjen, våld i parrelationer, relationsvåld, \
+         mäns våld mot kvinnor, kvinnofrid, kvinnomisshandel, våldsutsatt, barn som upplevt våld, \
+         barn som bevittnat våld, kontaktförbud, dejtingvåld, \
+         domestic violence, family violence, intimate partner violence, domestic abuse, \
+         partner violence, IPV, violence at home, violence in the home, spousal abuse, \
+         coercive control, violence in close relationships, violence in intimate relationships, \
+         abusive relationship, violent relationship, dating violence, restraining order, MARAC",
     ),
     (
         "sexual-abuse",
-        "seksuaalinen hyväksikäyttö, seksuaalinen väkivalta, seksuaalirikos, sexuella övergrepp, \
-         sexuellt våld, sexual abuse, sexual violence",
+        "seksuaalinen hyväksikäyttö, seksuaalinen väkivalta, seksuaaliväkivalta, seksuaalirikos, \
+         seksuaalirikosepäily, seksuaalinen kaltoinkohtelu, seksuaalinen ahdistelu, \
+         seksuaalinen häirintä, raiskaus, raiskata, insesti, seksuaalisesti hyväksikäytetty, \
+         sexuella övergrepp, sexuellt våld, sexualbrott, våldtäkt, sexuella trakasserier, \
+         sexuellt utnyttjande, sexuellt ofredande, incest, sexual abuse, sexual violence, rape, \
+         sexual assault, sexual harassment, sexual offence, sexual offense, sexually abused, \
+         sexual exploitation",
+    ),
+    (
+        "child-sexual-abuse",
+        "lapsen seksuaalinen hyväksikäyttö, seksuaalinen hyväksikäyttö, \
+         lapsiin kohdistuva seksuaalinen väkivalta, lapsiin kohdistuva seksuaalirikos, \
+         lapsen seksuaalinen kaltoinkohtelu, seksuaalisesti hyväksikäytetty lapsi, insesti, \
+         pedofilia, pedofiili, lapsiin seksuaalisesti suuntautunut, sexuella övergrepp mot barn, \
+         sexuella övergrepp på barn, sexualbrott mot barn, pedofili, incest, child sexual abuse, \
+         CSA, sexual abuse of children, sexual abuse of a child, sexually abused children, \
+         intrafamilial sexual abuse, paedophilia, pedophilia",
+    ),
+    (
+        "sexual-exploitation",
+        "grooming, groomaus, groomaaminen, houkutteleminen seksuaalisiin tarkoituksiin, \
+         houkuttelu seksuaalisiin tarkoituksiin, seksuaalinen häirintä verkossa, \
+         seksuaalinen häirintä netissä, verkossa tapahtuva seksuaalinen häirintä, \
+         verkossa tapahtuva seksuaalinen väkivalta, digitaalinen seksuaalinen väkivalta, \
+         seksuaalinen hyväksikäyttö verkossa, seksuaalinen kiristys, seksuaalinen riisto, \
+         seksin myyminen, seksin myynti, seksuaalipalvelujen ostaminen nuorelta, \
+         lapsipornografia, lasta seksuaalisesti esittävä kuva, seksting, ihmiskauppa, \
+         sexuell exploatering, sex mot ersättning, kontakt med barn i sexuellt syfte, \
+         sexuella övergrepp på nätet, sexuella övergrepp via internet, människohandel, \
+         barnpornografi, online grooming, sexual exploitation, child sexual exploitation, CSE, \
+         online sexual abuse, online sexual exploitation, online sexual harassment, sextortion, \
+         sexting, child sexual abuse material, CSAM, child pornography, human trafficking, \
+         child trafficking",
+    ),
+    (
+        "harmful-sexual-behaviour",
+        "haitallinen seksuaalinen käyttäytyminen, \
+         ikätasoon sopimaton seksuaalinen käyttäytyminen, \
+         ikätasolle sopimaton seksuaalinen käyttäytyminen, seksuaalisesti oireileva, \
+         seksuaalinen oireilu, seksualisoitunut käytös, seksualisoitunut käyttäytyminen, \
+         nuori seksuaalirikoksentekijä, seksuaalirikoksen tehnyt nuori, sexuellt utagerande, \
+         sexualiserat beteende, sexuellt problematiskt beteende, sexuellt skadligt beteende, \
+         unga som begår sexuella övergrepp, harmful sexual behaviour, harmful sexual behavior, \
+         problematic sexual behaviour, problematic sexual behavior, sexually harmful behaviour, \
+         sexually harmful behavior, sexualised behaviour, sexualized behavior, \
+         juvenile sex offender, young people who sexually harm, children who sexually harm",
+    ),
+    (
+        "child-abuse",
+        "lapsen pahoinpitely, lapseen kohdistuva väkivalta, kuritusväkivalta, \
+         ruumiillinen kuritus, fyysinen kuritus, lapsen kaltoinkohtelu, kaltoinkohtelu, \
+         kaltoinkohdeltu, ravisteluvamma, vauvan ravistelu, ravistellun vauvan oireyhtymä, \
+         väkivaltaa kokenut lapsi, lapsen lyöminen, Barnahus, oikeuspsykologinen tutkimus, \
+         oikeuspsykologinen, oikeuspsykologia, lapsen kuulustelu, videoitu kuulustelu, \
+         esitutkintahaastattelu, tutkintahaastattelu, barnmisshandel, våld mot barn, \
+         misshandel av barn, fysisk bestraffning, barnaga, agaförbud, barnförhör, \
+         forensisk intervju, child abuse, child maltreatment, physical abuse, \
+         corporal punishment, physical punishment, violence against children, \
+         abusive head trauma, shaken baby syndrome, non-accidental injury, forensic interview, \
+         investigative interview, NICHD protocol",
+    ),
+    (
+        "neglect",
+        "lapsen laiminlyönti, hoidon laiminlyönti, huolenpidon laiminlyönti, \
+         emotionaalinen laiminlyönti, fyysinen laiminlyönti, heitteillejättö, \
+         puutteellinen huolenpito, hoidon ja huolenpidon laiminlyönti, försummelse, vanvård, \
+         omsorgssvikt, känslomässig försummelse, försummade barn, neglect, child neglect, \
+         neglected children, emotional neglect, neglectful",
+    ),
+    (
+        "honour-violence",
+        "kunniaväkivalta, kunniaan liittyvä väkivalta, kunniaan perustuva väkivalta, \
+         kunniaan liittyvä konflikti, kunniakulttuuri, kunniakäsitys, kunniamurha, \
+         pakkoavioliitto, pakkonaittaminen, naittaminen, lapsiavioliitto, järjestetty avioliitto, \
+         hedersrelaterat våld, hedersvåld, hedersförtryck, hedersrelaterad, hederskultur, \
+         hedersmord, hedersnormer, tvångsäktenskap, barnäktenskap, bortgifte, äktenskapstvång, \
+         honour-based violence, honor-based violence, honour based violence, \
+         honor based violence, honour-related violence, honor-related violence, honour violence, \
+         honor violence, honour killing, honor killing, honour-based abuse, forced marriage, \
+         child marriage",
+    ),
+    (
+        "fgm",
+        "sukuelinten silpominen, tyttöjen sukuelinten silpominen, silpominen, \
+         tyttöjen ympärileikkaus, naisten ympärileikkaus, FGM, könsstympning, \
+         kvinnlig könsstympning, kvinnlig omskärelse, omskärelse av flickor, \
+         female genital mutilation, female genital cutting, genital mutilation",
     ),
     (
         "foster-care",
-        "sijaisperhe, perhehoito, perhehoitaja, sijaisvanhempi, sijaisvanhemmuus, sijoitettu lapsi, \
-         huostaanotto, huostaanotettu, familjehem, fosterhem, familjehemsvård, omhändertagande, \
-         foster care, foster family, foster parent, taken into care",
+        "sijaisperhe, perhehoito, perhehoitaja, sijaisvanhempi, sijaisvanhemmuus, sijaiskoti, \
+         sijaisäiti, sijaisisä, sijoitettu lapsi, huostaanotto, huostaanotettu, huostaan otettu, \
+         sukulaissijoitus, läheisverkostosijoitus, kodin ulkopuolelle sijoitettu, familjehem, \
+         fosterhem, familjehemsvård, familjehemsplacerad, familjehemsplacering, \
+         familjehemsföräldrar, fosterföräldrar, fosterbarn, jourhem, nätverkshem, familjevård, \
+         familjevårdare, omhändertagande, omhändertagen, LVU, foster care, foster family, \
+         foster parent, foster carer, foster home, foster child, kinship care, \
+         looked-after children, looked after children, children in care, care order, \
+         taken into care",
     ),
     (
         "childrens-home",
-        "lastenkoti, lastensuojelulaitos, laitoshoito, barnhem, institution för barn, \
-         children's home, residential care, residential home",
+        "lastenkoti, lastensuojelulaitos, lastensuojeluyksikkö, laitoshoito, laitossijoitus, \
+         nuorisokoti, vastaanottokoti, integroitu laitoshoito, toiminnallisesti integroitu, \
+         barnhem, institution för barn, barnskyddsanstalt, anstaltsvård, institutionsvård, \
+         institutionsplacering, ungdomshem, HVB, HVB-hem, hem för vård eller boende, \
+         children's home, residential care, residential home, residential child care, \
+         residential unit, group home, institutional care, residential treatment",
     ),
     (
         "family-home",
-        "perhekoti, ammatillinen perhekoti, professionellt familjehem, family home, \
-         professional foster home",
+        "perhekoti, ammatillinen perhekoti, ammatillinen perhehoito, perhekotivanhempi, \
+         professionellt familjehem, konsulentstött familjehem, family home, \
+         professional foster home, professional foster care, treatment foster care, \
+         therapeutic foster care, specialist foster care",
     ),
     (
         "reform-school",
-        "koulukoti, skolhem, reform school, residential school",
+        "koulukoti, valtion koulukoti, koulukotisijoitus, erityinen huolenpito, \
+         erityisen huolenpidon jakso, EHJO, skolhem, statens skolhem, särskild omsorg, \
+         särskilda ungdomshem, särskilt ungdomshem, SiS-hem, statens institutionsstyrelse, \
+         reform school, residential school, secure care, secure unit, secure residential care, \
+         secure children's home",
+    ),
+    (
+        "leaving-care",
+        "jälkihuolto, jälkihuoltonuori, jälkihuoltoikäinen, sijaishuollosta itsenäistyvä, \
+         sijaishuollosta itsenäistyminen, itsenäistyvä sijoitettu nuori, eftervård, utslussning, \
+         leaving care, care leaver, care leavers, aging out of care, ageing out of care, \
+         transition from care",
     ),
     (
         "cp-notification",
-        "lastensuojeluilmoitus, ilmoitus lastensuojeluun, ilmoitusvelvollisuus, barnskyddsanmälan, \
-         orosanmälan, child protection notification, child protection report",
+        "lastensuojeluilmoitus, ilmoitus lastensuojeluun, ilmoitusvelvollisuus, LS-ilmoitus, \
+         ennakollinen lastensuojeluilmoitus, pyyntö lastensuojelutarpeen arvioimiseksi, \
+         barnskyddsanmälan, orosanmälan, anmälningsplikt, anmälan till socialtjänsten, \
+         child protection notification, child protection report, mandatory reporting, \
+         duty to report, reporting obligation, child protection referral, safeguarding referral",
     ),
     (
         "substance-use",
-        "päihde, päihteet, päihdeongelma, päihteiden käyttö, huume, huumeet, alkoholi, \
-         päihdehoito, huumeiden käyttö, alkoholinkäyttö, kannabis, A-klinikka, nuorisoasema, \
-         missbruk, missbruksvård, rusmedel, droger, alkohol, \
-         substance abuse, substance use, drugs, alcohol, cannabis",
+        "päihde, päihteet, päihdeongelma, päihteiden käyttö, päihteidenkäyttö, päihdeongelmainen, \
+         päihderiippuvuus, huume, huumeet, huumausaine, huumeiden käyttö, huumeriippuvuus, \
+         huumekokeilu, alkoholi, alkoholinkäyttö, alkoholiriippuvuus, alkoholismi, alkoholisti, \
+         päihdehoito, päihdekuntoutus, päihdetyö, päihdepsykiatria, kaksoisdiagnoosi, kannabis, \
+         amfetamiini, opioidi, sekakäyttö, lääkkeiden väärinkäyttö, nuuska, \
+         humalahakuinen juominen, päihtynyt, kokeilla huumeita, käyttää päihteitä, \
+         käyttää huumeita, käyttää alkoholia, juoda liikaa, A-klinikka, nuorisoasema, MDFT, \
+         missbruk, missbruksvård, missbrukarvård, rusmedel, rusmedelsberoende, rusmedelsproblem, \
+         rusmedelsmissbruk, droger, droganvändning, använda droger, narkotika, narkotikamissbruk, \
+         alkohol, alkoholmissbruk, alkoholberoende, drogmissbruk, drogberoende, beroendevård, \
+         riskbruk, substansbruk, substansbrukssyndrom, snus, substance abuse, substance use, \
+         substance misuse, substance use disorder, drugs, drug use, drug abuse, drug misuse, \
+         drug addiction, alcohol, alcohol use, alcohol abuse, alcohol misuse, alcohol addiction, \
+         alcoholism, binge drinking, underage drinking, dual diagnosis, cannabis, opioids",
+    ),
+    (
+        "parental-substance-use",
+        "vanhempien päihteiden käyttö, vanhempien päihteidenkäyttö, vanhempien päihdeongelma, \
+         vanhempien alkoholinkäyttö, päihdeperhe, alkoholistiperhe, alkoholistivanhempi, \
+         päihdeongelmainen vanhempi, päihteitä käyttävä vanhempi, päihteitä käyttävä äiti, \
+         alkoholisoitunut vanhempi, raskaudenaikainen päihteiden käyttö, \
+         raskauden aikainen päihteiden käyttö, barn till missbrukare, barn i missbruksmiljö, \
+         barn i familjer med missbruk, föräldrars missbruk, förälders missbruk, \
+         missbrukande föräldrar, missbrukande förälder, föräldrar med missbruksproblem, \
+         förälder med missbruksproblem, barn till alkoholister, alkoholistfamilj, \
+         children of alcoholics, parental substance use, parental substance abuse, \
+         parental substance misuse, parental drug use, parental alcohol use, \
+         parental alcohol misuse, parental alcohol abuse, parental addiction, alcoholic parent, \
+         alcoholic parents, prenatal substance exposure",
+    ),
+    (
+        "fasd",
+        "FASD, fetaalialkoholioireyhtymä, FAS-oireyhtymä, sikiöaikainen alkoholialtistus, \
+         raskaudenaikainen alkoholialtistus, sikiön alkoholivaurio, \
+         alkoholin aiheuttama sikiövaurio, fetalt alkoholsyndrom, fosterskador av alkohol, \
+         alkoholrelaterade fosterskador, prenatal alkoholexponering, fetal alcohol syndrome, \
+         foetal alcohol syndrome, fetal alcohol spectrum disorder, \
+         foetal alcohol spectrum disorder, prenatal alcohol exposure",
     ),
     (
         "gaming",
-        "peliriippuvuus, digipelaaminen, rahapeli, ongelmapelaaminen, spelberoende, \
-         spelmissbruk, gaming addiction, gaming disorder, problem gaming, gambling",
+        "peliriippuvuus, digipelaaminen, digipeliriippuvuus, rahapeli, rahapelaaminen, \
+         rahapeliongelma, rahapeliriippuvuus, rahapelihaitta, pelihaitta, peliongelma, \
+         ongelmapelaaminen, ongelmallinen pelaaminen, liiallinen pelaaminen, \
+         hallitsematon pelaaminen, pelata liikaa, nettiriippuvuus, internetriippuvuus, \
+         liiallinen ruutuaika, Peluuri, spelberoende, spelmissbruk, spelproblem, \
+         dataspelsberoende, datorspelsberoende, problemspelande, överdrivet spelande, \
+         spel om pengar, gaming addiction, gaming disorder, problem gaming, gambling, \
+         problem gambling, gambling addiction, gambling disorder, compulsive gambling, \
+         internet gaming disorder, excessive gaming, video game addiction, internet addiction",
     ),
     (
         "eating-disorders",
-        "syömishäiriö, anoreksia, bulimia, ahmintahäiriö, laihuushäiriö, ätstörning, anorexi, \
-         bulimi, eating disorder, anorexia, bulimia",
+        "syömishäiriö, syömishäiriöinen, anoreksia, bulimia, ahmintahäiriö, ahmimishäiriö, \
+         ahminta, laihuushäiriö, ortoreksia, ARFID, valikoiva syöminen, rajoittava syöminen, \
+         syömisongelma, häiriintynyt syöminen, ätstörning, anorexi, bulimi, anorexia nervosa, \
+         hetsätning, hetsätningsstörning, eating disorder, anorexia, bulimia nervosa, \
+         binge eating, disordered eating, avoidant restrictive food intake disorder, \
+         eating problems",
     ),
     (
         "self-harm",
-        "viiltely, itsensä vahingoittaminen, itsensä satuttaminen, självskada, självskadebeteende, \
-         self-harm, self-injury",
+        "viiltely, viillellä, itsensä viiltely, itsensä vahingoittaminen, itsensä satuttaminen, \
+         satuttaa itseään, vahingoittaa itseään, viiltää itseään, itseään vahingoittava, \
+         itseä vahingoittava käyttäytyminen, itsevahingoittaminen, itsevahingoittava, självskada, \
+         självskadebeteende, självskadande, skära sig, skada sig själv, self-harm, self harm, \
+         self-harming, self-injury, self-injurious behaviour, self-injurious behavior, NSSI, \
+         non-suicidal self-injury, self-mutilation, harm themselves",
     ),
     (
         "suicide",
-        "itsemurha, itsemurhariski, itsemurhavaara, itsemurha-ajatus, itsetuhoisuus, itsetuhoinen, \
-         suisidaalisuus, självmord, suicid, självmordsrisk, suicide, suicidal, suicide risk",
+        "itsemurha, itsemurhariski, itsemurhavaara, itsemurha-ajatus, itsemurhayritys, \
+         itsemurhan yritys, yrittää itsemurhaa, itsetuhoisuus, itsetuhoinen, \
+         itsetuhoinen käyttäytyminen, itsetuhoiset ajatukset, itsetuhoajatus, kuolemantoive, \
+         suisidaalisuus, suisidaalinen, suisidi, suisidiyritys, självmord, suicid, \
+         självmordsrisk, självmordsförsök, självmordstankar, självmordsbenägen, suicidförsök, \
+         suicidtankar, suicidalitet, suicidnära, suicidrisk, suicidprevention, suicide, suicidal, \
+         suicide risk, suicide attempt, attempted suicide, suicidal ideation, suicidal thoughts, \
+         suicidality, suicide prevention",
     ),
     (
         "psychosis",
-        "psykoosi, psykoottinen, skitsofrenia, harhaluulo, psykos, schizofreni, psychosis, \
-         psychotic, schizophrenia",
+        "psykoosi, psykoottinen, psykoosisairaus, psykoosiriski, ensipsykoosi, varhaispsykoosi, \
+         psykoottistasoinen, skitsofrenia, skitsoaffektiivinen, harhaluulo, harhaluuloisuus, \
+         aistiharha, kuuloharha, ääniharha, psykos, psykotisk, psykossjukdom, förstagångspsykos, \
+         schizofreni, schizoaffektiv, hallucinationer, vanföreställningar, psychosis, psychotic, \
+         schizophrenia, schizoaffective, first-episode psychosis, hallucinations, delusions",
     ),
     (
         "neuropsychiatric",
-        "neuropsykiatria, neuropsykiatrinen, nepsy, ADHD, autismi, autismikirjo, Asperger, \
-         Tourette, neuropsykiatrisk, autism, autism spectrum, neurodevelopmental",
+        "neuropsykiatria, neuropsykiatrinen, nepsy, nepsy-valmennus, ADHD, \
+         tarkkaavaisuushäiriö, tarkkaavuushäiriö, aktiivisuuden ja tarkkaavuuden häiriö, autismi, \
+         autismikirjo, ASD, Asperger, Tourette, nykimishäiriö, tic-häiriö, neurokirjo, \
+         neurokirjolainen, neurodiversiteetti, neuropsykiatrisk, NPF, \
+         neuropsykiatrisk funktionsnedsättning, autism, autism spectrum, neurodevelopmental, \
+         neurodevelopmental disorder, neurodiversity, neurodivergent, tic disorder",
     ),
     (
-        "bullying",
-        "kiusaaminen, koulukiusaaminen, kiusattu, mobbning, kränkning, bullying, bullied",
+        "adhd",
+        "ADHD, aktiivisuuden ja tarkkaavuuden häiriö, tarkkaavuushäiriö, \
+         tarkkaavaisuushäiriö, tarkkaavuuden häiriö, tarkkaavaisuuden häiriö, ylivilkkaus, \
+         ylivilkas, hyperkineettinen häiriö, metylfenidaatti, uppmärksamhetsstörning, \
+         hyperaktivitet, attention deficit hyperactivity disorder, attention deficit disorder, \
+         attention deficit, hyperactivity, hyperactive, hyperkinetic disorder, methylphenidate",
     ),
     (
-        "radicalisation",
-        "radikalisoituminen, radikalisaatio, väkivaltainen ekstremismi, ääriajattelu, ääriliike, \
-         radikalisering, extremism, radicalisation, radicalization, violent extremism",
+        "autism",
+        "autismi, autistinen, autismikirjo, autismispektri, autismin kirjo, Asperger, \
+         Aspergerin oireyhtymä, laaja-alainen kehityshäiriö, ASD, autism, autistisk, \
+         autismspektrum, autismspektrumtillstånd, AST, aspergers syndrom, autistic, \
+         autism spectrum, autism spectrum condition, Asperger syndrome, \
+         pervasive developmental disorder",
     ),
     (
-        "migrant-families",
-        "maahanmuuttaja, maahanmuuttajaperhe, maahanmuuttajatausta, pakolainen, turvapaikanhakija, \
-         kotoutuminen, invandrare, flykting, asylsökande, immigrant, migrant, refugee, asylum seeker",
+        "learning-difficulties",
+        "oppimisvaikeus, oppimisen vaikeus, oppimishäiriö, lukivaikeus, lukihäiriö, \
+         lukemisvaikeus, lukemisen vaikeus, kirjoittamisen vaikeus, dysleksia, \
+         matematiikan oppimisvaikeus, matematiikan vaikeus, laskemisvaikeus, dyskalkulia, \
+         kielellinen erityisvaikeus, kehityksellinen kielihäiriö, kielihäiriö, dysfasia, \
+         hahmotushäiriö, hahmottamisen vaikeus, erilainen oppija, inlärningssvårigheter, \
+         läs- och skrivsvårigheter, dyslexi, dyskalkyli, räknesvårigheter, matematiksvårigheter, \
+         språkstörning, learning difficulties, specific learning disability, \
+         specific learning difficulties, learning disorder, dyslexia, dyslexic, dyscalculia, \
+         reading difficulties, developmental language disorder, DLD, language disorder",
     ),
     (
-        "youth-crime",
-        "nuorisorikollisuus, rikollisuus, rikos, nuori rikoksentekijä, ungdomsbrottslighet, \
-         brottslighet, youth crime, juvenile delinquency",
-    ),
-    (
-        "early-interaction",
-        "varhainen vuorovaikutus, vauvaperhe, kiintymyssuhde, tidig interaktion, \
-         anknytning, early interaction",
-    ),
-    (
-        "parental-mental-health",
-        "vanhempien mielenterveys, vanhemman mielenterveysongelma, \
-         vanhemman masennus, föräldrars psykiska ohälsa, parental mental health",
+        "special-education",
+        "erityisopetus, erityisluokka, pienluokka, erityiskoulu, tehostettu tuki, HOJKS, \
+         erityisopettaja, laaja-alainen erityisopettaja, erityisen tuen päätös, \
+         specialundervisning, specialklass, särskola, anpassad grundskola, specialpedagog, \
+         special education, special educational needs, special needs education, SENCO, \
+         special school",
     ),
     (
         "school-absence",
-        "koulupoissaolo, koulukieltäytyminen, koulupudokas, skolfrånvaro, skolvägran, \
-         school absence, school refusal, absenteeism",
+        "koulupoissaolo, poissaolo koulusta, koulukieltäytyminen, koulusta kieltäytyminen, \
+         kieltäytyä menemästä kouluun, kouluvälttely, ei käy koulua, jää pois koulusta, \
+         kouluahdistus, koulupudokas, koulupudokkuus, koulun keskeyttäminen, \
+         jättää koulun kesken, lintsaaminen, lintsata, pinnaaminen, skolfrånvaro, skolvägran, \
+         hemmasittare, hemmasittande, problematisk skolfrånvaro, skolk, skolka, ogiltig frånvaro, \
+         frånvaro från skolan, skolavhopp, school absence, school refusal, absenteeism, \
+         school avoidance, emotionally based school avoidance, EBSA, school non-attendance, \
+         school attendance problems, truancy, truant, persistent absence, school phobia, \
+         school dropout, drop out of school, early school leaving",
+    ),
+    (
+        "bullying",
+        "kiusaaminen, koulukiusaaminen, kiusattu, kiusata, kiusaaja, koulukiusattu, \
+         nettikiusaaminen, verkkokiusaaminen, mobbning, mobbad, nätmobbning, kränkning, \
+         kränkande behandling, utfrysning, bullying, bullied, bully, cyberbullying, \
+         peer victimization, peer victimisation",
+    ),
+    (
+        "radicalisation",
+        "radikalisoituminen, radikalisaatio, radikalisoitunut, radikalisoitua, \
+         väkivaltainen ekstremismi, ekstremismi, ääriajattelu, ääriliike, ääri-ideologia, \
+         äärioikeisto, jihadismi, terrorismi, radikalisering, radikaliserad, \
+         våldsbejakande extremism, våldsbejakande, högerextremism, extremism, terrorism, \
+         radicalisation, radicalization, radicalised, radicalized, violent extremism, extremist, \
+         far-right extremism, jihadism",
+    ),
+    (
+        "gangs",
+        "jengi, katujengi, jengiytyminen, jengiytyä, jengirikollisuus, jengiväkivalta, \
+         jengiin kuuluminen, jengiin liittyminen, rikollisjengi, järjestäytynyt rikollisuus, \
+         rikollinen verkosto, rikollisverkosto, gäng, gängkriminalitet, gängbrottslighet, \
+         gängvåld, gängmiljö, gängrelaterad, gängtillhörighet, kriminella nätverk, \
+         kriminellt nätverk, kriminella gäng, kriminella grupperingar, gang, street gang, \
+         gang violence, gang involvement, gang membership, gang-related, gang affiliation, \
+         organised crime, organized crime, criminal networks, criminal exploitation, county lines",
+    ),
+    (
+        "youth-crime",
+        "nuorisorikollisuus, rikollisuus, rikoksentekijä, nuori rikoksentekijä, \
+         alaikäinen rikoksentekijä, rikollinen käyttäytyminen, rikoskierre, rikoksilla oireileva, \
+         rikoksen tehnyt nuori, rikokseen syyllistynyt nuori, nuorisorangaistus, \
+         uusintarikollisuus, näpistely, näpistys, ilkivalta, ryöstö, huumekauppa, \
+         ankkuritoiminta, ankkuritiimi, ungdomsbrottslighet, brottslighet, kriminalitet, \
+         kriminellt beteende, unga lagöverträdare, ungdomar som begår brott, sluten ungdomsvård, \
+         ungdomstjänst, ungdomsövervakning, snatteri, youth crime, juvenile delinquency, \
+         delinquency, delinquent, juvenile offender, young offender, youth offending, offending, \
+         reoffending, recidivism, criminal behaviour, criminal behavior, youth justice, \
+         juvenile justice, shoplifting, vandalism, robbery",
+    ),
+    (
+        "conduct-problems",
+        "käytöshäiriö, käytöshäiriöinen, uhmakkuushäiriö, uhmakkuus, uhmakas käytös, \
+         käytösongelma, käyttäytymisongelma, häiriökäyttäytyminen, aggressiivinen käytös, \
+         aggressiivinen käyttäytyminen, aggressiivisuus, aggressio, väkivaltainen käytös, \
+         väkivaltainen käyttäytyminen, raivokohtaus, haastava käyttäytyminen, haastava käytös, \
+         epäsosiaalinen käytös, antisosiaalinen käytös, ulospäin suuntautuva oireilu, \
+         Ihmeelliset vuodet, uppförandestörning, trotssyndrom, utagerande beteende, utåtagerande, \
+         normbrytande beteende, aggressivitet, aggressivt beteende, beteendeproblem, \
+         problemskapande beteende, utmanande beteende, antisocialt beteende, conduct disorder, \
+         conduct problems, oppositional defiant disorder, behavioural problems, \
+         behavioral problems, behaviour problems, behavior problems, challenging behaviour, \
+         challenging behavior, aggressive behaviour, aggressive behavior, aggression, \
+         antisocial behaviour, antisocial behavior, disruptive behaviour, disruptive behavior, \
+         externalising, externalizing, violent behaviour, violent behavior, Incredible Years",
+    ),
+    (
+        "emotional-instability",
+        "epävakaa persoonallisuus, epävakaa persoonallisuushäiriö, tunne-elämältään epävakaa, \
+         tunne-elämän epävakaus, persoonallisuushäiriö, rajatilapersoonallisuus, \
+         tunnesäätelyn vaikeus, tunteiden säätelyn vaikeus, dialektinen käyttäytymisterapia, DKT, \
+         emotionellt instabil personlighetsstörning, emotionell instabilitet, \
+         instabil personlighetsstörning, personlighetsstörning, borderline personlighetsstörning, \
+         borderline-persoonallisuus, borderline personality disorder, borderline personality, \
+         BPD, emotionally unstable personality disorder, EUPD, personality disorder, \
+         emotional dysregulation, emotion dysregulation, dialectical behaviour therapy, \
+         dialectical behavior therapy, DBT",
+    ),
+    (
+        "depression",
+        "masennus, masentunut, masennusoire, masennusoireilu, masennustila, masennusjakso, \
+         depressio, depressiivinen, depressiivisyys, alakulo, alakuloisuus, alakuloinen, \
+         mielialahäiriö, mielialaoire, matala mieliala, dystymia, depression, deprimerad, \
+         nedstämdhet, nedstämd, depressiv, förstämningssyndrom, depressed, depressive, low mood, \
+         mood disorder, dysthymia",
+    ),
+    (
+        "anxiety",
+        "ahdistus, ahdistuneisuus, ahdistuneisuushäiriö, ahdistunut, ahdistaa, ahdistusoire, \
+         ahdistuneisuusoire, paniikkihäiriö, paniikkikohtaus, sosiaalinen ahdistuneisuus, \
+         sosiaalisten tilanteiden pelko, sosiaalinen fobia, sosiaalinen jännittäminen, fobia, \
+         pelkotila, eroahdistus, kouluahdistus, valikoiva puhumattomuus, selektiivinen mutismi, \
+         Cool Kids, pakko-oireinen häiriö, pakko-oire, pakkoajatus, pakkotoiminto, OCD, ångest, \
+         ångestsyndrom, ångestproblematik, panikångest, panikattack, social fobi, social ångest, \
+         separationsångest, skolångest, selektiv mutism, fobi, tvångssyndrom, tvångstankar, \
+         tvångshandlingar, anxiety, anxious, anxiety disorder, panic disorder, panic attack, \
+         social anxiety, social phobia, separation anxiety, phobia, selective mutism, \
+         obsessive-compulsive disorder, obsessive compulsive disorder",
+    ),
+    (
+        "functional-symptoms",
+        "toiminnallinen häiriö, toiminnallinen oire, toiminnallinen oireilu, \
+         toiminnallinen oireyhtymä, toiminnallinen neurologinen häiriö, toiminnallinen kohtaus, \
+         toiminnallinen vatsakipu, toiminnallinen liikehäiriö, dissosiatiivinen kohtaus, \
+         psykogeeninen kohtaus, PNES, psykosomaattinen, psykosomatiikka, somatisaatio, \
+         somatisointi, somatisointihäiriö, konversiohäiriö, elimellisesti selittymätön oire, \
+         lääketieteellisesti selittämätön oire, funktionell störning, funktionella symtom, \
+         funktionella besvär, funktionell neurologisk störning, psykosomatisk, somatisering, \
+         somatoform, medicinskt oförklarade symtom, dissociativa anfall, functional disorder, \
+         functional symptoms, functional neurological disorder, FND, functional seizures, \
+         functional somatic symptoms, functional somatic syndrome, psychosomatic, somatisation, \
+         somatization, somatic symptom disorder, medically unexplained symptoms, \
+         conversion disorder, dissociative seizures, non-epileptic seizures, bodily distress",
+    ),
+    (
+        "rare-diseases",
+        "harvinainen sairaus, harvinaissairaus, harvinainen diagnoosi, harvinainen oireyhtymä, \
+         harvinainen geneettinen sairaus, harvinainen perinnöllinen sairaus, \
+         harvinainen neurologinen sairaus, harvinainen kromosomipoikkeama, ultraharvinainen, \
+         harvinaiskeskus, Prader-Willi, Rettin oireyhtymä, Angelmanin oireyhtymä, fragiili X, \
+         22q11, tuberoosiskleroosi, sällsynt sjukdom, sällsynt diagnos, sällsynta hälsotillstånd, \
+         sällsynt syndrom, rare disease, rare condition, rare disorder, rare genetic disorder, \
+         rare genetic condition, rare syndrome, orphan disease, Rett syndrome, Angelman syndrome, \
+         fragile X, tuberous sclerosis",
     ),
     (
         "disability",
-        "vammaisuus, vammainen, kehitysvamma, kehitysvammainen, erityistarve, funktionshinder, \
-         funktionsnedsättning, disability, disabled, intellectual disability, special needs",
+        "vammaisuus, vammainen, kehitysvamma, kehitysvammainen, älyllinen kehitysvamma, \
+         älyllinen kehityshäiriö, kehitysvammahuolto, vaikeavammainen, monivammainen, \
+         vammaispalvelu, vammaispalvelulaki, erityistarve, erityistarpeinen, erityislapsi, \
+         liikuntavamma, aistivamma, näkövamma, kuulovamma, CP-vamma, aivovamma, funktionshinder, \
+         funktionsnedsättning, funktionsvariation, utvecklingsstörning, flerfunktionsnedsättning, \
+         rörelsehinder, funktionshindrad, handikapp, handikappservice, specialomsorg, LSS, \
+         disability, disabled, intellectual disability, special needs, developmental disability, \
+         physical disability, multiple disabilities, disability services, cerebral palsy",
     ),
     (
         "trauma",
-        "trauma, traumaattinen, traumatisoituminen, traumaperäinen, PTSD, traumatiserad, \
-         traumatic, post-traumatic",
+        "trauma, traumaattinen, traumatisoituminen, traumatisoitunut, traumatisoitua, \
+         traumatisoiva, traumaperäinen, traumakokemus, traumatietoinen, traumasensitiivinen, \
+         traumaterapia, kiintymyssuhdetrauma, dissosiaatio, akuutti stressireaktio, \
+         haitalliset lapsuudenkokemukset, PTSD, EMDR, TF-CBT, traumatiserad, traumatisk, \
+         posttraumatiskt stressyndrom, traumamedveten, traumatic, traumatised, traumatized, \
+         post-traumatic, posttraumatic, trauma-informed, complex trauma, developmental trauma, \
+         adverse childhood experiences",
+    ),
+    (
+        "grief",
+        "suru, sureminen, surutyö, sururyhmä, läheisen menetys, läheisen kuolema, \
+         vanhemman kuolema, vanhemman menetys, lapsen kuolema, sisaruksen kuolema, \
+         kuolemantapaus, pitkittynyt suruhäiriö, orvoksi jäänyt, sorg, sorgbearbetning, \
+         sorgearbete, barn i sorg, förlust av en förälder, förlust av närstående, förälders död, \
+         dödsfall i familjen, grief, grieving, bereavement, bereaved, mourning, loss of a parent, \
+         death of a parent, death in the family, prolonged grief",
+    ),
+    (
+        "early-interaction",
+        "varhainen vuorovaikutus, vauvaperhe, vauvaperhetyö, vauvapsykiatria, kiintymyssuhde, \
+         vauvan ja vanhemman vuorovaikutus, vanhemman ja vauvan vuorovaikutus, ensikoti, \
+         Marte Meo, VaVu, perinataalinen mielenterveys, tidig interaktion, anknytning, \
+         tidigt samspel, samspel mellan förälder och barn, spädbarnsfamilj, spädbarnsföräldrar, \
+         spädbarnspsykiatri, early interaction, infant mental health, parent-infant interaction, \
+         parent-infant relationship, perinatal mental health",
+    ),
+    (
+        "attachment",
+        "kiintymyssuhde, kiintymyssuhdehäiriö, kiintymyssuhteen häiriö, kiintymyssuhdetrauma, \
+         turvaton kiintymyssuhde, turvallinen kiintymyssuhde, kiintymyssuhdeteoria, \
+         reaktiivinen kiintymyssuhdehäiriö, Theraplay, anknytning, anknytningsstörning, \
+         anknytningsproblematik, anknytningstrauma, anknytningsteori, otrygg anknytning, \
+         trygg anknytning, attachment, attachment disorder, reactive attachment disorder, \
+         attachment trauma, insecure attachment, attachment theory, attachment-based",
+    ),
+    (
+        "parental-mental-health",
+        "vanhempien mielenterveys, vanhemman mielenterveysongelma, vanhemman masennus, \
+         mielenterveysongelmainen vanhempi, psyykkisesti sairas vanhempi, \
+         vanhemman psyykkinen sairaus, vanhemman psyykkinen oireilu, äidin masennus, \
+         isän masennus, synnytyksen jälkeinen masennus, lapsivuodepsykoosi, Lapset puheeksi, \
+         Beardslee, föräldrars psykiska ohälsa, förälder med psykisk ohälsa, \
+         föräldrar med psykisk ohälsa, psykiskt sjuk förälder, psykiskt sjuka föräldrar, \
+         förlossningsdepression, Föra barnen på tal, parental mental health, \
+         parental mental illness, parents with mental illness, parent with mental illness, \
+         maternal depression, postnatal depression, postpartum depression, COPMI, \
+         Let's Talk about Children",
+    ),
+    (
+        "migrant-families",
+        "maahanmuuttaja, maahanmuuttajaperhe, maahanmuuttajatausta, maahanmuuttajataustainen, \
+         maahanmuuttajanuori, maahanmuuttajalapsi, maahanmuutto, maahan muuttanut, pakolainen, \
+         pakolaistausta, pakolaistaustainen, pakolaislapsi, pakolaisperhe, kiintiöpakolainen, \
+         turvapaikanhakija, turvapaikanhakijalapsi, vastaanottokeskus, kotoutuminen, \
+         kotouttaminen, monikulttuurinen perhe, ulkomaalaistaustainen, paperiton, invandrare, \
+         invandrarbakgrund, utländsk bakgrund, nyanländ, flykting, flyktingbarn, flyktingfamilj, \
+         asylsökande, migration, immigrant, migrant, refugee, asylum seeker, asylum-seeking, \
+         asylum, refugee background, undocumented, immigration",
+    ),
+    (
+        "unaccompanied-minors",
+        "ilman huoltajaa tullut, ilman huoltajaa Suomeen tullut, ilman huoltajaa maahan tullut, \
+         yksin tullut alaikäinen, yksin tullut lapsi, yksin tullut nuori, yksin maahan tullut, \
+         yksintullut, alaikäinen turvapaikanhakija, perheryhmäkoti, ensamkommande, \
+         ensamkommande barn, ensamkommande asylsökande barn, unaccompanied, unaccompanied minor, \
+         unaccompanied minors, unaccompanied children, unaccompanied child, \
+         unaccompanied asylum-seeking children, unaccompanied refugee minors",
+    ),
+    (
+        "homelessness",
+        "asunnottomuus, asunnoton, asunnoton nuori, nuorten asunnottomuus, koditon, kodittomuus, \
+         vailla vakinaista asuntoa, vailla vakituista asuntoa, ilman vakituista asuntoa, \
+         sohvasurffaus, sohvasurffari, häätö, hemlöshet, hemlös, bostadslöshet, bostadslös, \
+         vräkning, homelessness, homeless, homeless youth, youth homelessness, rough sleeping, \
+         sofa surfing, couch surfing, eviction, housing insecurity",
+    ),
+    (
+        "running-away",
+        "karkailu, karkailla, karkaaminen, karata kotoa, karata sijaishuollosta, \
+         karata sijaishuoltopaikasta, karata laitoksesta, kadonnut lapsi, kadonnut nuori, \
+         rymning, rymma hemifrån, försvunna barn, running away, runaway, run away from home, \
+         absconding, missing children, missing from care, going missing",
+    ),
+    (
+        "gender-diversity",
+        "sukupuoliristiriita, sukupuoli-identiteetti, sukupuolidysforia, sukupuolen moninaisuus, \
+         sukupuolivähemmistö, seksuaalivähemmistö, transnuori, transsukupuolinen, transihminen, \
+         muunsukupuolinen, sateenkaarinuori, sateenkaariperhe, sukupuolenkorjaus, HLBTIQ, \
+         könsdysfori, könsidentitet, könsinkongruens, transperson, transungdomar, hbtq, hbtqi, \
+         gender dysphoria, gender identity, gender incongruence, transgender, trans youth, \
+         gender diverse, gender-diverse, non-binary, LGBTQ, LGBT, LGBTQI, sexual minority, \
+         gender minority, rainbow families",
+    ),
+    (
+        "adoption",
+        "adoptio, adoptoitu, adoptiolapsi, adoptioperhe, adoptiovanhempi, adoptioneuvonta, \
+         adoptiotausta, adoptivfamilj, adopterad, adoptivbarn, adoptivföräldrar, \
+         adoptionsrådgivning, internationell adoption, adopted children, adopted child, \
+         adoptive family, adoptive parents, adoptee, international adoption, \
+         intercountry adoption, post-adoption",
     ),
 ];
 
