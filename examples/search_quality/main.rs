@@ -3,8 +3,12 @@
 //! does not come from the app):
 //!
 //! ```sh
-//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N]
+//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside]
 //! ```
+//!
+//! `--outside` runs the outside collection (`testdata/search-outside/`,
+//! written by `scripts/search-collection/outside.py` by a session that had
+//! not seen the engine, its thesaurus or the first collection) instead.
 //!
 //! The profiles are stored (without phenomena) in a fresh SQLite database
 //! through the app's own store, the app's search index is built from it and
@@ -38,6 +42,9 @@ struct Cli {
     /// Also replicate the collection to N profiles and time the search.
     #[arg(long)]
     scale: Option<usize>,
+    /// The outside collection (testdata/search-outside) instead.
+    #[arg(long)]
+    outside: bool,
 }
 
 /// Finnish words' base forms (Voikko), cached.
@@ -286,7 +293,11 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let col = Collection::load()?;
+    let col = if cli.outside {
+        Collection::load_from(&collection::outside_dir())?
+    } else {
+        Collection::load()?
+    };
     let work = tempfile::tempdir()?;
     let lemmas = std::sync::Arc::new(Lemmas {
         analyzer: FinnishAnalyzer::load(),
@@ -355,17 +366,22 @@ async fn main() -> anyhow::Result<()> {
         });
     }
 
-    print_report(&col, &runs, &morphology);
+    let name = if cli.outside {
+        "outside collection (testdata/search-outside)"
+    } else {
+        "issue 15 collection (testdata/search)"
+    };
+    print_report(&col, &runs, &morphology, name);
     if let Some(n) = cli.scale {
         scale(&col, n, work.path()).await?;
     }
     Ok(())
 }
 
-fn print_report(col: &Collection, runs: &[EngineRun], morphology: &str) {
+fn print_report(col: &Collection, runs: &[EngineRun], morphology: &str, name: &str) {
     let langs = |l: &str| col.profiles.iter().filter(|p| p.language == l).count();
     println!(
-        "### Search quality on the issue 15 collection\n\n{} profiles ({} fi, {} sv, {} en), {} \
+        "### Search quality on the {name}\n\n{} profiles ({} fi, {} sv, {} en), {} \
          queries; the app's Finnish morphology: {morphology}. Recall and precision over all hits, P@10 over the \
          first ten hits (fewer when fewer were found), nDCG@10 with binary relevance; means per \
          category in per cent.\n",
