@@ -239,6 +239,112 @@ impl Row {
     }
 }
 
+/// What the inbox needs of a request. Its lists and the navigation's count
+/// read every case of a person on each page view; a full row's answers
+/// (parsed JSON) and texts cost most of that, so they read only these.
+#[derive(Debug, Clone)]
+pub struct CaseRow {
+    pub id: RequestId,
+    pub requester_id: UserId,
+    pub group_id: GroupId,
+    pub status: Status,
+    pub meeting_date: Option<Date>,
+    pub follow_up_due: Option<Date>,
+    pub submitted_at: Option<String>,
+    pub updated_at: String,
+}
+
+#[derive(FromRow)]
+struct CaseRowRaw {
+    id: i64,
+    requester_id: i64,
+    group_id: i64,
+    status: String,
+    meeting_date: Option<String>,
+    follow_up_due: Option<String>,
+    submitted_at: Option<String>,
+    updated_at: String,
+}
+
+const CASE_COLS: &str =
+    "id, requester_id, group_id, status, meeting_date, follow_up_due, submitted_at, updated_at";
+
+impl CaseRowRaw {
+    fn parse(self) -> anyhow::Result<CaseRow> {
+        Ok(CaseRow {
+            id: RequestId(self.id),
+            requester_id: UserId(self.requester_id),
+            group_id: GroupId(self.group_id),
+            status: self
+                .status
+                .parse()
+                .with_context(|| format!("status of request {}", self.id))?,
+            meeting_date: self.meeting_date.and_then(|d| d.parse().ok()),
+            follow_up_due: self.follow_up_due.and_then(|d| d.parse().ok()),
+            submitted_at: self.submitted_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+async fn cases_where(db: &Db, cond: &str, bind: i64) -> anyhow::Result<Vec<CaseRow>> {
+    let rows: Vec<CaseRowRaw> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {CASE_COLS} FROM requests WHERE {cond} ORDER BY id"
+    )))
+    .bind(bind)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(CaseRowRaw::parse).collect()
+}
+
+/// [`of_requester`] as [`CaseRow`]s.
+pub async fn cases_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<CaseRow>> {
+    cases_where(db, "requester_id = $1", user.0).await
+}
+
+/// [`active_of_group`] of each of `groups`, as [`CaseRow`]s, in one query
+/// (a county's coordinator has a dozen groups, and the inbox is read on
+/// every page view).
+pub async fn active_cases_of_groups(db: &Db, groups: &[GroupId]) -> anyhow::Result<Vec<CaseRow>> {
+    if groups.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (1..=groups.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT {CASE_COLS} FROM requests WHERE group_id IN ({}) AND {ACTIVE} ORDER BY id",
+        marks.join(", ")
+    );
+    let mut q = sqlx::query_as::<_, CaseRowRaw>(AssertSqlSafe(sql));
+    for g in groups {
+        q = q.bind(g.0);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    rows.into_iter().map(CaseRowRaw::parse).collect()
+}
+
+/// [`waiting_of_area`] as [`CaseRow`]s.
+pub async fn waiting_cases_of_area(db: &Db, area: &str) -> anyhow::Result<Vec<CaseRow>> {
+    let rows: Vec<CaseRowRaw> = sqlx::query_as(AssertSqlSafe(format!(
+        "SELECT {CASE_COLS} FROM requests WHERE {WAITING_OF_AREA} ORDER BY id"
+    )))
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(CaseRowRaw::parse).collect()
+}
+
+/// One request as a [`CaseRow`].
+pub async fn case(db: &Db, id: RequestId) -> anyhow::Result<Option<CaseRow>> {
+    Ok(cases_where(db, "id = $1", id.0).await?.into_iter().next())
+}
+
+/// A request still in work: to triage, on an agenda, waiting for its
+/// follow-up.
+const ACTIVE: &str = "status IN ('submitted', 'more-info', 'accepted', 'discussed', 'follow-up')";
+
+const WAITING_OF_AREA: &str = "status IN ('submitted', 'follow-up') AND group_id IN \
+     (SELECT id FROM consultation_groups WHERE area_code = $1)";
+
 pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {
     let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {COLS} FROM requests WHERE id = $1"
@@ -321,20 +427,14 @@ pub async fn of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
 /// A group's requests still in work (the inbox: to triage, on an agenda,
 /// waiting for their follow-up).
 pub async fn active_of_group(db: &Db, group: GroupId) -> anyhow::Result<Vec<Request>> {
-    list_where(
-        db,
-        "group_id = $1 AND status IN ('submitted', 'more-info', 'accepted', 'discussed', 'follow-up')",
-        group.0,
-    )
-    .await
+    list_where(db, &format!("group_id = $1 AND {ACTIVE}"), group.0).await
 }
 
 /// An area's requests that may be left waiting: untriaged, or waiting for
 /// their follow-up (the coordinator's inbox).
 pub async fn waiting_of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Request>> {
     let rows: Vec<Row> = sqlx::query_as(AssertSqlSafe(format!(
-        "SELECT {COLS} FROM requests WHERE status IN ('submitted', 'follow-up') AND group_id IN \
-         (SELECT id FROM consultation_groups WHERE area_code = $1) ORDER BY id"
+        "SELECT {COLS} FROM requests WHERE {WAITING_OF_AREA} ORDER BY id"
     )))
     .bind(area)
     .fetch_all(db.pool())

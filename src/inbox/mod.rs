@@ -61,40 +61,62 @@ fn viewer(a: &Actor) -> Viewer {
 /// Gathers the inbox of `a`. `meetings`: also the coming meetings (the
 /// navigation's count leaves them out: they ask for no action).
 pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<Inbox> {
-    let mut v = viewer(a);
+    let (items, groups) = gather_items(state, a, meetings).await?;
+    // The full requests only of the cases shown.
     let mut requests: HashMap<RequestId, Request> = HashMap::new();
+    for id in items.iter().filter_map(|i| i.request) {
+        if !requests.contains_key(&id)
+            && let Some(r) = store::get(&state.db, id).await?
+        {
+            requests.insert(id, r);
+        }
+    }
+    Ok(Inbox {
+        items,
+        requests,
+        groups,
+    })
+}
+
+/// The items of `a`'s inbox and the groups they refer to, read from each
+/// case's few columns the rule needs (`store::CaseRow`).
+async fn gather_items(
+    state: &AppState,
+    a: &Actor,
+    meetings: bool,
+) -> AppResult<(Vec<Item>, BTreeMap<GroupId, Arc<GroupCalendar>>)> {
+    let mut v = viewer(a);
+    let mut requests: HashMap<RequestId, store::CaseRow> = HashMap::new();
     if v.requester {
-        for r in store::of_requester(&state.db, a.user_id).await? {
+        for r in store::cases_of_requester(&state.db, a.user_id).await? {
             requests.insert(r.id, r);
         }
     }
-    for g in v.secretary_of.clone() {
-        for r in store::active_of_group(&state.db, g).await? {
-            requests.insert(r.id, r);
-        }
+    let secretary_of: Vec<GroupId> = v.secretary_of.iter().copied().collect();
+    for r in store::active_cases_of_groups(&state.db, &secretary_of).await? {
+        requests.insert(r.id, r);
     }
     let areas: Vec<String> = a.coordinated_areas().map(str::to_owned).collect();
     for area in &areas {
-        for r in store::waiting_of_area(&state.db, area).await? {
+        for r in store::waiting_cases_of_area(&state.db, area).await? {
             v.coordinated.insert(r.group_id);
             requests.entry(r.id).or_insert(r);
         }
     }
     if a.has(Role::Coordinator) {
         // A county's coordinator: the groups serving her county.
-        for g in a.county_groups.clone() {
-            for r in store::active_of_group(&state.db, g).await? {
-                if matches!(r.status, Status::Submitted | Status::FollowUp) {
-                    v.coordinated.insert(r.group_id);
-                    requests.entry(r.id).or_insert(r);
-                }
+        let county = a.county_groups.to_vec();
+        for r in store::active_cases_of_groups(&state.db, &county).await? {
+            if matches!(r.status, Status::Submitted | Status::FollowUp) {
+                v.coordinated.insert(r.group_id);
+                requests.entry(r.id).or_insert(r);
             }
         }
     }
     let unread = store::unread(&state.db, a.user_id).await?;
     for id in unread.keys() {
         if !requests.contains_key(id)
-            && let Some(r) = store::get(&state.db, *id).await?
+            && let Some(r) = store::case(&state.db, *id).await?
         {
             requests.insert(r.id, r);
         }
@@ -157,13 +179,7 @@ pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<In
             }
         }
     }
-    let items = inbox::items(&v, &cases, &coming, today);
-    requests.retain(|id, _| items.iter().any(|i| i.request == Some(*id)));
-    Ok(Inbox {
-        items,
-        requests,
-        groups,
-    })
+    Ok((inbox::items(&v, &cases, &coming, today), groups))
 }
 
 /// Writes the access log of the cases an inbox named: one entry per case,
@@ -207,7 +223,7 @@ pub async fn log_shown(
 
 /// How many things wait for `a` (the navigation's badge).
 pub async fn waiting(state: &AppState, a: &Actor) -> AppResult<usize> {
-    Ok(inbox::waiting(&gather(state, a, false).await?.items))
+    Ok(inbox::waiting(&gather_items(state, a, false).await?.0))
 }
 
 /// How long the navigation's count may take before the page goes without it.
