@@ -712,6 +712,11 @@ def case_profile(name, title, description, concepts, lang="fi", org="Lapsiperhei
 
 
 FORBIDDEN = [
+    {"q": "separation anxiety",
+     "profile": case_profile("Anna Berg", "family counsellor",
+                             "I support parents and children through divorce and separation.",
+                             ["custody"], lang="en"),
+     "why": "a name of two words is about what the whole name names: separation anxiety is not divorce"},
     {"q": "kotihoito",
      "profile": case_profile("Riikka Salo", "ohjaaja",
                              "Ohjaan nuoria hoitokodissa ja työryhmässä.", []),
@@ -780,6 +785,10 @@ FORBIDDEN = [
 ]
 
 MUST_FIND = [
+    {"q": "harvinaset sairaudet",
+     "profile": case_profile("Kaisa Rantanen", "lastenlääkäri",
+                             "Hoidan lapsia, joilla on harvinaisia sairauksia.", []),
+     "why": "a name of two words with a typo: searched as corrected, near each other"},
     {"q": "koulukoti",
      "profile": case_profile("Tarja Leinonen", "ohjaaja",
                              "Työskentelen koulukodissa nuorten ohjaajana.", ["reform-school"]),

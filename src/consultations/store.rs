@@ -345,6 +345,24 @@ const ACTIVE: &str = "status IN ('submitted', 'more-info', 'accepted', 'discusse
 const WAITING_OF_AREA: &str = "status IN ('submitted', 'follow-up') AND group_id IN \
      (SELECT id FROM consultation_groups WHERE area_code = $1)";
 
+/// The requests `ids` (those that exist), in one query.
+pub async fn get_many(db: &Db, ids: &[RequestId]) -> anyhow::Result<Vec<Request>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT {COLS} FROM requests WHERE id IN ({}) ORDER BY id",
+        marks.join(", ")
+    );
+    let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql));
+    for id in ids {
+        q = q.bind(id.0);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    rows.into_iter().map(Row::parse).collect()
+}
+
 pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {
     let row: Option<Row> = sqlx::query_as(AssertSqlSafe(format!(
         "SELECT {COLS} FROM requests WHERE id = $1"

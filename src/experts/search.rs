@@ -130,9 +130,10 @@ impl From<syntax::Notice> for Notice {
 /// documents, so deeper pages would cost more and more).
 pub const MAX_RESULTS: usize = 10_000;
 
-/// How near the words of a name must stand (tantivy's phrase slop): one
-/// word between ("lähisuhteissa tapahtuva väkivalta") or the two swapped
-/// ("väkivalta lähisuhteissa"), within a sentence; never across a text.
+/// How near the words of a name must stand (tantivy's phrase slop): up to
+/// two places apart in order ("lähisuhteissa tapahtuva väkivalta"), or the
+/// two swapped side by side ("väkivalta lähisuhteissa"); a sentence break
+/// counts as a place. Never anywhere in a text.
 const NAME_SLOP: u32 = 2;
 
 /// What one matched clause adds to a score: more than any text's relevance
@@ -1648,7 +1649,7 @@ impl SearchIndex {
             .filter(|(_, alts)| alts.len() == 1)
             .flat_map(|(i, alts)| match &alts[0] {
                 PlannedTerm::Word(_) => vec![(i, 0)],
-                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => {
+                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => {
                     (0..ws.len()).map(|k| (i, k)).collect()
                 }
             })
@@ -1656,7 +1657,7 @@ impl SearchIndex {
         let word_at = |clauses: &Vec<Vec<PlannedTerm>>, (i, k): (usize, usize)| -> QueryWord {
             match &clauses[i][0] {
                 PlannedTerm::Word(w) => w.clone(),
-                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => ws[k].clone(),
+                PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => ws[k].clone(),
             }
         };
         let most_corrections = clauses
@@ -1664,7 +1665,7 @@ impl SearchIndex {
             .flatten()
             .map(|t| match t {
                 PlannedTerm::Word(w) => w.forms[0].corrections.len(),
-                PlannedTerm::Phrase(_) | PlannedTerm::Name(_) => 0,
+                PlannedTerm::Phrase(_) | PlannedTerm::Name(..) => 0,
             })
             .max()
             .unwrap_or(0);
@@ -1698,17 +1699,30 @@ impl SearchIndex {
             }
         }
         drop(taxonomy);
-        let spans: Vec<(usize, usize)> = found
+        // Names of two or more words, with what each names (only that: a
+        // word of it may name something else on its own, e.g. "separation"
+        // in "separation anxiety").
+        let spans: Vec<(usize, usize, Named)> = found
             .iter()
             .filter(|(_, r)| r.last > r.first)
-            .map(|(_, r)| (r.first, r.last))
+            .map(|(li, r)| {
+                let unknown = sequence[r.first..=r.last]
+                    .iter()
+                    .any(|at| !word_at(&clauses, *at).forms[0].analysis.is_known());
+                let named = Named {
+                    code: r.code.clone(),
+                    label: r.label.clone(),
+                    foreign: (*li != 0 && unknown) || r.code.starts_with(super::thesaurus::PREFIX),
+                };
+                (r.first, r.last, named)
+            })
             .collect();
         for (li, r) in found {
             for at in &sequence[r.first..=r.last] {
                 let (i, k) = *at;
                 let w = match &mut clauses[i][0] {
                     PlannedTerm::Word(w) => w,
-                    PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => &mut ws[k],
+                    PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => &mut ws[k],
                 };
                 // A Swedish or English word may meet Finnish text only
                 // through the phenomenon it names; a Finnish word meets the
@@ -1799,7 +1813,7 @@ impl SearchIndex {
             .filter_map(|t| match t {
                 PlannedTerm::Word(w) => self.word_query(searcher, w, true),
                 PlannedTerm::Phrase(ws) => self.phrase_query(ws),
-                PlannedTerm::Name(ws) => self.name_query(ws),
+                PlannedTerm::Name(ws, named) => self.name_query(ws, named),
             })
             .map(|q| (Occur::Should, q))
             .collect();
@@ -1820,23 +1834,19 @@ impl SearchIndex {
     ) -> Option<Box<dyn Query>> {
         match t {
             PlannedTerm::Word(w) => self.word_query(searcher, w, false),
-            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => self.phrase_query(ws),
+            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => self.phrase_query(ws),
         }
     }
 
     /// Words that together name a thing: near each other in one field
     /// ([`NAME_SLOP`]), or in a text about what they name (as a word of
     /// their own language does, [`word_query`](Self::word_query)).
-    fn name_query(&self, ws: &[QueryWord]) -> Option<Box<dyn Query>> {
+    fn name_query(&self, ws: &[QueryWord], named: &[Named]) -> Option<Box<dyn Query>> {
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(q) = self.near_query(ws, NAME_SLOP) {
             alts.push((Occur::Should, q));
         }
-        let mut seen = HashSet::new();
-        for c in ws.iter().flat_map(|w| &w.concepts) {
-            if !seen.insert(&c.code) {
-                continue;
-            }
+        for c in named {
             let weight = MatchKind::Concept.weight();
             alts.push((
                 Occur::Should,
@@ -2026,12 +2036,17 @@ impl SearchIndex {
     fn near_query(&self, ws: &[QueryWord], slop: u32) -> Option<Box<dyn Query>> {
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, _, lang, weight) in &self.fields.text {
+            // A word of a name corrected for a typo stands as corrected
+            // (quoted words are never corrected).
             let terms: Option<Vec<Term>> = ws
                 .iter()
                 .map(|w| {
-                    keys(&w.forms[*lang as usize].analysis)
-                        .next()
-                        .map(|k| Term::from_field_text(*field, k))
+                    let forms = &w.forms[*lang as usize];
+                    let a = forms
+                        .corrections
+                        .first()
+                        .map_or(&forms.analysis, |(_, a)| a);
+                    keys(a).next().map(|k| Term::from_field_text(*field, k))
                 })
                 .collect();
             let Some(terms) = terms else { continue };
@@ -2223,14 +2238,14 @@ enum PlannedTerm {
     /// ("harvinaiset sairaudet", "våld i nära relationer"): met together,
     /// in this order or through what they name, never each somewhere else
     /// in a text ("harvinaisen pitkä kokemus … sairauslomasijaisuuksia").
-    Name(Vec<QueryWord>),
+    Name(Vec<QueryWord>, Vec<Named>),
 }
 
 impl PlannedTerm {
     fn words(&self) -> &[QueryWord] {
         match self {
             PlannedTerm::Word(w) => std::slice::from_ref(w),
-            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws) => ws,
+            PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => ws,
         }
     }
 }
@@ -2243,32 +2258,43 @@ impl PlannedTerm {
 fn named_together(
     clauses: Vec<Vec<PlannedTerm>>,
     sequence: &[(usize, usize)],
-    mut spans: Vec<(usize, usize)>,
+    spans: Vec<(usize, usize, Named)>,
 ) -> Vec<Vec<PlannedTerm>> {
-    spans.sort_by_key(|(first, last)| std::cmp::Reverse(last - first));
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (first, last) in spans {
+    // Each stretch once, with everything it names.
+    let mut names: Vec<((usize, usize), Vec<Named>)> = Vec::new();
+    for (first, last, named) in spans {
+        match names.iter_mut().find(|(at, _)| *at == (first, last)) {
+            Some((_, all)) if all.iter().any(|n| n.code == named.code) => {}
+            Some((_, all)) => all.push(named),
+            None => names.push(((first, last), vec![named])),
+        }
+    }
+    names.sort_by_key(|((first, last), _)| std::cmp::Reverse(last - first));
+    let mut merged: Vec<(usize, usize, Vec<Named>)> = Vec::new();
+    for ((first, last), named) in names {
         let at = &sequence[first..=last];
         let single = at
             .iter()
             .all(|(i, k)| *k == 0 && matches!(clauses[*i].as_slice(), [PlannedTerm::Word(_)]));
         let (lo, hi) = (at[0].0, at[at.len() - 1].0);
-        if !single || hi - lo != last - first || merged.iter().any(|(a, b)| lo <= *b && *a <= hi) {
+        if !single || hi - lo != last - first || merged.iter().any(|(a, b, _)| lo <= *b && *a <= hi)
+        {
             continue;
         }
-        merged.push((lo, hi));
+        merged.push((lo, hi, named));
     }
     let mut out = Vec::with_capacity(clauses.len());
     let mut clauses = clauses.into_iter().enumerate().peekable();
     while let Some((i, clause)) = clauses.next() {
-        match merged.iter().find(|(lo, _)| *lo == i) {
-            Some(&(_, hi)) => {
+        match merged.iter().find(|(lo, _, _)| *lo == i) {
+            Some((_, hi, named)) => {
+                let hi = *hi;
                 let mut words: Vec<QueryWord> =
                     clause.iter().flat_map(|t| t.words().to_vec()).collect();
                 while let Some((_, next)) = clauses.next_if(|(j, _)| *j <= hi) {
                     words.extend(next.iter().flat_map(|t| t.words().to_vec()));
                 }
-                out.push(vec![PlannedTerm::Name(words)]);
+                out.push(vec![PlannedTerm::Name(words, named.clone())]);
             }
             None => out.push(clause),
         }
@@ -2346,7 +2372,7 @@ mod tests {
                         match t {
                             PlannedTerm::Word(_) => words.join(" "),
                             PlannedTerm::Phrase(_) => format!("\"{}\"", words.join(" ")),
-                            PlannedTerm::Name(_) => format!("[{}]", words.join(" ")),
+                            PlannedTerm::Name(..) => format!("[{}]", words.join(" ")),
                         }
                     })
                     .collect::<Vec<_>>()
@@ -2363,34 +2389,61 @@ mod tests {
                 .collect()
         };
         let seq = |n: usize| -> Vec<(usize, usize)> { (0..n).map(|i| (i, 0)).collect() };
+        let named = |code: &str| Named {
+            code: code.to_owned(),
+            label: code.to_owned(),
+            foreign: true,
+        };
+        let span = |first: usize, last: usize, code: &str| (first, last, named(code));
+        let codes = |c: &[Vec<PlannedTerm>]| -> Vec<Vec<String>> {
+            c.iter()
+                .flatten()
+                .filter_map(|t| match t {
+                    PlannedTerm::Name(_, n) => Some(n.iter().map(|n| n.code.clone()).collect()),
+                    _ => None,
+                })
+                .collect()
+        };
         // "harvinaiset sairaudet" names a phenomenon; "nuoret" stays apart.
         let c = named_together(
             clauses(&["nuoret", "harvinaiset", "sairaudet"]),
             &seq(3),
-            vec![(1, 2)],
+            vec![span(1, 2, "rare")],
         );
         assert_eq!(shape(&c), ["nuoret", "[harvinaiset sairaudet]"]);
-        // The longest name wins over one inside or overlapping it.
+        assert_eq!(codes(&c), [["rare"]]);
+        // The longest name wins over one inside or overlapping it, and the
+        // clause carries only what the whole name names.
         let c = named_together(
             clauses(&["våld", "i", "nära", "relationer"]),
             &seq(4),
-            vec![(2, 3), (0, 3), (0, 1)],
+            vec![
+                span(2, 3, "kin"),
+                span(0, 3, "dv"),
+                span(0, 1, "x"),
+                span(0, 3, "dv2"),
+            ],
         );
         assert_eq!(shape(&c), ["[våld i nära relationer]"]);
-        let c = named_together(clauses(&["a", "b", "c"]), &seq(3), vec![(0, 1), (1, 2)]);
+        assert_eq!(codes(&c), [["dv", "dv2"]]);
+        let c = named_together(
+            clauses(&["a", "b", "c"]),
+            &seq(3),
+            vec![span(0, 1, "ab"), span(1, 2, "bc")],
+        );
         assert_eq!(shape(&c), ["[a b]", "c"]);
         // Not over a quoted phrase or a clause of alternatives (OR).
         // (A clause of alternatives is not in the sequence, so "a" and "c"
         // around "b OR x" stand next to each other there.)
         let mut mixed = clauses(&["a", "b", "c"]);
         mixed[1].push(PlannedTerm::Word(word("x")));
-        let c = named_together(mixed, &[(0, 0), (2, 0)], vec![(0, 1)]);
+        let c = named_together(mixed, &[(0, 0), (2, 0)], vec![span(0, 1, "ac")]);
         assert_eq!(shape(&c), ["a", "b|x", "c"]);
         let quoted = vec![
             vec![PlannedTerm::Phrase(vec![word("a"), word("b")])],
             vec![PlannedTerm::Word(word("c"))],
         ];
-        let c = named_together(quoted, &[(0, 0), (0, 1), (1, 0)], vec![(1, 2)]);
+        let c = named_together(quoted, &[(0, 0), (0, 1), (1, 0)], vec![span(1, 2, "bc")]);
         assert_eq!(shape(&c), ["\"a b\"", "c"]);
     }
 }

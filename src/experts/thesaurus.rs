@@ -36,12 +36,12 @@ pub const RINGS: &[(&str, &str)] = &[
          vuoroasuminen, lähivanhempi, etävanhempi, valvottu tapaaminen, tuettu tapaaminen, \
          valvottu vaihto, perheasioiden sovittelu, perheasiain sovittelu, haastava ero, \
          vaativa ero, konfliktoitunut ero, riitaisa ero, riitainen ero, eroauttaminen, \
-         eronneet vanhemmat, eron jälkeinen vanhemmuus, erovanhemmuus, skilsmässa, separation, \
+         eronneet vanhemmat, eron jälkeinen vanhemmuus, erovanhemmuus, skilsmässa, \
          vårdnadstvist, umgängestvist, vårdnad, vårdnad boende och umgänge, vårdnad och umgänge, \
          umgängesrätt, boendetvist, samarbetssamtal, familjerätt, vårdnadsutredning, \
          boendeutredning, umgängesutredning, gemensam vårdnad, ensam vårdnad, växelvis boende, \
          umgängesstöd, övervakat umgänge, skilda föräldrar, separerade föräldrar, \
-         konfliktfylld separation, föräldrar som separerar, divorce, custody dispute, custody, \
+         konfliktfylld separation, föräldrar som separerar, divorce, custody dispute, \
          parental separation, child custody, joint custody, sole custody, shared parenting, \
          co-parenting, contact arrangements, child arrangements, contact dispute, \
          visitation rights, supervised contact, high-conflict divorce, high-conflict separation, \
@@ -519,7 +519,7 @@ pub const RINGS: &[(&str, &str)] = &[
          turvaton kiintymyssuhde, turvallinen kiintymyssuhde, kiintymyssuhdeteoria, \
          reaktiivinen kiintymyssuhdehäiriö, Theraplay, anknytning, anknytningsstörning, \
          anknytningsproblematik, anknytningstrauma, anknytningsteori, otrygg anknytning, \
-         trygg anknytning, attachment, attachment disorder, reactive attachment disorder, \
+         trygg anknytning, attachment disorder, reactive attachment disorder, \
          attachment trauma, insecure attachment, attachment theory, attachment-based",
     ),
     (

@@ -62,15 +62,15 @@ fn viewer(a: &Actor) -> Viewer {
 /// navigation's count leaves them out: they ask for no action).
 pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<Inbox> {
     let (items, groups) = gather_items(state, a, meetings).await?;
-    // The full requests only of the cases shown.
-    let mut requests: HashMap<RequestId, Request> = HashMap::new();
-    for id in items.iter().filter_map(|i| i.request) {
-        if !requests.contains_key(&id)
-            && let Some(r) = store::get(&state.db, id).await?
-        {
-            requests.insert(id, r);
-        }
-    }
+    // The full requests only of the cases shown, in one query.
+    let mut ids: Vec<RequestId> = items.iter().filter_map(|i| i.request).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let requests: HashMap<RequestId, Request> = store::get_many(&state.db, &ids)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
     Ok(Inbox {
         items,
         requests,

@@ -30,36 +30,41 @@ async fn search_quality_outside_collection() {
     check(&col, OUTSIDE_KNOWN_MISSES).await;
 }
 
-/// Must-find cases of the outside collection the search still misses, by
-/// query: each profile tells its thing in a sentence of its own words,
-/// which no entry of the thesaurus names (gaps to close, listed so that
-/// any other case failing is caught).
-const OUTSIDE_KNOWN_MISSES: &[(&str, &str)] = &[
+/// Must-find cases of the outside collection the search still misses:
+/// (query, a piece of the profile, why). Each profile tells its thing in a
+/// sentence of its own words, which no entry of the thesaurus names (gaps
+/// to close, listed so that any other case failing is caught).
+const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     (
         "huoltoriita",
+        "kumman luona lapsi asuu",
         "parents who have argued in court over whom the child lives with",
     ),
     (
         "lähisuhdeväkivalta",
+        "skyddshem",
         "Swedish: women exposed to violence by their partner, at a shelter",
     ),
     (
         "koulupoissaolot",
+        "eivät ole käyneet koulua kuukausiin",
         "young people who have not been to school for months",
     ),
     (
         "itsetuhoisuus",
+        "viiltelevät",
         "self-harm told with verbs; the thesaurus keeps self-harm apart from suicidality",
     ),
     (
         "peliriippuvuus",
+        "datorspel hela nätterna",
         "Swedish: a teenager plays computer games all night",
     ),
 ];
 
 /// Runs the collection's queries and cases and holds the engine to the
 /// issue's targets; `known_misses` are must-find cases allowed to fail.
-async fn check(col: &Collection, known_misses: &[(&str, &str)]) {
+async fn check(col: &Collection, known_misses: &[(&str, &str, &str)]) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = AppEngine::build(dir.path(), &col.profiles)
         .await
@@ -124,9 +129,9 @@ async fn check(col: &Collection, known_misses: &[(&str, &str)]) {
         println!("- {failure}");
     }
     failures.retain(|f| {
-        !known_misses
-            .iter()
-            .any(|(q, _)| f.starts_with(&format!("must-find missed: \"{q}\" ")))
+        !known_misses.iter().any(|(q, text, _)| {
+            f.starts_with(&format!("must-find missed: \"{q}\" ")) && f.contains(text)
+        })
     });
     if !app.morphology_ok() {
         eprintln!(
