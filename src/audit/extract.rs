@@ -124,11 +124,10 @@ async fn display_names(
     names.sort_unstable();
     names.dedup();
     let mut out = HashMap::new();
-    for chunk in names.chunks(500) {
-        let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+    for chunk in names.chunks(crate::core::db::IN_CHUNK) {
         let sql = format!(
             "SELECT username, display_name FROM users WHERE username IN ({})",
-            marks.join(", ")
+            crate::core::db::marks(1, chunk.len())
         );
         let mut q = sqlx::query_as::<_, (String, String)>(sqlx::AssertSqlSafe(sql));
         for n in chunk {

@@ -317,12 +317,11 @@ pub async fn of_objects(
 ) -> sqlx::Result<Vec<AuditEntry>> {
     let mut out = Vec::new();
     // Bound in chunks: both engines cap the number of parameters.
-    for chunk in ids.chunks(500) {
-        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+    for chunk in ids.chunks(crate::core::db::IN_CHUNK) {
         let sql = format!(
             "SELECT {COLS} FROM audit_log WHERE object_type = $1 AND object_id IN ({}) \
              ORDER BY seq DESC LIMIT {}",
-            marks.join(", "),
+            crate::core::db::marks(2, chunk.len()),
             limit.clamp(1, 10_000)
         );
         let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql)).bind(object_type);

@@ -306,20 +306,21 @@ pub async fn cases_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Cas
 /// (a county's coordinator has a dozen groups, and the inbox is read on
 /// every page view).
 pub async fn active_cases_of_groups(db: &Db, groups: &[GroupId]) -> anyhow::Result<Vec<CaseRow>> {
-    if groups.is_empty() {
-        return Ok(Vec::new());
+    let mut out = Vec::new();
+    for chunk in groups.chunks(db::IN_CHUNK) {
+        let sql = format!(
+            "SELECT {CASE_COLS} FROM requests WHERE group_id IN ({}) AND {ACTIVE} ORDER BY id",
+            db::marks(1, chunk.len())
+        );
+        let mut q = sqlx::query_as::<_, CaseRowRaw>(AssertSqlSafe(sql));
+        for g in chunk {
+            q = q.bind(g.0);
+        }
+        for row in q.fetch_all(db.pool()).await? {
+            out.push(row.parse()?);
+        }
     }
-    let marks: Vec<String> = (1..=groups.len()).map(|i| format!("${i}")).collect();
-    let sql = format!(
-        "SELECT {CASE_COLS} FROM requests WHERE group_id IN ({}) AND {ACTIVE} ORDER BY id",
-        marks.join(", ")
-    );
-    let mut q = sqlx::query_as::<_, CaseRowRaw>(AssertSqlSafe(sql));
-    for g in groups {
-        q = q.bind(g.0);
-    }
-    let rows = q.fetch_all(db.pool()).await?;
-    rows.into_iter().map(CaseRowRaw::parse).collect()
+    Ok(out)
 }
 
 /// [`waiting_of_area`] as [`CaseRow`]s.
@@ -347,20 +348,21 @@ const WAITING_OF_AREA: &str = "status IN ('submitted', 'follow-up') AND group_id
 
 /// The requests `ids` (those that exist), in one query.
 pub async fn get_many(db: &Db, ids: &[RequestId]) -> anyhow::Result<Vec<Request>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
+    let mut out = Vec::new();
+    for chunk in ids.chunks(db::IN_CHUNK) {
+        let sql = format!(
+            "SELECT {COLS} FROM requests WHERE id IN ({}) ORDER BY id",
+            db::marks(1, chunk.len())
+        );
+        let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql));
+        for id in chunk {
+            q = q.bind(id.0);
+        }
+        for row in q.fetch_all(db.pool()).await? {
+            out.push(row.parse()?);
+        }
     }
-    let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-    let sql = format!(
-        "SELECT {COLS} FROM requests WHERE id IN ({}) ORDER BY id",
-        marks.join(", ")
-    );
-    let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql));
-    for id in ids {
-        q = q.bind(id.0);
-    }
-    let rows = q.fetch_all(db.pool()).await?;
-    rows.into_iter().map(Row::parse).collect()
+    Ok(out)
 }
 
 pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {

@@ -313,6 +313,19 @@ pub fn migration_versions(engine: Engine) -> Vec<(i64, String)> {
 }
 
 /// Current time in the stored form: UTC, RFC 3339, microseconds, `Z`.
+/// `n` bind parameters numbered from `first`, for an `IN (…)` list:
+/// `marks(2, 3)` is `$2, $3, $4`. Both engines cap the number of
+/// parameters (SQLite 32 766): bind long lists in chunks.
+pub fn marks(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// How many values an `IN (…)` list binds at most at once.
+pub const IN_CHUNK: usize = 500;
+
 pub fn now() -> String {
     timestamp(jiff::Timestamp::now())
 }
@@ -334,6 +347,13 @@ pub fn flag(b: bool) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_number_the_parameters_from_the_first() {
+        assert_eq!(marks(1, 3), "$1, $2, $3");
+        assert_eq!(marks(2, 1), "$2");
+        assert_eq!(marks(1, 0), "");
+    }
 
     #[test]
     fn timestamps_are_fixed_width_and_sortable() {

@@ -161,10 +161,7 @@ pub async fn get_many(db: &Db, ids: &[ExpertId]) -> sqlx::Result<Vec<Expert>> {
         return Ok(Vec::new());
     }
     let raw: Vec<i64> = ids.iter().map(|i| i.0).collect();
-    let marks = (1..=raw.len())
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let marks = db::marks(1, raw.len());
     let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(format!(
         "SELECT {COLS} FROM experts WHERE id IN ({marks})"
     )));
@@ -232,10 +229,7 @@ impl ProfileCache {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let marks = (1..=ids.len())
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let marks = db::marks(1, ids.len());
         let mut q = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(format!(
             "SELECT id, updated_at FROM experts WHERE id IN ({marks})"
         )));

@@ -93,10 +93,7 @@ async fn experts(state: &AppState, codes: &[String]) -> AppResult<Vec<(Expert, E
     if codes.is_empty() {
         return Ok(Vec::new());
     }
-    let marks = (1..=codes.len())
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let marks = crate::core::db::marks(1, codes.len());
     let sql = format!(
         "SELECT DISTINCT ep.expert_id FROM expert_phenomena ep JOIN phenomena p \
          ON p.id = ep.phenomenon_id WHERE p.code IN ({marks}) ORDER BY ep.expert_id LIMIT 3000"
