@@ -306,21 +306,10 @@ pub async fn cases_of_requester(db: &Db, user: UserId) -> anyhow::Result<Vec<Cas
 /// (a county's coordinator has a dozen groups, and the inbox is read on
 /// every page view).
 pub async fn active_cases_of_groups(db: &Db, groups: &[GroupId]) -> anyhow::Result<Vec<CaseRow>> {
-    let mut out = Vec::new();
-    for chunk in groups.chunks(db::IN_CHUNK) {
-        let sql = format!(
-            "SELECT {CASE_COLS} FROM requests WHERE group_id IN ({}) AND {ACTIVE} ORDER BY id",
-            db::marks(1, chunk.len())
-        );
-        let mut q = sqlx::query_as::<_, CaseRowRaw>(AssertSqlSafe(sql));
-        for g in chunk {
-            q = q.bind(g.0);
-        }
-        for row in q.fetch_all(db.pool()).await? {
-            out.push(row.parse()?);
-        }
-    }
-    Ok(out)
+    let ids: Vec<i64> = groups.iter().map(|g| g.0).collect();
+    let cond = format!("group_id IN ({{in}}) AND {ACTIVE}");
+    let rows: Vec<CaseRowRaw> = rows_in(db, CASE_COLS, &cond, &ids).await?;
+    rows.into_iter().map(CaseRowRaw::parse).collect()
 }
 
 /// [`waiting_of_area`] as [`CaseRow`]s.
@@ -334,9 +323,31 @@ pub async fn waiting_cases_of_area(db: &Db, area: &str) -> anyhow::Result<Vec<Ca
     rows.into_iter().map(CaseRowRaw::parse).collect()
 }
 
-/// One request as a [`CaseRow`].
-pub async fn case(db: &Db, id: RequestId) -> anyhow::Result<Option<CaseRow>> {
-    Ok(cases_where(db, "id = $1", id.0).await?.into_iter().next())
+/// The requests `ids` (those that exist) as [`CaseRow`]s, in one query.
+pub async fn cases(db: &Db, ids: &[RequestId]) -> anyhow::Result<Vec<CaseRow>> {
+    let ids: Vec<i64> = ids.iter().map(|r| r.0).collect();
+    let rows: Vec<CaseRowRaw> = rows_in(db, CASE_COLS, "id IN ({in})", &ids).await?;
+    rows.into_iter().map(CaseRowRaw::parse).collect()
+}
+
+/// Rows `cols` of the requests meeting `cond`, in which `{in}` stands for
+/// an `IN` list of `values`: read [`db::IN_CHUNK`] values at a time.
+async fn rows_in<R>(db: &Db, cols: &str, cond: &str, values: &[i64]) -> sqlx::Result<Vec<R>>
+where
+    R: for<'r> FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
+    let mut out = Vec::new();
+    for chunk in values.chunks(db::IN_CHUNK) {
+        let cond = cond.replace("{in}", &db::marks(1, chunk.len()));
+        let mut q = sqlx::query_as::<_, R>(AssertSqlSafe(format!(
+            "SELECT {cols} FROM requests WHERE {cond} ORDER BY id"
+        )));
+        for v in chunk {
+            q = q.bind(*v);
+        }
+        out.extend(q.fetch_all(db.pool()).await?);
+    }
+    Ok(out)
 }
 
 /// A request still in work: to triage, on an agenda, waiting for its
@@ -348,21 +359,9 @@ const WAITING_OF_AREA: &str = "status IN ('submitted', 'follow-up') AND group_id
 
 /// The requests `ids` (those that exist), in one query.
 pub async fn get_many(db: &Db, ids: &[RequestId]) -> anyhow::Result<Vec<Request>> {
-    let mut out = Vec::new();
-    for chunk in ids.chunks(db::IN_CHUNK) {
-        let sql = format!(
-            "SELECT {COLS} FROM requests WHERE id IN ({}) ORDER BY id",
-            db::marks(1, chunk.len())
-        );
-        let mut q = sqlx::query_as::<_, Row>(AssertSqlSafe(sql));
-        for id in chunk {
-            q = q.bind(id.0);
-        }
-        for row in q.fetch_all(db.pool()).await? {
-            out.push(row.parse()?);
-        }
-    }
-    Ok(out)
+    let ids: Vec<i64> = ids.iter().map(|r| r.0).collect();
+    let rows: Vec<Row> = rows_in(db, COLS, "id IN ({in})", &ids).await?;
+    rows.into_iter().map(Row::parse).collect()
 }
 
 pub async fn get(db: &Db, id: RequestId) -> anyhow::Result<Option<Request>> {

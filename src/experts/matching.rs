@@ -517,6 +517,15 @@ mod tests {
         FinnishAnalyzer::load()
     }
 
+    /// The analyzers of the three languages, in `Concepts`' order.
+    fn three() -> (FinnishAnalyzer, SnowballAnalyzer, SnowballAnalyzer) {
+        (
+            fi(),
+            SnowballAnalyzer::new(Language::Swedish),
+            SnowballAnalyzer::new(Language::English),
+        )
+    }
+
     #[test]
     fn length_slips() {
         let v = length_variants("itsemurhavara");
@@ -566,9 +575,7 @@ mod tests {
 
     #[test]
     fn concepts_in_any_language_and_written_apart() {
-        let f = fi();
-        let sv = SnowballAnalyzer::new(Language::Swedish);
-        let en = SnowballAnalyzer::new(Language::English);
+        let (f, sv, en) = three();
         let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
         let names = vec![
             ("substance-use".to_owned(), "päihdeongelma".to_owned(), 0),
@@ -598,9 +605,7 @@ mod tests {
 
     #[test]
     fn thesaurus_words_inside_compounds() {
-        let f = fi();
-        let sv = SnowballAnalyzer::new(Language::Swedish);
-        let en = SnowballAnalyzer::new(Language::English);
+        let (f, sv, en) = three();
         let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
         let names = vec![
             ("sanasto:migrants".to_owned(), "pakolainen".to_owned(), 0),

@@ -61,7 +61,7 @@ fn viewer(a: &Actor) -> Viewer {
 /// Gathers the inbox of `a`. `meetings`: also the coming meetings (the
 /// navigation's count leaves them out: they ask for no action).
 pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<Inbox> {
-    let (items, groups) = gather_items(state, a, meetings).await?;
+    let (mut items, groups) = gather_items(state, a, meetings).await?;
     // The full requests only of the cases shown, in one query.
     let mut ids: Vec<RequestId> = items.iter().filter_map(|i| i.request).collect();
     ids.sort_unstable();
@@ -71,6 +71,8 @@ pub async fn gather(state: &AppState, a: &Actor, meetings: bool) -> AppResult<In
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
+    // A case gone between the two reads is not shown.
+    items.retain(|i| i.request.is_none_or(|id| requests.contains_key(&id)));
     Ok(Inbox {
         items,
         requests,
@@ -114,12 +116,13 @@ async fn gather_items(
         }
     }
     let unread = store::unread(&state.db, a.user_id).await?;
-    for id in unread.keys() {
-        if !requests.contains_key(id)
-            && let Some(r) = store::case(&state.db, *id).await?
-        {
-            requests.insert(r.id, r);
-        }
+    let missing: Vec<RequestId> = unread
+        .keys()
+        .filter(|id| !requests.contains_key(id))
+        .copied()
+        .collect();
+    for r in store::cases(&state.db, &missing).await? {
+        requests.insert(r.id, r);
     }
     // The groups the items refer to, with their calendars (meeting days).
     let cache = calendars(state);

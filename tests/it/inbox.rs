@@ -100,6 +100,15 @@ async fn what_waits_moves_with_the_case_and_messages_are_unread_until_seen() {
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(inbox(&app, &secretary).await["counts"]["message"], 1);
+    // A case no longer in work (closed) still brings its unread message:
+    // read by id, not among the group's active cases.
+    exec(
+        &app,
+        "UPDATE requests SET status = 'closed' WHERE id = $1",
+        id,
+    )
+    .await;
+    assert_eq!(kinds_of(&inbox(&app, &secretary).await, id), ["message"]);
 
     // Every case an inbox showed is in the access log under the viewer.
     let entries = audit_entries(&app, "request.inbox").await;
