@@ -45,6 +45,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     let mut ext = axum::http::Extensions::new();
     ext.insert(Arc::new(groups::calendars::Calendars::start(&db).await?));
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
+    ext.insert(Arc::new(inbox::count::Counts::start(&db).await?));
     ext.insert(Arc::new(auth::lease::Leases::default()));
     ext.insert(Arc::new(experts::store::ProfileCache::default()));
     ext.insert(Arc::new(knowledge::search::Cache::default()));
@@ -195,6 +196,11 @@ pub async fn serve(
     let phenomena = tokio::spawn(crate::core::changes::follow(
         taxonomy::cache::phenomena(&state),
         state.db.clone(),
+        wake.clone(),
+    ));
+    let counts = tokio::spawn(crate::core::changes::follow(
+        inbox::count::counts(&state),
+        state.db.clone(),
         wake,
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
@@ -248,6 +254,7 @@ pub async fn serve(
     }
     node.unregister(&state.db).await;
     follow_ups.abort();
+    counts.abort();
     digests.abort();
     reminders.abort();
     statistics.abort();

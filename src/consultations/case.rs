@@ -255,8 +255,11 @@ pub async fn show_view(
     if let Some(last) = last_shown {
         // Read and unread per person: the inbox stops counting these.
         let mut tx = state.db.begin().await?;
-        store::mark_read(&mut tx, r.id, a.user_id, last).await?;
+        let newly = store::mark_read(&mut tx, r.id, a.user_id, last).await?;
         tx.commit().await?;
+        if newly {
+            crate::inbox::count::counts(state).forget();
+        }
     }
     let cal = calendars(state).get(&state.db, g.id).await?;
     let occ = cal

@@ -886,13 +886,20 @@ pub async fn add_message(
     .fetch_one(&mut **tx)
     .await?;
     // Who writes has read what came before.
-    mark_read(tx, id, author, mid).await
+    mark_read(tx, id, author, mid).await?;
+    Ok(())
 }
 
 /// Marks the messages of request `id` up to `message` read by `user` (the
 /// case page showed them); the inbox counts only later ones from others.
-pub async fn mark_read(tx: &mut Tx, id: RequestId, user: UserId, message: i64) -> sqlx::Result<()> {
-    sqlx::query(
+/// Whether anything was unread before.
+pub async fn mark_read(
+    tx: &mut Tx,
+    id: RequestId,
+    user: UserId,
+    message: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
         "INSERT INTO request_reads (user_id, request_id, message_id, read_at) \
          VALUES ($1, $2, $3, $4) \
          ON CONFLICT (user_id, request_id) DO UPDATE SET message_id = excluded.message_id, \
@@ -904,7 +911,7 @@ pub async fn mark_read(tx: &mut Tx, id: RequestId, user: UserId, message: i64) -
     .bind(db::now())
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() > 0)
 }
 
 // --- attachments ------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 //! and logs nothing.
 
 pub mod api;
+pub mod count;
 pub mod digest;
 pub mod routes;
 
@@ -256,7 +257,8 @@ pub async fn count_layer(
         && !s.must_change_password
     {
         // Bounded: a slow database leaves the count out rather than the page.
-        match tokio::time::timeout(COUNT_WITHIN, waiting(&state, &s.actor)).await {
+        let counts = count::counts(&state);
+        match tokio::time::timeout(COUNT_WITHIN, counts.waiting(&state, &s.actor)).await {
             Ok(Ok(n)) => {
                 req.extensions_mut().insert(crate::core::page::Waiting(n));
             }
@@ -264,5 +266,14 @@ pub async fn count_layer(
             Err(_) => tracing::warn!("inbox count took too long; left out"),
         }
     }
-    next.run(req).await
+    let write = !matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    let res = next.run(req).await;
+    // What this node just wrote (and committed) shows on its next page.
+    if write {
+        count::counts(&state).forget();
+    }
+    res
 }

@@ -189,6 +189,85 @@ async fn held_meetings_overdue_follow_ups_and_stalled_requests_surface() {
     assert_eq!(order, [stalled, late]);
 }
 
+/// The navigation's badge on a page other than the front page (0 when none).
+async fn badge(app: &TestApp, c: &reqwest::Client) -> u64 {
+    let (code, html) = page(app, c, "/groups").await;
+    assert_eq!(code, 200);
+    html.split_once("<span class=\"count\">")
+        .map_or(0, |(_, rest)| {
+            rest.split('<').next().unwrap().trim().parse().unwrap()
+        })
+}
+
+/// The badge is kept between page views (`inbox::count`) and still follows
+/// every change: at once for what this node writes and for a case page that
+/// marked messages read, through the change feed for a write the node did
+/// not make (another node's; here SQL beside the app).
+#[tokio::test]
+async fn the_navigation_count_follows_every_change() {
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let waiting = |c| {
+        let app = &app;
+        async move { inbox(app, c).await["waiting"].as_u64().unwrap() }
+    };
+    let before = badge(&app, &secretary).await;
+    assert_eq!(before, waiting(&secretary).await);
+
+    // Sent on this node: counted on the secretary's next page.
+    let id = send(&app, &requester, g, &submit(&[])).await;
+    let sent = badge(&app, &secretary).await;
+    assert!(sent > before, "{before} → {sent}");
+    assert_eq!(sent, waiting(&secretary).await);
+    assert_eq!(badge(&app, &secretary).await, sent, "held between views");
+
+    // A message: one more; opening the case reads it, one less next page.
+    let res = app
+        .post_form(
+            &requester,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/messages"),
+            &[("body", "Koulu on kokeillut tukiopetusta.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let unread = badge(&app, &secretary).await;
+    assert!(unread > sent, "{sent} → {unread}");
+    let (code, _) = page(&app, &secretary, &format!("/requests/{id}")).await;
+    assert_eq!(code, 200);
+    assert_eq!(badge(&app, &secretary).await, sent);
+
+    // Closed by a write this node did not make: the database's trigger puts
+    // it in the change feed, and the badge follows within the feed's poll.
+    exec(
+        &app,
+        "UPDATE requests SET status = 'closed' WHERE id = $1",
+        id,
+    )
+    .await;
+    let (fed,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE topic = 'case' AND object_id = $1")
+            .bind(id.to_string())
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    assert!(fed > 0, "the trigger wrote the change feed");
+    let closed = waiting(&secretary).await;
+    assert!(closed < sent, "{sent} → {closed}");
+    let mut seen = Vec::new();
+    for _ in 0..100 {
+        let n = badge(&app, &secretary).await;
+        seen.push(n);
+        if n == closed {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(seen.last(), Some(&closed), "{seen:?}");
+}
+
 #[tokio::test]
 async fn roles_without_cases_have_no_inbox_and_strangers_none_at_all() {
     let app = TestApp::spawn().await;
