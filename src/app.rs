@@ -47,7 +47,7 @@ pub async fn build_state(config: Config) -> anyhow::Result<AppState> {
     ext.insert(Arc::new(taxonomy::cache::Phenomena::start(&db).await?));
     ext.insert(Arc::new(inbox::count::Counts::start(&db).await?));
     ext.insert(Arc::new(auth::lease::Leases::default()));
-    ext.insert(Arc::new(experts::store::ProfileCache::default()));
+    ext.insert(Arc::new(experts::cache::ProfileCache::start(&db).await?));
     ext.insert(Arc::new(knowledge::search::Cache::default()));
     ext.insert(Arc::new(crate::stats::snapshot::Cache::default()));
     ext.insert(Arc::new(auth::oidc::Sso::load(
@@ -201,6 +201,11 @@ pub async fn serve(
     let counts = tokio::spawn(crate::core::changes::follow(
         inbox::count::counts(&state),
         state.db.clone(),
+        wake.clone(),
+    ));
+    let profiles = tokio::spawn(crate::core::changes::follow(
+        experts::cache::profile_cache(&state),
+        state.db.clone(),
         wake,
     ));
     let janitor = tokio::spawn(janitor(state.db.clone()));
@@ -255,6 +260,7 @@ pub async fn serve(
     node.unregister(&state.db).await;
     follow_ups.abort();
     counts.abort();
+    profiles.abort();
     digests.abort();
     reminders.abort();
     statistics.abort();

@@ -148,8 +148,8 @@ pub async fn search(
     let found = index.search(&form.query(false), today());
     // The page's profiles in one query (not one per hit); groups from the
     // node's calendar cache.
-    let mut experts = store::profile_cache(&state)
-        .by_id(&state.db, &found.expert_ids())
+    let mut experts = super::cache::profile_cache(&state)
+        .by_id(&state.db, &found.expert_ids(), false)
         .await?;
     let calendars = crate::groups::calendars::calendars(&state);
     let mut hits = Vec::new();

@@ -3,6 +3,7 @@
 //! export.
 
 pub mod api;
+pub mod cache;
 mod coverage;
 mod kinds;
 pub mod matching;

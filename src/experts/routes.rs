@@ -352,8 +352,8 @@ async fn result_views(
     found: &Results,
     public: bool,
 ) -> AppResult<Vec<ResultView>> {
-    let mut experts = store::profile_cache(state)
-        .by_id(&state.db, &found.expert_ids())
+    let mut experts = super::cache::profile_cache(state)
+        .by_id(&state.db, &found.expert_ids(), public)
         .await?;
     let calendars = crate::groups::calendars::calendars(state);
     // Hits share their reasons (the same words met the same way): each
@@ -993,6 +993,7 @@ pub async fn update(
     store::update(&mut tx, e.id, &d).await?;
     audit::store::append(&mut tx, log(&ctx, &s, role, "expert.update", e.id)).await?;
     tx.commit().await?;
+    super::cache::profile_cache(&state).forget(Some(&[e.id]));
     index.catch_up(&state.db).await?;
     Ok(Redirect::to(&format!("/experts/{id}?done=saved")).into_response())
 }

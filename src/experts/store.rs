@@ -7,7 +7,6 @@ use otalusta_domain::ids::{ExpertId, UserId};
 use otalusta_domain::region::Sector;
 use sqlx::{AssertSqlSafe, FromRow};
 use std::collections::HashMap;
-use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct Expert {
@@ -175,103 +174,6 @@ pub async fn get_many(db: &Db, ids: &[ExpertId]) -> sqlx::Result<Vec<Expert>> {
         .map(|r| (r.id, assemble(r, &mut l)))
         .collect();
     Ok(raw.iter().filter_map(|id| by_id.remove(id)).collect())
-}
-
-/// Whole profiles as a node last read them, by id, each with the
-/// `updated_at` it was read at: a page of search results (page or API)
-/// then costs one narrow query, not two queries returning every column and
-/// every list row of twenty profiles.
-///
-/// Correct under several nodes without following the change feed: every
-/// use asks the database for the hits' current `updated_at` and reloads the
-/// profiles whose stamp differs (or that are not held). Every write to a
-/// profile or its lists goes through [`create`] or [`update`], which set
-/// `updated_at` to the commit's time in microseconds, so a changed profile
-/// has a new stamp (two writes of one profile within the same microsecond,
-/// serialised by the row lock, would be needed to fool it). Phenomena are
-/// held by code, which is never renamed or deleted. Deleted profiles are
-/// not in the answer and are left out. At most [`PROFILE_CACHE_MAX`]
-/// profiles are held; beyond it the cache starts over.
-#[derive(Default)]
-pub struct ProfileCache {
-    by_id: std::sync::RwLock<HashMap<ExpertId, Arc<Expert>>>,
-}
-
-/// The node's profile cache (kept in the state's extensions).
-pub fn profile_cache(state: &crate::core::web::AppState) -> Arc<ProfileCache> {
-    state
-        .ext
-        .get::<Arc<ProfileCache>>()
-        .cloned()
-        .expect("build_state puts the profile cache in the state")
-}
-
-/// Profiles a node holds at most in its [`ProfileCache`].
-pub const PROFILE_CACHE_MAX: usize = 20_000;
-
-impl ProfileCache {
-    /// The current profiles of `ids` in that order (missing ones left out).
-    /// [`ProfileCache::get_many`], by id.
-    pub async fn by_id(
-        &self,
-        db: &Db,
-        ids: &[ExpertId],
-    ) -> sqlx::Result<HashMap<ExpertId, Arc<Expert>>> {
-        Ok(self
-            .get_many(db, ids)
-            .await?
-            .into_iter()
-            .map(|e| (e.id, e))
-            .collect())
-    }
-
-    pub async fn get_many(&self, db: &Db, ids: &[ExpertId]) -> sqlx::Result<Vec<Arc<Expert>>> {
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let marks = db::marks(1, ids.len());
-        let mut q = sqlx::query_as::<_, (i64, String)>(AssertSqlSafe(format!(
-            "SELECT id, updated_at FROM experts WHERE id IN ({marks})"
-        )));
-        for id in ids {
-            q = q.bind(id.0);
-        }
-        let stamps: HashMap<ExpertId, String> = q
-            .fetch_all(db.pool())
-            .await?
-            .into_iter()
-            .map(|(id, at)| (ExpertId(id), at))
-            .collect();
-        let mut held: HashMap<ExpertId, Arc<Expert>> = HashMap::new();
-        let mut stale = Vec::new();
-        {
-            let map = self.by_id.read().expect("profile cache");
-            for (id, at) in &stamps {
-                match map.get(id).filter(|e| &e.updated_at == at) {
-                    Some(e) => {
-                        held.insert(*id, e.clone());
-                    }
-                    None => stale.push(*id),
-                }
-            }
-        }
-        if !stale.is_empty() {
-            let fresh = get_many(db, &stale).await?;
-            let mut map = self.by_id.write().expect("profile cache");
-            if map.len() + fresh.len() > PROFILE_CACHE_MAX {
-                map.clear();
-            }
-            for e in fresh {
-                let e = Arc::new(e);
-                // A profile read after the stamps may be newer than they
-                // say: it is what the database holds now, so it is served
-                // and kept (the next use compares its own stamp).
-                map.insert(e.id, e.clone());
-                held.insert(e.id, e);
-            }
-        }
-        Ok(ids.iter().filter_map(|id| held.remove(id)).collect())
-    }
 }
 
 pub async fn of_user(db: &Db, user: UserId) -> sqlx::Result<Option<Expert>> {

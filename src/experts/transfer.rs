@@ -537,6 +537,8 @@ pub async fn confirm(
     e.purpose = format!("{stored} rows");
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    // Updated profiles: this node shows them as written at once.
+    super::cache::profile_cache(&state).forget(None);
     let stored_in = started.elapsed();
     let searchable = match make_searchable(&index, &state.db, stored).await {
         Ok(()) => true,

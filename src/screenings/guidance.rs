@@ -114,7 +114,7 @@ async fn experts(state: &AppState, codes: &[String]) -> AppResult<Vec<(Expert, E
             .await?
             .into_iter()
             .collect();
-    let profiles = crate::experts::store::profile_cache(state)
+    let profiles = crate::experts::cache::profile_cache(state)
         .get_many(&state.db, &ids)
         .await?;
     let today = crate::groups::routes::today();

@@ -838,11 +838,14 @@ async fn search_page(app: &TestApp, c: &reqwest::Client) -> String {
         .unwrap()
 }
 
-/// The search page and API hold profiles per node (`store::ProfileCache`):
-/// a renamed profile shows under its new name on the next search, through
-/// the form and through a write this node did not make (another node's).
+/// The search page and API hold profiles per node (`experts::cache`): a
+/// profile changed through the form shows as changed on the next search;
+/// a write of another node (here SQL beside the app, with the change-feed
+/// row `store::update` writes) within the feed's poll; and the public
+/// directory, which checks each hit's stamp, at once — so what an expert
+/// unlisted on another node is never shown there.
 #[tokio::test]
-async fn search_hits_show_a_changed_profile_at_once() {
+async fn search_hits_show_a_changed_profile() {
     let app = TestApp::spawn().await;
     let c = app.login(Role::Coordinator).await;
     let id = create_expert(
@@ -853,25 +856,82 @@ async fn search_hits_show_a_changed_profile_at_once() {
             ("email", "ansa@example.invalid"),
             ("title", "sovittelija"),
             ("phenomena", "custody-disputes"),
+            ("listed_publicly", "1"),
         ],
     )
     .await;
     let query = [("q", "huoltoriidoissa"), ("kind", "experts")];
+    let anon = app.client();
+    let public = || async {
+        anon.get(app.url("/experts?q=huoltoriidoissa&kind=experts"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+    };
     assert!(names(&search(&app, &c, &query).await).contains(&"Ansa Välimies".to_owned()));
     assert!(search_page(&app, &c).await.contains("Ansa Välimies"));
-    // Another node's write: straight to the database, stamped as
-    // `store::update` stamps it (the index still has the old name; the
-    // hit's profile is read again because its stamp changed).
-    sqlx::query("UPDATE experts SET name = $1, updated_at = $2 WHERE id = $3")
-        .bind("Ansa Sovittelija")
-        .bind(otalusta::core::db::now())
-        .bind(id)
-        .execute(app.state.db.pool())
-        .await
-        .unwrap();
+    assert!(public().await.contains("Ansa Välimies"));
+
+    // Through the form: at once.
+    let form = [
+        ("name", "Ansa Sovittelija"),
+        ("email", "ansa@example.invalid"),
+        ("title", "sovittelija"),
+        ("phenomena", "custody-disputes"),
+        ("listed_publicly", "1"),
+        ("area", "ita-suomi"),
+        ("sectors", "social"),
+        ("languages", "fi"),
+    ];
+    let res = app
+        .post_form(
+            &c,
+            &format!("/experts/{id}/edit"),
+            &format!("/experts/{id}"),
+            &form,
+        )
+        .await;
+    assert_eq!(res.status(), 303, "{:?}", res.text().await);
     let v = search(&app, &c, &query).await;
     assert!(names(&v).contains(&"Ansa Sovittelija".to_owned()), "{v}");
     assert!(!names(&v).contains(&"Ansa Välimies".to_owned()));
-    let html = search_page(&app, &c).await;
-    assert!(html.contains("Ansa Sovittelija") && !html.contains("Ansa Välimies"));
+
+    // Another node's write: renamed and unlisted, stamped and announced
+    // as `store::update` does (this node's index still has the old name).
+    let mut tx = app.state.db.begin().await.unwrap();
+    sqlx::query("UPDATE experts SET name = $1, listed_publicly = 0, updated_at = $2 WHERE id = $3")
+        .bind("Ansa Rauhanrakentaja")
+        .bind(otalusta::core::db::now())
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    otalusta::experts::store::announce(&mut tx, "expert", id)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    // The public directory: gone at once.
+    let html = public().await;
+    assert!(
+        !html.contains("Ansa Sovittelija") && !html.contains("Ansa Rauhanrakentaja"),
+        "unlisted on another node, still shown publicly"
+    );
+    // Signed in: the new name within the feed's poll, page and API.
+    let mut seen = String::new();
+    for _ in 0..100 {
+        seen = search_page(&app, &c).await;
+        if seen.contains("Ansa Rauhanrakentaja") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(seen.contains("Ansa Rauhanrakentaja") && !seen.contains("Ansa Sovittelija"));
+    let v = search(&app, &c, &query).await;
+    assert!(
+        names(&v).contains(&"Ansa Rauhanrakentaja".to_owned()),
+        "{v}"
+    );
 }
