@@ -258,7 +258,7 @@ pub async fn show_view(
         let newly = store::mark_read(&mut tx, r.id, a.user_id, last).await?;
         tx.commit().await?;
         if newly {
-            crate::inbox::count::counts(state).forget();
+            crate::inbox::count::counts(state).forget_persons(&[a.user_id]);
         }
     }
     let cal = calendars(state).get(&state.db, g.id).await?;

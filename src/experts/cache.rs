@@ -9,8 +9,11 @@
 //! at once for its own writes ([`ProfileCache::forget`] after commit, where
 //! the search index catches up too), within the feed's polling interval for
 //! other nodes' writes (on PostgreSQL at once, through NOTIFY), and every
-//! profile at the latest after [`MAX_AGE`]. A signed-in page thus shows a
-//! profile at least as current as the index that found it.
+//! profile at the latest after [`MAX_AGE`]. The search index follows the
+//! same feed, so a signed-in page shows a profile as current as the index
+//! that found it, give or take the moment between the two followers. A
+//! write that went round those store functions (and so the feed) would show
+//! only after `MAX_AGE`: there is none.
 //!
 //! The public directory must not show for a moment what an expert has just
 //! unlisted or hidden on another node, so it asks for the hits' current

@@ -145,6 +145,12 @@ impl Calendars {
             .cloned()
     }
 
+    /// Grows whenever a group's calendar is dropped: what was computed from
+    /// the calendars before is out of date once it has grown.
+    pub fn generation(&self) -> u64 {
+        self.inner.read().expect("calendar cache").generation
+    }
+
     /// A group's calendar, active or not; `None` when there is no such group.
     pub async fn get(&self, db: &Db, id: GroupId) -> anyhow::Result<Option<Arc<GroupCalendar>>> {
         if let Some(c) = self.fresh(id) {

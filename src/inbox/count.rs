@@ -3,25 +3,30 @@
 //! Counting what waits reads every case the person handles (about 120 for
 //! a county's coordinator); done on every signed-in page view it had made
 //! the pages five times slower. So each node keeps each person's count and
-//! drops them all when the change feed says a case, its messages or who
-//! has read them changed (topic `case`, written by triggers on `requests`,
-//! `request_messages` and `request_reads`, so no write path can leave it
-//! out) or a group's meetings did (`group`, `places`): at once for the
-//! node's own writes ([`Counts::forget`] after every request that is not a
-//! GET, and after the case page marks messages read), within the feed's
-//! polling interval (`core::changes::FOLLOW_EVERY`; on PostgreSQL at once
-//! through NOTIFY) for other nodes' writes, when the day changes, and at
-//! the latest after [`MAX_AGE`].
+//! counts again when the change feed says a case or its messages changed
+//! (topic `case`: every count goes) or a person read a case's messages
+//! (`read`: that person's count goes). Database triggers on `requests`,
+//! `request_messages` and `request_reads` write both, so no write path can
+//! leave them out. A count made from the groups' calendars goes when the
+//! calendar cache drops any of them (its generation grows), so a meeting
+//! moved on another node is never counted from the old calendar. The
+//! node's own writes drop the counts at once ([`Counts::forget`] after a
+//! signed-in request that is not a GET succeeds, [`Counts::forget_persons`]
+//! after the case page marks messages read); other nodes' within the feed's
+//! polling interval (`core::changes::FOLLOW_EVERY`; on PostgreSQL at once,
+//! through NOTIFY); all of them when the day changes, and each at the
+//! latest after [`MAX_AGE`].
 //!
-//! All counts go at once, not only the persons a change concerns: who a
-//! case concerns (its requester, the group's secretaries, the area's and
-//! county's coordinators) is the inbox rule itself, and writes are rare
-//! beside page views.
+//! A case change drops every count, not only the counts of the persons it
+//! concerns: who a case concerns (its requester, the group's secretaries,
+//! the area's and county's coordinators) is the inbox rule itself, and such
+//! writes are rare beside page views.
 
 use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::Db;
 use crate::core::error::AppResult;
 use crate::core::web::AppState;
+use crate::groups::calendars::calendars;
 use crate::groups::routes::today;
 use jiff::civil::Date;
 use otalusta_domain::ids::UserId;
@@ -39,6 +44,8 @@ const MAX_HELD: usize = 50_000;
 struct Held {
     /// Who was counted: another role or group membership counts anew.
     actor: Actor,
+    /// The calendar cache's generation before counting.
+    calendars: u64,
     n: usize,
     at: Instant,
 }
@@ -74,11 +81,13 @@ impl Counts {
     /// How many things wait for `a`: the count held, or counted anew.
     pub async fn waiting(&self, state: &AppState, a: &Actor) -> AppResult<usize> {
         let day = today();
+        let calendars = calendars(state).generation();
         let generation = {
             let inner = self.inner.read().expect("inbox counts");
             if inner.day == day
                 && let Some(h) = inner.by_user.get(&a.user_id)
                 && h.actor == *a
+                && h.calendars == calendars
                 && h.at.elapsed() < MAX_AGE
             {
                 return Ok(h.n);
@@ -102,6 +111,7 @@ impl Counts {
                 a.user_id,
                 Held {
                     actor: a.clone(),
+                    calendars,
                     n,
                     at: Instant::now(),
                 },
@@ -116,6 +126,15 @@ impl Counts {
         inner.generation += 1;
         inner.by_user.clear();
     }
+
+    /// Drops the counts of `persons` (who read messages).
+    pub fn forget_persons(&self, persons: &[UserId]) {
+        let mut inner = self.inner.write().expect("inbox counts");
+        inner.generation += 1;
+        for p in persons {
+            inner.by_user.remove(p);
+        }
+    }
 }
 
 impl Derived for Counts {
@@ -126,11 +145,17 @@ impl Derived for Counts {
     }
 
     fn apply(&self, changes: &[Change]) {
-        if changes
-            .iter()
-            .any(|c| matches!(c.topic.as_str(), "case" | "group" | "places"))
-        {
+        if changes.iter().any(|c| c.topic == "case") {
             self.forget();
+            return;
+        }
+        let readers: Vec<UserId> = changes
+            .iter()
+            .filter(|c| c.topic == "read")
+            .filter_map(|c| c.object_id.parse().ok().map(UserId))
+            .collect();
+        if !readers.is_empty() {
+            self.forget_persons(&readers);
         }
     }
 }

@@ -266,13 +266,15 @@ pub async fn count_layer(
             Err(_) => tracing::warn!("inbox count took too long; left out"),
         }
     }
-    let write = !matches!(
-        *req.method(),
-        axum::http::Method::GET | axum::http::Method::HEAD
-    );
+    // A signed-in write that succeeded (and so committed) shows on the next
+    // page at once; a refused or anonymous one does not drop the counts.
+    let write = req.extensions().get::<Session>().is_some()
+        && !matches!(
+            *req.method(),
+            axum::http::Method::GET | axum::http::Method::HEAD
+        );
     let res = next.run(req).await;
-    // What this node just wrote (and committed) shows on its next page.
-    if write {
+    if write && (res.status().is_success() || res.status().is_redirection()) {
         count::counts(&state).forget();
     }
     res

@@ -159,6 +159,38 @@ async fn rows_without_phenomena_import_and_unknown_ones_are_refused() {
     assert_eq!(res.status(), 303, "{:?}", res.text().await);
 }
 
+/// An import that updates a profile a search has just shown: the next
+/// search shows it as imported (the node's held profiles are dropped when
+/// the import commits, `experts::cache`).
+#[tokio::test]
+async fn a_reimported_profile_shows_as_imported_at_once() {
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let list = |name: &str| {
+        format!(
+            "sähköposti;nimi;nimike;alue;sektorit;ilmiöt;kielet\n\
+             uusinta@x.fi;{name};psykologi;Itä-Suomi;sosiaali;custody-disputes;suomi\n"
+        )
+    };
+    let query = [("q", "huoltoriidoissa"), ("kind", "experts")];
+    for (name, before) in [
+        ("Ulla Ensimmäinen", None),
+        ("Ulla Toinen", Some("Ulla Ensimmäinen")),
+    ] {
+        let (status, html) = upload(&app, &c, "lista.csv", list(name).into_bytes()).await;
+        assert_eq!(status, 200, "{html}");
+        let res = app
+            .post_form(&c, "/experts", &confirm_path(&html), &[])
+            .await;
+        assert_eq!(res.status(), 303);
+        let found = names(&search(&app, &c, &query).await);
+        assert!(found.contains(&name.to_owned()), "{found:?}");
+        if let Some(old) = before {
+            assert!(!found.contains(&old.to_owned()), "{found:?}");
+        }
+    }
+}
+
 /// A realistic row: about 300 bytes.
 fn row(i: usize, word: &str) -> String {
     let phenomenon = if i % 7 < 4 {

@@ -199,6 +199,18 @@ async fn badge(app: &TestApp, c: &reqwest::Client) -> u64 {
         })
 }
 
+/// Rows of the change feed with `topic` about `object`.
+async fn fed(app: &TestApp, topic: &str, object: &str) -> i64 {
+    let (n,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE topic = $1 AND object_id = $2")
+            .bind(topic)
+            .bind(object)
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    n
+}
+
 /// The badge is kept between page views (`inbox::count`) and still follows
 /// every change: at once for what this node writes and for a case page that
 /// marked messages read, through the change feed for a write the node did
@@ -218,6 +230,7 @@ async fn the_navigation_count_follows_every_change() {
 
     // Sent on this node: counted on the secretary's next page.
     let id = send(&app, &requester, g, &submit(&[])).await;
+    assert!(fed(&app, "case", &id.to_string()).await > 0);
     let sent = badge(&app, &secretary).await;
     assert!(sent > before, "{before} → {sent}");
     assert_eq!(sent, waiting(&secretary).await);
@@ -235,25 +248,33 @@ async fn the_navigation_count_follows_every_change() {
     assert_eq!(res.status(), 303);
     let unread = badge(&app, &secretary).await;
     assert!(unread > sent, "{sent} → {unread}");
+    let (reader,): (i64,) =
+        sqlx::query_as("SELECT id FROM users WHERE username = 'demo-secretary'")
+            .fetch_one(app.state.db.pool())
+            .await
+            .unwrap();
+    let reads = fed(&app, "read", &reader.to_string()).await;
     let (code, _) = page(&app, &secretary, &format!("/requests/{id}")).await;
     assert_eq!(code, 200);
     assert_eq!(badge(&app, &secretary).await, sent);
+    assert!(
+        fed(&app, "read", &reader.to_string()).await > reads,
+        "the reading is in the change feed (other nodes drop her count)"
+    );
 
     // Closed by a write this node did not make: the database's trigger puts
     // it in the change feed, and the badge follows within the feed's poll.
+    let before_close = fed(&app, "case", &id.to_string()).await;
     exec(
         &app,
         "UPDATE requests SET status = 'closed' WHERE id = $1",
         id,
     )
     .await;
-    let (fed,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE topic = 'case' AND object_id = $1")
-            .bind(id.to_string())
-            .fetch_one(app.state.db.pool())
-            .await
-            .unwrap();
-    assert!(fed > 0, "the trigger wrote the change feed");
+    assert!(
+        fed(&app, "case", &id.to_string()).await > before_close,
+        "the trigger wrote the change feed"
+    );
     let closed = waiting(&secretary).await;
     assert!(closed < sent, "{sent} → {closed}");
     let mut seen = Vec::new();
