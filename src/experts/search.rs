@@ -61,6 +61,32 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
     ("organisation", TextLang::Fi, 1.0),
 ];
 
+/// Which text fields a query word is looked for in. A word found only in
+/// the name of someone's employer ("Nuorten Ystävät") says little of what
+/// they know: it finds them and ranks them, but counts as no clause of the
+/// query met (`COVERAGE`), so "nuorten huumekokeilut" ranks who knows young
+/// people's drug use above an addiction clinic with "Nuorten" in its name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Looked {
+    /// What a text says its author knows (every field but the employer's
+    /// name), and the phenomena the word names.
+    Competence,
+    /// The employer's name alone.
+    Employer,
+    /// Every text field, as written (what an excluded word must not meet).
+    Exclusion,
+}
+
+impl Looked {
+    fn has(self, field: &str) -> bool {
+        match self {
+            Looked::Competence => field != "organisation",
+            Looked::Employer => field == "organisation",
+            Looked::Exclusion => true,
+        }
+    }
+}
+
 /// The best hits of the page `q` asks for (at most 100, never past
 /// [`MAX_RESULTS`]).
 fn page_of(
@@ -1382,12 +1408,24 @@ impl SearchIndex {
             .map(Notice::from)
             .collect();
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let clauses: Vec<(Occur, Box<dyn Query>)> = plan
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
             .clauses
             .iter()
             .filter_map(|c| self.clause_query(searcher, c))
             .map(|q| (Occur::Should, q))
             .collect();
+        if !clauses.is_empty() {
+            // The employer's name: found, ranked, but no clause's coverage.
+            for c in &plan.clauses {
+                for t in c {
+                    if let PlannedTerm::Word(w) = t
+                        && let Some(q) = self.word_query(searcher, w, Looked::Employer)
+                    {
+                        clauses.push((Occur::Should, q));
+                    }
+                }
+            }
+        }
         let asked = !q.text.trim().is_empty();
         if asked && clauses.is_empty() {
             // Words were asked for but none can be searched (stop words,
@@ -1811,7 +1849,7 @@ impl SearchIndex {
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
             .filter_map(|t| match t {
-                PlannedTerm::Word(w) => self.word_query(searcher, w, true),
+                PlannedTerm::Word(w) => self.word_query(searcher, w, Looked::Competence),
                 PlannedTerm::Phrase(ws) => self.phrase_query(ws),
                 PlannedTerm::Name(ws, named) => self.name_query(ws, named),
             })
@@ -1833,7 +1871,7 @@ impl SearchIndex {
         t: &PlannedTerm,
     ) -> Option<Box<dyn Query>> {
         match t {
-            PlannedTerm::Word(w) => self.word_query(searcher, w, false),
+            PlannedTerm::Word(w) => self.word_query(searcher, w, Looked::Exclusion),
             PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => self.phrase_query(ws),
         }
     }
@@ -1868,21 +1906,23 @@ impl SearchIndex {
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
 
-    /// A query word in every text field, each in its language: exactly,
-    /// as a compound, derived, corrected, and (`wide`) through the
-    /// phenomena it names; each way weighted by [`MatchKind::weight`].
+    /// A query word in the text fields `which` names, each in its
+    /// language: exactly, as a compound, derived, corrected, and (`wide`)
+    /// through the phenomena it names; each way weighted by
+    /// [`MatchKind::weight`].
     fn word_query(
         &self,
         searcher: &tantivy::Searcher,
         w: &QueryWord,
-        wide: bool,
+        which: Looked,
     ) -> Option<Box<dyn Query>> {
         let f = &self.fields;
+        let wide = which == Looked::Competence;
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |q: Box<dyn Query>, weight: f32| {
             alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
         };
-        for (field, _, lang, field_weight) in &f.text {
+        for (field, _, lang, field_weight) in f.text.iter().filter(|t| which.has(t.1)) {
             let field = *field;
             let forms = &w.forms[*lang as usize];
             // The word as written, then each correction searched the way
@@ -1933,8 +1973,10 @@ impl SearchIndex {
                 }
             }
         }
-        // A word no text has still counts as a clause (it finds nobody).
         match alts.len() {
+            // The employer's name only ranks; a word no other text has
+            // still counts as a clause (it finds nobody).
+            0 if which == Looked::Employer => None,
             0 => Some(Box::new(EmptyQuery)),
             _ => Some(Box::new(BooleanQuery::new(alts))),
         }

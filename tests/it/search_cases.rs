@@ -236,6 +236,35 @@ async fn query_syntax_and_limits_say_what_they_do() {
     assert_eq!(found(&index, "lahisuhdevakivalta"), [lahi, apart]);
 }
 
+/// A word met only in the name of someone's employer finds them but
+/// counts as no part of the query met: who knows young people's substance
+/// use ranks above a substance worker whose association has "Nuorten" in
+/// its name.
+#[tokio::test]
+async fn an_employers_name_finds_but_is_not_competence() {
+    let association = Profile {
+        organisation: "Nuorten Päihdetuki ry".into(),
+        title: "päihdetyöntekijä".into(),
+        ..profile(
+            "Yhdistys",
+            "Päihteet ja päihdetyö: autan aikuisia, joilla on ongelmia päihteiden kanssa.",
+        )
+    };
+    let youth = profile("Nuorisotyö", "Tuen nuoria, jotka kokeilevat päihteitä.");
+    let (_db, index, ids) = index_of(&[&association, &youth]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [association, youth] = ids[..] else {
+        panic!()
+    };
+    assert_eq!(found(&index, "nuorten päihteet"), [youth, association]);
+    // Asked for by its name, the association is found (and whoever knows
+    // what the name's words say, first).
+    assert!(found(&index, "nuorten päihdetuki").contains(&association));
+}
+
 #[tokio::test]
 async fn searches_answered_in_one_pass_match_searches_run_apart() {
     let people = [
