@@ -194,7 +194,32 @@ fn ngrams(word: &str, a: &mut Analysis) {
 /// The terms of a word (lowercase) from its Voikko analyses: every
 /// analysis' base form, then every compound reading's parts.
 pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
-    let mut a = Analysis::default();
+    let all_in = |cases: &[&str]| {
+        !analyses.is_empty()
+            && analyses
+                .iter()
+                .all(|m| m.case.as_deref().is_some_and(|c| cases.contains(&c)))
+    };
+    let mut a = Analysis {
+        genitive: all_in(&["omanto"]),
+        adverbial: all_in(&[
+            "sisaolento",
+            "sisaeronto",
+            "sisatulento",
+            "ulkoolento",
+            "ulkoeronto",
+            "ulkotulento",
+            "olento",
+        ]),
+        nominal: !analyses.is_empty()
+            && analyses.iter().all(|m| {
+                matches!(
+                    m.class.as_deref(),
+                    Some("nimisana" | "laatusana" | "nimisana_laatusana")
+                )
+            }),
+        ..Analysis::default()
+    };
     let bases: Vec<Option<String>> = analyses
         .iter()
         .map(|m| m.baseform.as_deref().map(str::to_lowercase))
@@ -475,6 +500,7 @@ mod tests {
             wordbases: Some(wordbases.into()),
             class: Some("nimisana".into()),
             possessive: None,
+            case: None,
         }
     }
 

@@ -240,6 +240,21 @@ pub struct Analysis {
     /// base forms two adjacent words have when the compound is written
     /// apart ("ilmoitus lastensuojeluun", "päihteiden ongelmat").
     pub splits: Vec<(String, String)>,
+    /// Every reading is a genitive ("perheen"). Followed by a
+    /// [nominal](Analysis::nominal) word it modifies that word, so it is
+    /// not the first part of a compound written apart the other way round
+    /// ("väkivalta perheen kunnian vuoksi" is not perheväkivalta;
+    /// "väkivalta perheessä" and "ongelmia päihteiden kanssa" are). See
+    /// [`pair`] and [`modifies_next`].
+    pub genitive: bool,
+    /// Every reading is a noun or an adjective (none a postposition such as
+    /// "kanssa", "vuoksi").
+    pub nominal: bool,
+    /// Every reading is in a case that places or moves ("perheessä",
+    /// "kotona", "kouluun"): written after another word, it tells where
+    /// that word's thing is, as the first part of a compound would
+    /// ("väkivalta perheessä" is perheväkivalta).
+    pub adverbial: bool,
 }
 
 impl Analysis {
@@ -337,10 +352,28 @@ pub fn joined(parts: &[String]) -> String {
 
 /// The index term of two adjacent words by their base forms, the way a
 /// compound written apart is looked for: "päihteiden ongelmat" →
-/// `päihde_ongelma`.
+/// `päihde_ongelma`. A compound is looked for in both orders; a pair whose
+/// second word [modifies the word after it](modifies_next) is indexed as
+/// [`pair_forward`] and found only in the compound's own order.
 pub fn pair(left: &str, right: &str) -> String {
     format!("{left}{PAIR_JOIN}{right}")
 }
+
+/// Whether `word`, a genitive followed (with no break between) by the
+/// nominal `next`, modifies `next` rather than the word before it.
+pub fn modifies_next(word: &Analysis, next: Option<&Analysis>) -> bool {
+    word.genitive && next.is_some_and(|n| n.nominal)
+}
+
+/// The index term of two adjacent words whose second
+/// [modifies the word after it](modifies_next): `väkivalta~perhe` for
+/// "väkivalta perheen kunnian".
+pub fn pair_forward(left: &str, right: &str) -> String {
+    format!("{left}{PAIR_FORWARD_JOIN}{right}")
+}
+
+/// What joins a [`pair_forward`].
+pub const PAIR_FORWARD_JOIN: char = '~';
 
 #[cfg(test)]
 mod tests;

@@ -146,16 +146,31 @@ impl Tokenizer for MorphTokenizer {
         self.tokens.clear();
         let mut position = 0;
         let mut last: Option<(usize, Arc<crate::Analysis>)> = None;
-        for word in words(text) {
-            let analysis = self.analyzer.analyze_word(&word.text);
+        // Each word with the next one (a genitive's pair depends on it).
+        let all: Vec<_> = words(text)
+            .map(|w| {
+                let a = self.analyzer.analyze_word(&w.text);
+                (w, a)
+            })
+            .collect();
+        for (i, (word, analysis)) in all.iter().enumerate() {
+            let analysis = analysis.clone();
             let mut terms = analysis.index_terms();
             if let Some((end, before)) = &last {
                 let apart = breaks(&text[*end..word.start]);
                 position += 1 + usize::from(apart);
                 if !apart {
+                    let next = all
+                        .get(i + 1)
+                        .filter(|(n, _)| !breaks(&text[word.end..n.start]))
+                        .map(|(_, a)| a.as_ref());
+                    let pair = match crate::modifies_next(&analysis, next) {
+                        true => crate::pair_forward,
+                        false => crate::pair,
+                    };
                     for l in before.pair_keys() {
                         for r in analysis.pair_keys() {
-                            terms.push(crate::pair(l, r));
+                            terms.push(pair(l, r));
                         }
                     }
                 }

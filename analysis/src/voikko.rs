@@ -72,6 +72,8 @@ pub struct MorAnalysis {
     /// `POSSESSIVE`, e.g. `2s` for psykoo-si ("your psycho"): a reading
     /// that is rarely the meant one when another exists.
     pub possessive: Option<String>,
+    /// `SIJAMUOTO`, the case, e.g. `omanto` (genitive) for perheen.
+    pub case: Option<String>,
 }
 
 type InitFn =
@@ -355,6 +357,7 @@ impl Voikko {
                     structure: value(analysis, c"STRUCTURE"),
                     class: value(analysis, c"CLASS"),
                     possessive: value(analysis, c"POSSESSIVE"),
+                    case: value(analysis, c"SIJAMUOTO"),
                 });
                 i += 1;
             }

@@ -782,9 +782,17 @@ FORBIDDEN = [
      "profile": case_profile("Ari Mustonen", "palveluohjaaja",
                              "Itse vastaan palveluohjauksesta. Vaara tulla ohitetuksi on pieni, kun murhe jaetaan.", []),
      "why": "itse, vaara and murhe in other senses are not suicide risk"},
+    {"q": "perheväkivalta",
+     "profile": case_profile("Leila Haddad", "sosiaaliohjaaja",
+                             "Arvioin tilanteita, joissa tyttöä uhkaa väkivalta perheen kunnian vuoksi.", []),
+     "why": "a genitive after the head modifies the next word: perheen kunnian, not perheväkivalta"},
 ]
 
 MUST_FIND = [
+    {"q": "perheväkivalta",
+     "profile": case_profile("Outi Nieminen", "perhetyöntekijä",
+                             "Autan perheitä, joissa on ollut väkivaltaa perheessä.", ["domestic-violence"]),
+     "why": "a compound written apart the other way round, its first part not a genitive"},
     {"q": "harvinaset sairaudet",
      "profile": case_profile("Kaisa Rantanen", "lastenlääkäri",
                              "Hoidan lapsia, joilla on harvinaisia sairauksia.", []),

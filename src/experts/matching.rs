@@ -71,6 +71,16 @@ pub struct Slot {
     pub analysis: Arc<Analysis>,
 }
 
+/// Whether the text's word `i` is a genitive that modifies the word after
+/// it (`otalusta_analysis::modifies_next`, as the index reads it).
+fn modifies_next(slots: &[Slot], i: usize) -> bool {
+    let next = slots
+        .get(i + 1)
+        .filter(|n| n.position == slots[i].position + 1)
+        .map(|n| n.analysis.as_ref());
+    otalusta_analysis::modifies_next(&slots[i].analysis, next)
+}
+
 /// A text's words as the index saw them.
 pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
     let mut out: Vec<Slot> = Vec::new();
@@ -177,15 +187,17 @@ pub fn meet(forms: &WordForms, slots: &[Slot]) -> Option<(MatchKind, String)> {
             }
         }
     }
-    // Compound written as two adjacent words, either order.
-    for w in slots.windows(2) {
+    // Compound written as two adjacent words, either order (the other way
+    // round only when its first part does not modify the word after it,
+    // as the index).
+    for (i, w) in slots.windows(2).enumerate() {
         if w[1].position != w[0].position + 1 {
             continue;
         }
         for (l, r) in &a.splits {
             let is = |s: &Slot, k: &str| s.analysis.pair_keys().any(|x| x == k);
             let (x, y) = (&w[0], &w[1]);
-            if (is(x, l) && is(y, r)) || (is(x, r) && is(y, l)) {
+            if (is(x, l) && is(y, r)) || (is(x, r) && is(y, l) && !modifies_next(slots, i + 1)) {
                 return Some((
                     MatchKind::Compound,
                     format!("{} {}", w[0].word, w[1].word).to_lowercase(),
@@ -338,6 +350,12 @@ struct Pattern {
     label: String,
     /// Per word, the keys any of which a text word must have.
     slots: Vec<HashSet<String>>,
+    /// Its last word tells where the word before it is, as a compound's
+    /// first part would: a compound written apart the other way round, or
+    /// a name such as "väkivalta perheessä". A text's genitive there is not
+    /// it: the genitive modifies the word after it ("väkivalta perheen
+    /// kunnian vuoksi").
+    reversed: bool,
 }
 
 /// A phenomenon recognised in a text.
@@ -415,22 +433,29 @@ impl Concepts {
             if analysed.is_empty() {
                 continue;
             }
-            let mut variants: Vec<Vec<HashSet<String>>> = vec![
+            let mut variants: Vec<(Vec<HashSet<String>>, bool)> = vec![(
                 analysed
                     .iter()
                     .map(|a| keys(a).map(str::to_owned).collect())
                     .collect(),
-            ];
+                false,
+            )];
             // A one-word compound also when written apart, either order.
             if let [one] = analysed.as_slice() {
                 for (l, r) in &one.splits {
                     let set = |s: &String| HashSet::from([s.clone()]);
-                    variants.push(vec![set(l), set(r)]);
-                    variants.push(vec![set(r), set(l)]);
+                    variants.push((vec![set(l), set(r)], false));
+                    variants.push((vec![set(r), set(l)], true));
                 }
             }
+            if let [.., last] = analysed.as_slice()
+                && analysed.len() > 1
+                && last.adverbial
+            {
+                variants[0].1 = true;
+            }
             let one_word = analysed.len() == 1;
-            for slots in variants {
+            for (slots, reversed) in variants {
                 if slots.iter().any(HashSet::is_empty) {
                     continue;
                 }
@@ -445,6 +470,7 @@ impl Concepts {
                     lang: *lang,
                     label: text.trim().to_owned(),
                     slots,
+                    reversed,
                 });
             }
         }
@@ -493,6 +519,7 @@ impl Concepts {
                     let t = &slots[i + k];
                     t.position == s.position + k
                         && recognition_keys(&t.analysis).any(|key| p.slots[k].contains(key))
+                        && !(p.reversed && k == n - 1 && modifies_next(slots, i + k))
                 });
                 if fits && !out.iter().any(|r| r.code == p.code && r.first == i) {
                     out.push(Recognised {
@@ -581,6 +608,8 @@ mod tests {
             ("substance-use".to_owned(), "päihdeongelma".to_owned(), 0),
             ("substitute-care".to_owned(), "foster care".to_owned(), 2),
             ("custody".to_owned(), "skilsmässa".to_owned(), 1),
+            ("violence".to_owned(), "perheväkivalta".to_owned(), 0),
+            ("violence".to_owned(), "väkivalta kotona".to_owned(), 0),
         ];
         let c = Concepts::build(&names, &analyzers, "sanasto:");
         let found = |lang: usize, text: &str| -> Vec<String> {
@@ -601,6 +630,13 @@ mod tests {
         assert_eq!(found(2, "Experience in Foster Care"), ["substitute-care"]);
         assert!(found(2, "foster parents and care").is_empty());
         assert_eq!(found(1, "skilsmässor"), ["custody"]);
+        // The other way round, the first part must not modify the next
+        // word: a genitive before a noun does, before a postposition not.
+        assert_eq!(found(0, "väkivalta perheessä"), ["violence"]);
+        assert_eq!(found(0, "väkivalta kotona"), ["violence"]);
+        assert!(found(0, "uhkaa väkivalta perheen kunnian vuoksi").is_empty());
+        assert!(found(0, "väkivalta kodin tavaroita kohtaan").is_empty());
+        assert_eq!(found(0, "väkivalta perheen sisällä"), ["violence"]);
     }
 
     #[test]

@@ -2040,9 +2040,12 @@ impl SearchIndex {
         }
         // Written apart, either order: the tokenizer's pair of two adjacent
         // words, one term as well (not the joined parts: "koti hoito"
-        // read backwards is not hoitokoti).
+        // read backwards is not hoitokoti); the other way round only when
+        // the first part is not a genitive ("väkivalta perheessä", not
+        // "väkivalta perheen kunnian vuoksi").
         for (l, r) in &a.splits {
             term_query(&otalusta_analysis::pair(l, r), MatchKind::Compound);
+            term_query(&otalusta_analysis::pair_forward(l, r), MatchKind::Compound);
             term_query(&otalusta_analysis::pair(r, l), MatchKind::Compound);
         }
         let all_grams = a.of_kind(TermKind::NGram).count();
