@@ -138,6 +138,22 @@ fn adjacent_words_are_paired_by_base_forms_as_a_compound_written_apart_is() {
     );
     // A word the morphology does not know pairs with nothing.
     assert!(!terms("xyzzy perhe").iter().any(|(_, t)| t.contains('_')));
+    // A genitive modifying the noun after it pairs only forward (no
+    // perheväkivalta read backwards); before a postposition both ways.
+    let found = terms("väkivalta perheen kunnian vuoksi");
+    assert!(
+        found.contains(&(1, "väkivalta~perhe".to_owned())),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, t)| t == "väkivalta_perhe"),
+        "{found:?}"
+    );
+    let found = terms("ongelmia päihteiden kanssa");
+    assert!(
+        found.contains(&(1, "ongelma_päihde".to_owned())),
+        "{found:?}"
+    );
 }
 
 #[test]

