@@ -862,15 +862,7 @@ async fn search_hits_show_a_changed_profile() {
     .await;
     let query = [("q", "huoltoriidoissa"), ("kind", "experts")];
     let anon = app.client();
-    let public = || async {
-        anon.get(app.url("/experts?q=huoltoriidoissa&kind=experts"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    };
+    let public = || search_page(&app, &anon);
     assert!(names(&search(&app, &c, &query).await).contains(&"Ansa Välimies".to_owned()));
     assert!(search_page(&app, &c).await.contains("Ansa Välimies"));
     assert!(public().await.contains("Ansa Välimies"));
