@@ -11,6 +11,7 @@ pub mod error;
 pub mod forms;
 pub mod health;
 pub mod i18n;
+pub mod memo;
 pub mod memory;
 pub mod once;
 pub mod page;

@@ -9,7 +9,8 @@
 //! at once for its own writes ([`ProfileCache::forget`] after commit, where
 //! the search index catches up too), within the feed's polling interval for
 //! other nodes' writes (on PostgreSQL at once, through NOTIFY), and every
-//! profile at the latest after [`MAX_AGE`]. The search index follows the
+//! profile at the latest after [`MAX_AGE`]; a read begun before a drop is
+//! served but not kept (`core::memo`). The search index follows the
 //! same feed, so a signed-in page shows a profile as current as the index
 //! that found it, give or take the moment between the two followers. A
 //! write that went round those store functions (and so the feed) would show
@@ -27,11 +28,12 @@
 use super::store::{self, Expert};
 use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::{self, Db};
+use crate::core::memo::Memo;
 use otalusta_domain::ids::ExpertId;
 use sqlx::AssertSqlSafe;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Profiles a node holds at most.
 pub const MAX_HELD: usize = 20_000;
@@ -39,15 +41,8 @@ pub const MAX_HELD: usize = 20_000;
 /// The longest a profile is trusted without reading it again.
 pub const MAX_AGE: Duration = Duration::from_secs(600);
 
-struct Inner {
-    /// Grows with every `forget`: a read begun before one is served but not
-    /// kept (it may be older than the forgotten change).
-    generation: u64,
-    by_id: HashMap<ExpertId, (Arc<Expert>, Instant)>,
-}
-
 pub struct ProfileCache {
-    inner: RwLock<Inner>,
+    held: RwLock<Memo<ExpertId, Arc<Expert>>>,
     follower: Follower,
 }
 
@@ -64,10 +59,7 @@ impl ProfileCache {
     /// Nothing held, following the feed from now on.
     pub async fn start(db: &Db) -> sqlx::Result<ProfileCache> {
         Ok(ProfileCache {
-            inner: RwLock::new(Inner {
-                generation: 0,
-                by_id: HashMap::new(),
-            }),
+            held: RwLock::new(Memo::new(MAX_HELD)),
             follower: Follower::start(db).await?,
         })
     }
@@ -134,37 +126,30 @@ impl ProfileCache {
     ) -> sqlx::Result<Vec<Arc<Expert>>> {
         let mut held: HashMap<ExpertId, Arc<Expert>> = HashMap::new();
         let mut stale = Vec::new();
-        let generation = {
-            let inner = self.inner.read().expect("profile cache");
+        let ticket = {
+            let memo = self.held.read().expect("profile cache");
             for id in ids {
-                let current = inner.by_id.get(id).filter(|(e, at)| {
-                    at.elapsed() < MAX_AGE
-                        && stamps.is_none_or(|s| s.get(id) == Some(&e.updated_at))
-                });
+                let current = memo
+                    .get(id, MAX_AGE)
+                    .filter(|e| stamps.is_none_or(|s| s.get(id) == Some(&e.updated_at)));
                 match current {
-                    Some((e, _)) => {
+                    Some(e) => {
                         held.insert(*id, e.clone());
                     }
                     None => stale.push(*id),
                 }
             }
-            inner.generation
+            memo.ticket()
         };
         if !stale.is_empty() {
-            let fresh = store::get_many(db, &stale).await?;
-            let mut inner = self.inner.write().expect("profile cache");
-            let keep = inner.generation == generation;
-            if keep && inner.by_id.len() + fresh.len() > MAX_HELD {
-                inner.by_id.clear();
-            }
-            let now = Instant::now();
-            for e in fresh {
-                let e = Arc::new(e);
-                if keep {
-                    inner.by_id.insert(e.id, (e.clone(), now));
-                }
-                held.insert(e.id, e);
-            }
+            let fresh: Vec<Arc<Expert>> = store::get_many(db, &stale)
+                .await?
+                .into_iter()
+                .map(Arc::new)
+                .collect();
+            let mut memo = self.held.write().expect("profile cache");
+            memo.keep(ticket, fresh.iter().map(|e| (e.id, e.clone())));
+            held.extend(fresh.into_iter().map(|e| (e.id, e)));
         }
         Ok(ids.iter().filter_map(|id| held.remove(id)).collect())
     }
@@ -172,15 +157,10 @@ impl ProfileCache {
     /// Drops `ids` (every profile when `None`): call after a write of this
     /// node commits.
     pub fn forget(&self, ids: Option<&[ExpertId]>) {
-        let mut inner = self.inner.write().expect("profile cache");
-        inner.generation += 1;
+        let mut memo = self.held.write().expect("profile cache");
         match ids {
-            Some(ids) => {
-                for id in ids {
-                    inner.by_id.remove(id);
-                }
-            }
-            None => inner.by_id.clear(),
+            Some(ids) => memo.forget(ids),
+            None => memo.forget_all(),
         }
     }
 }

@@ -17,6 +17,7 @@ use super::store::{self, Group};
 use crate::consultations::store::{Load, loads};
 use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::Db;
+use crate::core::memo::{Memo, Ticket};
 use crate::core::web::AppState;
 use jiff::ToSpan;
 use jiff::civil::Date;
@@ -24,7 +25,7 @@ use otalusta_domain::calendar::{Occurrence, Override};
 use otalusta_domain::ids::GroupId;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The longest an entry is trusted without a reload.
 pub const MAX_AGE: Duration = Duration::from_secs(600);
@@ -40,7 +41,6 @@ pub struct GroupCalendar {
     /// Meetings earlier rules would have held in the window (cancelled).
     pub dropped: Vec<Occurrence>,
     loads: HashMap<Date, Load>,
-    loaded: Instant,
 }
 
 impl GroupCalendar {
@@ -61,7 +61,6 @@ impl GroupCalendar {
             meetings,
             dropped,
             loads,
-            loaded: Instant::now(),
         })
     }
 
@@ -101,13 +100,13 @@ impl GroupCalendar {
     }
 }
 
+/// Groups a node holds at most (far more than a deployment has).
+const MAX_HELD: usize = 10_000;
+
 struct Inner {
-    /// Grows with every `forget`: a load that began before one is not kept
-    /// (it may have read what the forgotten change replaced).
-    generation: u64,
     /// The day the windows were computed for.
     day: Date,
-    groups: HashMap<GroupId, Arc<GroupCalendar>>,
+    groups: Memo<GroupId, Arc<GroupCalendar>>,
     /// Active groups by area and name, when known.
     active: Option<Vec<GroupId>>,
 }
@@ -124,9 +123,8 @@ impl Calendars {
     pub async fn start(db: &Db) -> anyhow::Result<Calendars> {
         Ok(Calendars {
             inner: RwLock::new(Inner {
-                generation: 0,
                 day: super::routes::today(),
-                groups: HashMap::new(),
+                groups: Memo::new(MAX_HELD),
                 active: None,
             }),
             follower: Follower::start(db).await?,
@@ -138,17 +136,13 @@ impl Calendars {
         if inner.day != super::routes::today() {
             return None;
         }
-        inner
-            .groups
-            .get(&id)
-            .filter(|c| c.loaded.elapsed() < MAX_AGE)
-            .cloned()
+        inner.groups.get(&id, MAX_AGE).cloned()
     }
 
-    /// Grows whenever a group's calendar is dropped: what was computed from
-    /// the calendars before is out of date once it has grown.
-    pub fn generation(&self) -> u64 {
-        self.inner.read().expect("calendar cache").generation
+    /// Changes whenever a group's calendar is dropped: what was computed
+    /// from the calendars before is out of date once it has changed.
+    pub fn generation(&self) -> Ticket {
+        self.inner.read().expect("calendar cache").groups.ticket()
     }
 
     /// A group's calendar, active or not; `None` when there is no such group.
@@ -156,7 +150,7 @@ impl Calendars {
         if let Some(c) = self.fresh(id) {
             return Ok(Some(c));
         }
-        let generation = self.inner.read().expect("calendar cache").generation;
+        let ticket = self.generation();
         let Some(group) = store::get_any(db, id).await? else {
             return Ok(None);
         };
@@ -167,9 +161,7 @@ impl Calendars {
             inner.day = today;
             inner.groups.clear();
         }
-        if inner.generation == generation {
-            inner.groups.insert(id, cal.clone());
-        }
+        inner.groups.keep(ticket, [(id, cal.clone())]);
         Ok(Some(cal))
     }
 
@@ -184,16 +176,16 @@ impl Calendars {
 
     /// Every active group, by area and name.
     pub async fn all_active(&self, db: &Db) -> anyhow::Result<Vec<Arc<GroupCalendar>>> {
-        let (known, generation) = {
+        let (known, ticket) = {
             let inner = self.inner.read().expect("calendar cache");
-            (inner.active.clone(), inner.generation)
+            (inner.active.clone(), inner.groups.ticket())
         };
         let ids = match known {
             Some(ids) => ids,
             None => {
                 let ids = store::active_ids(db).await?;
                 let mut inner = self.inner.write().expect("calendar cache");
-                if inner.generation == generation {
+                if inner.groups.ticket() == ticket {
                     inner.active = Some(ids.clone());
                 }
                 ids
@@ -212,10 +204,8 @@ impl Calendars {
     /// list of active groups too when `list` (a group changed or was made).
     pub fn forget(&self, ids: impl IntoIterator<Item = GroupId>, list: bool) {
         let mut inner = self.inner.write().expect("calendar cache");
-        inner.generation += 1;
-        for id in ids {
-            inner.groups.remove(&id);
-        }
+        let ids: Vec<GroupId> = ids.into_iter().collect();
+        inner.groups.forget(&ids);
         if list {
             inner.active = None;
         }

@@ -15,7 +15,8 @@
 //! after the case page marks messages read); other nodes' within the feed's
 //! polling interval (`core::changes::FOLLOW_EVERY`; on PostgreSQL at once,
 //! through NOTIFY); all of them when the day changes, and each at the
-//! latest after [`MAX_AGE`].
+//! latest after [`MAX_AGE`]. A count begun before a drop is given but not
+//! kept (`core::memo`).
 //!
 //! A case change drops every count, not only the counts of the persons it
 //! concerns: who a case concerns (its requester, the group's secretaries,
@@ -25,15 +26,15 @@
 use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::Db;
 use crate::core::error::AppResult;
+use crate::core::memo::{Memo, Ticket};
 use crate::core::web::AppState;
 use crate::groups::calendars::calendars;
 use crate::groups::routes::today;
 use jiff::civil::Date;
 use otalusta_domain::ids::UserId;
 use otalusta_domain::policy::Actor;
-use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The longest a count is trusted without counting again.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
@@ -45,18 +46,14 @@ struct Held {
     /// Who was counted: another role or group membership counts anew.
     actor: Actor,
     /// The calendar cache's generation before counting.
-    calendars: u64,
+    calendars: Ticket,
     n: usize,
-    at: Instant,
 }
 
 struct Inner {
-    /// Grows with every `forget`: a count begun before one is not kept (it
-    /// may have read what the forgotten change replaced).
-    generation: u64,
     /// The day the counts were made on (what is overdue follows the date).
     day: Date,
-    by_user: HashMap<UserId, Held>,
+    by_user: Memo<UserId, Held>,
 }
 
 /// Each person's count on this node.
@@ -70,9 +67,8 @@ impl Counts {
     pub async fn start(db: &Db) -> anyhow::Result<Counts> {
         Ok(Counts {
             inner: RwLock::new(Inner {
-                generation: 0,
                 day: today(),
-                by_user: HashMap::new(),
+                by_user: Memo::new(MAX_HELD),
             }),
             follower: Follower::start(db).await?,
         })
@@ -82,17 +78,16 @@ impl Counts {
     pub async fn waiting(&self, state: &AppState, a: &Actor) -> AppResult<usize> {
         let day = today();
         let calendars = calendars(state).generation();
-        let generation = {
+        let ticket = {
             let inner = self.inner.read().expect("inbox counts");
             if inner.day == day
-                && let Some(h) = inner.by_user.get(&a.user_id)
+                && let Some(h) = inner.by_user.get(&a.user_id, MAX_AGE)
                 && h.actor == *a
                 && h.calendars == calendars
-                && h.at.elapsed() < MAX_AGE
             {
                 return Ok(h.n);
             }
-            inner.generation
+            inner.by_user.ticket()
         };
         let n = super::waiting(state, a).await?;
         let mut inner = self.inner.write().expect("inbox counts");
@@ -103,37 +98,28 @@ impl Counts {
             inner.day = day;
             inner.by_user.clear();
         }
-        if inner.generation == generation {
-            if inner.by_user.len() >= MAX_HELD {
-                inner.by_user.clear();
-            }
-            inner.by_user.insert(
-                a.user_id,
-                Held {
-                    actor: a.clone(),
-                    calendars,
-                    n,
-                    at: Instant::now(),
-                },
-            );
-        }
+        let held = Held {
+            actor: a.clone(),
+            calendars,
+            n,
+        };
+        inner.by_user.keep(ticket, [(a.user_id, held)]);
         Ok(n)
     }
 
     /// Drops every count: call after a write of this node commits.
     pub fn forget(&self) {
-        let mut inner = self.inner.write().expect("inbox counts");
-        inner.generation += 1;
-        inner.by_user.clear();
+        self.inner
+            .write()
+            .expect("inbox counts")
+            .by_user
+            .forget_all();
     }
 
     /// Drops the counts of `persons` (who read messages).
     pub fn forget_persons(&self, persons: &[UserId]) {
         let mut inner = self.inner.write().expect("inbox counts");
-        inner.generation += 1;
-        for p in persons {
-            inner.by_user.remove(p);
-        }
+        inner.by_user.forget(persons);
     }
 }
 

@@ -7,21 +7,17 @@
 use super::store::{self, PhenomenonRow};
 use crate::core::changes::{Change, Derived, Follower};
 use crate::core::db::Db;
+use crate::core::memo::Memo;
 use crate::core::web::AppState;
 use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// The longest the taxonomy is trusted without a reload.
 pub const MAX_AGE: Duration = Duration::from_secs(600);
 
-struct Inner {
-    all: Option<(Arc<Vec<PhenomenonRow>>, Instant)>,
-    /// Grows with every `forget`: a read that began before one is not kept.
-    generation: u64,
-}
-
 pub struct Phenomena {
-    inner: RwLock<Inner>,
+    /// The whole taxonomy, held under the one key `()`.
+    all: RwLock<Memo<(), Arc<Vec<PhenomenonRow>>>>,
     follower: Follower,
 }
 
@@ -29,37 +25,28 @@ impl Phenomena {
     /// Empty, following the feed from now on.
     pub async fn start(db: &Db) -> anyhow::Result<Phenomena> {
         Ok(Phenomena {
-            inner: RwLock::new(Inner {
-                all: None,
-                generation: 0,
-            }),
+            all: RwLock::new(Memo::new(1)),
             follower: Follower::start(db).await?,
         })
     }
 
     /// Every phenomenon in display order (as `store::all`).
     pub async fn all(&self, db: &Db) -> sqlx::Result<Arc<Vec<PhenomenonRow>>> {
-        let generation = {
-            let inner = self.inner.read().expect("taxonomy cache");
-            if let Some((all, at)) = &inner.all
-                && at.elapsed() < MAX_AGE
-            {
+        let ticket = {
+            let memo = self.all.read().expect("taxonomy cache");
+            if let Some(all) = memo.get(&(), MAX_AGE) {
                 return Ok(all.clone());
             }
-            inner.generation
+            memo.ticket()
         };
         let all = Arc::new(store::all(db).await?);
-        let mut inner = self.inner.write().expect("taxonomy cache");
-        if inner.generation == generation {
-            inner.all = Some((all.clone(), Instant::now()));
-        }
+        let mut memo = self.all.write().expect("taxonomy cache");
+        memo.keep(ticket, [((), all.clone())]);
         Ok(all)
     }
 
     pub fn forget(&self) {
-        let mut inner = self.inner.write().expect("taxonomy cache");
-        inner.generation += 1;
-        inner.all = None;
+        self.all.write().expect("taxonomy cache").forget_all();
     }
 }
 

@@ -935,3 +935,86 @@ async fn search_hits_show_a_changed_profile() {
         "{v}"
     );
 }
+
+/// Readers that search without pause while a profile is renamed again and
+/// again: after each rename has been answered, the next search (page and
+/// API) shows the new name and never the old one — a read begun before a
+/// write and finished after it must not leave its older copy in the cache.
+#[tokio::test]
+async fn search_hits_stay_current_while_many_search() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let app = TestApp::spawn().await;
+    let c = app.login(Role::Coordinator).await;
+    let name = |i: usize| format!("Ansa Kierros{i}");
+    let form = |name: &str| {
+        [
+            ("name", name.to_owned()),
+            ("email", "ansa@example.invalid".to_owned()),
+            ("title", "sovittelija".to_owned()),
+            ("phenomena", "custody-disputes".to_owned()),
+            ("area", "ita-suomi".to_owned()),
+            ("sectors", "social".to_owned()),
+            ("languages", "fi".to_owned()),
+        ]
+    };
+    let fields = form(&name(0));
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let id = create_expert(&app, &c, &fields).await;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let served = Arc::new(AtomicUsize::new(0));
+    let readers: Vec<_> = (0..6)
+        .map(|i| {
+            let (c, stop, served) = (c.clone(), stop.clone(), served.clone());
+            let url = match i % 2 {
+                0 => app.url("/experts?q=huoltoriidoissa&kind=experts"),
+                _ => app.url("/api/v1/experts?q=huoltoriidoissa&kind=experts"),
+            };
+            tokio::spawn(async move {
+                while !stop.load(Ordering::Relaxed) {
+                    let res = c.get(&url).send().await.unwrap();
+                    assert_eq!(res.status(), 200);
+                    res.bytes().await.unwrap();
+                    served.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+
+    for i in 1..=15 {
+        let fields = form(&name(i));
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let res = app
+            .post_form(
+                &c,
+                &format!("/experts/{id}/edit"),
+                &format!("/experts/{id}"),
+                &fields,
+            )
+            .await;
+        assert_eq!(res.status(), 303, "{:?}", res.text().await);
+        let page = search_page(&app, &c).await;
+        assert!(
+            page.contains(&name(i)),
+            "round {i}: page lacks the new name"
+        );
+        assert!(
+            !page.contains(&name(i - 1)),
+            "round {i}: page shows the old name"
+        );
+        let hits = names(&search(&app, &c, &[("q", "huoltoriidoissa"), ("kind", "experts")]).await);
+        assert!(
+            hits.contains(&name(i)) && !hits.contains(&name(i - 1)),
+            "round {i}: {hits:?}"
+        );
+    }
+    stop.store(true, Ordering::Relaxed);
+    for r in readers {
+        r.await.expect("every reader's search answered 200");
+    }
+    assert!(
+        served.load(Ordering::Relaxed) > 15,
+        "the readers searched meanwhile"
+    );
+}

@@ -289,6 +289,71 @@ async fn the_navigation_count_follows_every_change() {
     assert_eq!(seen.last(), Some(&closed), "{seen:?}");
 }
 
+/// Many views of the navigation while cases are sent, written to and read:
+/// after each write has been answered, the next view counts what waits —
+/// no count begun before the write is kept after it — for the person the
+/// write concerned and for a coordinator who only watches.
+#[tokio::test]
+async fn the_navigation_count_is_right_after_each_write_amid_many_views() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let app = TestApp::spawn().await;
+    let g = group_id(&app, "separation").await;
+    let requester = app.login(Role::Requester).await;
+    let secretary = app.login(Role::Secretary).await;
+    let coordinator = app.login(Role::Coordinator).await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let served = Arc::new(AtomicUsize::new(0));
+    let readers: Vec<_> = (0..6)
+        .map(|i| {
+            let c = [&secretary, &coordinator][i % 2].clone();
+            let (stop, served, url) = (stop.clone(), served.clone(), app.url("/groups"));
+            tokio::spawn(async move {
+                while !stop.load(Ordering::Relaxed) {
+                    let res = c.get(&url).send().await.unwrap();
+                    assert_eq!(res.status(), 200);
+                    res.bytes().await.unwrap();
+                    served.fetch_add(1, Ordering::Relaxed);
+                }
+            })
+        })
+        .collect();
+    let right = |c: &reqwest::Client, when: String| {
+        let (app, c) = (&app, c.clone());
+        async move {
+            let shown = badge(app, &c).await;
+            let waiting = inbox(app, &c).await["waiting"].as_u64().unwrap();
+            assert_eq!(shown, waiting, "{when}");
+        }
+    };
+    for round in 0..5 {
+        let id = send(&app, &requester, g, &submit(&[])).await;
+        right(&secretary, format!("round {round}: sent")).await;
+        right(&coordinator, format!("round {round}: sent, coordinator")).await;
+        let res = app
+            .post_form(
+                &requester,
+                &format!("/requests/{id}"),
+                &format!("/requests/{id}/messages"),
+                &[("body", "Koulu on kokeillut tukiopetusta.")],
+            )
+            .await;
+        assert_eq!(res.status(), 303);
+        right(&secretary, format!("round {round}: message")).await;
+        let (code, _) = page(&app, &secretary, &format!("/requests/{id}")).await;
+        assert_eq!(code, 200);
+        right(&secretary, format!("round {round}: read")).await;
+    }
+    stop.store(true, Ordering::Relaxed);
+    for r in readers {
+        r.await.expect("every view answered 200");
+    }
+    assert!(
+        served.load(Ordering::Relaxed) > 5,
+        "the readers viewed meanwhile"
+    );
+}
+
 #[tokio::test]
 async fn roles_without_cases_have_no_inbox_and_strangers_none_at_all() {
     let app = TestApp::spawn().await;
