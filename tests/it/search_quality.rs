@@ -5,7 +5,7 @@
 //! the figures it reached: no wrong person of the hand-written cases, every
 //! query finding someone (but [`KNOWN_ZERO_HITS`]), mean recall and P@10, and
 //! recall per category. `SEARCH_QUALITY_QUERIES=1` prints every query's
-//! figures, `SEARCH_QUALITY_SHOW="query"` its first hits (and with
+//! figures, `SEARCH_QUALITY_SHOW="query|query"` their first hits (and with
 //! `SEARCH_QUALITY_MISSED=1` the relevant profiles it missed).
 
 #[path = "../../examples/search_quality/collection.rs"]
@@ -82,10 +82,12 @@ async fn check(col: &Collection, known_misses: &[(&str, &str, &str)]) {
             );
         }
     }
-    // SEARCH_QUALITY_SHOW="a query": its first ten hits, for tuning.
-    if let Ok(q) = std::env::var("SEARCH_QUALITY_SHOW") {
+    // SEARCH_QUALITY_SHOW="a query|another": their first ten hits, for tuning.
+    let shown = std::env::var("SEARCH_QUALITY_SHOW").unwrap_or_default();
+    for q in shown.split('|').filter(|q| !q.is_empty()) {
+        println!("## {q}");
         let query = col.queries.iter().find(|x| x.q == q);
-        let mut sq = AppEngine::page_query(&q);
+        let mut sq = AppEngine::page_query(q);
         sq.limit = 10;
         for h in app.index.search(&sq, app.today).hits {
             let otalusta::experts::search::HitKind::Expert(id) = h.kind else {
@@ -103,19 +105,17 @@ async fn check(col: &Collection, known_misses: &[(&str, &str, &str)]) {
             });
             println!("{mark} {:?} {}", p.concepts, p.description);
         }
-    }
-    if let (Ok(q), Ok(_)) = (
-        std::env::var("SEARCH_QUALITY_SHOW"),
-        std::env::var("SEARCH_QUALITY_MISSED"),
-    ) && let Some(query) = col.queries.iter().find(|x| x.q == q)
-    {
-        let ranked = app.search(&q);
-        let relevant = col.relevant(query);
-        println!("{} relevant", relevant.len());
-        for i in relevant {
-            let rank = ranked.iter().position(|r| *r == i);
-            if rank.is_none_or(|r| r >= 10) {
-                println!("missed at {rank:?}: {}", col.profiles[i].description);
+        if std::env::var_os("SEARCH_QUALITY_MISSED").is_some()
+            && let Some(query) = query
+        {
+            let ranked = app.search(q);
+            let relevant = col.relevant(query);
+            println!("{} relevant", relevant.len());
+            for i in relevant {
+                let rank = ranked.iter().position(|r| *r == i);
+                if rank.is_none_or(|r| r >= 10) {
+                    println!("missed at {rank:?}: {}", col.profiles[i].description);
+                }
             }
         }
     }
