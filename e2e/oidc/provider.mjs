@@ -26,7 +26,10 @@ const accountsFile = process.env.OIDC_ACCOUNTS;
 const issuer = `http://127.0.0.1:${port}`;
 
 const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-key', use: 'sig', alg: 'RS256' };
+// A key of its own at each start, with an id of its own: a restarted
+// provider is one that rotated its signing key.
+const kid = `test-key-${crypto.randomBytes(6).toString('hex')}`;
+const jwk = { ...privateKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' };
 
 function account(id) {
   let all = {};

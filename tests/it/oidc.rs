@@ -99,6 +99,15 @@ impl Idp {
         }
     }
 
+    /// Stops the provider and starts it again on its port: a new signing
+    /// key with a new key id, as after a key rotation.
+    async fn restart(mut self, app: &str, clients: &[(&str, &str, &str)]) -> Idp {
+        let port = self.port;
+        self.child.kill().await.expect("the provider stops");
+        drop(self);
+        Idp::start(port, app, clients).await
+    }
+
     fn set_account(&self, login: &str, claims: serde_json::Value) {
         let mut all: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&self.accounts).unwrap()).unwrap();
@@ -585,6 +594,54 @@ async fn bad_id_tokens_are_refused_with_a_page_and_a_log_entry() {
         .await,
         0
     );
+}
+
+/// A provider rotates its signing key (here: restarted with a new key and
+/// key id) while the platform holds its old keys: the first login signed
+/// with the new key reads the keys again and succeeds rather than failing
+/// once; a token whose signature is wrong is still refused after the keys
+/// were read again.
+#[tokio::test]
+async fn a_rotated_signing_key_is_read_at_the_first_login_it_signs() {
+    let port = free_port();
+    let issuer = format!("http://127.0.0.1:{port}");
+    let (app, _cfg) = spawn(
+        vec![
+            provider_entry("county", "Hyvinvointialue", &issuer, "c-county", false),
+            provider_entry("tamper", "Muokattu", &issuer, "c-tamper", false),
+        ],
+        LocalPasswords::On,
+    )
+    .await;
+    let clients = [
+        ("c-county", "county", "normal"),
+        ("c-tamper", "tamper", "tampered"),
+    ];
+    let idp = Idp::start(port, &app.url(""), &clients).await;
+    let c = app.client();
+    sso_login(&app, &c, &idp, "county", "alice").await;
+    assert!(signed_in(&app, &c).await, "before the rotation");
+
+    let idp = idp.restart(&app.url(""), &clients).await;
+    let c = app.client();
+    let res = sso_login(&app, &c, &idp, "county", "bob").await;
+    assert_eq!(res.status(), 303, "{:?}", res.text().await);
+    assert!(
+        signed_in(&app, &c).await,
+        "the first login after the rotation"
+    );
+    let rows = log_rows(&app, "login.oidc").await;
+    assert!(
+        rows.iter().all(|r| r.1 == "success"),
+        "no login failed: {rows:?}"
+    );
+    // A tampered token: the keys are current, the signature still wrong.
+    let c = app.client();
+    let res = sso_login(&app, &c, &idp, "tamper", "eve").await;
+    assert_eq!(res.status(), 403);
+    assert!(!signed_in(&app, &c).await);
+    let last = log_rows(&app, "login.oidc").await.pop().unwrap();
+    assert_eq!((last.1.as_str(), last.2.as_str()), ("denied", "signature"));
 }
 
 #[tokio::test]

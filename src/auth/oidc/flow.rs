@@ -17,6 +17,9 @@ use std::time::{Duration, Instant};
 /// How long a provider's discovery document (and its signing keys) is
 /// used before it is fetched again.
 const DISCOVERY_TTL: Duration = Duration::from_secs(600);
+/// A signature our keys do not verify reads the provider's keys again,
+/// unless another did this recently.
+const KEYS_AGAIN_AFTER: Duration = Duration::from_secs(10);
 /// Every request to a provider ends within this.
 const HTTP_TIMEOUT: Duration = Duration::from_secs(10);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -158,10 +161,22 @@ impl<'c> openidconnect::AsyncHttpClient<'c> for Http {
     }
 }
 
+/// A provider's client as made from its discovery document.
+type Client = CoreClient<
+    openidconnect::EndpointSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointNotSet,
+    openidconnect::EndpointMaybeSet,
+    openidconnect::EndpointMaybeSet,
+>;
+
 /// The providers and their cached discovery documents.
 pub struct Flow {
     http: Http,
     cache: Mutex<HashMap<String, (Instant, Arc<Metadata>)>>,
+    /// When a failed signature check last read each provider's keys again.
+    read_again: Mutex<HashMap<String, Instant>>,
 }
 
 /// A login begun: where to send the browser, and what to keep.
@@ -185,6 +200,7 @@ impl Flow {
         Ok(Flow {
             http: Http::new()?,
             cache: Mutex::new(HashMap::new()),
+            read_again: Mutex::new(HashMap::new()),
         })
     }
 
@@ -209,26 +225,37 @@ impl Flow {
         Ok(m)
     }
 
-    /// Forgets a provider's document (its keys may have rotated).
-    pub fn forget(&self, p: &Provider) {
-        self.cache.lock().expect("cache").remove(&p.id);
+    /// The provider's document and keys read again after `used` failed to
+    /// check a signature (the provider may have rotated its keys): another
+    /// login's newer copy when there is one; `None` when a failed check
+    /// read them within [`KEYS_AGAIN_AFTER`] (so a run of bad tokens cannot
+    /// make us fetch on each).
+    async fn keys_again(
+        &self,
+        p: &Provider,
+        used: &Arc<Metadata>,
+    ) -> Result<Option<Arc<Metadata>>, FlowError> {
+        {
+            let mut cache = self.cache.lock().expect("cache");
+            if let Some((_, m)) = cache.get(&p.id)
+                && !Arc::ptr_eq(m, used)
+            {
+                return Ok(Some(m.clone()));
+            }
+            let mut again = self.read_again.lock().expect("cache");
+            if again
+                .get(&p.id)
+                .is_some_and(|at| at.elapsed() < KEYS_AGAIN_AFTER)
+            {
+                return Ok(None);
+            }
+            again.insert(p.id.clone(), Instant::now());
+            cache.remove(&p.id);
+        }
+        self.metadata(p).await.map(Some)
     }
 
-    fn client(
-        p: &Provider,
-        m: &Metadata,
-        redirect: &str,
-    ) -> Result<
-        CoreClient<
-            openidconnect::EndpointSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointNotSet,
-            openidconnect::EndpointMaybeSet,
-            openidconnect::EndpointMaybeSet,
-        >,
-        FlowError,
-    > {
+    fn client(p: &Provider, m: &Metadata, redirect: &str) -> Result<Client, FlowError> {
         let redirect = RedirectUrl::new(redirect.to_owned())
             .map_err(|e| FlowError::Unavailable(e.to_string()))?;
         Ok(CoreClient::from_provider_metadata(
@@ -299,16 +326,29 @@ impl Flow {
             detail: "the token response has no ID token".into(),
         })?;
         let skew = p.clock_skew;
-        let verifier: CoreIdTokenVerifier<'_> = client
-            .id_token_verifier()
-            .set_allowed_algs(p.algorithms.clone())
-            .set_time_fn(move || {
-                chrono_now() - chrono::Duration::from_std(skew).unwrap_or_default()
-            });
-        let claims = id_token
-            .claims(&verifier, &Nonce::new(nonce.to_owned()))
-            .map_err(refusal)?;
-        let subject = claims.subject().as_str().to_owned();
+        let nonce = Nonce::new(nonce.to_owned());
+        let check = |client: &Client| {
+            let verifier: CoreIdTokenVerifier<'_> = client
+                .id_token_verifier()
+                .set_allowed_algs(p.algorithms.clone())
+                .set_time_fn(move || {
+                    chrono_now() - chrono::Duration::from_std(skew).unwrap_or_default()
+                });
+            id_token
+                .claims(&verifier, &nonce)
+                .map(|c| c.subject().as_str().to_owned())
+        };
+        let subject = match check(&client) {
+            Ok(s) => s,
+            // Signed with a key we do not hold (or no longer match): read
+            // the provider's keys again and check once more, so a key
+            // rotation costs no login.
+            Err(e) if key_unknown(&e) => match self.keys_again(p, &m).await? {
+                Some(m) => check(&Self::client(p, &m, redirect)?).map_err(refusal)?,
+                None => return Err(refusal(e)),
+            },
+            Err(e) => return Err(refusal(e)),
+        };
         let raw = id_token.to_string();
         Ok(Verified {
             subject,
@@ -358,6 +398,18 @@ impl Flow {
 
 fn chrono_now() -> chrono::DateTime<chrono::Utc> {
     chrono::Utc::now()
+}
+
+/// Whether the ID token's signature failed in a way new keys could mend:
+/// no key of ours has its key id, or the key of that id does not verify it
+/// (a provider that reused an id). A refused algorithm is not.
+fn key_unknown(e: &openidconnect::ClaimsVerificationError) -> bool {
+    use openidconnect::ClaimsVerificationError as C;
+    use openidconnect::SignatureVerificationError as S;
+    matches!(
+        e,
+        C::SignatureVerification(S::NoMatchingKey | S::AmbiguousKeyId(_) | S::CryptoError(_))
+    )
 }
 
 fn refusal(e: openidconnect::ClaimsVerificationError) -> FlowError {

@@ -278,10 +278,6 @@ pub async fn callback(
     {
         Ok(v) => v,
         Err(e) => {
-            if e.reason() == "signature" {
-                // The keys may have rotated: the next login reads them again.
-                sso.flow.forget(p);
-            }
             let mut res = refused(&state, &ctx, page, p, &e).await?;
             append_cookie(&mut res, &set_browser_cookie(&state, "", 0));
             return Ok(res);
