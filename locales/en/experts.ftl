@@ -81,6 +81,7 @@ reason-field-title = Profession
 reason-field-description = Competence
 reason-field-name = Name
 reason-field-organisation = Organisation
+reason-field-group-place = Organiser, area or meeting place
 expert-remote-ok = Remote consultation possible
 expert-paused-until = Paused until { $date }: not offered for new consultations.
 expert-paused-until-why = Paused until { $date } ({ $why }): not offered for new consultations.

@@ -81,6 +81,7 @@ reason-field-title = Nimike
 reason-field-description = Osaaminen
 reason-field-name = Nimi
 reason-field-organisation = Organisaatio
+reason-field-group-place = Järjestäjä, alue tai kokoontumispaikka
 expert-remote-ok = Etäkonsultaatio mahdollinen
 expert-paused-until = Tauolla { $date } asti: ei tarjota uusiin konsultaatioihin.
 expert-paused-until-why = Tauolla { $date } asti ({ $why }): ei tarjota uusiin konsultaatioihin.

@@ -81,6 +81,7 @@ reason-field-title = Yrkesbeteckning
 reason-field-description = Kunnande
 reason-field-name = Namn
 reason-field-organisation = Organisation
+reason-field-group-place = Arrangör, område eller mötesplats
 expert-remote-ok = Distanskonsultation möjlig
 expert-paused-until = Paus till och med { $date }: erbjuds inte för nya konsultationer.
 expert-paused-until-why = Paus till och med { $date } ({ $why }): erbjuds inte för nya konsultationer.

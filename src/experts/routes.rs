@@ -108,7 +108,9 @@ pub struct SearchView {
     pub may_transfer: bool,
 }
 
-fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason) -> String {
+/// A reason in words; `group`: the hit is a consultation group (whose
+/// `organisation` field is its organiser, area and meeting place).
+fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason, group: bool) -> String {
     let words: Vec<String> = r
         .words
         .iter()
@@ -145,7 +147,14 @@ fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason) -> String {
         field => page.tx(
             "reason-field",
             &[
-                ("field", page.t(&format!("reason-field-{field}")).into()),
+                (
+                    "field",
+                    match (field, group) {
+                        ("organisation", true) => page.t("reason-field-group-place"),
+                        _ => page.t(&format!("reason-field-{field}")),
+                    }
+                    .into(),
+                ),
                 ("words", words.join(", ").into()),
             ],
         ),
@@ -358,7 +367,7 @@ async fn result_views(
     let calendars = crate::groups::calendars::calendars(state);
     // Hits share their reasons (the same words met the same way): each
     // worded once.
-    let mut worded: HashMap<&Reason, String> = HashMap::new();
+    let mut worded: HashMap<(&Reason, bool), String> = HashMap::new();
     let mut results = Vec::new();
     for hit in &found.hits {
         let view = match hit.kind {
@@ -379,9 +388,10 @@ async fn result_views(
                 .reasons
                 .iter()
                 .map(|r| {
+                    let group = matches!(hit.kind, HitKind::Group(_));
                     worded
-                        .entry(r)
-                        .or_insert_with(|| reason_text(page, all, r))
+                        .entry((r, group))
+                        .or_insert_with(|| reason_text(page, all, r, group))
                         .clone()
                 })
                 .collect(),

@@ -66,7 +66,8 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
 /// they know: it finds them and ranks them, but counts as no clause of the
 /// query met (`COVERAGE`), so "nuorten huumekokeilut" ranks who knows young
 /// people's drug use above an addiction clinic with "Nuorten" in its name.
-/// A group's `organisation` field (its organiser and place) counts.
+/// A group's `organisation` field (its organiser, area and meeting place)
+/// counts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Looked {
     /// What a text says its author knows (every field but the employer's
@@ -1034,7 +1035,7 @@ impl SearchIndex {
         doc.add_text(self.field("description_fi"), &d.description_fi);
         doc.add_text(self.field("description_sv"), &d.description_sv);
         doc.add_text(self.field("description_en"), &d.description_en);
-        let place = otalusta_domain::region::area(&d.area)
+        let area = otalusta_domain::region::area(&d.area)
             .map(|a| a.name_fi)
             .unwrap_or("");
         let organiser = d
@@ -1043,7 +1044,11 @@ impl SearchIndex {
             .and_then(otalusta_domain::region::organiser)
             .map(|o| o.name_fi)
             .unwrap_or("");
-        doc.add_text(self.field("organisation"), format!("{organiser} {place}"));
+        // Who runs it, for which area, and where it meets ("Jyväskylä, …").
+        doc.add_text(
+            self.field("organisation"),
+            format!("{organiser}. {area}. {}", d.place),
+        );
         for c in self.recognised(&[
             (TextLang::Fi, &d.name_fi),
             (TextLang::Sv, d.name("sv")),

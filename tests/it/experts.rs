@@ -396,6 +396,46 @@ async fn channels_are_found_in_the_same_search() {
         names(&v).contains(&"Haastavat erot -konsultaatioryhmä".to_owned()),
         "{v}"
     );
+    // By where they meet (the demo groups that meet in person do so in
+    // Jyväskylä), and by topic and place together: the place counts as a
+    // word met.
+    let v = search(&app, &c, &[("q", "jyväskylässä"), ("kind", "groups")]).await;
+    let (n,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM consultation_groups WHERE active = 1 AND place LIKE 'Jyväskylä%'",
+    )
+    .fetch_one(app.state.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(names(&v).len() as i64, n, "{v}");
+    let v = search(
+        &app,
+        &c,
+        &[("q", "eroissa jyväskylässä"), ("kind", "groups")],
+    )
+    .await;
+    assert_eq!(
+        v["hits"][0]["name"], "Haastavat erot -konsultaatioryhmä",
+        "{v}"
+    );
+    let first = v["hits"][0].to_string();
+    assert!(
+        first.contains("jyväskylässä") && first.contains("eroissa"),
+        "{first}"
+    );
+    // The page says where the place was met.
+    let page = c
+        .get(app.url("/experts"))
+        .query(&[("q", "eroissa jyväskylässä")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Järjestäjä, alue tai kokoontumispaikka: jyväskylässä"),
+        "{page}"
+    );
 }
 
 #[tokio::test]
