@@ -11,7 +11,8 @@
 //! the forget saw the write.
 //!
 //! Plain data with no I/O and no lock: the caches (`experts::cache`,
-//! `inbox::count`) hold one behind their own lock.
+//! `inbox::count`, `groups::calendars`, `taxonomy::cache`) hold one behind
+//! their own lock.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -58,13 +59,17 @@ impl<K: Hash + Eq, V> Memo<K, V> {
         if t.0 != self.generation {
             return false;
         }
-        let now = Instant::now();
-        for (k, v) in found {
-            if self.held.len() >= self.max && !self.held.contains_key(&k) {
-                self.held.clear();
-            }
-            self.held.insert(k, (v, now));
+        let found: Vec<(K, V)> = found.into_iter().collect();
+        let new = found
+            .iter()
+            .filter(|(k, _)| !self.held.contains_key(k))
+            .count();
+        if self.held.len() + new > self.max {
+            self.held.clear();
         }
+        let now = Instant::now();
+        self.held
+            .extend(found.into_iter().map(|(k, v)| (k, (v, now))));
         true
     }
 
@@ -156,5 +161,13 @@ mod tests {
         assert_eq!(m.len(), 3);
         m.keep(m.ticket(), [(4, "d")]);
         assert_eq!((m.len(), m.get(&4, LONG)), (1, Some(&"d")));
+        // A batch is kept whole: the memo starts over before it, not in it.
+        m.keep(m.ticket(), [(5, "e"), (6, "f")]);
+        assert_eq!(m.len(), 3);
+        m.keep(m.ticket(), [(7, "g"), (8, "h")]);
+        assert_eq!(
+            (m.len(), m.get(&7, LONG), m.get(&4, LONG)),
+            (2, Some(&"g"), None)
+        );
     }
 }

@@ -109,7 +109,7 @@ pub struct SearchView {
 }
 
 /// A reason in words; `group`: the hit is a consultation group (whose
-/// `organisation` field is its organiser, area and meeting place).
+/// `organisation` field is its organiser and area).
 fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason, group: bool) -> String {
     let words: Vec<String> = r
         .words
@@ -150,7 +150,7 @@ fn reason_text(page: &Page, all: &[PhenomenonRow], r: &Reason, group: bool) -> S
                 (
                     "field",
                     match (field, group) {
-                        ("organisation", true) => page.t("reason-field-group-place"),
+                        ("organisation", true) => page.t("reason-field-group-organisation"),
                         _ => page.t(&format!("reason-field-{field}")),
                     }
                     .into(),

@@ -59,6 +59,7 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
     ("description_en", TextLang::En, 1.0),
     ("name", TextLang::Fi, 1.5),
     ("organisation", TextLang::Fi, 1.0),
+    ("place", TextLang::Fi, 1.0),
 ];
 
 /// Which text fields a query word is looked for in. A word found only in
@@ -66,15 +67,18 @@ const TEXT_FIELDS: &[(&str, TextLang, f32)] = &[
 /// they know: it finds them and ranks them, but counts as no clause of the
 /// query met (`COVERAGE`), so "nuorten huumekokeilut" ranks who knows young
 /// people's drug use above an addiction clinic with "Nuorten" in its name.
-/// A group's `organisation` field (its organiser, area and meeting place)
-/// counts.
+/// A group's `organisation` field (its organiser and area) counts; where it
+/// meets (`place`, "Jyväskylä, Keski-Suomen sosiaalialan osaamiskeskus")
+/// finds and ranks it like an employer's name.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Looked {
     /// What a text says its author knows (every field but the employer's
-    /// name), and the phenomena the word names.
+    /// name and the meeting place), and the phenomena the word names.
     Competence,
-    /// The employer's name alone.
+    /// The employer's name alone (a group's organiser and area).
     Employer,
+    /// A group's meeting place alone.
+    Place,
     /// Every text field, as written (what an excluded word must not meet).
     Exclusion,
 }
@@ -82,8 +86,9 @@ enum Looked {
 impl Looked {
     fn has(self, field: &str) -> bool {
         match self {
-            Looked::Competence => field != "organisation",
+            Looked::Competence => field != "organisation" && field != "place",
             Looked::Employer => field == "organisation",
+            Looked::Place => field == "place",
             Looked::Exclusion => true,
         }
     }
@@ -110,7 +115,8 @@ pub enum HitKind {
 /// Why a hit matched: a field, and which query words met what there.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Reason {
-    /// `phenomena`, `concept`, `title`, `description`, `name`, `organisation`.
+    /// `phenomena`, `concept`, `title`, `description`, `name`, `organisation`,
+    /// `place` (a group's meeting place).
     pub field: &'static str,
     /// The phenomenon code, for `phenomena` and `concept`.
     pub detail: String,
@@ -1044,11 +1050,8 @@ impl SearchIndex {
             .and_then(otalusta_domain::region::organiser)
             .map(|o| o.name_fi)
             .unwrap_or("");
-        // Who runs it, for which area, and where it meets ("Jyväskylä, …").
-        doc.add_text(
-            self.field("organisation"),
-            format!("{organiser}. {area}. {}", d.place),
-        );
+        doc.add_text(self.field("organisation"), format!("{organiser} {area}"));
+        doc.add_text(self.field("place"), &d.place);
         for c in self.recognised(&[
             (TextLang::Fi, &d.name_fi),
             (TextLang::Sv, d.name("sv")),
@@ -1421,13 +1424,16 @@ impl SearchIndex {
             .map(|q| (Occur::Should, q))
             .collect();
         if !clauses.is_empty() {
-            // An expert's employer: found, ranked, but no clause's coverage.
+            // An expert's employer, a group's meeting place: found,
+            // ranked, but no clause's coverage.
             for c in &plan.clauses {
                 for t in c {
-                    if let PlannedTerm::Word(w) = t
-                        && let Some(q) = self.employer_query(searcher, w, "expert")
-                    {
-                        clauses.push((Occur::Should, q));
+                    if let PlannedTerm::Word(w) = t {
+                        let employer = self.employer_query(searcher, w, "expert");
+                        let place = self.word_query(searcher, w, Looked::Place);
+                        for q in [employer, place].into_iter().flatten() {
+                            clauses.push((Occur::Should, q));
+                        }
                     }
                 }
             }
@@ -1857,7 +1863,7 @@ impl SearchIndex {
             .flat_map(|t| match t {
                 PlannedTerm::Word(w) => vec![
                     self.word_query(searcher, w, Looked::Competence),
-                    // A group's organiser and place are what it is.
+                    // A group's organiser and area are what it is.
                     self.employer_query(searcher, w, "group"),
                 ],
                 PlannedTerm::Phrase(ws) => vec![self.phrase_query(ws)],
@@ -1918,7 +1924,7 @@ impl SearchIndex {
     }
 
     /// A query word in the `organisation` field of documents of `kind`
-    /// (an expert's employer; a group's organiser and place).
+    /// (an expert's employer; a group's organiser and area).
     fn employer_query(
         &self,
         searcher: &tantivy::Searcher,
@@ -2220,6 +2226,7 @@ impl SearchIndex {
                 n if n.starts_with("description") => "description",
                 "name" => "name",
                 "organisation" => "organisation",
+                "place" => "place",
                 _ => continue,
             };
             if slots.slots.is_empty() {

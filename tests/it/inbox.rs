@@ -304,7 +304,7 @@ async fn the_navigation_count_is_right_after_each_write_amid_many_views() {
     let coordinator = app.login(Role::Coordinator).await;
     let stop = Arc::new(AtomicBool::new(false));
     let served = Arc::new(AtomicUsize::new(0));
-    let readers: Vec<_> = (0..6)
+    let readers: Vec<_> = (0..4)
         .map(|i| {
             let c = [&secretary, &coordinator][i % 2].clone();
             let (stop, served, url) = (stop.clone(), served.clone(), app.url("/groups"));

@@ -176,7 +176,8 @@ pub struct Flow {
     http: Http,
     cache: Mutex<HashMap<String, (Instant, Arc<Metadata>)>>,
     /// When a failed signature check last read each provider's keys again.
-    read_again: Mutex<HashMap<String, Instant>>,
+    /// Held while reading them: one reading at a time.
+    read_again: tokio::sync::Mutex<HashMap<String, Instant>>,
 }
 
 /// A login begun: where to send the browser, and what to keep.
@@ -200,7 +201,7 @@ impl Flow {
         Ok(Flow {
             http: Http::new()?,
             cache: Mutex::new(HashMap::new()),
-            read_again: Mutex::new(HashMap::new()),
+            read_again: tokio::sync::Mutex::new(HashMap::new()),
         })
     }
 
@@ -212,6 +213,11 @@ impl Flow {
         {
             return Ok(m.clone());
         }
+        self.fetch(p).await
+    }
+
+    /// Reads the provider's document (and keys) and keeps it.
+    async fn fetch(&self, p: &Provider) -> Result<Arc<Metadata>, FlowError> {
         let issuer =
             IssuerUrl::new(p.issuer.clone()).map_err(|e| FlowError::Unavailable(e.to_string()))?;
         let m = Metadata::discover_async(issuer, &self.http)
@@ -227,32 +233,37 @@ impl Flow {
 
     /// The provider's document and keys read again after `used` failed to
     /// check a signature (the provider may have rotated its keys): another
-    /// login's newer copy when there is one; `None` when a failed check
-    /// read them within [`KEYS_AGAIN_AFTER`] (so a run of bad tokens cannot
-    /// make us fetch on each).
-    async fn keys_again(
-        &self,
-        p: &Provider,
-        used: &Arc<Metadata>,
-    ) -> Result<Option<Arc<Metadata>>, FlowError> {
-        {
-            let mut cache = self.cache.lock().expect("cache");
-            if let Some((_, m)) = cache.get(&p.id)
-                && !Arc::ptr_eq(m, used)
-            {
-                return Ok(Some(m.clone()));
-            }
-            let mut again = self.read_again.lock().expect("cache");
-            if again
-                .get(&p.id)
-                .is_some_and(|at| at.elapsed() < KEYS_AGAIN_AFTER)
-            {
-                return Ok(None);
-            }
-            again.insert(p.id.clone(), Instant::now());
-            cache.remove(&p.id);
+    /// login's newer copy when there is one (logins that fail at once wait
+    /// for one reading); `None` when a failed check read them within
+    /// [`KEYS_AGAIN_AFTER`] (so a run of bad tokens cannot make us fetch on
+    /// each), or the reading failed (the token stays refused for its
+    /// signature, not for the provider).
+    async fn keys_again(&self, p: &Provider, used: &Arc<Metadata>) -> Option<Arc<Metadata>> {
+        let mut again = self.read_again.lock().await;
+        let newer = self
+            .cache
+            .lock()
+            .expect("cache")
+            .get(&p.id)
+            .filter(|(_, m)| !Arc::ptr_eq(m, used))
+            .map(|(_, m)| m.clone());
+        if newer.is_some() {
+            return newer;
         }
-        self.metadata(p).await.map(Some)
+        if again
+            .get(&p.id)
+            .is_some_and(|at| at.elapsed() < KEYS_AGAIN_AFTER)
+        {
+            return None;
+        }
+        again.insert(p.id.clone(), Instant::now());
+        match self.fetch(p).await {
+            Ok(m) => Some(m),
+            Err(e) => {
+                tracing::warn!(provider = %p.id, error = %e.detail(), "reading a provider's keys again failed");
+                None
+            }
+        }
     }
 
     fn client(p: &Provider, m: &Metadata, redirect: &str) -> Result<Client, FlowError> {
@@ -343,7 +354,7 @@ impl Flow {
             // Signed with a key we do not hold (or no longer match): read
             // the provider's keys again and check once more, so a key
             // rotation costs no login.
-            Err(e) if key_unknown(&e) => match self.keys_again(p, &m).await? {
+            Err(e) if key_unknown(&e) => match self.keys_again(p, &m).await {
                 Some(m) => check(&Self::client(p, &m, redirect)?).map_err(refusal)?,
                 None => return Err(refusal(e)),
             },
