@@ -440,15 +440,7 @@ async fn channels_are_found_in_the_same_search() {
     );
     assert!(names(&v).len() > 1, "the place finds the others too: {v}");
     // The page says where the place was met.
-    let page = c
-        .get(app.url("/experts"))
-        .query(&[("q", "eroissa jyväskylässä")])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, page) = crate::consultations::page(&app, &c, "/experts?q=eroissa+jyväskylässä").await;
     assert!(page.contains("Kokoontumispaikka: jyväskylässä"), "{page}");
 }
 
@@ -996,8 +988,6 @@ async fn search_hits_show_a_changed_profile() {
 /// write and finished after it must not leave its older copy in the cache.
 #[tokio::test]
 async fn search_hits_stay_current_while_many_search() {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let app = TestApp::spawn().await;
     let c = app.login(Role::Coordinator).await;
     let name = |i: usize| format!("Ansa Kierros{i}");
@@ -1016,26 +1006,17 @@ async fn search_hits_stay_current_while_many_search() {
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let id = create_expert(&app, &c, &fields).await;
 
-    let stop = Arc::new(AtomicBool::new(false));
-    let served = Arc::new(AtomicUsize::new(0));
-    let readers: Vec<_> = (0..6)
-        .map(|i| {
-            let (c, stop, served) = (c.clone(), stop.clone(), served.clone());
-            let url = match i % 2 {
-                0 => app.url("/experts?q=huoltoriidoissa&kind=experts"),
-                _ => app.url("/api/v1/experts?q=huoltoriidoissa&kind=experts"),
-            };
-            tokio::spawn(async move {
-                while !stop.load(Ordering::Relaxed) {
-                    let res = c.get(&url).send().await.unwrap();
-                    assert_eq!(res.status(), 200);
-                    res.bytes().await.unwrap();
-                    served.fetch_add(1, Ordering::Relaxed);
-                }
+    let hammer = Hammer::start(
+        (0..6)
+            .map(|i| {
+                let path = ["/experts", "/api/v1/experts"][i % 2];
+                (
+                    c.clone(),
+                    app.url(&format!("{path}?q=huoltoriidoissa&kind=experts")),
+                )
             })
-        })
-        .collect();
-
+            .collect(),
+    );
     for i in 1..=15 {
         let fields = form(&name(i));
         let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -1063,12 +1044,5 @@ async fn search_hits_stay_current_while_many_search() {
             "round {i}: {hits:?}"
         );
     }
-    stop.store(true, Ordering::Relaxed);
-    for r in readers {
-        r.await.expect("every reader's search answered 200");
-    }
-    assert!(
-        served.load(Ordering::Relaxed) > 15,
-        "the readers searched meanwhile"
-    );
+    assert!(hammer.stop().await > 0, "the others searched meanwhile");
 }

@@ -383,3 +383,48 @@ pub async fn create_account(app: &TestApp, username: &str, display: &str, role: 
         .unwrap()
         .0
 }
+
+/// Clients that GET their pages without pause until stopped (every answer
+/// must be 200): load beside what a test checks after each write.
+pub struct Hammer {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    served: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+impl Hammer {
+    /// One task per (client, URL).
+    pub fn start(targets: Vec<(reqwest::Client, String)>) -> Hammer {
+        use std::sync::atomic::Ordering;
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let served = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let tasks = targets
+            .into_iter()
+            .map(|(c, url)| {
+                let (stop, served) = (stop.clone(), served.clone());
+                tokio::spawn(async move {
+                    while !stop.load(Ordering::Relaxed) {
+                        let res = c.get(&url).send().await.unwrap();
+                        assert_eq!(res.status(), 200, "{url}");
+                        res.bytes().await.unwrap();
+                        served.fetch_add(1, Ordering::Relaxed);
+                    }
+                })
+            })
+            .collect();
+        Hammer {
+            stop,
+            served,
+            tasks,
+        }
+    }
+
+    /// Stops them: how many answers they had (each a 200).
+    pub async fn stop(self) -> usize {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        for t in self.tasks {
+            t.await.expect("every answer was 200");
+        }
+        self.served.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}

@@ -295,29 +295,21 @@ async fn the_navigation_count_follows_every_change() {
 /// write concerned and for a coordinator who only watches.
 #[tokio::test]
 async fn the_navigation_count_is_right_after_each_write_amid_many_views() {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let app = TestApp::spawn().await;
     let g = group_id(&app, "separation").await;
     let requester = app.login(Role::Requester).await;
     let secretary = app.login(Role::Secretary).await;
     let coordinator = app.login(Role::Coordinator).await;
-    let stop = Arc::new(AtomicBool::new(false));
-    let served = Arc::new(AtomicUsize::new(0));
-    let readers: Vec<_> = (0..4)
-        .map(|i| {
-            let c = [&secretary, &coordinator][i % 2].clone();
-            let (stop, served, url) = (stop.clone(), served.clone(), app.url("/groups"));
-            tokio::spawn(async move {
-                while !stop.load(Ordering::Relaxed) {
-                    let res = c.get(&url).send().await.unwrap();
-                    assert_eq!(res.status(), 200);
-                    res.bytes().await.unwrap();
-                    served.fetch_add(1, Ordering::Relaxed);
-                }
+    let hammer = Hammer::start(
+        (0..4)
+            .map(|i| {
+                (
+                    [&secretary, &coordinator][i % 2].clone(),
+                    app.url("/groups"),
+                )
             })
-        })
-        .collect();
+            .collect(),
+    );
     let right = |c: &reqwest::Client, when: String| {
         let (app, c) = (&app, c.clone());
         async move {
@@ -344,14 +336,7 @@ async fn the_navigation_count_is_right_after_each_write_amid_many_views() {
         assert_eq!(code, 200);
         right(&secretary, format!("round {round}: read")).await;
     }
-    stop.store(true, Ordering::Relaxed);
-    for r in readers {
-        r.await.expect("every view answered 200");
-    }
-    assert!(
-        served.load(Ordering::Relaxed) > 5,
-        "the readers viewed meanwhile"
-    );
+    assert!(hammer.stop().await > 0, "the others viewed meanwhile");
 }
 
 #[tokio::test]
