@@ -199,6 +199,19 @@ async fn badge(app: &TestApp, c: &reqwest::Client) -> u64 {
         })
 }
 
+/// `c` writes a message in case `id`.
+async fn message(app: &TestApp, c: &reqwest::Client, id: i64) {
+    let res = app
+        .post_form(
+            c,
+            &format!("/requests/{id}"),
+            &format!("/requests/{id}/messages"),
+            &[("body", "Koulu on kokeillut tukiopetusta.")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+}
+
 /// Rows of the change feed with `topic` about `object`.
 async fn fed(app: &TestApp, topic: &str, object: &str) -> i64 {
     let (n,): (i64,) =
@@ -237,15 +250,7 @@ async fn the_navigation_count_follows_every_change() {
     assert_eq!(badge(&app, &secretary).await, sent, "held between views");
 
     // A message: one more; opening the case reads it, one less next page.
-    let res = app
-        .post_form(
-            &requester,
-            &format!("/requests/{id}"),
-            &format!("/requests/{id}/messages"),
-            &[("body", "Koulu on kokeillut tukiopetusta.")],
-        )
-        .await;
-    assert_eq!(res.status(), 303);
+    message(&app, &requester, id).await;
     let unread = badge(&app, &secretary).await;
     assert!(unread > sent, "{sent} → {unread}");
     let (reader,): (i64,) =
@@ -322,15 +327,7 @@ async fn the_navigation_count_is_right_after_each_write_amid_many_views() {
         let id = send(&app, &requester, g, &submit(&[])).await;
         right(&secretary, format!("round {round}: sent")).await;
         right(&coordinator, format!("round {round}: sent, coordinator")).await;
-        let res = app
-            .post_form(
-                &requester,
-                &format!("/requests/{id}"),
-                &format!("/requests/{id}/messages"),
-                &[("body", "Koulu on kokeillut tukiopetusta.")],
-            )
-            .await;
-        assert_eq!(res.status(), 303);
+        message(&app, &requester, id).await;
         right(&secretary, format!("round {round}: message")).await;
         let (code, _) = page(&app, &secretary, &format!("/requests/{id}")).await;
         assert_eq!(code, 200);
