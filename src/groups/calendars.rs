@@ -44,8 +44,8 @@ pub struct GroupCalendar {
 }
 
 impl GroupCalendar {
-    async fn load(db: &Db, group: Group) -> anyhow::Result<GroupCalendar> {
-        let today = super::routes::today();
+    /// The calendar as it stands on `today`.
+    async fn load(db: &Db, group: Group, today: Date) -> anyhow::Result<GroupCalendar> {
         let window = (
             today.checked_sub(13.months()).unwrap_or(today),
             today.checked_add(19.months()).unwrap_or(today),
@@ -154,9 +154,13 @@ impl Calendars {
         let Some(group) = store::get_any(db, id).await? else {
             return Ok(None);
         };
-        let cal = Arc::new(GroupCalendar::load(db, group).await?);
-        let mut inner = self.inner.write().expect("calendar cache");
         let today = super::routes::today();
+        let cal = Arc::new(GroupCalendar::load(db, group, today).await?);
+        let mut inner = self.inner.write().expect("calendar cache");
+        if super::routes::today() != today {
+            // Loaded across midnight: served, not kept as the new day's.
+            return Ok(Some(cal));
+        }
         if inner.day != today {
             inner.day = today;
             inner.groups.clear();
