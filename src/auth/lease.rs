@@ -1,6 +1,7 @@
 //! Signed-in requests without a database read each: a node trusts a
-//! session it has checked in the database for a short lease ([`LEASE`]),
-//! and every change that ends or narrows sessions (logout, a disabled
+//! session (or an API token, keyed `api-token:<hash>`) it has checked in
+//! the database for a short lease ([`LEASE`]), and every change that ends
+//! or narrows sessions or tokens (logout, a revoked token, a disabled
 //! account, a new password, a membership removed) waits out that lease
 //! after it commits, before it answers ([`settle`]).
 //!

@@ -176,9 +176,16 @@ async fn resolve(
         .and_then(|v| v.split_once(' '))
         .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
         .map(|(_, token)| token);
+    let leases = lease::leases(state);
     if let Some(token) = bearer {
-        // Not leased like a session: a token is read on every call, in one
-        // statement, so a revocation or expiry holds on the next call.
+        // Leased like a session (a revocation, a disabled account or a
+        // narrowed role waits out the lease before it answers), and never
+        // past the token's own end.
+        let key = format!("api-token:{}", store::token_hash(token.trim()));
+        if let Some(session) = leases.get(&key) {
+            return Ok(Resolved::Session(Box::new(session)));
+        }
+        let checked = std::time::Instant::now();
         let Some(row) = store::find_api_token(db, token.trim()).await? else {
             // Not one of ours: a single sign-on provider's access token of
             // a linked account (read only), checked at its userinfo endpoint.
@@ -193,20 +200,23 @@ async fn resolve(
             return Ok(Resolved::BadToken);
         }
         let (actor, scope) = (row.actor(), row.scope());
-        return Ok(Resolved::Session(Box::new(Session {
+        let session = Session {
             actor,
             display_name: row.user.display_name,
             locale: row.user.locale,
             token_hash: None,
             scope: Some(scope),
             must_change_password: row.user.must_change_password != 0,
-        })));
+        };
+        if let Some(expires) = db::parse_timestamp(&row.expires_at) {
+            leases.put(&key, session.clone(), checked, expires);
+        }
+        return Ok(Resolved::Session(Box::new(session)));
     }
     let Some(token) = cookie(headers, state.config.session_cookie()) else {
         return Ok(Resolved::None);
     };
     let hash = store::token_hash(token);
-    let leases = lease::leases(state);
     if let Some(session) = leases.get(&hash) {
         return Ok(Resolved::Session(Box::new(session)));
     }

@@ -748,6 +748,8 @@ pub async fn revoke_token(
     );
     audit::store::append(&mut tx, e).await?;
     tx.commit().await?;
+    // No node serves the token from its lease once this answers.
+    super::lease::settle(&state).await;
     Ok(Redirect::to("/account?done=revoked").into_response())
 }
 

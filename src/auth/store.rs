@@ -567,6 +567,8 @@ pub struct TokenRow {
     pub user: UserRow,
     scope: String,
     last_used_at: Option<String>,
+    /// When the token ends.
+    pub expires_at: String,
     grants: Option<String>,
     memberships: Option<String>,
 }
@@ -596,7 +598,7 @@ pub async fn find_api_token(db: &Db, token: &str) -> sqlx::Result<Option<TokenRo
     let row: Option<TokenRow> = sqlx::query_as(concat!(
         "SELECT u.id, u.username, u.display_name, u.email, u.title, u.organisation_id, \
          u.area_code, u.organiser_code, u.locale, u.disabled, u.created_at, u.password_changed_at, \
-         u.must_change_password, t.scope, t.last_used_at, ",
+         u.must_change_password, t.scope, t.last_used_at, t.expires_at, ",
         policy_cols!(),
         " FROM api_tokens t JOIN users u ON u.id = t.user_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2",

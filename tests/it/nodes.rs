@@ -455,3 +455,64 @@ async fn a_session_a_node_trusts_from_memory_still_ends_at_once_everywhere() {
         }
     }
 }
+
+/// An API token one node serves from its lease is refused there on the
+/// very next call once its revocation on another node has answered.
+#[tokio::test]
+async fn a_token_a_node_trusts_from_memory_is_refused_at_once_after_revocation() {
+    let db = FreshDb::new().await;
+    let a = Node::start(&db, "a", true).await;
+    let b = Node::start(&db, "b", false).await;
+    let owner = web_login(&b, "demo-researcher").await;
+    let csrf = csrf_of(&owner, &b.url("/account")).await;
+    let html = owner
+        .post(b.url("/account/tokens"))
+        .form(&[("csrf", csrf.as_str()), ("name", "skripti")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let token = html
+        .split("<code class=\"secret\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("the new token is shown once")
+        .to_owned();
+    let me = |c: &reqwest::Client| c.get(a.url("/api/v1/me")).bearer_auth(&token).send();
+    let script = reqwest::Client::new();
+    assert_eq!(me(&script).await.unwrap().status(), 200);
+    // Keep A busy with the token, so it is always fresh in A's memory.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let busy = {
+        let (c, url, token, stop) = (
+            script.clone(),
+            a.url("/api/v1/me"),
+            token.clone(),
+            stop.clone(),
+        );
+        tokio::spawn(async move {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let _ = c.get(&url).bearer_auth(&token).send().await;
+            }
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let (id,): (i64,) = sqlx::query_as("SELECT id FROM api_tokens")
+        .fetch_one(db.connect().await.pool())
+        .await
+        .unwrap();
+    let csrf = csrf_of(&owner, &b.url("/account")).await;
+    let res = owner
+        .post(b.url(&format!("/account/tokens/{id}/revoke")))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let res = me(&script).await.unwrap();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    busy.await.unwrap();
+    assert_eq!(res.status(), 401, "revoked on B, refused on A at once");
+}

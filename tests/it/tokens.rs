@@ -209,6 +209,9 @@ async fn expired_revoked_and_unknown_tokens_get_401_with_a_challenge() {
         .execute(app.state.db.pool())
         .await
         .unwrap();
+    // Written beside the app: nodes trust the token they checked for the
+    // lease (its real end holds to the second: the lease never outlives it).
+    tokio::time::sleep(otalusta::auth::lease::LEASE).await;
     let res = bare
         .get(app.url("/api/v1/me"))
         .bearer_auth(&token)
@@ -390,6 +393,8 @@ async fn a_tokens_use_is_recorded_at_most_once_a_minute() {
         .execute(app.state.db.pool())
         .await
         .unwrap();
+    // Read (and recorded) again once the node's lease of it has run out.
+    tokio::time::sleep(otalusta::auth::lease::LEASE).await;
     me().await;
     let again = used().await.expect("recorded");
     assert!(again > old, "{again} after {old}");
