@@ -13,9 +13,11 @@
 //! Text is analysed per language: Finnish through `otalusta-analysis`
 //! (Voikko base forms and compound parts, so "huoltoriidoissa" finds
 //! "huoltoriita"), Swedish and English with Snowball stemmers. A query word
-//! matches when any of its terms is in any text field; all words must
-//! match. The reasons shown with a hit are computed by analysing the hit's
-//! own fields again and naming which query words met which terms.
+//! matches when any of its terms is in any text field; no word is
+//! required, texts meeting more of the query (its topic first,
+//! [`clause_weights`]) rank higher. The reasons shown with a hit are
+//! computed by analysing the hit's own fields again and naming which query
+//! words met which terms.
 
 use super::kinds::{Kinds, KindsCollector};
 use super::matching::{self, Concepts, MatchKind, Recognised, Slot, TextWords, WordForms, keys};
@@ -1417,10 +1419,12 @@ impl SearchIndex {
             .map(Notice::from)
             .collect();
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let weights = clause_weights(&plan.clauses);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
             .clauses
             .iter()
-            .filter_map(|c| self.clause_query(searcher, c))
+            .zip(weights)
+            .filter_map(|(c, w)| self.clause_query(searcher, c, w))
             .map(|q| (Occur::Should, q))
             .collect();
         if !clauses.is_empty() {
@@ -1850,13 +1854,15 @@ impl SearchIndex {
         })
     }
 
-    /// One clause: matched (any alternative) adds [`COVERAGE`], so a text
-    /// meeting more of the query's clauses always ranks higher; how well
-    /// it met them orders texts that meet as many.
+    /// One clause: matched (any alternative) adds `coverage` (see
+    /// [`clause_weights`]), so a text meeting more of the query's clauses
+    /// always ranks higher; how well it met them orders texts that meet as
+    /// many.
     fn clause_query(
         &self,
         searcher: &tantivy::Searcher,
         alts: &[PlannedTerm],
+        coverage: f32,
     ) -> Option<Box<dyn Query>> {
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
@@ -1877,7 +1883,7 @@ impl SearchIndex {
             1 => parts.into_iter().next().expect("one").1,
             _ => Box::new(BooleanQuery::new(parts)),
         };
-        Some(Box::new(super::coverage::CoverageQuery::new(any, COVERAGE)))
+        Some(Box::new(super::coverage::CoverageQuery::new(any, coverage)))
     }
 
     /// What an excluded term must not match: the word in any form or as a
@@ -2307,6 +2313,40 @@ struct Named {
     foreign: bool,
 }
 
+/// What each clause of a query adds when met. A clause whose words name a
+/// phenomenon or a thing of the thesaurus is what the query is about (the
+/// topic: "jengit" of "youth gangs", "juo liikaa" of "miten tukea lasta
+/// jonka äiti juo liikaa"); the other words say whose or where. A topic
+/// clause outweighs all the others together, so every text meeting the
+/// topic ranks above texts meeting only the everyday words ("youth" of a
+/// youth worker's title); among texts meeting as many topic clauses, more
+/// of the others rank first. Rarity does not tell a topic: everyday words
+/// are rare in competence texts.
+fn clause_weights(clauses: &[Vec<PlannedTerm>]) -> Vec<f32> {
+    let topical: Vec<bool> = clauses
+        .iter()
+        .map(|alts| {
+            alts.iter().any(|t| match t {
+                PlannedTerm::Name(_, named) => !named.is_empty(),
+                PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => {
+                    t.words().iter().any(|w| !w.concepts.is_empty())
+                }
+            })
+        })
+        .collect();
+    let others = topical.iter().filter(|t| !**t).count();
+    topical
+        .into_iter()
+        .map(|t| {
+            if t {
+                COVERAGE * (others + 1) as f32
+            } else {
+                COVERAGE
+            }
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 enum PlannedTerm {
     Word(QueryWord),
@@ -2457,6 +2497,43 @@ mod tests {
                     .join("|")
             })
             .collect()
+    }
+
+    #[test]
+    fn a_topic_clause_outweighs_every_other_together() {
+        let named = |text: &str| {
+            let mut w = word(text);
+            w.concepts.push(Named {
+                code: "sanasto:gangs".into(),
+                label: "gang".into(),
+                foreign: true,
+            });
+            w
+        };
+        let one = |w: QueryWord| vec![PlannedTerm::Word(w)];
+        // "youth gangs": gangs names a thing, youth does not.
+        let w = clause_weights(&[one(word("youth")), one(named("gangs"))]);
+        assert!(w[1] > w[0], "{w:?}");
+        // Three everyday words together weigh less than the topic alone,
+        // and each more one still counts.
+        let w = clause_weights(&[
+            one(word("tukea")),
+            one(word("lasta")),
+            one(word("äiti")),
+            vec![PlannedTerm::Name(
+                vec![word("juo"), word("liikaa")],
+                named("x").concepts,
+            )],
+        ]);
+        assert!(w[3] > w[0] + w[1] + w[2], "{w:?}");
+        assert!(w[0] > 0.0);
+        // Only topics, or none: every clause weighs the same.
+        for ws in [
+            clause_weights(&[one(named("a")), one(named("b"))]),
+            clause_weights(&[one(word("a")), one(word("b"))]),
+        ] {
+            assert_eq!(ws[0], ws[1]);
+        }
     }
 
     #[test]

@@ -265,6 +265,42 @@ async fn an_employers_name_finds_but_is_not_competence() {
     assert!(found(&index, "nuorten päihdetuki").contains(&association));
 }
 
+/// The words of a query that name a thing are its topic: every text
+/// meeting the topic ranks above texts meeting only the query's everyday
+/// words, however many of them and wherever (a title).
+#[tokio::test]
+async fn texts_meeting_the_topic_rank_above_texts_meeting_only_everyday_words() {
+    let worker = Profile {
+        title: "Youth worker".into(),
+        language: "en".into(),
+        ..profile(
+            "Youth",
+            "I write family court reports in disputed custody cases for youth and families.",
+        )
+    };
+    let gangs = profile("Jengit", "Teen etsivää työtä katujengien parissa.");
+    let mother = profile(
+        "Äiti",
+        "Tuen lapsia ja heidän äitiään, kun äiti on sairastunut psyykkisesti.",
+    );
+    let drinking = profile("Juominen", "Autan perheitä, joissa vanhempi juo liikaa.");
+    let (_db, index, ids) = index_of(&[&worker, &gangs, &mother, &drinking]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [worker, gangs, mother, drinking] = ids[..] else {
+        panic!()
+    };
+    assert_eq!(found(&index, "youth gangs"), [gangs, worker]);
+    // Three everyday words met (tukea, lasta, äiti) weigh less than the
+    // one thing asked about.
+    assert_eq!(
+        found(&index, "miten tukea lasta jonka äiti juo liikaa"),
+        [drinking, mother]
+    );
+}
+
 #[tokio::test]
 async fn searches_answered_in_one_pass_match_searches_run_apart() {
     let people = [

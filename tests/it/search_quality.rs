@@ -16,7 +16,7 @@ use collection::{AppEngine, Collection};
 #[tokio::test]
 async fn search_quality_collection() {
     let col = Collection::load().expect("the collection in testdata/search");
-    check(&col, &[]).await;
+    check(&col, &[], 3).await;
 }
 
 /// The outside collection (`testdata/search-outside/`): written by a
@@ -27,7 +27,7 @@ async fn search_quality_collection() {
 async fn search_quality_outside_collection() {
     let col = Collection::load_from(&collection::outside_dir())
         .expect("the collection in testdata/search-outside");
-    check(&col, OUTSIDE_KNOWN_MISSES).await;
+    check(&col, OUTSIDE_KNOWN_MISSES, 7).await;
 }
 
 /// Must-find cases of the outside collection the search still misses:
@@ -63,8 +63,10 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 ];
 
 /// Runs the collection's queries and cases and holds the engine to the
-/// issue's targets; `known_misses` are must-find cases allowed to fail.
-async fn check(col: &Collection, known_misses: &[(&str, &str, &str)]) {
+/// issue's targets; `known_misses` are must-find cases allowed to fail,
+/// `most_below` the queries with P@10 under 0.95 reached so far (the
+/// issue asks for none).
+async fn check(col: &Collection, known_misses: &[(&str, &str, &str)], most_below: usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = AppEngine::build(dir.path(), &col.profiles)
         .await
@@ -162,6 +164,11 @@ async fn check(col: &Collection, known_misses: &[(&str, &str, &str)]) {
     let all = collection::summarise(&scores);
     assert!(all.recall >= 0.75, "mean recall {:.2}", all.recall);
     assert!(all.p10 >= 0.9, "mean P@10 {:.2}", all.p10);
+    assert!(
+        all.p10_below_95 <= most_below,
+        "{} queries with P@10 below 0.95",
+        all.p10_below_95
+    );
     for (category, least) in [
         ("compound", 0.6),
         ("compound-split", 0.6),
