@@ -29,7 +29,7 @@ use crate::groups::store::Group;
 use jiff::civil::Date;
 use otalusta_analysis::{
     Analysis, Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, SnowballAnalyzer,
-    TermKind,
+    TermKind, is_stop_word,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
 use sha2::{Digest as _, Sha256};
@@ -38,8 +38,8 @@ use std::ops::Bound;
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, PhraseQuery, Query,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
@@ -256,6 +256,9 @@ struct Fields {
     phenomenon: Field,
     /// Phenomena recognised in the text (see `matching::Concepts`).
     concept: Field,
+    /// Each phenomenon recognised with the words close to it, `code|key`
+    /// (see [`Recognition`]).
+    concept_near: Field,
     sector: Field,
     region: Field,
     language: Field,
@@ -524,6 +527,7 @@ impl SearchIndex {
             text,
             phenomenon: b.add_text_field("phenomenon", STRING | STORED),
             concept: b.add_text_field("concept", STRING | STORED),
+            concept_near: b.add_text_field("concept_near", STRING),
             sector: b.add_text_field("sector", STRING),
             region: b.add_text_field("region", STRING),
             language: b.add_text_field("language", STRING),
@@ -927,23 +931,33 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// The phenomena named in a document's own texts (title, descriptions).
-    fn recognised(&self, texts: &[(TextLang, &str)]) -> Vec<String> {
+    /// The phenomena named in a document's own texts (title, descriptions),
+    /// sentence by sentence.
+    fn recognised(&self, texts: &[(TextLang, &str)]) -> Recognition {
         let t = self.taxonomy.read().expect("taxonomy lock");
-        let mut out: Vec<String> = Vec::new();
+        let mut out = Recognition::default();
         for (l, text) in texts {
-            if text.is_empty() {
-                continue;
-            }
-            for r in t
-                .concepts
-                .recognise(*l as usize, &self.analysis.slots(*l, text))
-            {
-                if !out.contains(&r.code) {
-                    out.push(r.code);
+            for sentence in sentences(text) {
+                let slots = self.analysis.slots(*l, sentence);
+                for r in t.concepts.recognise(*l as usize, &slots) {
+                    let (from, to) = (slots[r.first].position, slots[r.last].position);
+                    let close = slots[..r.first]
+                        .iter()
+                        .chain(&slots[r.last + 1..])
+                        .filter(|s| {
+                            s.position + NEAR_WORDS >= from && s.position <= to + NEAR_WORDS
+                        })
+                        .flat_map(|s| keys(&s.analysis))
+                        .filter(|k| k.chars().count() > 1 && !is_stop_word(k));
+                    out.near.extend(close.map(|k| format!("{}|{k}", r.code)));
+                    if !out.codes.contains(&r.code) {
+                        out.codes.push(r.code);
+                    }
                 }
             }
         }
+        out.near.sort_unstable();
+        out.near.dedup();
         out
     }
 
@@ -951,7 +965,7 @@ impl SearchIndex {
     pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
         let all: Vec<(TextLang, &str)> =
             texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
-        let mut codes = self.recognised(&all);
+        let mut codes = self.recognised(&all).codes;
         codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX));
         codes
     }
@@ -998,15 +1012,19 @@ impl SearchIndex {
         doc.add_text(self.field("description_en"), &d.description_en);
         doc.add_text(self.field("name"), &d.name);
         doc.add_text(self.field("organisation"), &d.organisation);
-        for c in self.recognised(&[
+        let recognised = self.recognised(&[
             (TextLang::Fi, &d.title),
             (TextLang::Sv, &d.title),
             (TextLang::En, &d.title),
             (TextLang::Fi, &d.description_fi),
             (TextLang::Sv, &d.description_sv),
             (TextLang::En, &d.description_en),
-        ]) {
+        ]);
+        for c in recognised.codes {
             doc.add_text(f.concept, c);
+        }
+        for near in recognised.near {
+            doc.add_text(f.concept_near, near);
         }
         for p in &d.phenomena {
             doc.add_text(f.phenomenon, p);
@@ -1054,15 +1072,19 @@ impl SearchIndex {
             .unwrap_or("");
         doc.add_text(self.field("organisation"), format!("{organiser} {area}"));
         doc.add_text(self.field("place"), &d.place);
-        for c in self.recognised(&[
+        let recognised = self.recognised(&[
             (TextLang::Fi, &d.name_fi),
             (TextLang::Sv, d.name("sv")),
             (TextLang::En, d.name("en")),
             (TextLang::Fi, &d.description_fi),
             (TextLang::Sv, &d.description_sv),
             (TextLang::En, &d.description_en),
-        ]) {
+        ]);
+        for c in recognised.codes {
             doc.add_text(f.concept, c);
+        }
+        for near in recognised.near {
+            doc.add_text(f.concept_near, near);
         }
         for p in &d.phenomena {
             doc.add_text(f.phenomenon, p);
@@ -1423,10 +1445,17 @@ impl SearchIndex {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
             .clauses
             .iter()
-            .zip(weights)
-            .filter_map(|(c, w)| self.clause_query(searcher, c, w))
+            .zip(&weights)
+            .filter_map(|(c, w)| self.clause_query(searcher, c, *w))
             .map(|q| (Occur::Should, q))
             .collect();
+        if !clauses.is_empty() {
+            clauses.extend(
+                self.near_topic_queries(&plan.clauses)
+                    .into_iter()
+                    .map(|q| (Occur::Should, q)),
+            );
+        }
         if !clauses.is_empty() {
             // An expert's employer, a group's meeting place: found,
             // ranked, but no clause's coverage.
@@ -1886,6 +1915,57 @@ impl SearchIndex {
         Some(Box::new(super::coverage::CoverageQuery::new(any, coverage)))
     }
 
+    /// For each of the query's everyday clauses (when it has a topic): a
+    /// bonus where one of its words stands close to where a text names a
+    /// topic of the query ([`Recognition`]). Half a clause's coverage at most in
+    /// all, so it orders texts meeting as many clauses and never outweighs
+    /// one more.
+    fn near_topic_queries(&self, clauses: &[Vec<PlannedTerm>]) -> Vec<Box<dyn Query>> {
+        let topics: Vec<&str> = clauses
+            .iter()
+            .flatten()
+            .flat_map(|t| match t {
+                PlannedTerm::Name(_, named) => named.iter().map(|n| n.code.as_str()).collect(),
+                PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => t
+                    .words()
+                    .iter()
+                    .flat_map(|w| w.concepts.iter().map(|n| n.code.as_str()))
+                    .collect::<Vec<_>>(),
+            })
+            .collect();
+        if topics.is_empty() {
+            return Vec::new();
+        }
+        let everyday: Vec<&Vec<PlannedTerm>> =
+            clauses.iter().filter(|alts| !is_topic(alts)).collect();
+        let bonus = COVERAGE / (2 * everyday.len().max(1)) as f32;
+        everyday
+            .into_iter()
+            .filter_map(|alts| {
+                let mut words: Vec<&str> = alts
+                    .iter()
+                    .filter_map(|t| match t {
+                        PlannedTerm::Word(w) => Some(w),
+                        PlannedTerm::Phrase(_) | PlannedTerm::Name(..) => None,
+                    })
+                    .flat_map(|w| w.forms.iter().flat_map(|f| keys(&f.analysis)))
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                let near: Vec<(Occur, Box<dyn Query>)> = topics
+                    .iter()
+                    .flat_map(|c| words.iter().map(move |k| format!("{c}|{k}")))
+                    .map(|t| (Occur::Should, self.term(self.fields.concept_near, &t)))
+                    .collect();
+                if near.is_empty() {
+                    return None;
+                }
+                let any = Box::new(ConstScoreQuery::new(Box::new(BooleanQuery::new(near)), 0.0));
+                Some(Box::new(super::coverage::CoverageQuery::new(any, bonus)) as Box<dyn Query>)
+            })
+            .collect()
+    }
+
     /// What an excluded term must not match: the word in any form or as a
     /// compound, or the phrase.
     fn exclusion_query(
@@ -2313,6 +2393,29 @@ struct Named {
     foreign: bool,
 }
 
+/// The phenomena recognised in a document's texts, and each with the
+/// words close to where it was named ([`NEAR_WORDS`], `code|key`): a
+/// query's other words met beside its topic ("nuorten päihdeongelmiin")
+/// say more than the same words elsewhere in the text ("kokemus lasten,
+/// nuorten ja perheiden kanssa … A-klinikalla").
+#[derive(Default)]
+struct Recognition {
+    codes: Vec<String>,
+    near: Vec<String>,
+}
+
+/// How many places apart a word and a phenomenon's name stand to be
+/// close (in one sentence; a comma counts as a place). Measured on both
+/// collections: the whole sentence is too wide ("Olen päihdetyöntekijä,
+/// ja työssäni kohtaan lapsia ja nuoria").
+const NEAR_WORDS: usize = 3;
+
+/// A text's sentences (a list after a colon stays in its sentence).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '!', '?', ';', '\n'])
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+}
+
 /// What each clause of a query adds when met. A clause whose words name a
 /// phenomenon or a thing of the thesaurus is what the query is about (the
 /// topic: "jengit" of "youth gangs", "juo liikaa" of "miten tukea lasta
@@ -2323,17 +2426,7 @@ struct Named {
 /// of the others rank first. Rarity does not tell a topic: everyday words
 /// are rare in competence texts.
 fn clause_weights(clauses: &[Vec<PlannedTerm>]) -> Vec<f32> {
-    let topical: Vec<bool> = clauses
-        .iter()
-        .map(|alts| {
-            alts.iter().any(|t| match t {
-                PlannedTerm::Name(_, named) => !named.is_empty(),
-                PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => {
-                    t.words().iter().any(|w| !w.concepts.is_empty())
-                }
-            })
-        })
-        .collect();
+    let topical: Vec<bool> = clauses.iter().map(|alts| is_topic(alts)).collect();
     let others = topical.iter().filter(|t| !**t).count();
     topical
         .into_iter()
@@ -2345,6 +2438,16 @@ fn clause_weights(clauses: &[Vec<PlannedTerm>]) -> Vec<f32> {
             }
         })
         .collect()
+}
+
+/// Whether a clause's words name a phenomenon or a thesaurus thing.
+fn is_topic(alts: &[PlannedTerm]) -> bool {
+    alts.iter().any(|t| match t {
+        PlannedTerm::Name(_, named) => !named.is_empty(),
+        PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => {
+            t.words().iter().any(|w| !w.concepts.is_empty())
+        }
+    })
 }
 
 #[derive(Debug, Clone)]

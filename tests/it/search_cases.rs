@@ -301,6 +301,33 @@ async fn texts_meeting_the_topic_rank_above_texts_meeting_only_everyday_words() 
     );
 }
 
+/// Among texts meeting as much of the query, those where an everyday
+/// word stands close to the topic rank first: "nuorten" beside the
+/// substance use, not in a sentence on working with "lasten, nuorten ja
+/// perheiden kanssa" and adult addiction care in the next.
+#[tokio::test]
+async fn an_everyday_word_close_to_the_topic_ranks_first() {
+    let apart = profile(
+        "Erillään",
+        "Minulla on kokemus lasten, nuorten ja perheiden kanssa työskentelystä. \
+         Teen aikuisten päihdehoitoa.",
+    );
+    let close = profile(
+        "Vierekkäin",
+        "Olen toiminut sosiaalityöntekijänä pitkään monenlaisissa tehtävissä eri puolilla \
+         maata ja kouluttanut ammattilaisia. Tarjoan konsultaatiota nuorten \
+         päihdeongelmiin liittyvissä kysymyksissä ja teen verkostotyötä.",
+    );
+    let (_db, index, ids) = index_of(&[&apart, &close]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [apart, close] = ids[..] else { panic!() };
+    assert_eq!(found(&index, "nuorten huumeet"), [close, apart]);
+    assert_eq!(found(&index, "päihteet nuorilla"), [close, apart]);
+}
+
 #[tokio::test]
 async fn searches_answered_in_one_pass_match_searches_run_apart() {
     let people = [
