@@ -94,14 +94,7 @@ async fn personal_api_token_works_until_revoked() {
         .await;
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
-    let token = html
-        .split("<code class=\"secret\">")
-        .nth(1)
-        .unwrap()
-        .split('<')
-        .next()
-        .unwrap()
-        .to_owned();
+    let token = shown_secret(&html);
     assert!(token.starts_with("otl_"));
     let bare = reqwest::Client::new();
     let me: Value = bare

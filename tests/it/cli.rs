@@ -229,7 +229,7 @@ async fn user_disable_revokes_api_tokens() {
     let res = app
         .post_form(&c, "/account", "/account/tokens", &[("name", "skripti")])
         .await;
-    let token = crate::passwords::shown_secret(&res.text().await.unwrap());
+    let token = crate::helpers::shown_secret(&res.text().await.unwrap());
     let (code, out) = otalusta(&app, &["user", "disable", "demo-expert"], "");
     assert_eq!(code, 0, "{out}");
     let (revoked,): (i64,) =

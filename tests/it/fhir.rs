@@ -423,7 +423,7 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
         )
         .await;
     assert_eq!(res.status(), 200);
-    let token = crate::passwords::shown_secret(&res.text().await.unwrap());
+    let token = crate::helpers::shown_secret(&res.text().await.unwrap());
     let script = reqwest::Client::new();
     let post = |b: Value| {
         script
@@ -549,7 +549,7 @@ async fn a_transaction_creates_a_request_the_secretary_sees() {
             &[("name", "lukija")],
         )
         .await;
-    let read = crate::passwords::shown_secret(&res.text().await.unwrap());
+    let read = crate::helpers::shown_secret(&res.text().await.unwrap());
     let res = script
         .get(app.url(&format!("/fhir/r4/Task/{id}?_format=json")))
         .bearer_auth(&read)

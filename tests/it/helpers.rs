@@ -428,3 +428,12 @@ impl Hammer {
         self.served.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
+
+/// The secret shown once on a page (`<code class="secret">`).
+pub fn shown_secret(html: &str) -> String {
+    html.split("<code class=\"secret\">")
+        .nth(1)
+        .and_then(|s| s.split('<').next())
+        .expect("a secret on the page")
+        .to_owned()
+}

@@ -474,12 +474,7 @@ async fn a_token_a_node_trusts_from_memory_is_refused_at_once_after_revocation()
         .text()
         .await
         .unwrap();
-    let token = html
-        .split("<code class=\"secret\">")
-        .nth(1)
-        .and_then(|s| s.split('<').next())
-        .expect("the new token is shown once")
-        .to_owned();
+    let token = shown_secret(&html);
     let me = |c: &reqwest::Client| c.get(a.url("/api/v1/me")).bearer_auth(&token).send();
     let script = reqwest::Client::new();
     assert_eq!(me(&script).await.unwrap().status(), 200);

@@ -5,15 +5,6 @@ use crate::helpers::*;
 use otalusta_domain::role::Role;
 use serde_json::{Value, json};
 
-/// The secret shown once on a page (`<code class="secret">`).
-pub fn shown_secret(html: &str) -> String {
-    html.split("<code class=\"secret\">")
-        .nth(1)
-        .and_then(|s| s.split('<').next())
-        .expect("a secret on the page")
-        .to_owned()
-}
-
 async fn web_login(
     app: &TestApp,
     username: &str,

@@ -2,7 +2,6 @@
 //! only, and the 401 challenge.
 
 use crate::helpers::*;
-use crate::passwords::shown_secret;
 use otalusta_domain::role::Role;
 use serde_json::Value;
 
