@@ -366,6 +366,9 @@ pub struct Recognised {
     /// The words of the text it spans (indexes into its words).
     pub first: usize,
     pub last: usize,
+    /// Said in words apart (`thesaurus::APART`), each of which also stands
+    /// for itself.
+    pub apart: bool,
 }
 
 /// Käsitteet: the taxonomy's names and synonyms as patterns, recognised in
@@ -375,6 +378,27 @@ pub struct Concepts {
     patterns: Vec<Pattern>,
     /// (language, key) → the patterns whose first word has that key.
     by_first: HashMap<(usize, String), Vec<usize>>,
+    apart: Vec<Apart>,
+}
+
+/// A thing said in words that stand apart (see `thesaurus::APART`): one of
+/// each group within [`Apart::reach`] places of a sentence, in any order.
+#[derive(Debug, Clone)]
+struct Apart {
+    code: String,
+    /// Per group: the codes of things recognised by their names, and per
+    /// language the keys of its words.
+    groups: Vec<(Vec<String>, [HashSet<String>; 3])>,
+    /// The most places from its first word to its last.
+    reach: usize,
+}
+
+/// One of an [`Apart`] group's alternatives as written: a thing named
+/// elsewhere (`@code`) or a word.
+pub enum ApartWord {
+    /// The code of a thing recognised by its names.
+    Named(String),
+    Word(String),
 }
 
 /// A word's keys for recognition: its base forms (stem, as written) and
@@ -477,6 +501,51 @@ impl Concepts {
         c
     }
 
+    /// Adds things said apart: `code`, and per group its alternatives, a
+    /// thing recognised by its names or a word (any language, as entries
+    /// of the rings are); met within `reach` places.
+    pub fn add_apart(
+        &mut self,
+        code: &str,
+        groups: &[Vec<ApartWord>],
+        analyzers: &[&dyn Analyzer],
+        reach: usize,
+    ) {
+        let groups = groups
+            .iter()
+            .map(|alts| {
+                let mut named = Vec::new();
+                let mut words: [HashSet<String>; 3] = Default::default();
+                for alt in alts {
+                    match alt {
+                        ApartWord::Named(c) => named.push(c.clone()),
+                        ApartWord::Word(w) => {
+                            for (lang, a) in analyzers.iter().enumerate() {
+                                // A base form as written is that word only
+                                // ("vanhempi", not the comparative of vanha).
+                                let analysed = a.analyze_word(w);
+                                let all: HashSet<String> =
+                                    keys(&analysed).map(str::to_owned).collect();
+                                let own = w.to_lowercase();
+                                if all.contains(&own) {
+                                    words[lang].insert(own);
+                                } else {
+                                    words[lang].extend(all);
+                                }
+                            }
+                        }
+                    }
+                }
+                (named, words)
+            })
+            .collect();
+        self.apart.push(Apart {
+            code: code.to_owned(),
+            groups,
+            reach,
+        });
+    }
+
     /// The patterns naming `code`: each one's language index and, per
     /// word, the keys a text word must have one of.
     pub fn patterns_of<'a>(
@@ -527,12 +596,82 @@ impl Concepts {
                         label: p.label.clone(),
                         first: i,
                         last: i + n - 1,
+                        apart: false,
                     });
                 }
             }
         }
+        let named = out.len();
+        for a in &self.apart {
+            // Per group, the stretches of the text that meet it.
+            let met: Vec<Vec<(usize, usize)>> = a
+                .groups
+                .iter()
+                .map(|(codes, words)| {
+                    let by_name = out[..named]
+                        .iter()
+                        .filter(|r| codes.contains(&r.code))
+                        .map(|r| (r.first, r.last));
+                    let by_word = slots
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, s)| {
+                            recognition_keys(&s.analysis).any(|k| words[lang].contains(k))
+                        })
+                        .map(|(i, _)| (i, i));
+                    by_name.chain(by_word).collect()
+                })
+                .collect();
+            if let Some((first, last)) = closest(&met, slots, a.reach)
+                && !out.iter().any(|r| r.code == a.code && r.first == first)
+            {
+                let label = slots[first..=last]
+                    .iter()
+                    .map(|s| s.word.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                out.push(Recognised {
+                    code: a.code.clone(),
+                    label,
+                    first,
+                    last,
+                    apart: true,
+                });
+            }
+        }
         out
     }
+}
+
+/// The shortest stretch taking one of each group's stretches (`met`),
+/// when it spans at most `reach` places.
+fn closest(met: &[Vec<(usize, usize)>], slots: &[Slot], reach: usize) -> Option<(usize, usize)> {
+    fn walk(
+        met: &[Vec<(usize, usize)>],
+        at: Option<(usize, usize)>,
+        span: &dyn Fn((usize, usize)) -> usize,
+        best: &mut Option<(usize, usize)>,
+    ) {
+        let Some((group, rest)) = met.split_first() else {
+            if let Some(s) = at
+                && best.is_none_or(|b| span(s) < span(b))
+            {
+                *best = Some(s);
+            }
+            return;
+        };
+        for &(f, l) in group {
+            let joined = at.map_or((f, l), |(a, b)| (a.min(f), b.max(l)));
+            walk(rest, Some(joined), span, best);
+        }
+    }
+    if met.iter().any(Vec::is_empty) {
+        return None;
+    }
+    let span = |(f, l): (usize, usize)| slots[l].position - slots[f].position;
+    let mut best = None;
+    walk(met, None, &span, &mut best);
+    best.filter(|s| span(*s) <= reach)
 }
 
 #[cfg(test)]
@@ -638,6 +777,89 @@ mod tests {
         both.sort();
         assert_eq!(both, ["in-family", "violence"]);
         assert!(found(0, "uhkaa väkivalta perheen kunnian vuoksi").is_empty());
+    }
+
+    #[test]
+    fn things_said_apart_within_reach() {
+        let (f, sv, en) = three();
+        let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
+        let names = vec![
+            ("sanasto:low".to_owned(), "masentunut".to_owned(), 0),
+            ("sanasto:low".to_owned(), "depression".to_owned(), 2),
+        ];
+        let mut c = Concepts::build(&names, &analyzers, "sanasto:");
+        let word = |w: &str| ApartWord::Word(w.to_owned());
+        c.add_apart(
+            "sanasto:parental",
+            &[
+                vec![word("vanhempi"), word("äiti"), word("isä"), word("parent")],
+                vec![ApartWord::Named("sanasto:low".to_owned())],
+            ],
+            &analyzers,
+            5,
+        );
+        c.add_apart(
+            "sanasto:absence",
+            &[
+                vec![word("ei"), word("not")],
+                vec![word("mennä"), word("käydä"), word("go")],
+                vec![word("koulu"), word("school")],
+            ],
+            &analyzers,
+            5,
+        );
+        let found = |lang: usize, text: &str| -> Vec<(String, String)> {
+            let mut v: Vec<(String, String)> = c
+                .recognise(lang, &slots(analyzers[lang], text))
+                .into_iter()
+                .map(|r| (r.code, r.label))
+                .collect();
+            v.sort();
+            v
+        };
+        let codes = |lang: usize, text: &str| -> Vec<String> {
+            found(lang, text).into_iter().map(|(c, _)| c).collect()
+        };
+        // Any order, words between; the label is the text's stretch.
+        assert_eq!(
+            found(0, "Tuen lapsia, joiden isä tai äiti on masentunut"),
+            [
+                ("sanasto:low".to_owned(), "masentunut".to_owned()),
+                (
+                    "sanasto:parental".to_owned(),
+                    "äiti on masentunut".to_owned()
+                )
+            ]
+        );
+        assert_eq!(
+            codes(0, "masentuneiden vanhempien kanssa"),
+            ["sanasto:low", "sanasto:parental"]
+        );
+        assert_eq!(
+            codes(2, "depression in parents"),
+            ["sanasto:low", "sanasto:parental"]
+        );
+        // The base form as written: not the comparative of "vanha".
+        assert_eq!(codes(0, "vanhassa talossa masentunut"), ["sanasto:low"]);
+        // Too far apart.
+        assert_eq!(
+            codes(
+                0,
+                "Äiti kertoi, että hän oli pitkään ollut hyvin väsynyt ja masentunut"
+            ),
+            ["sanasto:low"]
+        );
+        // A negated verb over its auxiliaries, in either language.
+        for (lang, text) in [
+            (0, "nuoret, jotka eivät ole käyneet koulua kuukausiin"),
+            (0, "nuori ei ole pystynyt menemään kouluun"),
+            (2, "pupils who do not go to school"),
+        ] {
+            assert_eq!(codes(lang, text), ["sanasto:absence"], "{text}");
+        }
+        // Every group must be met, close enough.
+        assert!(codes(0, "nuori käy koulua").is_empty());
+        assert!(codes(0, "Koulu ei ole minulle vieras, ja käyn siellä usein").is_empty());
     }
 
     #[test]

@@ -927,6 +927,14 @@ impl SearchIndex {
         }
         let analyzers = LANGS.map(|l| self.analysis.get(l).as_ref());
         t.concepts = Concepts::build(&names, &analyzers, super::thesaurus::PREFIX);
+        for (id, spec) in super::thesaurus::APART {
+            t.concepts.add_apart(
+                &super::thesaurus::code(id),
+                &super::thesaurus::apart_groups(spec),
+                &analyzers,
+                super::thesaurus::APART_REACH,
+            );
+        }
         *self.taxonomy.write().expect("taxonomy lock") = t;
         Ok(())
     }
@@ -1782,6 +1790,26 @@ impl SearchIndex {
             }
         }
         drop(taxonomy);
+        // A thing said apart ("masentuneen vanhemman", "ei mene kouluun")
+        // is one clause more, over its words: each word also stands for
+        // itself, so a text naming only a part ("masentunut") still meets.
+        let mut apart: Vec<Vec<PlannedTerm>> = Vec::new();
+        for (_, r) in found.iter().filter(|(_, r)| r.apart) {
+            let named = Named {
+                code: r.code.clone(),
+                label: r.label.clone(),
+                foreign: true,
+            };
+            let same = |alts: &Vec<PlannedTerm>| matches!(alts.as_slice(), [PlannedTerm::Name(_, n)] if n[0].code == r.code);
+            if !apart.iter().any(same) {
+                let words = sequence[r.first..=r.last]
+                    .iter()
+                    .map(|at| word_at(&clauses, *at))
+                    .collect();
+                apart.push(vec![PlannedTerm::Name(words, vec![named])]);
+            }
+        }
+        found.retain(|(_, r)| !r.apart);
         // Names of two or more words, with what each names (only that: a
         // word of it may name something else on its own, e.g. "separation"
         // in "separation anxiety").
@@ -1827,6 +1855,7 @@ impl SearchIndex {
         }
         let mut clauses = named_together(clauses, &sequence, spans);
         clauses.extend(joined);
+        clauses.extend(apart);
         let mut ignored = Vec::new();
         for alts in &mut clauses {
             alts.retain(|t| match t {

@@ -25,6 +25,8 @@
 //! three languages (every entry is looked for in all three: "ADD" would be
 //! the English verb).
 
+use super::matching::ApartWord;
+
 /// (id, words). Ids are stable: documents carry them as `sanasto:<id>`.
 pub const RINGS: &[(&str, &str)] = &[
     (
@@ -589,6 +591,69 @@ pub const RINGS: &[(&str, &str)] = &[
          intercountry adoption, post-adoption",
     ),
 ];
+
+/// Things said in words that stand apart: a ring is also named where a
+/// sentence has one alternative of each group (`+` between groups, `|`
+/// between alternatives) within [`APART_REACH`] places, in any order. An
+/// alternative is a word (its base form; any language, as the rings'
+/// entries are) or a ring met by its entries (`@id`). Two kinds, both
+/// written from the rings above: a thing said of whom, which the rings
+/// list only in a few word orders ("vanhemman masennus", "päihteitä
+/// käyttävä äiti") while texts say "isä tai äiti on masentunut" or
+/// "vanhempien alkoholinkäyttö"; and a negated verb, whose words
+/// auxiliaries and adverbs part ("ei käy koulua" of the ring, written
+/// "eivät ole käyneet koulua kuukausiin").
+pub const APART: &[(&str, &str)] = &[
+    (
+        "parental-mental-health",
+        "vanhempi|äiti|isä|förälder|föräldrar|mamma|pappa|parent|parents|parental|mother|\
+         father|maternal|paternal|mum|mom|dad \
+         + @depression|@anxiety|@psychosis|@emotional-instability",
+    ),
+    (
+        "parental-substance-use",
+        "vanhempi|äiti|isä|förälder|föräldrar|mamma|pappa|parent|parents|parental|mother|\
+         father|maternal|paternal|mum|mom|dad + @substance-use",
+    ),
+    (
+        "youth-depression",
+        "nuori|nuoruus|nuoruusikä|nuoriso|teini|teini-ikäinen|murrosikä|murrosikäinen|\
+         yläkoululainen|lukiolainen|ung|unga|ungdom|ungdomar|tonåring|tonåringar|tonåren|\
+         adolescent|adolescents|adolescence|teenager|teenagers|teenage|teen|teens|youth|young \
+         + @depression",
+    ),
+    (
+        "school-absence",
+        "ei|inte|ej|not|never + mennä|käydä|lähteä|tulla|päästä|jaksaa|gå|komma|orka|go|\
+         attend|come + koulu|skola|skolan|school",
+    ),
+    (
+        "school-absence",
+        "poissa|poissaolo|frånvaro|frånvarande|absence|absent + koulu|skola|skolan|school",
+    ),
+];
+
+/// The most places from the first word of a thing said apart to its last:
+/// a verb's negation, auxiliary, verb and object ("ei ole pystynyt
+/// menemään kouluun").
+pub const APART_REACH: usize = 5;
+
+/// An [`APART`] entry's groups and their alternatives.
+pub fn apart_groups(spec: &str) -> Vec<Vec<ApartWord>> {
+    spec.split('+')
+        .map(|group| {
+            group
+                .split('|')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(|w| match w.strip_prefix('@') {
+                    Some(id) => ApartWord::Named(code(id)),
+                    None => ApartWord::Word(w.to_owned()),
+                })
+                .collect()
+        })
+        .collect()
+}
 
 /// The code a ring's documents and queries carry.
 pub fn code(id: &str) -> String {

@@ -329,6 +329,48 @@ async fn an_everyday_word_close_to_the_topic_ranks_first() {
 }
 
 #[tokio::test]
+async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
+    let parent = profile(
+        "Vanhempi",
+        "Tuen lapsia, joiden isä tai äiti on pitkään ollut masentunut. Teen kotikäyntejä.",
+    );
+    let youth = profile(
+        "Nuori",
+        "Hoidan masentuneita nuoria. Tuen myös lapsia ja heidän vanhempiaan arjessa.",
+    );
+    let absent = profile(
+        "Poissa",
+        "Autan nuoria, jotka eivät ole käyneet koulua kuukausiin, palaamaan luokkaan.",
+    );
+    let school = profile(
+        "Koulu",
+        "Nuoret ovat minulle tuttuja. Kehitän kodin ja koulun yhteistyötä ja menen \
+         mielelläni kouluun kertomaan työstäni.",
+    );
+    let (_db, index, ids) = index_of(&[&parent, &youth, &absent, &school]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [parent, youth, absent, school] = ids[..] else {
+        panic!()
+    };
+    // A parent's depression, though the youth text has more of the words.
+    let first = |q: &str| found(&index, q)[0];
+    assert_eq!(first("masentuneen vanhemman lapsen tukeminen"), parent);
+    assert_eq!(first("adolescent depression"), youth);
+    assert_eq!(first("nuorten masennus"), youth);
+    // Not going to school, over auxiliaries; a text with its every word
+    // but not saying it ranks below.
+    assert_eq!(first("kuka auttaa kun nuori ei mene kouluun"), absent);
+    assert_eq!(first("koulupoissaolot"), absent);
+    assert!(!found(&index, "koulupoissaolot").contains(&school));
+    // Each word still stands for itself: depression alone is found.
+    let low = found(&index, "masentuneen vanhemman lapsen tukeminen");
+    assert!(low.contains(&youth), "{low:?}");
+}
+
+#[tokio::test]
 async fn searches_answered_in_one_pass_match_searches_run_apart() {
     let people = [
         profile("Trauma", "Hoidan traumaa ja traumaperäisiä oireita."),
