@@ -369,6 +369,9 @@ pub struct Recognised {
     /// Said in words apart (`thesaurus::APART`), each of which also stands
     /// for itself.
     pub apart: bool,
+    /// Named as the broader thing of what the words name
+    /// (`thesaurus::BROADER`): a text's, not a query's.
+    pub implied: bool,
 }
 
 /// Käsitteet: the taxonomy's names and synonyms as patterns, recognised in
@@ -379,6 +382,8 @@ pub struct Concepts {
     /// (language, key) → the patterns whose first word has that key.
     by_first: HashMap<(usize, String), Vec<usize>>,
     apart: Vec<Apart>,
+    /// Code → the codes of broader things it names too.
+    broader: HashMap<String, Vec<String>>,
 }
 
 /// A thing said in words that stand apart (see `thesaurus::APART`): one of
@@ -546,6 +551,14 @@ impl Concepts {
         });
     }
 
+    /// Where a text names `narrow`, it names `broad` too.
+    pub fn add_broader(&mut self, narrow: &str, broad: &str) {
+        self.broader
+            .entry(narrow.to_owned())
+            .or_default()
+            .push(broad.to_owned());
+    }
+
     /// The patterns naming `code`: each one's language index and, per
     /// word, the keys a text word must have one of.
     pub fn patterns_of<'a>(
@@ -597,6 +610,7 @@ impl Concepts {
                         first: i,
                         last: i + n - 1,
                         apart: false,
+                        implied: false,
                     });
                 }
             }
@@ -636,7 +650,22 @@ impl Concepts {
                     first,
                     last,
                     apart: true,
+                    implied: false,
                 });
+            }
+        }
+        for i in 0..out.len() {
+            for broad in self.broader.get(&out[i].code).into_iter().flatten() {
+                if !out
+                    .iter()
+                    .any(|r| r.code == *broad && r.first == out[i].first)
+                {
+                    out.push(Recognised {
+                        code: broad.clone(),
+                        implied: true,
+                        ..out[i].clone()
+                    });
+                }
             }
         }
         out
@@ -860,6 +889,16 @@ mod tests {
         // Every group must be met, close enough.
         assert!(codes(0, "nuori käy koulua").is_empty());
         assert!(codes(0, "Koulu ei ole minulle vieras, ja käyn siellä usein").is_empty());
+        // A narrower thing names its broader one in a text.
+        c.add_broader("sanasto:parental", "sanasto:family");
+        let text = slots(&f, "masentuneiden vanhempien kanssa");
+        let implied: Vec<(String, bool)> = c
+            .recognise(0, &text)
+            .into_iter()
+            .map(|r| (r.code, r.implied))
+            .collect();
+        assert!(implied.contains(&("sanasto:family".to_owned(), true)));
+        assert!(implied.contains(&("sanasto:parental".to_owned(), false)));
     }
 
     #[test]

@@ -927,6 +927,12 @@ impl SearchIndex {
         }
         let analyzers = LANGS.map(|l| self.analysis.get(l).as_ref());
         t.concepts = Concepts::build(&names, &analyzers, super::thesaurus::PREFIX);
+        for (narrow, broad) in super::thesaurus::BROADER {
+            t.concepts.add_broader(
+                &super::thesaurus::code(narrow),
+                &super::thesaurus::code(broad),
+            );
+        }
         for (id, spec) in super::thesaurus::APART {
             t.concepts.add_apart(
                 &super::thesaurus::code(id),
@@ -1784,8 +1790,12 @@ impl SearchIndex {
                         }
                     })
                     .collect();
+                // A query for the narrower thing is not for the broader
+                // ("autismi" is not every neuropsychiatric text).
                 for r in taxonomy.concepts.recognise(*l as usize, &slots) {
-                    found.push((li, r));
+                    if !r.implied {
+                        found.push((li, r));
+                    }
                 }
             }
         }

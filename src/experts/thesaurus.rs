@@ -592,6 +592,18 @@ pub const RINGS: &[(&str, &str)] = &[
     ),
 ];
 
+/// A ring's thing that is a kind of another's: where a text names the
+/// first it names the second too (an unaccompanied minor is a migrant, a
+/// child's sexual abuse is sexual abuse), so a query for the broader thing
+/// finds the narrower; the narrower is not found by the broader's words.
+pub const BROADER: &[(&str, &str)] = &[
+    ("unaccompanied-minors", "migrant-families"),
+    ("child-sexual-abuse", "sexual-abuse"),
+    ("parental-substance-use", "substance-use"),
+    ("adhd", "neuropsychiatric"),
+    ("autism", "neuropsychiatric"),
+];
+
 /// Things said in words that stand apart: a ring is also named where a
 /// sentence has one alternative of each group (`+` between groups, `|`
 /// between alternatives) within [`APART_REACH`] places, in any order. An

@@ -371,6 +371,25 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
 }
 
 #[tokio::test]
+async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
+    let alone = profile(
+        "Yksin",
+        "Työskentelen ilman huoltajaa Suomeen tulleiden alaikäisten kanssa.",
+    );
+    let families = profile("Perheet", "Tuen maahanmuuttajaperheitä arjessa.");
+    let (_db, index, ids) = index_of(&[&alone, &families]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [alone, families] = ids[..] else { panic!() };
+    let mut migrants = found(&index, "maahanmuuttajat");
+    migrants.sort_unstable();
+    assert_eq!(migrants, [alone, families]);
+    assert_eq!(found(&index, "ensamkommande"), [alone]);
+}
+
+#[tokio::test]
 async fn searches_answered_in_one_pass_match_searches_run_apart() {
     let people = [
         profile("Trauma", "Hoidan traumaa ja traumaperäisiä oireita."),
