@@ -964,6 +964,23 @@ impl SearchIndex {
                         .flat_map(|s| keys(&s.analysis))
                         .filter(|k| k.chars().count() > 1 && !is_stop_word(k));
                     out.near.extend(close.map(|k| format!("{}|{k}", r.code)));
+                    // A name's words but a genitive modifying the next
+                    // ("nuorten" of "nuorten asunnottomuus" is whose, not
+                    // what); a name of words apart is made of everyday words.
+                    let own = (r.first..=r.last).filter(|&i| {
+                        i == r.last
+                            || !otalusta_analysis::modifies_next(
+                                &slots[i].analysis,
+                                Some(&slots[i + 1].analysis),
+                            )
+                    });
+                    if !r.apart {
+                        for i in own {
+                            let a = &slots[i].analysis;
+                            out.near
+                                .extend(keys(a).chain(a.derived_from()).map(|k| format!("|{k}")));
+                        }
+                    }
                     if !out.codes.contains(&r.code) {
                         out.codes.push(r.code);
                     }
@@ -1954,9 +1971,10 @@ impl SearchIndex {
         Some(Box::new(super::coverage::CoverageQuery::new(any, coverage)))
     }
 
-    /// For each of the query's everyday clauses (when it has a topic): a
-    /// bonus where one of its words stands close to where a text names a
-    /// topic of the query ([`Recognition`]). Half a clause's coverage at most in
+    /// For each of the query's everyday clauses: a bonus where one of its
+    /// words stands close to where a text names a topic of the query, or
+    /// (a query without a topic) inside a name of anything
+    /// ([`Recognition`]). Half a clause's coverage at most in
     /// all, so it orders texts meeting as many clauses and never outweighs
     /// one more.
     fn near_topic_queries(&self, clauses: &[Vec<PlannedTerm>]) -> Vec<Box<dyn Query>> {
@@ -1972,9 +1990,10 @@ impl SearchIndex {
                     .collect::<Vec<_>>(),
             })
             .collect();
-        if topics.is_empty() {
-            return Vec::new();
-        }
+        // No topic: a word used inside a name of a thing ("ongelmalliseen
+        // pelaamiseen") is used in the field's sense, unlike the same word
+        // elsewhere ("pelaan sählyä").
+        let topics = if topics.is_empty() { vec![""] } else { topics };
         let everyday: Vec<&Vec<PlannedTerm>> =
             clauses.iter().filter(|alts| !is_topic(alts)).collect();
         let bonus = COVERAGE / (2 * everyday.len().max(1)) as f32;
@@ -2436,7 +2455,9 @@ struct Named {
 /// words close to where it was named ([`NEAR_WORDS`], `code|key`): a
 /// query's other words met beside its topic ("nuorten päihdeongelmiin")
 /// say more than the same words elsewhere in the text ("kokemus lasten,
-/// nuorten ja perheiden kanssa … A-klinikalla").
+/// nuorten ja perheiden kanssa … A-klinikalla"). And the words of each
+/// name (`|key`, not a genitive saying whose): a query without a topic
+/// meets its words used in the field's sense there.
 #[derive(Default)]
 struct Recognition {
     codes: Vec<String>,

@@ -371,6 +371,29 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
 }
 
 #[tokio::test]
+async fn without_a_topic_a_word_used_in_a_name_ranks_first() {
+    let hobby = profile(
+        "Ensimmäinen",
+        "Pelaan sählyä. Pelaan lautapelejä. Nuoret ovat tärkeitä. Nuorten kanssa teen työtä.",
+    );
+    let field = profile(
+        "Toinen",
+        "Tuen perheitä, joiden nuorella on ongelmallista pelaamista. Teen kotikäyntejä ja \
+         verkostotyötä eri puolilla maakuntaa ja koulutan ammattilaisia monissa tehtävissä.",
+    );
+    let (_db, index, ids) = index_of(&[&hobby, &field]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [hobby, field] = ids[..] else { panic!() };
+    // No word of the query names a thing; "pelaamista" of a text's
+    // "ongelmallista pelaamista" (problem gaming) is gaming in the field's
+    // sense, "pelaan sählyä" a hobby, however often.
+    assert_eq!(found(&index, "kuka neuvoo kun nuori pelaa"), [field, hobby]);
+}
+
+#[tokio::test]
 async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     let alone = profile(
         "Yksin",
