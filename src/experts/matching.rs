@@ -408,7 +408,7 @@ pub enum ApartWord {
 
 /// A word's keys for recognition: its base forms (stem, as written) and
 /// the bases it derives from, so "traumaattisia" names "trauma".
-fn recognition_keys(a: &Analysis) -> impl Iterator<Item = &str> {
+pub fn recognition_keys(a: &Analysis) -> impl Iterator<Item = &str> {
     keys(a).chain(a.derived_from())
 }
 
@@ -672,13 +672,16 @@ impl Concepts {
     }
 }
 
-/// The shortest stretch taking one of each group's stretches (`met`),
-/// when it spans at most `reach` places.
+/// The shortest stretch taking one of each group's stretches (`met`)
+/// that spans at most `reach` places. A stretch already wider is not
+/// walked on, so a long sentence full of the groups' words costs about its
+/// length times what lies within reach, not the product of the groups.
 fn closest(met: &[Vec<(usize, usize)>], slots: &[Slot], reach: usize) -> Option<(usize, usize)> {
     fn walk(
         met: &[Vec<(usize, usize)>],
         at: Option<(usize, usize)>,
         span: &dyn Fn((usize, usize)) -> usize,
+        reach: usize,
         best: &mut Option<(usize, usize)>,
     ) {
         let Some((group, rest)) = met.split_first() else {
@@ -691,7 +694,9 @@ fn closest(met: &[Vec<(usize, usize)>], slots: &[Slot], reach: usize) -> Option<
         };
         for &(f, l) in group {
             let joined = at.map_or((f, l), |(a, b)| (a.min(f), b.max(l)));
-            walk(rest, Some(joined), span, best);
+            if span(joined) <= reach {
+                walk(rest, Some(joined), span, reach, best);
+            }
         }
     }
     if met.iter().any(Vec::is_empty) {
@@ -699,8 +704,8 @@ fn closest(met: &[Vec<(usize, usize)>], slots: &[Slot], reach: usize) -> Option<
     }
     let span = |(f, l): (usize, usize)| slots[l].position - slots[f].position;
     let mut best = None;
-    walk(met, None, &span, &mut best);
-    best.filter(|s| span(*s) <= reach)
+    walk(met, None, &span, reach, &mut best);
+    best
 }
 
 #[cfg(test)]
@@ -886,6 +891,14 @@ mod tests {
         ] {
             assert_eq!(codes(lang, text), ["sanasto:absence"], "{text}");
         }
+        // A long sentence full of the groups' words: only a close stretch.
+        let many = "ei käy ".repeat(300);
+        assert!(codes(0, &format!("{many} ja lopuksi jotain aivan muuta koulusta")).is_empty());
+        assert_eq!(
+            codes(0, &format!("koulu {many}")),
+            ["sanasto:absence"],
+            "the first three words"
+        );
         // Every group must be met, close enough.
         assert!(codes(0, "nuori käy koulua").is_empty());
         assert!(codes(0, "Koulu ei ole minulle vieras, ja käyn siellä usein").is_empty());

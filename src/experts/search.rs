@@ -24,7 +24,9 @@ mod plan;
 mod query;
 
 use super::kinds::{Kinds, KindsCollector};
-use super::matching::{self, Concepts, MatchKind, Recognised, Slot, TextWords, WordForms, keys};
+use super::matching::{
+    self, Concepts, MatchKind, Recognised, Slot, TextWords, WordForms, keys, recognition_keys,
+};
 use super::store::{self, Expert};
 use super::syntax::{self, ParsedQuery, QueryTerm};
 use crate::core::changes::Follower;
@@ -984,7 +986,7 @@ impl SearchIndex {
                         for i in own {
                             let a = &slots[i].analysis;
                             out.near
-                                .extend(keys(a).chain(a.derived_from()).map(|k| format!("|{k}")));
+                                .extend(recognition_keys(a).map(|k| format!("|{k}")));
                         }
                     }
                     if !out.codes.contains(&r.code) {

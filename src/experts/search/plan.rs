@@ -347,12 +347,7 @@ pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>]) -> Vec<f32> {
 
 /// Whether a clause's words name a phenomenon or a thesaurus thing.
 pub(super) fn is_topic(alts: &[PlannedTerm]) -> bool {
-    alts.iter().any(|t| match t {
-        PlannedTerm::Name(_, named) => !named.is_empty(),
-        PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => {
-            t.words().iter().any(|w| !w.concepts.is_empty())
-        }
-    })
+    alts.iter().any(|t| t.named_codes().next().is_some())
 }
 
 #[derive(Debug, Clone)]
@@ -368,6 +363,19 @@ pub(super) enum PlannedTerm {
 }
 
 impl PlannedTerm {
+    /// The codes of what it names: a name's own (only those: not what
+    /// each of its words names alone), or its words'.
+    pub(super) fn named_codes(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        match self {
+            PlannedTerm::Name(_, named) => Box::new(named.iter().map(|n| n.code.as_str())),
+            PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => Box::new(
+                self.words()
+                    .iter()
+                    .flat_map(|w| w.concepts.iter().map(|n| n.code.as_str())),
+            ),
+        }
+    }
+
     pub(super) fn words(&self) -> &[QueryWord] {
         match self {
             PlannedTerm::Word(w) => std::slice::from_ref(w),

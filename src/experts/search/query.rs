@@ -50,14 +50,7 @@ impl SearchIndex {
         let topics: Vec<&str> = clauses
             .iter()
             .flatten()
-            .flat_map(|t| match t {
-                PlannedTerm::Name(_, named) => named.iter().map(|n| n.code.as_str()).collect(),
-                PlannedTerm::Word(_) | PlannedTerm::Phrase(_) => t
-                    .words()
-                    .iter()
-                    .flat_map(|w| w.concepts.iter().map(|n| n.code.as_str()))
-                    .collect::<Vec<_>>(),
-            })
+            .flat_map(PlannedTerm::named_codes)
             .collect();
         // No topic: a word used inside a name of a thing ("ongelmalliseen
         // pelaamiseen") is used in the field's sense, unlike the same word
