@@ -602,6 +602,9 @@ pub const BROADER: &[(&str, &str)] = &[
     ("parental-substance-use", "substance-use"),
     ("adhd", "neuropsychiatric"),
     ("autism", "neuropsychiatric"),
+    // Ammatillinen perhehoito is one of perhehoito's two forms
+    // (Perhehoitolaki 263/2015, 1 § and 4 §).
+    ("family-home", "foster-care"),
 ];
 
 /// Things said in words that stand apart: a ring is also named where a
@@ -645,6 +648,13 @@ pub const APART: &[(&str, &str)] = &[
     (
         "school-absence",
         "poissa|poissaolo|frånvaro|frånvarande|absence|absent + koulu|skola|skolan|school",
+    ),
+    (
+        // Playing through the night: how parents and teachers tell problem
+        // gaming ("pelaa yöt läpi", "spelar hela nätterna").
+        "gaming",
+        "pelata|pelaaminen|peli|spela|spelande|play|playing|game|games|gaming \
+         + yö|öisin|natt|nätter|nätterna|natten|nattetid|night|nights|overnight",
     ),
 ];
 

@@ -347,12 +347,17 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
         "Nuoret ovat minulle tuttuja. Kehitän kodin ja koulun yhteistyötä ja menen \
          mielelläni kouluun kertomaan työstäni.",
     );
-    let (_db, index, ids) = index_of(&[&parent, &youth, &absent, &school]).await;
+    let nights = profile(
+        "Yöt",
+        "Tuen perheitä, joissa nuori pelaa yöt läpi eikä jaksa herätä aamulla.",
+    );
+    let hobby = profile("Sähly", "Pelaan sählyä. Nuoret ovat minulle tuttuja.");
+    let (_db, index, ids) = index_of(&[&parent, &youth, &absent, &school, &nights, &hobby]).await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [parent, youth, absent, school] = ids[..] else {
+    let [parent, youth, absent, school, nights, hobby] = ids[..] else {
         panic!()
     };
     // A parent's depression, though the youth text has more of the words.
@@ -365,6 +370,10 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
     assert_eq!(first("kuka auttaa kun nuori ei mene kouluun"), absent);
     assert_eq!(first("koulupoissaolot"), absent);
     assert!(!found(&index, "koulupoissaolot").contains(&school));
+    // Playing through the night is problem gaming; a hobby's playing is not.
+    assert_eq!(found(&index, "peliriippuvuus"), [nights]);
+    assert_eq!(found(&index, "spelberoende"), [nights]);
+    assert!(!found(&index, "peliriippuvuus").contains(&hobby));
     // Each word still stands for itself: depression alone is found.
     let low = found(&index, "masentuneen vanhemman lapsen tukeminen");
     assert!(low.contains(&youth), "{low:?}");
@@ -400,16 +409,26 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
         "Työskentelen ilman huoltajaa Suomeen tulleiden alaikäisten kanssa.",
     );
     let families = profile("Perheet", "Tuen maahanmuuttajaperheitä arjessa.");
-    let (_db, index, ids) = index_of(&[&alone, &families]).await;
+    let professional = profile("Ammatillinen", "Pidämme ammatillista perhekotia.");
+    let foster = profile("Sijais", "Valmennan sijaisvanhempia.");
+    let (_db, index, ids) = index_of(&[&alone, &families, &professional, &foster]).await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [alone, families] = ids[..] else { panic!() };
+    let [alone, families, professional, foster] = ids[..] else {
+        panic!()
+    };
     let mut migrants = found(&index, "maahanmuuttajat");
     migrants.sort_unstable();
     assert_eq!(migrants, [alone, families]);
     assert_eq!(found(&index, "ensamkommande"), [alone]);
+    // A professional family home is family care by law (Perhehoitolaki
+    // 263/2015): found by foster care's words, not foster care by its own.
+    let mut care = found(&index, "perhehoito");
+    care.sort_unstable();
+    assert_eq!(care, [professional, foster]);
+    assert_eq!(found(&index, "ammatillinen perhekoti"), [professional]);
 }
 
 #[tokio::test]
