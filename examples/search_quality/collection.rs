@@ -85,6 +85,13 @@ pub fn outside_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-outside")
 }
 
+/// The blind collection (`testdata/search-blind/`, written by a third
+/// session that saw neither the engine nor the two collections before it),
+/// measured once the engine's rules had been written from the others.
+pub fn blind_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-blind")
+}
+
 impl Collection {
     /// The first collection (`testdata/search/`).
     pub fn load() -> anyhow::Result<Collection> {

@@ -3,12 +3,14 @@
 //! does not come from the app):
 //!
 //! ```sh
-//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside]
+//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside|--blind]
 //! ```
 //!
 //! `--outside` runs the outside collection (`testdata/search-outside/`,
 //! written by `scripts/search-collection/outside.py` by a session that had
-//! not seen the engine, its thesaurus or the first collection) instead.
+//! not seen the engine, its thesaurus or the first collection) instead;
+//! `--blind` the blind one (`testdata/search-blind/`, by a third session
+//! that saw neither the engine nor the two collections).
 //!
 //! The profiles are stored (without phenomena) in a fresh SQLite database
 //! through the app's own store, the app's search index is built from it and
@@ -43,8 +45,11 @@ struct Cli {
     #[arg(long)]
     scale: Option<usize>,
     /// The outside collection (testdata/search-outside) instead.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "blind")]
     outside: bool,
+    /// The blind collection (testdata/search-blind) instead.
+    #[arg(long)]
+    blind: bool,
 }
 
 /// Finnish words' base forms (Voikko), cached.
@@ -295,6 +300,8 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let col = if cli.outside {
         Collection::load_from(&collection::outside_dir())?
+    } else if cli.blind {
+        Collection::load_from(&collection::blind_dir())?
     } else {
         Collection::load()?
     };
@@ -368,6 +375,8 @@ async fn main() -> anyhow::Result<()> {
 
     let name = if cli.outside {
         "outside collection (testdata/search-outside)"
+    } else if cli.blind {
+        "blind collection (testdata/search-blind)"
     } else {
         "issue 15 collection (testdata/search)"
     };

@@ -3,7 +3,7 @@
 //! does and prints the figures per category (see also
 //! `cargo run --release --example search_quality`), then holds the engine to
 //! the figures it reached: no wrong person of the hand-written cases, every
-//! query finding someone (but [`KNOWN_ZERO_HITS`]), mean recall and P@10, and
+//! query finding someone (but a [`Bar`]'s known ones), mean recall and P@10, and
 //! recall per category. `SEARCH_QUALITY_QUERIES=1` prints every query's
 //! figures, `SEARCH_QUALITY_SHOW="query|query"` their first hits (and with
 //! `SEARCH_QUALITY_MISSED=1` the relevant profiles it missed).
@@ -16,7 +16,7 @@ use collection::{AppEngine, Collection};
 #[tokio::test]
 async fn search_quality_collection() {
     let col = Collection::load().expect("the collection in testdata/search");
-    check(&col, &[], 1).await;
+    check(&col, &Bar::TARGETS).await;
 }
 
 /// The outside collection (`testdata/search-outside/`): written by a
@@ -27,7 +27,11 @@ async fn search_quality_collection() {
 async fn search_quality_outside_collection() {
     let col = Collection::load_from(&collection::outside_dir())
         .expect("the collection in testdata/search-outside");
-    check(&col, OUTSIDE_KNOWN_MISSES, 1).await;
+    let bar = Bar {
+        known_misses: OUTSIDE_KNOWN_MISSES,
+        ..Bar::TARGETS
+    };
+    check(&col, &bar).await;
 }
 
 /// Must-find cases of the outside collection the search still misses:
@@ -50,18 +54,130 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "viiltelevät",
         "self-harm told with verbs; the thesaurus keeps self-harm apart from suicidality",
     ),
+];
+
+/// The blind collection (`testdata/search-blind/`): written by a third
+/// session that saw neither the engine nor the two collections, after the
+/// engine's rules had been written from their misses, so it measures them
+/// on wording none of them was built around. It falls short of the
+/// issue's targets (BENCHMARKS.md): held to the figures it first measured
+/// (recall 0.70, typos 0.69, 20 queries below P@10 0.95), so they cannot
+/// fall back unnoticed.
+#[tokio::test]
+async fn search_quality_blind_collection() {
+    let col = Collection::load_from(&collection::blind_dir())
+        .expect("the collection in testdata/search-blind");
+    let bar = Bar {
+        known_misses: BLIND_KNOWN_MISSES,
+        zero_hits: &["koulukiusaminen"],
+        most_below: 20,
+        recall: 0.69,
+        p10: 0.92,
+        categories: &[
+            ("compound", 0.6),
+            ("compound-split", 0.6),
+            ("swedish", 0.6),
+            ("english", 0.6),
+            ("typo", 0.68),
+            ("question", 0.7),
+        ],
+    };
+    check(&col, &bar).await;
+}
+
+/// Cases of the blind collection the search fails, as first measured:
+/// (query, a piece of the profile, why).
+const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
+    (
+        "jengit",
+        "mahtava jengi",
+        "jengi of a work team, not a gang",
+    ),
+    (
+        "kodittomat nuoret",
+        "kodittomille kissoille",
+        "homeless cats",
+    ),
+    (
+        "kriminella gäng",
+        "härligt gäng",
+        "gäng of colleagues, not a gang",
+    ),
+    (
+        "päihdeongelmat",
+        "isä juo joka viikonloppu",
+        "a parent's drinking in lay words",
+    ),
+    (
+        "syömishäiriöt",
+        "laihduttavat vaarallisesti",
+        "anorexia told by its signs",
+    ),
+    (
+        "viiltely",
+        "cut themselves",
+        "English cutting, Finnish query",
+    ),
+    (
+        "lähisuhdeväkivalta",
+        "isä lyö äitiä",
+        "domestic violence in lay words",
+    ),
+    (
+        "sijaishuolto",
+        "toimineet sijaisperheenä",
+        "a foster family is substitute care",
+    ),
+    (
+        "ensamkommande barn",
+        "ilman vanhempiaan",
+        "unaccompanied minors told in Finnish words",
+    ),
     (
         "peliriippuvuus",
-        "datorspel hela nätterna",
-        "Swedish: a teenager plays computer games all night",
+        "valvoo koneella aamuun asti",
+        "problem gaming in lay words",
     ),
 ];
 
-/// Runs the collection's queries and cases and holds the engine to the
-/// issue's targets; `known_misses` are must-find cases allowed to fail,
-/// `most_below` the queries with P@10 under 0.95 reached so far (the
-/// issue asks for none).
-async fn check(col: &Collection, known_misses: &[(&str, &str, &str)], most_below: usize) {
+/// What a collection is held to: the issue's targets, or for a collection
+/// that does not reach them yet the figures it reached.
+struct Bar {
+    /// Hand-written cases allowed to fail: (query, a piece of the profile, why).
+    known_misses: &'static [(&'static str, &'static str, &'static str)],
+    /// Queries allowed to find nobody.
+    zero_hits: &'static [&'static str],
+    /// Queries allowed below P@10 0.95 (the issue asks for none).
+    most_below: usize,
+    /// Least mean recall and mean P@10.
+    recall: f64,
+    p10: f64,
+    /// Least mean recall per category.
+    categories: &'static [(&'static str, f64)],
+}
+
+impl Bar {
+    /// The issue's targets: recall 0.75 overall, 0.6 for compounds and for
+    /// Swedish and English queries, 0.8 for typos, P@10 0.95 on every query.
+    const TARGETS: Bar = Bar {
+        known_misses: &[],
+        zero_hits: &[],
+        most_below: 0,
+        recall: 0.75,
+        p10: 0.95,
+        categories: &[
+            ("compound", 0.6),
+            ("compound-split", 0.6),
+            ("swedish", 0.6),
+            ("english", 0.6),
+            ("typo", 0.8),
+            ("question", 0.7),
+        ],
+    };
+}
+
+/// Runs the collection's queries and cases and holds the engine to `bar`.
+async fn check(col: &Collection, bar: &Bar) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = AppEngine::build(dir.path(), &col.profiles)
         .await
@@ -126,9 +242,9 @@ async fn check(col: &Collection, known_misses: &[(&str, &str, &str)], most_below
         println!("- {failure}");
     }
     failures.retain(|f| {
-        !known_misses.iter().any(|(q, text, _)| {
-            f.starts_with(&format!("must-find missed: \"{q}\" ")) && f.contains(text)
-        })
+        !bar.known_misses
+            .iter()
+            .any(|(q, text, _)| f.contains(&format!(": \"{q}\" ")) && f.contains(text))
     });
     if !app.morphology_ok() {
         eprintln!(
@@ -148,30 +264,18 @@ async fn check(col: &Collection, known_misses: &[(&str, &str, &str)], most_below
         .map(|(q, _)| q.q.as_str())
         .collect();
     println!("queries that find nobody: {zero:?}");
-    let new: Vec<&&str> = zero
-        .iter()
-        .filter(|q| !KNOWN_ZERO_HITS.contains(q))
-        .collect();
+    let new: Vec<&&str> = zero.iter().filter(|q| !bar.zero_hits.contains(q)).collect();
     assert!(new.is_empty(), "queries that find nobody: {new:?}");
-    // The figures reached (BENCHMARKS.md), kept from falling back. The
-    // issue's targets are recall 0.75 overall, 0.6 for compounds and for
-    // Swedish and English queries, 0.8 for typos.
+    // The figures reached (BENCHMARKS.md), kept from falling back.
     let all = collection::summarise(&scores);
-    assert!(all.recall >= 0.75, "mean recall {:.2}", all.recall);
-    assert!(all.p10 >= 0.9, "mean P@10 {:.2}", all.p10);
+    assert!(all.recall >= bar.recall, "mean recall {:.2}", all.recall);
+    assert!(all.p10 >= bar.p10, "mean P@10 {:.2}", all.p10);
     assert!(
-        all.p10_below_95 <= most_below,
+        all.p10_below_95 <= bar.most_below,
         "{} queries with P@10 below 0.95",
         all.p10_below_95
     );
-    for (category, least) in [
-        ("compound", 0.6),
-        ("compound-split", 0.6),
-        ("swedish", 0.6),
-        ("english", 0.6),
-        ("typo", 0.8),
-        ("question", 0.7),
-    ] {
+    for &(category, least) in bar.categories {
         let s = collection::summarise(
             col.queries
                 .iter()
@@ -250,6 +354,3 @@ async fn a_split_index_finds_what_a_whole_one_does() {
         assert_eq!(found, hits(&split), "{}", q.q);
     }
 }
-
-/// Queries allowed to find nobody (none now; a known gap goes here with why).
-const KNOWN_ZERO_HITS: &[&str] = &[];
