@@ -253,7 +253,10 @@ pub fn is_stop(word: &str, fi: &Analysis) -> bool {
 
 /// Spelling corrections worth searching for: Voikko's suggestions that
 /// differ from the word by one edit, not counting missing dots
-/// (lahisuhdevakivalta → lähisuhdeväkivalta), single words only.
+/// (lahisuhdevakivalta → lähisuhdeväkivalta), single words only. All of
+/// them: the caller keeps those it can use (Voikko may rank a word no text
+/// has first: "koulukiusaminen" → "koulukiusainen" before
+/// "koulukiusaaminen").
 pub fn corrections(analyzer: &dyn Analyzer, word: &str) -> Vec<String> {
     let lower = word.to_lowercase();
     if lower.chars().count() < 5 || lower.chars().any(|c| !c.is_alphabetic()) {
@@ -271,7 +274,7 @@ pub fn corrections(analyzer: &dyn Analyzer, word: &str) -> Vec<String> {
     // Only dots missing (syomishairiot → syömishäiriöt) before a letter
     // changed (suomishäiriöt), Voikko's order otherwise.
     near.sort_by_key(|(d, _)| *d);
-    near.into_iter().map(|(_, s)| s).take(2).collect()
+    near.into_iter().map(|(_, s)| s).collect()
 }
 
 /// The word with one letter doubled or one double letter made single: the
@@ -746,6 +749,8 @@ mod tests {
             "{c:?}"
         );
         assert!(corrections(&fi(), "paihteet").contains(&"päihteet".to_owned()));
+        // Every one-edit suggestion, not only Voikko's first two.
+        assert!(corrections(&fi(), "koulukiusaminen").contains(&"koulukiusaaminen".to_owned()));
         assert!(
             corrections(&fi(), "abc").is_empty(),
             "short words are not corrected"

@@ -214,6 +214,7 @@ fn term(analysis: &TextAnalysis, t: &QueryTerm, typos: bool) -> Term {
                 let corrections = if typos && l == TextLang::Fi && !analysed.is_known() {
                     matching::corrections(a, w)
                         .into_iter()
+                        .take(2)
                         .map(|c| {
                             let ca = a.analyze_word(&c);
                             (c, ca)

@@ -60,25 +60,25 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// session that saw neither the engine nor the two collections, after the
 /// engine's rules had been written from their misses, so it measures them
 /// on wording none of them was built around. It falls short of the
-/// issue's targets (BENCHMARKS.md): held to the figures it first measured
-/// (recall 0.70, typos 0.69, 20 queries below P@10 0.95), so they cannot
-/// fall back unnoticed.
+/// issue's targets (BENCHMARKS.md): held to the figures reached (first
+/// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95), so they
+/// cannot fall back unnoticed.
 #[tokio::test]
 async fn search_quality_blind_collection() {
     let col = Collection::load_from(&collection::blind_dir())
         .expect("the collection in testdata/search-blind");
     let bar = Bar {
         known_misses: BLIND_KNOWN_MISSES,
-        zero_hits: &["koulukiusaminen"],
-        most_below: 20,
-        recall: 0.69,
-        p10: 0.92,
+        zero_hits: &[],
+        most_below: 19,
+        recall: 0.70,
+        p10: 0.93,
         categories: &[
             ("compound", 0.6),
             ("compound-split", 0.6),
             ("swedish", 0.6),
             ("english", 0.6),
-            ("typo", 0.68),
+            ("typo", 0.74),
             ("question", 0.7),
         ],
     };

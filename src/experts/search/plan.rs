@@ -89,8 +89,11 @@ impl SearchIndex {
                     .collect();
             }
             // Corrections the texts have first (stable: Voikko's order
-            // otherwise).
+            // otherwise), and only those when any is.
             fixes.sort_by_key(|s| !in_index(s));
+            if fixes.first().is_some_and(in_index) {
+                fixes.retain(in_index);
+            }
             fixes.truncate(2);
             if known && fixes.is_empty() {
                 continue;
