@@ -657,7 +657,9 @@ impl Concepts {
                 });
             }
         }
-        for i in 0..out.len() {
+        // Up the chain: a broader thing's own broader one too.
+        let mut i = 0;
+        while i < out.len() {
             for broad in self.broader.get(&out[i].code).into_iter().flatten() {
                 if !out
                     .iter()
@@ -670,6 +672,7 @@ impl Concepts {
                     });
                 }
             }
+            i += 1;
         }
         out
     }
@@ -917,6 +920,14 @@ mod tests {
             .collect();
         assert!(implied.contains(&("sanasto:family".to_owned(), true)));
         assert!(implied.contains(&("sanasto:parental".to_owned(), false)));
+        // And up the chain (parental → family → people), once.
+        c.add_broader("sanasto:family", "sanasto:people");
+        let up: Vec<String> = c.recognise(0, &text).into_iter().map(|r| r.code).collect();
+        assert_eq!(
+            up.iter().filter(|c| *c == "sanasto:people").count(),
+            1,
+            "{up:?}"
+        );
     }
 
     #[test]

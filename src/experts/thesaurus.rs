@@ -165,6 +165,17 @@ pub const RINGS: &[(&str, &str)] = &[
          female genital mutilation, female genital cutting, genital mutilation",
     ),
     (
+        // Sijaishuolto itself, whatever its form (Lastensuojelulaki 417/2007,
+        // 49 §: family care, institutional care or other); its forms are
+        // the rings below, each naming it too (`BROADER`).
+        "out-of-home-care",
+        "sijaishuolto, vaativa sijaishuolto, kodin ulkopuolinen sijoitus, \
+         kodin ulkopuolinen sijaishuolto, kodin ulkopuolelle sijoittaminen, \
+         lastensuojelun sijoitus, vård utom hemmet, krävande vård utom hemmet, \
+         placering utom hemmet, placering utanför hemmet, out-of-home care, \
+         out of home care, substitute care, alternative care",
+    ),
+    (
         "foster-care",
         "sijaisperhe, perhehoito, perhehoitaja, sijaisvanhempi, sijaisvanhemmuus, sijaiskoti, \
          sijaisäiti, sijaisisä, sijoitettu lapsi, huostaanotto, huostaanotettu, huostaan otettu, \
@@ -593,7 +604,7 @@ pub const RINGS: &[(&str, &str)] = &[
 ];
 
 /// A ring's thing that is a kind of another's: where a text names the
-/// first it names the second too (an unaccompanied minor is a migrant, a
+/// first it names the second too, and so on up (an unaccompanied minor is a migrant, a
 /// child's sexual abuse is sexual abuse), so a query for the broader thing
 /// finds the narrower; the narrower is not found by the broader's words.
 pub const BROADER: &[(&str, &str)] = &[
@@ -605,6 +616,10 @@ pub const BROADER: &[(&str, &str)] = &[
     // Ammatillinen perhehoito is one of perhehoito's two forms
     // (Perhehoitolaki 263/2015, 1 § and 4 §).
     ("family-home", "foster-care"),
+    // The forms of sijaishuolto (Lastensuojelulaki 49 §).
+    ("foster-care", "out-of-home-care"),
+    ("childrens-home", "out-of-home-care"),
+    ("reform-school", "out-of-home-care"),
 ];
 
 /// Things said in words that stand apart: a ring is also named where a

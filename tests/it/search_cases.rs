@@ -417,12 +417,13 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     let families = profile("Perheet", "Tuen maahanmuuttajaperheitä arjessa.");
     let professional = profile("Ammatillinen", "Pidämme ammatillista perhekotia.");
     let foster = profile("Sijais", "Valmennan sijaisvanhempia.");
-    let (_db, index, ids) = index_of(&[&alone, &families, &professional, &foster]).await;
+    let home = profile("Lastenkoti", "Olen ollut lastenkodin johtaja.");
+    let (_db, index, ids) = index_of(&[&alone, &families, &professional, &foster, &home]).await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [alone, families, professional, foster] = ids[..] else {
+    let [alone, families, professional, foster, home] = ids[..] else {
         panic!()
     };
     let mut migrants = found(&index, "maahanmuuttajat");
@@ -435,6 +436,11 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     care.sort_unstable();
     assert_eq!(care, [professional, foster]);
     assert_eq!(found(&index, "ammatillinen perhekoti"), [professional]);
+    // Each is out-of-home care (Lastensuojelulaki 49 §), up the chain.
+    let mut placed = found(&index, "sijaishuolto");
+    placed.sort_unstable();
+    assert_eq!(placed, [professional, foster, home]);
+    assert_eq!(found(&index, "lastenkoti"), [home]);
 }
 
 #[tokio::test]
