@@ -59,10 +59,39 @@ C = {}
 # A concept that is a kind of another: a profile about it is about both.
 # Ammatillinen perhehoito (a professional family home) is one of the two
 # forms of perhehoito (Perhehoitolaki 263/2015, 1 § and 4 §), and Swedish
-# "familjehem" names the home of either form. Added after the query
-# "familjehem" ranked professional family homes as wrong hits: the first
-# version of this collection kept the two apart, which the law does not.
-IMPLIES = {"family-home": "foster-care"}
+# "familjehem" names the home of either form. Family care, institutional
+# care and reform schools are the forms of sijaishuolto, out-of-home care
+# (Lastensuojelulaki 417/2007, 49 §). Added after the queries "familjehem"
+# and (in the blind collection) "perhehoito" ranked texts of a neighbouring
+# kind as wrong hits: the first version of this collection kept the kinds
+# apart and called every placement foster care, which the law does not.
+IMPLIES = {
+    "family-home": "foster-care",
+    "foster-care": "out-of-home-care",
+    "childrens-home": "out-of-home-care",
+    "reform-school": "out-of-home-care",
+}
+
+# Sentences written under foster care that speak of any placement (taking
+# into care, sijaishuolto, placed children): they are about out-of-home
+# care, not about foster families.
+PLACEMENT_ONLY = [
+    "sijaishuollosta", "sijaishuollon", "sijaishuoltoon", "huostaanotetuista lapsista",
+    "huostaanotettujen lasten", "huostaanottoihin ja sijoituksiin",
+    "Tuen sijoitettuja lapsia", "Lapsen sijoitus kodin ulkopuolelle",
+    "Vård utom hemmet och omhändertagande", "Out-of-home care and placements",
+]
+
+
+def labels(cid, sentence):
+    """What a sentence written for `cid` is about, with what that implies."""
+    if cid == "foster-care" and any(p in sentence for p in PLACEMENT_ONLY):
+        cid = "out-of-home-care"
+    out = {cid}
+    while cid in IMPLIES:
+        cid = IMPLIES[cid]
+        out.add(cid)
+    return out
 
 
 def concept(cid, ela, gen, ill, free, sv, en):
@@ -600,11 +629,13 @@ def profile(rng, i, about=None):
             concepts.append(rng.choice(sorted(set(C) - set(about))))
         k = len(concepts)
     sentences = []
+    labelled = set()
     for cid in concepts:
         if lang == "fi":
             sentences.append(concept_sentence_fi(rng, cid))
         else:
             sentences.append(rng.choice(C[cid][lang]))
+        labelled |= labels(cid, sentences[-1])
     # 1-4 sentences about the concepts: a single concept may get a second.
     if k == 1 and rng.random() < 0.6:
         cid = concepts[0]
@@ -612,6 +643,7 @@ def profile(rng, i, about=None):
             s = concept_sentence_fi(rng, cid) if lang == "fi" else rng.choice(C[cid][lang])
             if s not in sentences:
                 sentences.append(s)
+                labelled |= labels(cid, s)
                 break
     fillers = {"fi": FILLERS_FI, "sv": FILLERS_SV, "en": FILLERS_EN}[lang]
     sentences += rng.sample(fillers, rng.randint(1, 3))
@@ -632,7 +664,7 @@ def profile(rng, i, about=None):
         "organisation": org,
         "language": lang,
         "description": " ".join(sentences),
-        "concepts": sorted(set(concepts) | {IMPLIES[c] for c in concepts if c in IMPLIES}),
+        "concepts": sorted(labelled),
     }
 
 
@@ -680,7 +712,7 @@ q("multiword", "maahanmuuttajaperheiden trauma", "immigrant-families", "trauma")
 for text, cid in [("avioero", "custody"), ("eroperheet", "custody"), ("huumeet", "substance"),
                   ("alkoholi", "substance"), ("perheväkivalta", "domestic-violence"),
                   ("autismi", "neuropsychiatric"), ("anoreksia", "eating-disorders"),
-                  ("viiltely", "self-harm"), ("huostaanotto", "foster-care"),
+                  ("viiltely", "self-harm"), ("huostaanotto", "out-of-home-care"),
                   ("pakolaiset", "immigrant-families"), ("ääriliikkeet", "radicalisation"),
                   ("skitsofrenia", "psychosis")]:
     q("synonym", text, cid)

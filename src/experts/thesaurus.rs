@@ -173,19 +173,19 @@ pub const RINGS: &[(&str, &str)] = &[
          kodin ulkopuolinen sijaishuolto, kodin ulkopuolelle sijoittaminen, \
          lastensuojelun sijoitus, vård utom hemmet, krävande vård utom hemmet, \
          placering utom hemmet, placering utanför hemmet, out-of-home care, \
-         out of home care, substitute care, alternative care",
+         out of home care, substitute care, alternative care, sijoitettu lapsi, huostaanotto, \
+         huostaanotettu, huostaan otettu, kodin ulkopuolelle sijoitettu, omhändertagande, \
+         omhändertagen, LVU, looked-after children, looked after children, children in care, \
+         care order, taken into care",
     ),
     (
         "foster-care",
         "sijaisperhe, perhehoito, perhehoitaja, sijaisvanhempi, sijaisvanhemmuus, sijaiskoti, \
-         sijaisäiti, sijaisisä, sijoitettu lapsi, huostaanotto, huostaanotettu, huostaan otettu, \
-         sukulaissijoitus, läheisverkostosijoitus, kodin ulkopuolelle sijoitettu, familjehem, \
+         sijaisäiti, sijaisisä, sukulaissijoitus, läheisverkostosijoitus, familjehem, \
          fosterhem, familjehemsvård, familjehemsplacerad, familjehemsplacering, \
          familjehemsföräldrar, fosterföräldrar, fosterbarn, jourhem, nätverkshem, familjevård, \
-         familjevårdare, omhändertagande, omhändertagen, LVU, foster care, foster family, \
-         foster parent, foster carer, foster home, foster child, kinship care, \
-         looked-after children, looked after children, children in care, care order, \
-         taken into care",
+         familjevårdare, foster care, foster family, \
+         foster parent, foster carer, foster home, foster child, kinship care",
     ),
     (
         "childrens-home",

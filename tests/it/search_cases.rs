@@ -418,12 +418,14 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     let professional = profile("Ammatillinen", "Pidämme ammatillista perhekotia.");
     let foster = profile("Sijais", "Valmennan sijaisvanhempia.");
     let home = profile("Lastenkoti", "Olen ollut lastenkodin johtaja.");
-    let (_db, index, ids) = index_of(&[&alone, &families, &professional, &foster, &home]).await;
+    let taken = profile("Huostaanotot", "Valmistelen huostaanottoja.");
+    let (_db, index, ids) =
+        index_of(&[&alone, &families, &professional, &foster, &home, &taken]).await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [alone, families, professional, foster, home] = ids[..] else {
+    let [alone, families, professional, foster, home, taken] = ids[..] else {
         panic!()
     };
     let mut migrants = found(&index, "maahanmuuttajat");
@@ -436,10 +438,11 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     care.sort_unstable();
     assert_eq!(care, [professional, foster]);
     assert_eq!(found(&index, "ammatillinen perhekoti"), [professional]);
-    // Each is out-of-home care (Lastensuojelulaki 49 §), up the chain.
+    // Each is out-of-home care (Lastensuojelulaki 49 §), up the chain; a
+    // placement of no said kind is that and not foster care.
     let mut placed = found(&index, "sijaishuolto");
     placed.sort_unstable();
-    assert_eq!(placed, [professional, foster, home]);
+    assert_eq!(placed, [professional, foster, home, taken]);
     assert_eq!(found(&index, "lastenkoti"), [home]);
 }
 
