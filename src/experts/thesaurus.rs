@@ -665,6 +665,12 @@ pub const APART: &[(&str, &str)] = &[
         "poissa|poissaolo|frånvaro|frånvarande|absence|absent + koulu|skola|skolan|school",
     ),
     (
+        // Not eating, over auxiliaries ("nuori ei enää syö", "vägrar äta"),
+        // as not going to school is school absence.
+        "eating-disorders",
+        "ei|inte|ej|not|never|kieltäytyä|vägra|refuse + syödä|äta|eat",
+    ),
+    (
         // Playing through the night: how parents and teachers tell problem
         // gaming ("pelaa yöt läpi", "spelar hela nätterna").
         "gaming",

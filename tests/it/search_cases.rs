@@ -358,12 +358,17 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
         "Tuen perheitä, joissa nuori pelaa yöt läpi eikä jaksa herätä aamulla.",
     );
     let hobby = profile("Sähly", "Pelaan sählyä. Nuoret ovat minulle tuttuja.");
-    let (_db, index, ids) = index_of(&[&parent, &youth, &absent, &school, &nights, &hobby]).await;
+    let refuse = profile("Syöminen", "Tuen nuoria, jotka eivät suostu syömään.");
+    let cook = profile("Ruoka", "Pidän ruoanlaitosta ja syön mielelläni hyvin.");
+    let (_db, index, ids) = index_of(&[
+        &parent, &youth, &absent, &school, &nights, &hobby, &refuse, &cook,
+    ])
+    .await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [parent, youth, absent, school, nights, hobby] = ids[..] else {
+    let [parent, youth, absent, school, nights, hobby, refuse, _cook] = ids[..] else {
         panic!()
     };
     // A parent's depression, though the youth text has more of the words.
@@ -380,6 +385,9 @@ async fn a_thing_said_in_words_apart_ranks_its_texts_first() {
     assert_eq!(found(&index, "peliriippuvuus"), [nights]);
     assert_eq!(found(&index, "spelberoende"), [nights]);
     assert!(!found(&index, "peliriippuvuus").contains(&hobby));
+    // Not eating is an eating disorder; eating well is not.
+    assert_eq!(found(&index, "syömishäiriöt"), [refuse]);
+    assert_eq!(found(&index, "eating disorders"), [refuse]);
     // Each word still stands for itself: depression alone is found.
     let low = found(&index, "masentuneen vanhemman lapsen tukeminen");
     assert!(low.contains(&youth), "{low:?}");
