@@ -632,7 +632,8 @@ pub const BROADER: &[(&str, &str)] = &[
 /// käyttävä äiti") while texts say "isä tai äiti on masentunut" or
 /// "vanhempien alkoholinkäyttö"; and a negated verb, whose words
 /// auxiliaries and adverbs part ("ei käy koulua" of the ring, written
-/// "eivät ole käyneet koulua kuukausiin"). This table and [`BROADER`]
+/// "eivät ole käyneet koulua kuukausiin"; "ei enää syö"). And one of
+/// when: playing through the night. This table and [`BROADER`]
 /// were added after reading the test collections' misses, and some of
 /// their words stand in missed texts ("tonåring", "yläkoululainen",
 /// "frånvaro"): the collections are not blind to them.
