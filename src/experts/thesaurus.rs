@@ -8,7 +8,8 @@
 //! every text on substitute care. Each ring lists one thing's words, base
 //! forms, any language; the search recognises them in every text like the
 //! taxonomy's names (`matching::Concepts`). Written from the field's usage,
-//! not from any test collection.
+//! not from any test collection, but where an entry or table says it came
+//! after reading a collection's misses.
 //!
 //! How the words are written: each entry is a word or a phrase as it stands
 //! in text (Finnish words are met in any inflected form, Swedish and English
