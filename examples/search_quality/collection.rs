@@ -92,6 +92,13 @@ pub fn blind_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-blind")
 }
 
+/// The fresh collection (`testdata/search-fresh/`, written by a fourth
+/// session that saw neither the engine nor the three collections before
+/// it), measured first on the engine as the blind one had left it.
+pub fn fresh_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-fresh")
+}
+
 impl Collection {
     /// The first collection (`testdata/search/`).
     pub fn load() -> anyhow::Result<Collection> {

@@ -3,14 +3,15 @@
 //! does not come from the app):
 //!
 //! ```sh
-//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside|--blind]
+//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside|--blind|--fresh]
 //! ```
 //!
 //! `--outside` runs the outside collection (`testdata/search-outside/`,
 //! written by `scripts/search-collection/outside.py` by a session that had
 //! not seen the engine, its thesaurus or the first collection) instead;
 //! `--blind` the blind one (`testdata/search-blind/`, by a third session
-//! that saw neither the engine nor the two collections).
+//! that saw neither the engine nor the two collections); `--fresh` the
+//! fresh one (`testdata/search-fresh/`, by a fourth that saw none of them).
 //!
 //! The profiles are stored (without phenomena) in a fresh SQLite database
 //! through the app's own store, the app's search index is built from it and
@@ -45,11 +46,14 @@ struct Cli {
     #[arg(long)]
     scale: Option<usize>,
     /// The outside collection (testdata/search-outside) instead.
-    #[arg(long, conflicts_with = "blind")]
+    #[arg(long, conflicts_with_all = ["blind", "fresh"])]
     outside: bool,
     /// The blind collection (testdata/search-blind) instead.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "fresh")]
     blind: bool,
+    /// The fresh collection (testdata/search-fresh) instead.
+    #[arg(long)]
+    fresh: bool,
 }
 
 /// Finnish words' base forms (Voikko), cached.
@@ -302,6 +306,8 @@ async fn main() -> anyhow::Result<()> {
         Collection::load_from(&collection::outside_dir())?
     } else if cli.blind {
         Collection::load_from(&collection::blind_dir())?
+    } else if cli.fresh {
+        Collection::load_from(&collection::fresh_dir())?
     } else {
         Collection::load()?
     };
@@ -377,6 +383,8 @@ async fn main() -> anyhow::Result<()> {
         "outside collection (testdata/search-outside)"
     } else if cli.blind {
         "blind collection (testdata/search-blind)"
+    } else if cli.fresh {
+        "fresh collection (testdata/search-fresh)"
     } else {
         "issue 15 collection (testdata/search)"
     };
