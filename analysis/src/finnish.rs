@@ -252,18 +252,34 @@ pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
 
 /// The analyses a reader most likely means: when the word is itself a base
 /// form, only the readings with that base (psykoosi is not "your psycho",
-/// erotilanne not "erotila + nne"); else readings without a possessive
-/// suffix when there are any.
+/// erotilanne not "erotila + nne"), but a compound made up of the word as
+/// written keeps a simple word's inflected form beside it ("oppilaita" is
+/// oppilas's as well as "oppi + laita", "tunneilta" tunti's as well as
+/// "tunne + ilta"); else readings without a possessive suffix when there
+/// are any.
 pub(crate) fn likely(word: &str, analyses: Vec<MorAnalysis>) -> Vec<MorAnalysis> {
     let is_word = |m: &MorAnalysis| {
         m.baseform
             .as_deref()
             .is_some_and(|b| b.to_lowercase() == word)
     };
+    let plain = |m: &MorAnalysis| m.possessive.as_deref().is_none_or(str::is_empty);
+    let simple = |m: &MorAnalysis| {
+        m.structure
+            .as_deref()
+            .is_some_and(|s| s.matches('=').count() == 1)
+    };
     if analyses.iter().any(is_word) {
+        let only_compounds = analyses.iter().filter(|m| is_word(m)).all(|m| !simple(m));
+        let inflected = |m: &MorAnalysis| !is_word(m) && plain(m) && simple(m);
+        if only_compounds && analyses.iter().any(inflected) {
+            return analyses
+                .into_iter()
+                .filter(|m| is_word(m) || inflected(m))
+                .collect();
+        }
         return analyses.into_iter().filter(is_word).collect();
     }
-    let plain = |m: &MorAnalysis| m.possessive.as_deref().is_none_or(str::is_empty);
     if analyses.iter().any(plain) && !analyses.iter().all(plain) {
         return analyses.into_iter().filter(plain).collect();
     }

@@ -200,6 +200,12 @@ fn voikko_keeps_every_reading_and_unknown_words() {
     assert_eq!(bases(v, "kuusi"), ["kuusi"]);
     assert_eq!(bases(v, "psykoosi"), ["psykoosi"]);
     assert_eq!(bases(v, "erotilanne"), ["erotilanne"]);
+    // A compound of the word as written does not hide a simple word's
+    // inflected form ("oppi + laita", "tunne + ilta").
+    let mut pupils = bases(v, "oppilaita");
+    pupils.sort();
+    assert_eq!(pupils, ["oppilaita", "oppilas"]);
+    assert!(bases(v, "tunneilta").contains(&"tunti".to_owned()));
     // Numbers and unknown words: as written, plus the Snowball stem.
     assert_eq!(v.analyze_word("2024").texts().collect::<Vec<_>>(), ["2024"]);
     let a = v.analyze_word("Otalustoissa");

@@ -45,11 +45,6 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "parents who have argued in court over whom the child lives with",
     ),
     (
-        "lähisuhdeväkivalta",
-        "skyddshem",
-        "Swedish: women exposed to violence by their partner, at a shelter",
-    ),
-    (
         "itsetuhoisuus",
         "viiltelevät",
         "self-harm told with verbs; the thesaurus keeps self-harm apart from suicidality",
@@ -61,8 +56,8 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// engine's rules had been written from their misses, so it measures them
 /// on wording none of them was built around. It falls short of the
 /// issue's targets (BENCHMARKS.md): held to the figures reached (first
-/// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95), so they
-/// cannot fall back unnoticed.
+/// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
+/// 0.78, 0.76 and 15), so they cannot fall back unnoticed.
 #[tokio::test]
 async fn search_quality_blind_collection() {
     let col = Collection::load_from(&collection::blind_dir())
@@ -71,14 +66,14 @@ async fn search_quality_blind_collection() {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
         most_below: 15,
-        recall: 0.72,
+        recall: 0.78,
         p10: 0.95,
         categories: &[
             ("compound", 0.6),
             ("compound-split", 0.6),
             ("swedish", 0.6),
             ("english", 0.6),
-            ("typo", 0.74),
+            ("typo", 0.76),
             ("question", 0.7),
         ],
     };
@@ -89,8 +84,9 @@ async fn search_quality_blind_collection() {
 /// session that saw neither the engine nor the three collections, and
 /// measured first on the engine as the blind collection's misses had left
 /// it (commit 42d113b), to see whether those rules hold on wording none of
-/// them was written from. Held to that first measurement (recall 0.76,
-/// typos 0.795, P@10 0.92 with 26 queries below 0.95; BENCHMARKS.md).
+/// them was written from. First measured: recall 0.76, typos 0.795, P@10
+/// 0.92 with 26 queries below 0.95; held to the figures reached since
+/// (BENCHMARKS.md).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -98,9 +94,9 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 26,
-        recall: 0.76,
-        p10: 0.92,
+        most_below: 23,
+        recall: 0.78,
+        p10: 0.93,
         categories: &[
             ("compound", 0.6),
             ("compound-split", 0.6),
@@ -213,11 +209,6 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "gäng of colleagues, not a gang",
     ),
     (
-        "päihdeongelmat",
-        "isä juo joka viikonloppu",
-        "a parent's drinking in lay words",
-    ),
-    (
         "syömishäiriöt",
         "laihduttavat vaarallisesti",
         "anorexia told by its signs",
@@ -226,11 +217,6 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "viiltely",
         "cut themselves",
         "English cutting, Finnish query",
-    ),
-    (
-        "lähisuhdeväkivalta",
-        "isä lyö äitiä",
-        "domestic violence in lay words",
     ),
     (
         "ensamkommande barn",
@@ -302,7 +288,10 @@ async fn check(col: &Collection, bar: &Bar) {
     // SEARCH_QUALITY_SHOW="a query|another": their first ten hits, for tuning.
     let shown = std::env::var("SEARCH_QUALITY_SHOW").unwrap_or_default();
     for q in shown.split('|').filter(|q| !q.is_empty()) {
-        println!("## {q}");
+        println!(
+            "## {q} total {}",
+            app.index.search(&AppEngine::page_query(q), app.today).total
+        );
         let query = col.queries.iter().find(|x| x.q == q);
         let mut sq = AppEngine::page_query(q);
         sq.limit = 10;

@@ -129,6 +129,26 @@ impl SearchIndex {
                 ));
             }
         }
+        // A name only the taxonomy knows meets text by its words alone
+        // ("vaativa eroauttaminen" of the custody channel): what a word of
+        // it names on its own still counts, or the name would find less
+        // than its words. A name that is itself a thing of the field
+        // ("separation anxiety") keeps to that thing.
+        if !named.iter().any(|n| n.foreign) {
+            let own = ws
+                .iter()
+                .flat_map(|w| &w.concepts)
+                .filter(|c| c.foreign && !named.iter().any(|n| n.code == c.code));
+            for c in own {
+                alts.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        self.term(self.fields.concept, &c.code),
+                        2.0 * MatchKind::Concept.weight(),
+                    )),
+                ));
+            }
+        }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
 
