@@ -214,7 +214,6 @@ fn term(analysis: &TextAnalysis, t: &QueryTerm, typos: bool) -> Term {
                 let corrections = if typos && l == TextLang::Fi && !analysed.is_known() {
                     matching::corrections(a, w)
                         .into_iter()
-                        .take(2)
                         .map(|c| {
                             let ca = a.analyze_word(&c);
                             (c, ca)
@@ -469,10 +468,22 @@ fn did_you_mean(clauses: &[Vec<Term>], hits: &[Hit]) -> Option<String> {
         .iter()
         .filter_map(|c| c.first())
         .map(|t| {
+            // The correction that met, not Voikko's first: "koulukiusaminen"
+            // is offered "koulukiusainen" before "koulukiusaaminen".
+            let met: Vec<&str> = typo
+                .iter()
+                .filter(|w| w.term == t.shown)
+                .map(|w| w.found.as_str())
+                .collect();
             let fixed = t
                 .words
                 .first()
-                .and_then(|w| w[0].corrections.first())
+                .and_then(|w| {
+                    let all = &w[0].corrections;
+                    all.iter()
+                        .find(|(_, a)| keys(a).any(|k| met.contains(&k)))
+                        .or_else(|| all.first())
+                })
                 .map(|(c, _)| c.clone());
             let only_typo = typo.iter().any(|w| w.term == t.shown)
                 && !hits
