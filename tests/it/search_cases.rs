@@ -109,6 +109,13 @@ fn found(index: &SearchIndex, q: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The profiles a query finds, in id order (for sets, not ranking).
+fn found_set(index: &SearchIndex, q: &str) -> Vec<i64> {
+    let mut ids = found(index, q);
+    ids.sort_unstable();
+    ids
+}
+
 /// What the hits' explanations say each query word met.
 fn found_words(index: &SearchIndex, q: &str) -> Vec<String> {
     experts_for(index, q)
@@ -436,21 +443,18 @@ async fn a_narrower_thing_is_found_by_the_broader_and_not_back() {
     let [alone, families, professional, foster, home, taken] = ids[..] else {
         panic!()
     };
-    let mut migrants = found(&index, "maahanmuuttajat");
-    migrants.sort_unstable();
-    assert_eq!(migrants, [alone, families]);
+    assert_eq!(found_set(&index, "maahanmuuttajat"), [alone, families]);
     assert_eq!(found(&index, "ensamkommande"), [alone]);
     // A professional family home is family care by law (Perhehoitolaki
     // 263/2015): found by foster care's words, not foster care by its own.
-    let mut care = found(&index, "perhehoito");
-    care.sort_unstable();
-    assert_eq!(care, [professional, foster]);
+    assert_eq!(found_set(&index, "perhehoito"), [professional, foster]);
     assert_eq!(found(&index, "ammatillinen perhekoti"), [professional]);
     // Each is out-of-home care (Lastensuojelulaki 49 §), up the chain; a
     // placement of no said kind is that and not foster care.
-    let mut placed = found(&index, "sijaishuolto");
-    placed.sort_unstable();
-    assert_eq!(placed, [professional, foster, home, taken]);
+    assert_eq!(
+        found_set(&index, "sijaishuolto"),
+        [professional, foster, home, taken]
+    );
     assert_eq!(found(&index, "lastenkoti"), [home]);
 }
 
@@ -470,20 +474,15 @@ async fn institutions_gangs_and_a_childs_sexual_abuse_are_kinds_of_broader_thing
     let [reform, home, gang, crime, against, sexual] = ids[..] else {
         panic!()
     };
-    let sorted = |q: &str| {
-        let mut v = found(&index, q);
-        v.sort_unstable();
-        v
-    };
     // Both are child-welfare institutions (Lastensuojelulaki 57 §), and
     // each is out-of-home care; neither is the other.
-    assert_eq!(sorted("residential care"), [reform, home]);
-    assert_eq!(sorted("laitoshuolto"), [reform, home]);
-    assert_eq!(sorted("sijaishuolto"), [reform, home]);
+    assert_eq!(found_set(&index, "residential care"), [reform, home]);
+    assert_eq!(found_set(&index, "laitoshuolto"), [reform, home]);
+    assert_eq!(found_set(&index, "sijaishuolto"), [reform, home]);
     assert_eq!(found(&index, "koulukoti"), [reform]);
     // A street gang is youth crime, and young people's crimes said of whom
     // are too; crimes against children are not.
-    assert_eq!(sorted("nuorisorikollisuus"), [gang, crime]);
+    assert_eq!(found_set(&index, "nuorisorikollisuus"), [gang, crime]);
     assert_eq!(found(&index, "katujengit"), [gang]);
     assert!(!found(&index, "juvenile offenders").contains(&against));
     // A child's sexual abuse is maltreatment of the child.
@@ -536,19 +535,14 @@ async fn violence_absence_and_drinking_told_of_whom() {
     else {
         panic!()
     };
-    let sorted = |q: &str| {
-        let mut v = found(&index, q);
-        v.sort_unstable();
-        v
-    };
     // Between partners: domestic violence; a family's violent words apart
     // are not, and a child hit is maltreatment of the child.
-    assert_eq!(sorted("lähisuhdeväkivalta"), [hits, partner]);
+    assert_eq!(found_set(&index, "lähisuhdeväkivalta"), [hits, partner]);
     assert!(!found(&index, "domestic violence").contains(&extreme));
     assert_eq!(found(&index, "lapsen pahoinpitely"), [hit_child]);
     // Away from lessons, refusing school: school absence; going back to
     // school from a hospital school is not.
-    assert_eq!(sorted("koulupoissaolot"), [lessons, refuses]);
+    assert_eq!(found_set(&index, "koulupoissaolot"), [lessons, refuses]);
     assert!(!found(&index, "school refusal").contains(&back));
     // A parent who drinks.
     assert_eq!(found(&index, "vanhempien päihdeongelmat"), [drinks]);

@@ -106,12 +106,22 @@ impl SearchIndex {
     /// ([`NAME_SLOP`]), or in a text about what they name (as a word of
     /// their own language does, [`word_query`](Self::word_query)).
     fn name_query(&self, ws: &[QueryWord], named: &[Named]) -> Option<Box<dyn Query>> {
+        let weight = MatchKind::Concept.weight();
+        // Texts that name the thing in their own words.
+        let in_texts = |code: &str| -> (Occur, Box<dyn Query>) {
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    self.term(self.fields.concept, code),
+                    2.0 * weight,
+                )),
+            )
+        };
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         if let Some(q) = self.near_query(ws, NAME_SLOP) {
             alts.push((Occur::Should, q));
         }
         for c in named {
-            let weight = MatchKind::Concept.weight();
             alts.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(
@@ -120,13 +130,7 @@ impl SearchIndex {
                 )),
             ));
             if c.foreign {
-                alts.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
-                        self.term(self.fields.concept, &c.code),
-                        2.0 * weight,
-                    )),
-                ));
+                alts.push(in_texts(&c.code));
             }
         }
         // A name only the taxonomy knows meets text by its words alone
@@ -139,15 +143,7 @@ impl SearchIndex {
                 .iter()
                 .flat_map(|w| &w.concepts)
                 .filter(|c| c.foreign && !named.iter().any(|n| n.code == c.code));
-            for c in own {
-                alts.push((
-                    Occur::Should,
-                    Box::new(BoostQuery::new(
-                        self.term(self.fields.concept, &c.code),
-                        2.0 * MatchKind::Concept.weight(),
-                    )),
-                ));
-            }
+            alts.extend(own.map(|c| in_texts(&c.code)));
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
