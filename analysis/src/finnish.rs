@@ -255,8 +255,10 @@ pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
 /// erotilanne not "erotila + nne"), but a compound made up of the word as
 /// written keeps a simple word's inflected form beside it ("oppilaita" is
 /// oppilas's as well as "oppi + laita", "tunneilta" tunti's as well as
-/// "tunne + ilta"); else readings without a possessive suffix when there
-/// are any.
+/// "tunne + ilta"), and a noun that is also another noun's inflected form
+/// keeps that reading ("lasta" is lapsi's partitive as well as a splint,
+/// "psykiatria" psykiatri's; a verb reading stays hidden: "tunne" is not
+/// tuntea); else readings without a possessive suffix when there are any.
 pub(crate) fn likely(word: &str, analyses: Vec<MorAnalysis>) -> Vec<MorAnalysis> {
     let is_word = |m: &MorAnalysis| {
         m.baseform
@@ -272,6 +274,18 @@ pub(crate) fn likely(word: &str, analyses: Vec<MorAnalysis>) -> Vec<MorAnalysis>
     if analyses.iter().any(is_word) {
         let only_compounds = analyses.iter().filter(|m| is_word(m)).all(|m| !simple(m));
         let inflected = |m: &MorAnalysis| !is_word(m) && plain(m) && simple(m);
+        let noun = |m: &MorAnalysis| m.class.as_deref() == Some("nimisana");
+        let nominative = |m: &MorAnalysis| m.case.as_deref() == Some("nimento");
+        let word_is_noun = analyses
+            .iter()
+            .any(|m| is_word(m) && noun(m) && nominative(m) && simple(m));
+        let inflected_noun = |m: &MorAnalysis| inflected(m) && noun(m) && !nominative(m);
+        if word_is_noun && analyses.iter().any(inflected_noun) {
+            return analyses
+                .into_iter()
+                .filter(|m| is_word(m) || inflected_noun(m))
+                .collect();
+        }
         if only_compounds && analyses.iter().any(inflected) {
             return analyses
                 .into_iter()

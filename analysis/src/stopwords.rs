@@ -9,7 +9,9 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
 }
 
-/// Sorted (checked by a test), lowercase.
+/// Sorted (checked by a test), lowercase. "teen" ("mitä teen", what do I
+/// do) as written, not its base tehdä: "ilmoituksen tekeminen" is a thing
+/// asked for.
 const STOP_WORDS: &[&str] = &[
     "a",
     "about",
@@ -25,16 +27,20 @@ const STOP_WORDS: &[&str] = &[
     "asiantuntija",
     "asiantuntijoita",
     "asioissa",
+    "ask",
     "att",
     "auttaa",
     "auttaisi",
     "av",
     "behöver",
+    "call",
     "can",
+    "contact",
     "could",
     "de",
     "den",
     "det",
+    "do",
     "eller",
     "en",
     "erfarenhet",
@@ -50,6 +56,7 @@ const STOP_WORDS: &[&str] = &[
     "experts",
     "find",
     "for",
+    "fråga",
     "från",
     "för",
     "haen",
@@ -73,6 +80,7 @@ const STOP_WORDS: &[&str] = &[
     "jos",
     "kan",
     "kanssa",
+    "ken",
     "keneen",
     "kenellä",
     "keneltä",
@@ -82,15 +90,21 @@ const STOP_WORDS: &[&str] = &[
     "know",
     "knows",
     "kokemus",
+    "konsultoida",
+    "kontakta",
     "koskea",
     "kuinka",
     "kuka",
     "kun",
+    "kysyä",
+    "känner",
+    "kääntyä",
     "liittyvä",
     "liittyä",
     "looking",
     "löytyykö",
     "löytyä",
+    "löytää",
     "me",
     "med",
     "mikä",
@@ -100,6 +114,7 @@ const STOP_WORDS: &[&str] = &[
     "mukaan",
     "my",
     "need",
+    "neuvoa",
     "någon",
     "och",
     "of",
@@ -113,10 +128,16 @@ const STOP_WORDS: &[&str] = &[
     "osaavat",
     "osaisi",
     "osata",
+    "perehtynyt",
+    "perehtyä",
+    "puoleen",
     "på",
+    "ringa",
+    "saada",
     "see",
     "seek",
     "sekä",
+    "soittaa",
     "som",
     "someone",
     "specialist",
@@ -125,17 +146,27 @@ const STOP_WORDS: &[&str] = &[
     "tarvita",
     "tarvitaan",
     "tarvitsen",
+    "teen",
     "the",
+    "tietää",
     "till",
     "to",
+    "tuntea",
     "vad",
     "var",
     "vem",
+    "vet",
+    "veta",
     "vilka",
     "voida",
     "voiko",
     "voisiko",
+    "vända",
+    "vänder",
+    "what",
+    "where",
     "who",
+    "whom",
     "with",
     "är",
 ];
@@ -150,10 +181,10 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, STOP_WORDS, "keep STOP_WORDS sorted and unique");
-        for w in ["ja", "kuka", "auttaa", "och", "vem", "who", "with"] {
+        for w in ["ja", "kuka", "auttaa", "teen", "ken", "och", "vem", "who"] {
             assert!(is_stop_word(w), "{w}");
         }
-        for w in ["trauma", "päihde", "barn", "divorce", "koulukoti"] {
+        for w in ["trauma", "päihde", "barn", "divorce", "koulukoti", "tehdä"] {
             assert!(!is_stop_word(w), "{w}");
         }
     }

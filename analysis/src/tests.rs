@@ -206,6 +206,12 @@ fn voikko_keeps_every_reading_and_unknown_words() {
     pupils.sort();
     assert_eq!(pupils, ["oppilaita", "oppilas"]);
     assert!(bases(v, "tunneilta").contains(&"tunti".to_owned()));
+    // A noun that is another noun's inflected form keeps that reading too
+    // (lasta: a splint, and lapsi's partitive), a verb's does not.
+    let mut child = bases(v, "lasta");
+    child.sort();
+    assert_eq!(child, ["lapsi", "lasta"]);
+    assert_eq!(bases(v, "tunne"), ["tunne"]);
     // Numbers and unknown words: as written, plus the Snowball stem.
     assert_eq!(v.analyze_word("2024").texts().collect::<Vec<_>>(), ["2024"]);
     let a = v.analyze_word("Otalustoissa");

@@ -656,6 +656,41 @@ impl Concepts {
                     implied: false,
                 });
             }
+            // Or said in one compound ("päihdevanhemmat": päihde +
+            // vanhempi): each group met by a part of the word or by a name
+            // met inside it.
+            for (i, s) in slots.iter().enumerate() {
+                if s.analysis.splits.is_empty()
+                    || out
+                        .iter()
+                        .any(|r| r.code == a.code && (r.first..=r.last).contains(&i))
+                {
+                    continue;
+                }
+                let parts: HashSet<&str> = s
+                    .analysis
+                    .splits
+                    .iter()
+                    .flat_map(|(l, r)| [l.as_str(), r.as_str()])
+                    .chain(s.analysis.compounds.iter().flatten().map(String::as_str))
+                    .collect();
+                let met = a.groups.iter().all(|(codes, words)| {
+                    out[..named]
+                        .iter()
+                        .any(|r| r.first == i && r.last == i && codes.contains(&r.code))
+                        || parts.iter().any(|p| words[lang].contains(*p))
+                });
+                if met {
+                    out.push(Recognised {
+                        code: a.code.clone(),
+                        label: s.word.clone(),
+                        first: i,
+                        last: i,
+                        apart: true,
+                        implied: false,
+                    });
+                }
+            }
         }
         // Up the chain: a broader thing's own broader one too.
         let mut i = 0;
@@ -828,6 +863,7 @@ mod tests {
         let names = vec![
             ("sanasto:low".to_owned(), "masentunut".to_owned(), 0),
             ("sanasto:low".to_owned(), "depression".to_owned(), 2),
+            ("sanasto:low".to_owned(), "masennus".to_owned(), 0),
         ];
         let mut c = Concepts::build(&names, &analyzers, "sanasto:");
         let word = |w: &str| ApartWord::Word(w.to_owned());
@@ -881,6 +917,12 @@ mod tests {
             codes(2, "depression in parents"),
             ["sanasto:low", "sanasto:parental"]
         );
+        // Or in one compound: a part, and a name met inside it.
+        assert_eq!(
+            codes(0, "masennusäitien tukeminen"),
+            ["sanasto:low", "sanasto:parental"]
+        );
+        assert!(codes(0, "vanhempainillat").is_empty());
         // The base form as written: not the comparative of "vanha".
         assert_eq!(codes(0, "vanhassa talossa masentunut"), ["sanasto:low"]);
         // Too far apart.

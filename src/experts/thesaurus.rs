@@ -80,6 +80,7 @@ pub const RINGS: &[(&str, &str)] = &[
         "seksuaalinen hyväksikäyttö, seksuaalinen väkivalta, seksuaaliväkivalta, seksuaalirikos, \
          seksuaalirikosepäily, seksuaalinen kaltoinkohtelu, seksuaalinen ahdistelu, \
          seksuaalinen häirintä, raiskaus, raiskata, insesti, seksuaalisesti hyväksikäytetty, \
+         käyttää seksuaalisesti hyväksi, seksuaalisesti hyväksi käytetty, \
          sexuella övergrepp, sexuellt våld, sexualbrott, våldtäkt, sexuella trakasserier, \
          sexuellt utnyttjande, sexuellt ofredande, incest, sexual abuse, sexual violence, rape, \
          sexual assault, sexual harassment, sexual offence, sexual offense, sexually abused, \
@@ -699,10 +700,9 @@ pub const APART: &[(&str, &str)] = &[
     (
         // Violence aimed at a child, told with its verb or crime ("onko
         // lasta lyöty", "lapsiin kohdistuvat pahoinpitelyrikokset", "barn
-        // som blivit slagna"). "lasta": the analysis reads lapsi's
-        // partitive as that word of its own.
+        // som blivit slagna").
         "child-abuse",
-        "lapsi|lasta|vauva|barn|barnet|baby|child|children|infant + lyödä|lyöty|hakattu|\
+        "lapsi|vauva|barn|barnet|baby|child|children|infant + lyödä|lyöty|hakattu|\
          pahoinpidellä|pahoinpitely|pahoinpitelyrikos|väkivaltaepäily|ravistella|misshandel|misshandla|\
          slagen|slagna|maltreatment|maltreated|beaten",
     ),
