@@ -562,6 +562,24 @@ impl Concepts {
             .push(broad.to_owned());
     }
 
+    /// Whether `broad` is up the chain of what `narrow` names (not itself).
+    pub fn is_broader(&self, narrow: &str, broad: &str) -> bool {
+        let mut chain = vec![narrow];
+        let mut i = 0;
+        while let Some(code) = chain.get(i) {
+            for b in self.broader.get(*code).into_iter().flatten() {
+                if b == broad {
+                    return true;
+                }
+                if !chain.contains(&b.as_str()) {
+                    chain.push(b);
+                }
+            }
+            i += 1;
+        }
+        false
+    }
+
     /// The patterns naming `code`: each one's language index and, per
     /// word, the keys a text word must have one of.
     pub fn patterns_of<'a>(

@@ -52,6 +52,16 @@ pub const RINGS: &[(&str, &str)] = &[
          post-separation parenting, family mediation",
     ),
     (
+        // Riita lapsen huollosta, asumisesta tai tapaamisista: a kind of the
+        // separation it follows (`BROADER`); its words stand in both rings.
+        // Split after the fresh collection kept it apart.
+        "custody-dispute",
+        "huoltoriita, huoltajuusriita, huoltajuuskiista, huoltokiista, tapaamisriita, \
+         huolto- ja tapaamisriita, huoltoriidat, lapsen huoltoa koskeva riita, \
+         vårdnadstvist, umgängestvist, boendetvist, custody dispute, contact dispute, \
+         custody battle, child custody dispute",
+    ),
+    (
         "parental-alienation",
         "vieraannuttaminen, lapsen vieraannuttaminen, vieraannuttava käytös, \
          vanhemmasta vieraannuttaminen, vieraantuminen vanhemmasta, lojaalisuusristiriita, \
@@ -181,6 +191,16 @@ pub const RINGS: &[(&str, &str)] = &[
          huostaanotettu, huostaan otettu, kodin ulkopuolelle sijoitettu, omhändertagande, \
          omhändertagen, LVU, looked-after children, looked after children, children in care, \
          care order, taken into care",
+    ),
+    (
+        // Huostaanotto (Lastensuojelulaki 40 §): the decision that places a
+        // child in substitute care, so a kind of it (`BROADER`); its words
+        // stand in both rings, and a query for it finds other placements
+        // after it. Split after the fresh collection kept it apart.
+        "taking-into-care",
+        "huostaanotto, huostaanotettu, huostaan otettu, ottaa huostaan, huostaan ottaminen, \
+         ottaminen huostaan, tahdonvastainen huostaanotto, \
+         omhändertagande, omhändertagen, LVU, care order, taken into care",
     ),
     (
         "foster-care",
@@ -643,6 +663,11 @@ pub const BROADER: &[(&str, &str)] = &[
     // sexual and emotional abuse and neglect).
     ("gangs", "youth-crime"),
     ("child-sexual-abuse", "child-abuse"),
+    // Added after the fresh collection kept them apart: a care order places
+    // the child in substitute care (Lastensuojelulaki 40 § and 49 §), and a
+    // custody dispute is over a separation's children.
+    ("taking-into-care", "out-of-home-care"),
+    ("custody-dispute", "divorce"),
 ];
 
 /// Things said in words that stand apart: a ring is also named where a

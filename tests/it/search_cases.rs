@@ -549,6 +549,67 @@ async fn violence_absence_and_drinking_told_of_whom() {
 }
 
 #[tokio::test]
+async fn a_word_naming_a_narrower_thing_ranks_it_before_the_broader() {
+    let adhd = Profile {
+        title: "neuropsykiatrinen valmentaja".into(),
+        ..profile(
+            "Aino",
+            "Neuropsykiatriset erityisvaikeudet ja koulupoissaolot. Koulupoissaolot.",
+        )
+    };
+    let autism = profile(
+        "Bertta",
+        "Työskentelen sairaalakoulussa oppilaiden kanssa, jotka ovat jääneet pois koulusta. \
+         Haluaisin jakaa osaamistani autismikirjon häiriöistä nykyistä laajemmin. Olen \
+         työskennellyt alalla yli kahdeksan vuotta ja ohjaan opinnäytetöitä.",
+    );
+    let placed = profile("Cecilia", "Tuen sijaisperheitä arjessa.");
+    let order = profile("Daniel", "Valmistelen huostaanottoja.");
+    let separation = profile("Eero", "Tuen vanhempia erotilanteissa.");
+    let custody = profile("Fanni", "Autan perheitä pitkissä huoltoriidoissa.");
+    let (_db, index, ids) =
+        index_of(&[&adhd, &autism, &placed, &order, &separation, &custody]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [adhd, autism, placed, order, separation, custody] = ids[..] else {
+        panic!()
+    };
+    // "autismi" names autism and neuropsychiatric disorders: a text on
+    // ADHD is found, after the text on autism.
+    assert_eq!(found(&index, "autismi"), [autism, adhd]);
+    assert_eq!(found(&index, "autismi ja koulupoissaolot")[0], autism);
+    // A care order places a child in substitute care; a custody dispute
+    // follows a separation: each first, then the broader thing's others.
+    assert_eq!(found(&index, "huostaanotto"), [order, placed]);
+    assert_eq!(found_set(&index, "sijaishuolto"), [placed, order]);
+    assert_eq!(found(&index, "huoltoriita"), [custody, separation]);
+    assert_eq!(found_set(&index, "avioero"), [separation, custody]);
+}
+
+#[tokio::test]
+async fn a_thing_said_inside_one_compound_or_in_a_nouns_other_reading() {
+    let parents = profile("Gunnar", "Tuen päihdevanhempien perheitä.");
+    let work = profile("Hanna", "Teen päihdetyötä nuorten kanssa.");
+    let hit = profile("Iida", "Selvitän, onko lasta lyöty kotona.");
+    let (_db, index, ids) = index_of(&[&parents, &work, &hit]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [parents, work, hit] = ids[..] else {
+        panic!()
+    };
+    // päihde + vanhempi in one word: a parent's substance use.
+    assert_eq!(found(&index, "vanhempien päihdeongelmat"), [parents]);
+    assert_eq!(found(&index, "päihdevanhemmat")[0], parents);
+    assert!(found(&index, "päihdevanhemmat").contains(&work));
+    // "lasta" is lapsi's partitive as well as a splint.
+    assert_eq!(found(&index, "lapsi"), [hit]);
+}
+
+#[tokio::test]
 async fn a_name_only_the_taxonomy_knows_still_finds_what_its_words_name() {
     let quarrel = profile(
         "Riita",

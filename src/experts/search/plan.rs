@@ -182,6 +182,7 @@ impl SearchIndex {
                 code: r.code.clone(),
                 label: r.label.clone(),
                 foreign: true,
+                broad: false,
             };
             let same = |alts: &Vec<PlannedTerm>| matches!(alts.as_slice(), [PlannedTerm::Name(_, n)] if n[0].code == r.code);
             if !apart.iter().any(same) {
@@ -208,6 +209,7 @@ impl SearchIndex {
                     label: r.label.clone(),
                     foreign: (*li != 0 && unknown)
                         || r.code.starts_with(crate::experts::thesaurus::PREFIX),
+                    broad: false,
                 };
                 (r.first, r.last, named)
             })
@@ -231,10 +233,30 @@ impl SearchIndex {
                         code: r.code.clone(),
                         label: r.label.clone(),
                         foreign,
+                        broad: false,
                     }),
                 }
                 // A stop word inside a phenomenon's name counts with it.
                 w.stop = false;
+            }
+        }
+        // A word naming a thing and a broader one ("autismi": autism, and
+        // neuropsychiatric disorders) is for the narrower first.
+        {
+            let taxonomy = self.taxonomy.read().expect("taxonomy lock");
+            for term in clauses.iter_mut().flatten() {
+                let words: &mut [QueryWord] = match term {
+                    PlannedTerm::Word(w) => std::slice::from_mut(w),
+                    PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => ws,
+                };
+                for w in words {
+                    let codes: Vec<String> = w.concepts.iter().map(|c| c.code.clone()).collect();
+                    for c in &mut w.concepts {
+                        c.broad = codes
+                            .iter()
+                            .any(|n| taxonomy.concepts.is_broader(n, &c.code));
+                    }
+                }
             }
         }
         let mut clauses = named_together(clauses, &sequence, spans);
@@ -322,6 +344,9 @@ pub(super) struct Named {
     /// ring of the thesaurus (as fine as the word itself): it may meet
     /// texts that name the same thing in other words.
     pub(super) foreign: bool,
+    /// Broader than another thing the same word names (neuropsychiatric
+    /// beside autism for "autismi"): it still meets, ranked below.
+    pub(super) broad: bool,
 }
 
 /// What each clause of a query adds when met. A clause whose words name a
@@ -496,6 +521,7 @@ mod tests {
                 code: "sanasto:gangs".into(),
                 label: "gang".into(),
                 foreign: true,
+                broad: false,
             });
             w
         };
@@ -537,6 +563,7 @@ mod tests {
             code: code.to_owned(),
             label: code.to_owned(),
             foreign: true,
+            broad: false,
         };
         let span = |first: usize, last: usize, code: &str| (first, last, named(code));
         let codes = |c: &[Vec<PlannedTerm>]| -> Vec<Vec<String>> {

@@ -5,6 +5,11 @@
 
 use super::*;
 
+/// The share of a clause's coverage a text meets it by when it names only
+/// a broader thing of what the clause's word names (a text on ADHD for
+/// "autismi": found, after every text on autism meeting as much).
+const BROAD_SHARE: f32 = 0.5;
+
 impl SearchIndex {
     /// One clause: matched (any alternative) adds `coverage` (see
     /// [`clause_weights`]), so a text meeting more of the query's clauses
@@ -16,6 +21,14 @@ impl SearchIndex {
         alts: &[PlannedTerm],
         coverage: f32,
     ) -> Option<Box<dyn Query>> {
+        let broad: Vec<(Occur, Box<dyn Query>)> = alts
+            .iter()
+            .filter_map(|t| match t {
+                PlannedTerm::Word(w) => self.broad_query(w),
+                PlannedTerm::Phrase(_) | PlannedTerm::Name(..) => None,
+            })
+            .map(|q| (Occur::Should, q))
+            .collect();
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
             .flat_map(|t| match t {
@@ -35,9 +48,40 @@ impl SearchIndex {
             1 => parts.into_iter().next().expect("one").1,
             _ => Box::new(BooleanQuery::new(parts)),
         };
-        Some(Box::new(crate::experts::coverage::CoverageQuery::new(
-            any, coverage,
-        )))
+        let full = Box::new(crate::experts::coverage::CoverageQuery::new(any, coverage));
+        if broad.is_empty() {
+            return Some(full);
+        }
+        let part = Box::new(crate::experts::coverage::CoverageQuery::new(
+            Box::new(BooleanQuery::new(broad)),
+            coverage * BROAD_SHARE,
+        ));
+        // The better of the two, not both: a text on autism names
+        // neuropsychiatric disorders too.
+        Some(Box::new(DisjunctionMaxQuery::new(vec![full, part])))
+    }
+
+    /// The broader things a word names beside a narrower one, as
+    /// [`word_query`](Self::word_query) would meet its concepts.
+    fn broad_query(&self, w: &QueryWord) -> Option<Box<dyn Query>> {
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut add = |q: Box<dyn Query>, weight: f32| {
+            alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        };
+        for c in w.concepts.iter().filter(|c| c.broad) {
+            self.concept_alternatives(c, &mut add);
+        }
+        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
+    }
+
+    /// A thing a word names: profiles tagged with it, and (named in a
+    /// ring, or in a language the word is foreign to) texts naming it.
+    fn concept_alternatives(&self, c: &Named, add: &mut impl FnMut(Box<dyn Query>, f32)) {
+        let weight = MatchKind::Concept.weight();
+        add(self.term(self.fields.phenomenon, &c.code), 3.0 * weight);
+        if c.foreign {
+            add(self.term(self.fields.concept, &c.code), 2.0 * weight);
+        }
     }
 
     /// For each of the query's everyday clauses: a bonus where one of its
@@ -217,17 +261,9 @@ impl SearchIndex {
             }
         }
         if wide {
-            for c in &w.concepts {
-                add(
-                    self.term(f.phenomenon, &c.code),
-                    3.0 * MatchKind::Concept.weight(),
-                );
-                if c.foreign {
-                    add(
-                        self.term(f.concept, &c.code),
-                        2.0 * MatchKind::Concept.weight(),
-                    );
-                }
+            // A broader thing beside it is not here: [`broad_query`].
+            for c in w.concepts.iter().filter(|c| !c.broad) {
+                self.concept_alternatives(c, &mut add);
             }
         }
         match alts.len() {
