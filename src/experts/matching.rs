@@ -637,6 +637,23 @@ impl Concepts {
             }
         }
         let named = out.len();
+        // Each compound word's parts, once per text: where a thing said
+        // apart may be said inside one word.
+        let compound_parts: Vec<(usize, HashSet<&str>)> = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.analysis.splits.is_empty())
+            .map(|(i, s)| {
+                let parts = s
+                    .analysis
+                    .splits
+                    .iter()
+                    .flat_map(|(l, r)| [l.as_str(), r.as_str()])
+                    .chain(s.analysis.compounds.iter().flatten().map(String::as_str))
+                    .collect();
+                (i, parts)
+            })
+            .collect();
         for a in &self.apart {
             // Per group, the stretches of the text that meet it.
             let met: Vec<Vec<(usize, usize)>> = a
@@ -677,21 +694,14 @@ impl Concepts {
             // Or said in one compound ("päihdevanhemmat": päihde +
             // vanhempi): each group met by a part of the word or by a name
             // met inside it.
-            for (i, s) in slots.iter().enumerate() {
-                if s.analysis.splits.is_empty()
-                    || out
-                        .iter()
-                        .any(|r| r.code == a.code && (r.first..=r.last).contains(&i))
+            for (i, parts) in &compound_parts {
+                let i = *i;
+                if out
+                    .iter()
+                    .any(|r| r.code == a.code && (r.first..=r.last).contains(&i))
                 {
                     continue;
                 }
-                let parts: HashSet<&str> = s
-                    .analysis
-                    .splits
-                    .iter()
-                    .flat_map(|(l, r)| [l.as_str(), r.as_str()])
-                    .chain(s.analysis.compounds.iter().flatten().map(String::as_str))
-                    .collect();
                 let met = a.groups.iter().all(|(codes, words)| {
                     out[..named]
                         .iter()
@@ -701,7 +711,7 @@ impl Concepts {
                 if met {
                     out.push(Recognised {
                         code: a.code.clone(),
-                        label: s.word.clone(),
+                        label: slots[i].word.clone(),
                         first: i,
                         last: i,
                         apart: true,
