@@ -589,6 +589,41 @@ async fn a_word_naming_a_narrower_thing_ranks_it_before_the_broader() {
 }
 
 #[tokio::test]
+async fn a_thing_some_count_as_a_kind_of_another_comes_after_it() {
+    let home = profile("Jaana", "Autan perheitä, joissa on lähisuhdeväkivaltaa.");
+    let honour = profile(
+        "Kaisa",
+        "Työskentelen kunniaan liittyvän väkivallan parissa.",
+    );
+    let marriage = profile("Leena", "Tuen tyttöjä, joita uhkaa pakkoavioliitto.");
+    let (_db, index, ids) = index_of(&[&home, &honour, &marriage]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [home, honour, marriage] = ids[..] else {
+        panic!()
+    };
+    // Honour-based violence is domestic violence to some (`AKIN`): found
+    // for it, after the text on domestic violence, and said why.
+    let violence = found(&index, "lähisuhdeväkivalta");
+    assert_eq!(violence[0], home);
+    let mut after = violence[1..].to_vec();
+    after.sort_unstable();
+    assert_eq!(after, [honour, marriage]);
+    assert!(found_words(&index, "lähisuhdeväkivalta").contains(&"kunniaväkivalta".to_owned()));
+    // The same for the name in two words.
+    assert_eq!(found(&index, "lähisuhde väkivalta")[0], home);
+    assert_eq!(
+        found_set(&index, "lähisuhde väkivalta"),
+        [home, honour, marriage]
+    );
+    // Not the other way: a query on honour-based violence is not for
+    // every text on domestic violence.
+    assert_eq!(found_set(&index, "kunniaväkivalta"), [honour, marriage]);
+}
+
+#[tokio::test]
 async fn a_thing_said_inside_one_compound_or_in_a_nouns_other_reading() {
     let parents = profile("Gunnar", "Tuen päihdevanhempien perheitä.");
     let work = profile("Hanna", "Teen päihdetyötä nuorten kanssa.");

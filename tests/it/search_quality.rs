@@ -55,9 +55,10 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// session that saw neither the engine nor the two collections, after the
 /// engine's rules had been written from their misses, so it measures them
 /// on wording none of them was built around. It falls short of the
-/// issue's targets (BENCHMARKS.md): held to the figures reached (first
+/// issue's P@10 target (BENCHMARKS.md): held to the figures reached (first
 /// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
-/// 0.78, 0.76 and 15), so they cannot fall back unnoticed.
+/// 0.82, 0.83 and 14), so they cannot fall back unnoticed. Its misses have
+/// since been read for rules, so it no longer measures them blind.
 #[tokio::test]
 async fn search_quality_blind_collection() {
     let col = Collection::load_from(&collection::blind_dir())
@@ -66,8 +67,7 @@ async fn search_quality_blind_collection() {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
         most_below: 14,
-        recall: 0.78,
-        typo: 0.76,
+        recall: 0.81,
         ..Bar::TARGETS
     };
     check(&col, &bar).await;
@@ -90,7 +90,6 @@ async fn search_quality_fresh_collection() {
         most_below: 18,
         recall: 0.78,
         p10: 0.95,
-        typo: 0.79,
         ..Bar::TARGETS
     };
     check(&col, &bar).await;

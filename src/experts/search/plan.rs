@@ -256,6 +256,21 @@ impl SearchIndex {
                             .iter()
                             .any(|n| taxonomy.concepts.is_broader(n, &c.code));
                     }
+                    // And a thing some count as a kind of what it names
+                    // (honour-based violence of "lähisuhdeväkivalta"), after.
+                    let kinds = codes
+                        .iter()
+                        .flat_map(|c| crate::experts::thesaurus::akin_kinds(c));
+                    for (code, label) in kinds.collect::<Vec<_>>() {
+                        if !w.concepts.iter().any(|c| c.code == code) {
+                            w.concepts.push(Named {
+                                code,
+                                label: label.to_owned(),
+                                foreign: true,
+                                broad: true,
+                            });
+                        }
+                    }
                 }
             }
         }
@@ -344,8 +359,10 @@ pub(super) struct Named {
     /// ring of the thesaurus (as fine as the word itself): it may meet
     /// texts that name the same thing in other words.
     pub(super) foreign: bool,
-    /// Broader than another thing the same word names (neuropsychiatric
-    /// beside autism for "autismi"): it still meets, ranked below.
+    /// Met only after the texts on what the word names itself: a broader
+    /// thing beside a narrower one (neuropsychiatric beside autism for
+    /// "autismi"), or a thing some count as a kind of it
+    /// (`thesaurus::AKIN`).
     pub(super) broad: bool,
 }
 

@@ -25,7 +25,8 @@ impl SearchIndex {
             .iter()
             .filter_map(|t| match t {
                 PlannedTerm::Word(w) => self.broad_query(w),
-                PlannedTerm::Phrase(_) | PlannedTerm::Name(..) => None,
+                PlannedTerm::Name(_, named) => self.akin_query(named),
+                PlannedTerm::Phrase(_) => None,
             })
             .map(|q| (Occur::Should, q))
             .collect();
@@ -70,6 +71,30 @@ impl SearchIndex {
         };
         for c in w.concepts.iter().filter(|c| c.broad) {
             self.concept_alternatives(c, &mut add);
+        }
+        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
+    }
+
+    /// The things some count as kinds of what a name of two or more words
+    /// names (`thesaurus::AKIN`), as [`broad_query`](Self::broad_query)
+    /// meets them for one word.
+    fn akin_query(&self, named: &[Named]) -> Option<Box<dyn Query>> {
+        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut add = |q: Box<dyn Query>, weight: f32| {
+            alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
+        };
+        let kinds = named
+            .iter()
+            .flat_map(|n| crate::experts::thesaurus::akin_kinds(&n.code))
+            .filter(|(code, _)| !named.iter().any(|n| n.code == *code));
+        for (code, label) in kinds {
+            let kind = Named {
+                code,
+                label: label.to_owned(),
+                foreign: true,
+                broad: true,
+            };
+            self.concept_alternatives(&kind, &mut add);
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
