@@ -1480,7 +1480,7 @@ impl SearchIndex {
             .map(Notice::from)
             .collect();
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let weights = clause_weights(&plan.clauses);
+        let weights = clause_weights(&plan.clauses, plan.apart);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
             .clauses
             .iter()

@@ -624,6 +624,23 @@ async fn a_thing_some_count_as_a_kind_of_another_comes_after_it() {
 }
 
 #[tokio::test]
+async fn a_thing_said_apart_does_not_count_its_topic_twice() {
+    let young = profile("Mikko", "Hoidan nuorten masennusta.");
+    let both = profile("Noora", "Hoidan masennusta ja ahdistusta.");
+    let (_db, index, ids) = index_of(&[&young, &both]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [young, both] = ids[..] else { panic!() };
+    // Young people's depression is depression said of whom: a text on
+    // both things asked for comes first.
+    assert_eq!(found(&index, "nuoren masennus ja ahdistus"), [both, young]);
+    // Alone, the thing said apart is the query's topic.
+    assert_eq!(found(&index, "nuoren masennus"), [young, both]);
+}
+
+#[tokio::test]
 async fn a_thing_said_inside_one_compound_or_in_a_nouns_other_reading() {
     let parents = profile("Gunnar", "Tuen päihdevanhempien perheitä.");
     let work = profile("Hanna", "Teen päihdetyötä nuorten kanssa.");

@@ -276,6 +276,7 @@ impl SearchIndex {
         }
         let mut clauses = named_together(clauses, &sequence, spans);
         clauses.extend(joined);
+        let apart_clauses = apart.len();
         clauses.extend(apart);
         let mut ignored = Vec::new();
         for alts in &mut clauses {
@@ -319,6 +320,7 @@ impl SearchIndex {
         Plan {
             parsed,
             clauses,
+            apart: apart_clauses,
             excluded,
             ignored,
             did_you_mean,
@@ -375,19 +377,49 @@ pub(super) struct Named {
 /// youth worker's title); among texts meeting as many topic clauses, more
 /// of the others rank first. Rarity does not tell a topic: everyday words
 /// are rare in competence texts.
-pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>]) -> Vec<f32> {
+pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>], apart: usize) -> Vec<f32> {
     let topical: Vec<bool> = clauses.iter().map(|alts| is_topic(alts)).collect();
     let others = topical.iter().filter(|t| !**t).count();
+    let first_apart = clauses.len().saturating_sub(apart);
     topical
         .into_iter()
-        .map(|t| {
-            if t {
+        .enumerate()
+        .map(|(i, t)| {
+            if i >= first_apart && refines(&clauses[i], &clauses[..first_apart]) {
+                COVERAGE * REFINING_SHARE
+            } else if t {
                 COVERAGE * (others + 1) as f32
             } else {
                 COVERAGE
             }
         })
         .collect()
+}
+
+/// What a thing said apart adds beside another topic of the query: its
+/// words already count on their own, so as a full topic it would count
+/// twice ("nuoren masennus ja ahdistus": young people's depression is no
+/// more than depression and anxiety); it orders texts meeting as many.
+const REFINING_SHARE: f32 = 0.5;
+
+/// Whether a thing said apart (`apart`) refines a topic among its own
+/// words ("masennus" of "nuoren masennus") beside a topic of the query
+/// outside them, rather than being the query's topic or the only name of
+/// its thing ("koulusta poisjääminen": no word of it names a thing).
+fn refines(apart: &[PlannedTerm], clauses: &[Vec<PlannedTerm>]) -> bool {
+    let own: Vec<&str> = apart
+        .iter()
+        .flat_map(PlannedTerm::words)
+        .map(|w| w.text.as_str())
+        .collect();
+    let (inside, outside): (Vec<_>, Vec<_>) = clauses
+        .iter()
+        .filter(|alts| is_topic(alts))
+        .partition(|alts| {
+            alts.iter()
+                .any(|t| t.words().iter().all(|w| own.contains(&w.text.as_str())))
+        });
+    !inside.is_empty() && !outside.is_empty()
 }
 
 /// Whether a clause's words name a phenomenon or a thesaurus thing.
@@ -486,6 +518,9 @@ pub(super) struct Plan {
     pub(super) parsed: ParsedQuery,
     /// Each clause's alternatives (stop words gone).
     pub(super) clauses: Vec<Vec<PlannedTerm>>,
+    /// How many of the last clauses are things said apart (never emptied
+    /// by stop words: each is a name).
+    pub(super) apart: usize,
     pub(super) excluded: Vec<PlannedTerm>,
     /// Words not searched for (question and function words).
     pub(super) ignored: Vec<String>,
@@ -544,28 +579,73 @@ mod tests {
         };
         let one = |w: QueryWord| vec![PlannedTerm::Word(w)];
         // "youth gangs": gangs names a thing, youth does not.
-        let w = clause_weights(&[one(word("youth")), one(named("gangs"))]);
+        let w = clause_weights(&[one(word("youth")), one(named("gangs"))], 0);
         assert!(w[1] > w[0], "{w:?}");
         // Three everyday words together weigh less than the topic alone,
         // and each more one still counts.
-        let w = clause_weights(&[
-            one(word("tukea")),
-            one(word("lasta")),
-            one(word("äiti")),
-            vec![PlannedTerm::Name(
-                vec![word("juo"), word("liikaa")],
-                named("x").concepts,
-            )],
-        ]);
+        let w = clause_weights(
+            &[
+                one(word("tukea")),
+                one(word("lasta")),
+                one(word("äiti")),
+                vec![PlannedTerm::Name(
+                    vec![word("juo"), word("liikaa")],
+                    named("x").concepts,
+                )],
+            ],
+            0,
+        );
         assert!(w[3] > w[0] + w[1] + w[2], "{w:?}");
         assert!(w[0] > 0.0);
         // Only topics, or none: every clause weighs the same.
         for ws in [
-            clause_weights(&[one(named("a")), one(named("b"))]),
-            clause_weights(&[one(word("a")), one(word("b"))]),
+            clause_weights(&[one(named("a")), one(named("b"))], 0),
+            clause_weights(&[one(word("a")), one(word("b"))], 0),
         ] {
             assert_eq!(ws[0], ws[1]);
         }
+        // A thing said apart over "nuoren masennus", beside "ahdistus":
+        // less than a word of its own, so depression and anxiety together
+        // outweigh young people's depression.
+        let said_apart = |ws: &[&str]| {
+            vec![PlannedTerm::Name(
+                ws.iter().map(|w| word(w)).collect(),
+                named("x").concepts,
+            )]
+        };
+        let w = clause_weights(
+            &[
+                one(word("nuoren")),
+                one(named("masennus")),
+                one(named("ahdistus")),
+                said_apart(&["nuoren", "masennus"]),
+            ],
+            1,
+        );
+        assert!(w[1] + w[2] > w[1] + w[0] + w[3], "{w:?}");
+        assert!(w[3] > 0.0);
+        // The query's whole topic ("masentuneen vanhemman"): a topic.
+        let w = clause_weights(
+            &[
+                one(named("masentuneen")),
+                one(word("vanhemman")),
+                said_apart(&["masentuneen", "vanhemman"]),
+            ],
+            1,
+        );
+        assert_eq!(w[2], w[0], "{w:?}");
+        // The only name of its thing ("kiusaaminen ja koulusta
+        // poisjääminen"): a topic.
+        let w = clause_weights(
+            &[
+                one(named("kiusaaminen")),
+                one(word("koulusta")),
+                one(word("poisjääminen")),
+                said_apart(&["koulusta", "poisjääminen"]),
+            ],
+            1,
+        );
+        assert_eq!(w[3], w[0], "{w:?}");
     }
 
     #[test]
