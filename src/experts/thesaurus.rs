@@ -398,6 +398,22 @@ pub const RINGS: &[(&str, &str)] = &[
          special school",
     ),
     (
+        // Oppimisen ja koulunkäynnin tuki: the three tiers of support at
+        // school (Perusopetuslaki 16-17 §), and teaching in hospital; special
+        // education is one of its forms (`BROADER`). Not "erityinen tuki"
+        // alone: a family or a child may need special support anywhere.
+        // Added after the fresh collection's misses.
+        "school-support",
+        "koulunkäynnin tuki, koulunkäynnin tukeminen, koulunkäynnin tukitoimi, oppimisen tuki, \
+         oppimisen ja koulunkäynnin tuki, tuki koulussa, tuki koulunkäyntiin, tukea koulussa, \
+         tukea koulunkäynnissä, tukea koulunkäyntiin, kolmiportainen tuki, \
+         vaativa erityinen tuki, sairaalaopetus, sairaalakoulu, koulunkäyntiavustaja, \
+         koulunkäynninohjaaja, stöd för skolgång, stöd i skolan, stöd för lärande, trestegsstöd, \
+         sjukhusundervisning, sjukhusskola, elevassistent, school support, support at school, \
+         support in school, educational support, learning support, hospital school, \
+         hospital education, teaching assistant",
+    ),
+    (
         "school-absence",
         "koulupoissaolo, poissaolo koulusta, koulukieltäytyminen, koulusta kieltäytyminen, \
          kieltäytyä menemästä kouluun, kouluvälttely, ei käy koulua, jää pois koulusta, \
@@ -672,6 +688,9 @@ pub const BROADER: &[(&str, &str)] = &[
     // custody dispute is over a separation's children.
     ("taking-into-care", "out-of-home-care"),
     ("custody-dispute", "divorce"),
+    // Special education is given within the support at school
+    // (Perusopetuslaki 17 §); added after the fresh collection's misses.
+    ("special-education", "school-support"),
 ];
 
 /// Things some count as a kind of another and some as a thing of their

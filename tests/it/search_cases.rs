@@ -641,6 +641,31 @@ async fn a_thing_said_apart_does_not_count_its_topic_twice() {
 }
 
 #[tokio::test]
+async fn support_at_school_is_one_thing_and_special_education_a_kind_of_it() {
+    let hospital = profile("Olli", "Sairaalaopetus ja oppimisen tuki ovat työtäni.");
+    let special = profile("Pirjo", "Olen erityisopettaja pienluokassa.");
+    let play = profile("Riikka", "Tuen perheitä, kun lapsi ei jaksa leikkiä.");
+    let (_db, index, ids) = index_of(&[&hospital, &special, &play]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [hospital, special, _play] = ids[..] else {
+        panic!()
+    };
+    assert_eq!(found_set(&index, "koulunkäynnin tuki"), [hospital, special]);
+    assert_eq!(found(&index, "erityisopetus"), [special]);
+    // Asked in a question, with the verb's form ("tukea koulussa").
+    let asked = found(
+        &index,
+        "kenen puoleen käännyn kun lapsi tarvitsee tukea koulussa",
+    );
+    let mut first = asked[..2].to_vec();
+    first.sort_unstable();
+    assert_eq!(first, [hospital, special], "{asked:?}");
+}
+
+#[tokio::test]
 async fn a_thing_said_inside_one_compound_or_in_a_nouns_other_reading() {
     let parents = profile("Gunnar", "Tuen päihdevanhempien perheitä.");
     let work = profile("Hanna", "Teen päihdetyötä nuorten kanssa.");
