@@ -39,7 +39,7 @@ use otalusta_analysis::{
     TermKind, is_stop_word,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
-use plan::{Named, Plan, PlannedTerm, QueryWord, clause_weights, is_topic};
+use plan::{Named, Plan, PlannedTerm, QueryWord, akin_of, clause_weights, is_topic};
 use sha2::{Digest as _, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;

@@ -258,17 +258,9 @@ impl SearchIndex {
                     }
                     // And a thing some count as a kind of what it names
                     // (honour-based violence of "lähisuhdeväkivalta"), after.
-                    let kinds = codes
-                        .iter()
-                        .flat_map(|c| crate::experts::thesaurus::akin_kinds(c));
-                    for (code, label) in kinds.collect::<Vec<_>>() {
-                        if !w.concepts.iter().any(|c| c.code == code) {
-                            w.concepts.push(Named {
-                                code,
-                                label: label.to_owned(),
-                                foreign: true,
-                                broad: true,
-                            });
+                    for kind in akin_of(codes.iter().map(String::as_str)) {
+                        if !w.concepts.iter().any(|c| c.code == kind.code) {
+                            w.concepts.push(kind);
                         }
                     }
                 }
@@ -366,6 +358,26 @@ pub(super) struct Named {
     /// "autismi"), or a thing some count as a kind of it
     /// (`thesaurus::AKIN`).
     pub(super) broad: bool,
+}
+
+/// The things some count as kinds of what `codes` name
+/// (`thesaurus::AKIN`), each met after them (`broad`), once.
+pub(super) fn akin_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<Named> {
+    let mut out: Vec<Named> = Vec::new();
+    for (code, label) in codes
+        .into_iter()
+        .flat_map(crate::experts::thesaurus::akin_kinds)
+    {
+        if !out.iter().any(|k| k.code == code) {
+            out.push(Named {
+                code,
+                label: label.to_owned(),
+                foreign: true,
+                broad: true,
+            });
+        }
+    }
+    out
 }
 
 /// What each clause of a query adds when met. A clause whose words name a

@@ -23,11 +23,7 @@ impl SearchIndex {
     ) -> Option<Box<dyn Query>> {
         let broad: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
-            .filter_map(|t| match t {
-                PlannedTerm::Word(w) => self.broad_query(w),
-                PlannedTerm::Name(_, named) => self.akin_query(named),
-                PlannedTerm::Phrase(_) => None,
-            })
+            .filter_map(|t| self.half_query(t))
             .map(|q| (Occur::Should, q))
             .collect();
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
@@ -62,39 +58,26 @@ impl SearchIndex {
         Some(Box::new(DisjunctionMaxQuery::new(vec![full, part])))
     }
 
-    /// The broader things a word names beside a narrower one, as
-    /// [`word_query`](Self::word_query) would meet its concepts.
-    fn broad_query(&self, w: &QueryWord) -> Option<Box<dyn Query>> {
+    /// What a clause's terms meet at half its coverage: the broader things
+    /// a word names beside a narrower one, and the things some count as
+    /// kinds of what a word or a name names (`thesaurus::AKIN`), as
+    /// [`word_query`](Self::word_query) would meet concepts.
+    fn half_query(&self, term: &PlannedTerm) -> Option<Box<dyn Query>> {
+        let named: Vec<Named> = match term {
+            PlannedTerm::Word(w) => w.concepts.iter().filter(|c| c.broad).cloned().collect(),
+            PlannedTerm::Name(_, named) => {
+                let mut kinds = akin_of(named.iter().map(|n| n.code.as_str()));
+                kinds.retain(|k| !named.iter().any(|n| n.code == k.code));
+                kinds
+            }
+            PlannedTerm::Phrase(_) => return None,
+        };
         let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut add = |q: Box<dyn Query>, weight: f32| {
             alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
         };
-        for c in w.concepts.iter().filter(|c| c.broad) {
+        for c in &named {
             self.concept_alternatives(c, &mut add);
-        }
-        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
-    }
-
-    /// The things some count as kinds of what a name of two or more words
-    /// names (`thesaurus::AKIN`), as [`broad_query`](Self::broad_query)
-    /// meets them for one word.
-    fn akin_query(&self, named: &[Named]) -> Option<Box<dyn Query>> {
-        let mut alts: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut add = |q: Box<dyn Query>, weight: f32| {
-            alts.push((Occur::Should, Box::new(BoostQuery::new(q, weight))));
-        };
-        let kinds = named
-            .iter()
-            .flat_map(|n| crate::experts::thesaurus::akin_kinds(&n.code))
-            .filter(|(code, _)| !named.iter().any(|n| n.code == *code));
-        for (code, label) in kinds {
-            let kind = Named {
-                code,
-                label: label.to_owned(),
-                foreign: true,
-                broad: true,
-            };
-            self.concept_alternatives(&kind, &mut add);
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
@@ -286,7 +269,7 @@ impl SearchIndex {
             }
         }
         if wide {
-            // A broader thing beside it is not here: [`broad_query`].
+            // A broader thing beside it is not here: [`half_query`](Self::half_query).
             for c in w.concepts.iter().filter(|c| !c.broad) {
                 self.concept_alternatives(c, &mut add);
             }
