@@ -961,7 +961,22 @@ impl SearchIndex {
         for (l, text) in texts {
             for sentence in sentences(text) {
                 let slots = self.analysis.slots(*l, sentence);
-                for r in t.concepts.recognise(*l as usize, &slots) {
+                let found = t.concepts.recognise(*l as usize, &slots);
+                // Words that name a thing and a broader one at once (the
+                // rings share them: "huoltoriita" is a separation's too)
+                // name the broader as implied.
+                let implied: Vec<bool> = found
+                    .iter()
+                    .map(|r| {
+                        r.implied
+                            || found.iter().any(|o| {
+                                o.first <= r.first
+                                    && r.last <= o.last
+                                    && t.concepts.is_broader(&o.code, &r.code)
+                            })
+                    })
+                    .collect();
+                for (r, implied) in found.into_iter().zip(implied) {
                     let (from, to) = (slots[r.first].position, slots[r.last].position);
                     let close = slots[..r.first]
                         .iter()
@@ -989,12 +1004,18 @@ impl SearchIndex {
                                 .extend(recognition_keys(a).map(|k| format!("|{k}")));
                         }
                     }
-                    if !out.codes.contains(&r.code) {
-                        out.codes.push(r.code);
+                    let into = if implied {
+                        &mut out.implied
+                    } else {
+                        &mut out.codes
+                    };
+                    if !into.contains(&r.code) {
+                        into.push(r.code);
                     }
                 }
             }
         }
+        out.implied.retain(|c| !out.codes.contains(c));
         out.near.sort_unstable();
         out.near.dedup();
         out
@@ -1062,6 +1083,9 @@ impl SearchIndex {
         for c in recognised.codes {
             doc.add_text(f.concept, c);
         }
+        for c in recognised.implied {
+            doc.add_text(f.concept, implied(&c));
+        }
         for near in recognised.near {
             doc.add_text(f.concept_near, near);
         }
@@ -1121,6 +1145,9 @@ impl SearchIndex {
         ]);
         for c in recognised.codes {
             doc.add_text(f.concept, c);
+        }
+        for c in recognised.implied {
+            doc.add_text(f.concept, implied(&c));
         }
         for near in recognised.near {
             doc.add_text(f.concept_near, near);
@@ -1672,7 +1699,16 @@ impl SearchIndex {
 #[derive(Default)]
 struct Recognition {
     codes: Vec<String>,
+    /// Named only as the broader thing of what the text names
+    /// (`thesaurus::BROADER`): a text on custody disputes is about a
+    /// separation without saying so, and ranks after texts that do.
+    implied: Vec<String>,
     near: Vec<String>,
+}
+
+/// How a [`Recognition::implied`] code stands in the `concept` field.
+fn implied(code: &str) -> String {
+    format!("{code}^")
 }
 
 /// How many places apart a word and a phenomenon's name stand to be

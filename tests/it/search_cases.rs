@@ -793,3 +793,57 @@ async fn explanations_follow_a_changed_text_while_others_search() {
         assert!(s.join().expect("a searcher panicked") > 0);
     }
 }
+
+#[tokio::test]
+async fn a_text_naming_a_kind_of_a_thing_comes_after_texts_naming_the_thing() {
+    let custody = profile("Oona", "Teen työtä vaativissa huoltoriidoissa.");
+    let autism = profile("Pekka", "Autismikirjon lasten kuntoutus.");
+    let both = profile("Riikka", "Tuen eroperheitä ja autan huoltoriidoissa.");
+    let neuro = profile("Sanna", "Neuropsykiatrisesti oireilevien lasten tuki.");
+    let separation = profile("Tuomas", "Tuen vanhempia erotilanteessa.");
+    let adhd = profile("Ulla", "ADHD-oireisten lasten vanhempien ohjaus.");
+    let (_db, index, ids) = index_of(&[&custody, &autism, &both, &neuro, &separation, &adhd]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [custody, autism, both, neuro, separation, adhd] = ids[..] else {
+        panic!()
+    };
+    // A custody dispute is a separation's (`BROADER`): found for it, after
+    // the texts that say separation, and said why.
+    for q in ["avioero", "vanhempien ero", "divorce"] {
+        let hits = found(&index, q);
+        let mut first = hits[..2].to_vec();
+        first.sort_unstable();
+        assert_eq!(first, [both, separation], "{q}");
+        assert_eq!(hits[2..], [custody], "{q}");
+    }
+    assert!(!found_words(&index, "divorce").is_empty());
+    // Both asked for: the text naming both first, then the text naming
+    // the narrower thing (and so the broader at half), then the broader.
+    assert_eq!(
+        found(&index, "eroperhe huoltoriita"),
+        [both, custody, separation]
+    );
+    // The same one level up, for a word and for a name of several words.
+    for q in ["neuropsykiatria", "neuropsykiatriset häiriöt"] {
+        let hits = found(&index, q);
+        assert_eq!(hits[0], neuro, "{q}");
+        let mut after = hits[1..].to_vec();
+        after.sort_unstable();
+        assert_eq!(after, [autism, adhd], "{q}");
+    }
+    // The word of the narrower thing: the broader's texts after.
+    let hits = found(&index, "autismikirjo");
+    assert_eq!(hits[0], autism);
+    let mut after = hits[1..].to_vec();
+    after.sort_unstable();
+    assert_eq!(after, [neuro, adhd]);
+    // A name of the narrower thing that the broader's ring lists too.
+    let hits = found(&index, "aktiivisuuden ja tarkkaavuuden häiriö");
+    assert_eq!(hits[0], adhd);
+    let mut after = hits[1..].to_vec();
+    after.sort_unstable();
+    assert_eq!(after, [autism, neuro]);
+}

@@ -131,11 +131,11 @@ impl SearchIndex {
             {
                 continue;
             }
-            if let Some(named) = w
-                .concepts
-                .iter()
-                .find(|c| c.foreign && concepts.contains(&c.code))
-            {
+            if let Some(named) = w.concepts.iter().find(|c| {
+                // Named outright, or as the broader thing of what the
+                // text names.
+                c.foreign && (concepts.contains(&c.code) || concepts.contains(&implied(&c.code)))
+            }) {
                 push(
                     &mut reasons,
                     "concept",

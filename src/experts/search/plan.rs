@@ -240,22 +240,31 @@ impl SearchIndex {
                 w.stop = false;
             }
         }
-        // A word naming a thing and a broader one ("autismi": autism, and
-        // neuropsychiatric disorders) is for the narrower first.
+        let mut clauses = named_together(clauses, &sequence, spans);
+        // A word or name naming a thing and a broader one ("autismi":
+        // autism, and neuropsychiatric disorders) is for the narrower first.
         {
             let taxonomy = self.taxonomy.read().expect("taxonomy lock");
+            let narrower_first = |named: &mut [Named]| {
+                let codes: Vec<String> = named.iter().map(|c| c.code.clone()).collect();
+                for c in named {
+                    c.broad = codes
+                        .iter()
+                        .any(|n| taxonomy.concepts.is_broader(n, &c.code));
+                }
+            };
             for term in clauses.iter_mut().flatten() {
                 let words: &mut [QueryWord] = match term {
                     PlannedTerm::Word(w) => std::slice::from_mut(w),
-                    PlannedTerm::Phrase(ws) | PlannedTerm::Name(ws, _) => ws,
+                    PlannedTerm::Phrase(ws) => ws,
+                    PlannedTerm::Name(ws, named) => {
+                        narrower_first(named);
+                        ws
+                    }
                 };
                 for w in words {
+                    narrower_first(&mut w.concepts);
                     let codes: Vec<String> = w.concepts.iter().map(|c| c.code.clone()).collect();
-                    for c in &mut w.concepts {
-                        c.broad = codes
-                            .iter()
-                            .any(|n| taxonomy.concepts.is_broader(n, &c.code));
-                    }
                     // And a thing some count as a kind of what it names
                     // (honour-based violence of "lähisuhdeväkivalta"), after.
                     for kind in akin_of(codes.iter().map(String::as_str)) {
@@ -266,7 +275,6 @@ impl SearchIndex {
                 }
             }
         }
-        let mut clauses = named_together(clauses, &sequence, spans);
         clauses.extend(joined);
         let apart_clauses = apart.len();
         clauses.extend(apart);

@@ -59,16 +59,25 @@ impl SearchIndex {
     }
 
     /// What a clause's terms meet at half its coverage: the broader things
-    /// a word names beside a narrower one, and the things some count as
-    /// kinds of what a word or a name names (`thesaurus::AKIN`), as
-    /// [`word_query`](Self::word_query) would meet concepts.
+    /// a word names beside a narrower one, the things some count as kinds
+    /// of what a word or a name names (`thesaurus::AKIN`), as
+    /// [`word_query`](Self::word_query) would meet concepts, and texts
+    /// naming what the term names only as the broader thing of what they
+    /// name (`thesaurus::BROADER`: custody disputes for "ero").
     fn half_query(&self, term: &PlannedTerm) -> Option<Box<dyn Query>> {
-        let named: Vec<Named> = match term {
-            PlannedTerm::Word(w) => w.concepts.iter().filter(|c| c.broad).cloned().collect(),
-            PlannedTerm::Name(_, named) => {
-                let mut kinds = akin_of(named.iter().map(|n| n.code.as_str()));
-                kinds.retain(|k| !named.iter().any(|n| n.code == k.code));
-                kinds
+        let (named, in_texts): (Vec<Named>, Vec<&Named>) = match term {
+            PlannedTerm::Word(w) => (
+                w.concepts.iter().filter(|c| c.broad).cloned().collect(),
+                w.concepts
+                    .iter()
+                    .filter(|c| c.foreign && !c.broad)
+                    .collect(),
+            ),
+            PlannedTerm::Name(ws, named) => {
+                let mut half = akin_of(named.iter().map(|n| n.code.as_str()));
+                half.retain(|k| !named.iter().any(|n| n.code == k.code));
+                half.extend(named.iter().filter(|n| n.broad).cloned());
+                (half, name_in_texts(ws, named))
             }
             PlannedTerm::Phrase(_) => return None,
         };
@@ -78,6 +87,13 @@ impl SearchIndex {
         };
         for c in &named {
             self.concept_alternatives(c, &mut add);
+        }
+        let weight = 2.0 * MatchKind::Concept.weight();
+        for c in in_texts
+            .into_iter()
+            .chain(named.iter().filter(|c| c.foreign))
+        {
+            add(self.term(self.fields.concept, &implied(&c.code)), weight);
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
@@ -173,7 +189,7 @@ impl SearchIndex {
         if let Some(q) = self.near_query(ws, NAME_SLOP) {
             alts.push((Occur::Should, q));
         }
-        for c in named {
+        for c in named.iter().filter(|c| !c.broad) {
             alts.push((
                 Occur::Should,
                 Box::new(BoostQuery::new(
@@ -181,22 +197,12 @@ impl SearchIndex {
                     3.0 * weight,
                 )),
             ));
-            if c.foreign {
-                alts.push(in_texts(&c.code));
-            }
         }
-        // A name only the taxonomy knows meets text by its words alone
-        // ("vaativa eroauttaminen" of the custody channel): what a word of
-        // it names on its own still counts, or the name would find less
-        // than its words. A name that is itself a thing of the field
-        // ("separation anxiety") keeps to that thing.
-        if !named.iter().any(|n| n.foreign) {
-            let own = ws
-                .iter()
-                .flat_map(|w| &w.concepts)
-                .filter(|c| c.foreign && !named.iter().any(|n| n.code == c.code));
-            alts.extend(own.map(|c| in_texts(&c.code)));
-        }
+        alts.extend(
+            name_in_texts(ws, named)
+                .into_iter()
+                .map(|c| in_texts(&c.code)),
+        );
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
 
@@ -410,4 +416,20 @@ impl SearchIndex {
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
+}
+
+/// What a name meets in texts that name it in their own words: the things
+/// it names in a ring or another language, or (a name only the taxonomy
+/// knows, "vaativa eroauttaminen" of the custody channel) what a word of
+/// it names on its own, or the name would find less than its words. A
+/// name that is itself a thing of the field ("separation anxiety") keeps
+/// to that thing.
+fn name_in_texts<'a>(ws: &'a [QueryWord], named: &'a [Named]) -> Vec<&'a Named> {
+    if named.iter().any(|n| n.foreign) {
+        return named.iter().filter(|n| n.foreign && !n.broad).collect();
+    }
+    ws.iter()
+        .flat_map(|w| &w.concepts)
+        .filter(|c| c.foreign && !named.iter().any(|n| n.code == c.code))
+        .collect()
 }
