@@ -54,9 +54,25 @@ pub const RINGS: &[(&str, &str)] = &[
          post-separation parenting, family mediation",
     ),
     (
-        // Riita lapsen huollosta, asumisesta tai tapaamisista: a kind of the
-        // separation it follows (`BROADER`); its words stand in both rings.
-        // Split after the fresh collection kept it apart.
+        // Lapsen huolto, asuminen ja tapaaminen (Laki lapsen huollosta ja
+        // tapaamisoikeudesta 361/1983): arranged when parents separate, so
+        // a kind of separation (`BROADER`); its words stand in both rings.
+        // Split after the fresh collection counted texts on custody and
+        // contact apart from separation.
+        "custody",
+        "lapsen huolto, huoltajuus, yhteishuolto, yksinhuolto, tapaamisoikeus, \
+         lapsen huolto ja tapaamisoikeus, olosuhdeselvitys, vuoroasuminen, valvottu tapaaminen, \
+         tuettu tapaaminen, valvottu vaihto, vårdnad, vårdnad boende och umgänge, \
+         vårdnad och umgänge, umgängesrätt, vårdnadsutredning, boendeutredning, \
+         umgängesutredning, gemensam vårdnad, ensam vårdnad, växelvis boende, umgängesstöd, \
+         övervakat umgänge, child custody, joint custody, sole custody, contact arrangements, \
+         child arrangements, visitation rights, supervised contact",
+    ),
+    (
+        // Riita lapsen huollosta, asumisesta tai tapaamisista: a kind of
+        // custody matters, and so of the separation it follows (`BROADER`);
+        // its words stand in the separation ring too. Split after the fresh
+        // collection kept it apart.
         "custody-dispute",
         "huoltoriita, huoltajuusriita, huoltajuuskiista, huoltokiista, tapaamisriita, \
          huolto- ja tapaamisriita, huoltoriidat, lapsen huoltoa koskeva riita, \
@@ -687,7 +703,8 @@ pub const BROADER: &[(&str, &str)] = &[
     // the child in substitute care (Lastensuojelulaki 40 § and 49 §), and a
     // custody dispute is over a separation's children.
     ("taking-into-care", "out-of-home-care"),
-    ("custody-dispute", "divorce"),
+    ("custody-dispute", "custody"),
+    ("custody", "divorce"),
     // Special education is given within the support at school
     // (Perusopetuslaki 17 §); added after the fresh collection's misses.
     ("special-education", "school-support"),

@@ -802,30 +802,56 @@ async fn a_text_naming_a_kind_of_a_thing_comes_after_texts_naming_the_thing() {
     let neuro = profile("Sanna", "Neuropsykiatrisesti oireilevien lasten tuki.");
     let separation = profile("Tuomas", "Tuen vanhempia erotilanteessa.");
     let adhd = profile("Ulla", "ADHD-oireisten lasten vanhempien ohjaus.");
-    let (_db, index, ids) = index_of(&[&custody, &autism, &both, &neuro, &separation, &adhd]).await;
+    let contact = profile("Ville", "Teen olosuhdeselvityksiä käräjäoikeudelle.");
+    let (_db, index, ids) = index_of(&[
+        &custody,
+        &autism,
+        &both,
+        &neuro,
+        &separation,
+        &adhd,
+        &contact,
+    ])
+    .await;
     if !index.morphology_ok() {
         eprintln!("Voikko is not installed: skipped");
         return;
     }
-    let [custody, autism, both, neuro, separation, adhd] = ids[..] else {
+    let [custody, autism, both, neuro, separation, adhd, contact] = ids[..] else {
         panic!()
     };
-    // A custody dispute is a separation's (`BROADER`): found for it, after
-    // the texts that say separation, and said why.
-    for q in ["avioero", "vanhempien ero", "divorce"] {
+    // A custody dispute is over custody, and custody is arranged when
+    // parents separate (`BROADER`): found for separation, after the texts
+    // that say separation, and said why.
+    let first_and_after = |q: &str| {
         let hits = found(&index, q);
         let mut first = hits[..2].to_vec();
         first.sort_unstable();
-        assert_eq!(first, [both, separation], "{q}");
-        assert_eq!(hits[2..], [custody], "{q}");
+        let mut after = hits[2..].to_vec();
+        after.sort_unstable();
+        (first, after)
+    };
+    for q in ["avioero", "vanhempien ero", "divorce"] {
+        assert_eq!(
+            first_and_after(q),
+            (vec![both, separation], vec![custody, contact]),
+            "{q}"
+        );
     }
-    assert!(!found_words(&index, "divorce").is_empty());
-    // Both asked for: the text naming both first, then the text naming
-    // the narrower thing (and so the broader at half), then the broader.
+    // A query for the dispute: the disputes first, then the rest of what
+    // its word names too.
     assert_eq!(
-        found(&index, "eroperhe huoltoriita"),
-        [both, custody, separation]
+        first_and_after("huoltoriita"),
+        (vec![custody, both], vec![separation, contact])
     );
+    assert!(!found_words(&index, "divorce").is_empty());
+    // Both asked for: the text naming both first, then the texts naming
+    // one (and the other at half), then the one only implying both.
+    let hits = found(&index, "eroperhe huoltoriita");
+    assert_eq!((hits[0], hits[3..].to_vec()), (both, vec![contact]));
+    let mut one = hits[1..3].to_vec();
+    one.sort_unstable();
+    assert_eq!(one, [custody, separation]);
     // The same one level up, for a word and for a name of several words.
     for q in ["neuropsykiatria", "neuropsykiatriset häiriöt"] {
         let hits = found(&index, q);
