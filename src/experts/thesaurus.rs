@@ -558,7 +558,7 @@ pub const RINGS: &[(&str, &str)] = &[
     ),
     (
         "disability",
-        "vammaisuus, vammainen, kehitysvamma, kehitysvammainen, älyllinen kehitysvamma, \
+        "vammaisuus, vammainen, vaikea vamma, vaikeasti vammainen, kehitysvamma, kehitysvammainen, älyllinen kehitysvamma, \
          älyllinen kehityshäiriö, kehitysvammahuolto, vaikeavammainen, monivammainen, \
          vammaispalvelu, vammaispalvelulaki, erityistarve, erityistarpeinen, erityislapsi, \
          liikuntavamma, aistivamma, näkövamma, kuulovamma, CP-vamma, aivovamma, funktionshinder, \
@@ -643,7 +643,8 @@ pub const RINGS: &[(&str, &str)] = &[
          vailla vakinaista asuntoa, vailla vakituista asuntoa, ilman vakituista asuntoa, \
          sohvasurffaus, sohvasurffari, häätö, hemlöshet, hemlös, bostadslöshet, bostadslös, \
          vräkning, homelessness, homeless, homeless youth, youth homelessness, rough sleeping, \
-         sofa surfing, couch surfing, eviction, housing insecurity",
+         sofa surfing, couch surfing, eviction, housing insecurity, asunto ensin, \
+         housing first, bostad först",
     ),
     (
         "running-away",

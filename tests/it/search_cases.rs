@@ -873,3 +873,35 @@ async fn a_text_naming_a_kind_of_a_thing_comes_after_texts_naming_the_thing() {
     after.sort_unstable();
     assert_eq!(after, [autism, neuro]);
 }
+
+#[tokio::test]
+async fn a_word_naming_a_thing_meets_its_base_only_where_the_base_names_it() {
+    let coach = profile(
+        "Aino",
+        "Hoidan vapaa-ajallani urheiluvammoja seurajoukkueen huoltajana.",
+    );
+    let custody = profile("Bertta", "Teen olosuhdeselvityksiä lapsen huoltajuudesta.");
+    let disability = profile("Cecilia", "Tuen vaikeavammaisten lasten perheitä.");
+    let autism = profile("Daniel", "Autismin kirjon lasten kuntoutus.");
+    let (_db, index, ids) = index_of(&[&coach, &custody, &disability, &autism]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [coach, custody, disability, autism] = ids[..] else {
+        panic!()
+    };
+    // "Huoltajuus" (custody) derives from "huoltaja", a guardian or a
+    // team's kit man: the base alone names no custody.
+    let hits = found_set(&index, "huoltajuudesta");
+    assert!(hits.contains(&custody), "{hits:?}");
+    assert!(!hits.contains(&coach), "{hits:?}");
+    // Nor does "vamma" (an injury) name disability.
+    let hits = found_set(&index, "vammaisuus");
+    assert!(hits.contains(&disability), "{hits:?}");
+    assert!(!hits.contains(&coach), "{hits:?}");
+    // A base that names the thing is met: "autistinen" → autismi.
+    assert_eq!(found(&index, "autistinen"), [autism]);
+    // A word naming nothing still meets its base.
+    assert!(found_set(&index, "huoltajana").contains(&coach));
+}

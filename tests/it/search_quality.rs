@@ -57,7 +57,7 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// on wording none of them was built around. It falls short of the
 /// issue's P@10 target (BENCHMARKS.md): held to the figures reached (first
 /// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
-/// 0.82, 0.83 and 11), so they cannot fall back unnoticed. Its misses have
+/// 0.82, 0.83 and 10), so they cannot fall back unnoticed. Its misses have
 /// since been read for rules, so it no longer measures them blind.
 #[tokio::test]
 async fn search_quality_blind_collection() {
@@ -66,7 +66,7 @@ async fn search_quality_blind_collection() {
     let bar = Bar {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 11,
+        most_below: 10,
         recall: 0.81,
         ..Bar::TARGETS
     };

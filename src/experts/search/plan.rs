@@ -264,6 +264,7 @@ impl SearchIndex {
                 };
                 for w in words {
                     narrower_first(&mut w.concepts);
+                    self.bases_that_name_it(&taxonomy, w);
                     let codes: Vec<String> = w.concepts.iter().map(|c| c.code.clone()).collect();
                     // And a thing some count as a kind of what it names
                     // (honour-based violence of "lähisuhdeväkivalta"), after.
@@ -531,6 +532,51 @@ fn named_together(
         }
     }
     out
+}
+
+impl SearchIndex {
+    /// A word that names a thing meets the base it derives from only where
+    /// the base names the thing too: "autistinen" meets "autismi", but
+    /// "huoltajuus" (custody) not "huoltaja" (a sports team's kit man as
+    /// much as a guardian). Read from the blind collection's misses.
+    fn bases_that_name_it(&self, taxonomy: &Taxonomy, w: &mut QueryWord) {
+        let codes: Vec<&str> = w
+            .concepts
+            .iter()
+            .filter(|c| c.foreign && !c.broad)
+            .map(|c| c.code.as_str())
+            .collect();
+        if codes.is_empty() {
+            return;
+        }
+        for (l, forms) in LANGS.iter().zip(&mut w.forms) {
+            let other: Vec<String> = forms
+                .analysis
+                .terms
+                .iter()
+                .filter(|t| t.kind == TermKind::Derived)
+                .filter(|t| {
+                    let base = t.text.trim_start_matches(otalusta_analysis::DERIVED_MARK);
+                    let slots = self.analysis.slots(*l, base);
+                    !taxonomy
+                        .concepts
+                        .recognise(*l as usize, &slots)
+                        .iter()
+                        .any(|r| {
+                            codes
+                                .iter()
+                                .any(|c| r.code == *c || taxonomy.concepts.is_broader(&r.code, c))
+                        })
+                })
+                .map(|t| t.text.clone())
+                .collect();
+            if !other.is_empty() {
+                Arc::make_mut(&mut forms.analysis)
+                    .terms
+                    .retain(|t| !other.contains(&t.text));
+            }
+        }
+    }
 }
 
 /// A query ready to run.
