@@ -964,14 +964,16 @@ impl SearchIndex {
                 let found = t.concepts.recognise(*l as usize, &slots);
                 // Words that name a thing and a broader one at once (the
                 // rings share them: "huoltoriita" is a separation's too)
-                // name the broader as implied.
+                // name the broader as implied; not words that name the
+                // broader thing outright inside a thing said apart
+                // ("äidin alkoholismi" names substance use).
                 let implied: Vec<bool> = found
                     .iter()
                     .map(|r| {
                         r.implied
                             || found.iter().any(|o| {
-                                o.first <= r.first
-                                    && r.last <= o.last
+                                !o.apart
+                                    && (o.first, o.last) == (r.first, r.last)
                                     && t.concepts.is_broader(&o.code, &r.code)
                             })
                     })

@@ -71,8 +71,8 @@ pub const RINGS: &[(&str, &str)] = &[
     (
         // Riita lapsen huollosta, asumisesta tai tapaamisista: a kind of
         // custody matters, and so of the separation it follows (`BROADER`);
-        // its words stand in the separation ring too. Split after the fresh
-        // collection kept it apart.
+        // most of its words stand in the separation ring too. Split after
+        // the fresh collection kept it apart.
         "custody-dispute",
         "huoltoriita, huoltajuusriita, huoltajuuskiista, huoltokiista, tapaamisriita, \
          huolto- ja tapaamisriita, huoltoriidat, lapsen huoltoa koskeva riita, \
@@ -674,9 +674,10 @@ pub const RINGS: &[(&str, &str)] = &[
 ];
 
 /// A ring's thing that is a kind of another's: where a text names the
-/// first it names the second too, and so on up (an unaccompanied minor is
+/// first it implies the second, and so on up (an unaccompanied minor is
 /// a migrant, a child's sexual abuse is sexual abuse), so a query for the
-/// broader thing finds the narrower; the narrower is not found by the
+/// broader thing finds the narrower at half a clause, after the texts
+/// naming the broader outright; the narrower is not found by the
 /// broader's words.
 pub const BROADER: &[(&str, &str)] = &[
     ("unaccompanied-minors", "migrant-families"),
@@ -701,8 +702,9 @@ pub const BROADER: &[(&str, &str)] = &[
     ("gangs", "youth-crime"),
     ("child-sexual-abuse", "child-abuse"),
     // Added after the fresh collection kept them apart: a care order places
-    // the child in substitute care (Lastensuojelulaki 40 § and 49 §), and a
-    // custody dispute is over a separation's children.
+    // the child in substitute care (Lastensuojelulaki 40 § and 49 §), a
+    // custody dispute is over custody and contact, and those are arranged
+    // when parents separate.
     ("taking-into-care", "out-of-home-care"),
     ("custody-dispute", "custody"),
     ("custody", "divorce"),
@@ -710,6 +712,13 @@ pub const BROADER: &[(&str, &str)] = &[
     // (Perusopetuslaki 17 §); added after the fresh collection's misses.
     ("special-education", "school-support"),
 ];
+
+/// Whether some ring's thing is a kind of the thing `code` names
+/// ([`BROADER`]): only such a thing can be implied by a text.
+pub fn has_narrower(code: &str) -> bool {
+    code.strip_prefix(PREFIX)
+        .is_some_and(|id| BROADER.iter().any(|(_, broad)| *broad == id))
+}
 
 /// Things some count as a kind of another and some as a thing of their
 /// own: honour-based violence is domestic violence to THL and to the

@@ -63,7 +63,8 @@ impl SearchIndex {
     /// of what a word or a name names (`thesaurus::AKIN`), as
     /// [`word_query`](Self::word_query) would meet concepts, and texts
     /// naming what the term names only as the broader thing of what they
-    /// name (`thesaurus::BROADER`: custody disputes for "ero").
+    /// name (`thesaurus::BROADER`: custody disputes for "avioero"); only
+    /// things something is a kind of can be implied.
     fn half_query(&self, term: &PlannedTerm) -> Option<Box<dyn Query>> {
         let (named, in_texts): (Vec<Named>, Vec<&Named>) = match term {
             PlannedTerm::Word(w) => (
@@ -89,10 +90,11 @@ impl SearchIndex {
             self.concept_alternatives(c, &mut add);
         }
         let weight = 2.0 * MatchKind::Concept.weight();
-        for c in in_texts
+        let implied_by_some = in_texts
             .into_iter()
             .chain(named.iter().filter(|c| c.foreign))
-        {
+            .filter(|c| crate::experts::thesaurus::has_narrower(&c.code));
+        for c in implied_by_some {
             add(self.term(self.fields.concept, &implied(&c.code)), weight);
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
