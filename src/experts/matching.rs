@@ -375,6 +375,9 @@ pub struct Recognised {
     /// Named as the broader thing of what the words name
     /// (`thesaurus::BROADER`): a text's, not a query's.
     pub implied: bool,
+    /// Named by a part of a compound only ("lastensuojelu" of
+    /// "lastensuojeluilmoitus"), not by the whole word.
+    pub in_part: bool,
 }
 
 /// Käsitteet: the taxonomy's names and synonyms as patterns, recognised in
@@ -632,6 +635,7 @@ impl Concepts {
                         last: i + n - 1,
                         apart: false,
                         implied: false,
+                        in_part: !recognition_keys(&s.analysis).any(|k| p.slots[0].contains(k)),
                     });
                 }
             }
@@ -689,6 +693,7 @@ impl Concepts {
                     last,
                     apart: true,
                     implied: false,
+                    in_part: false,
                 });
             }
             // Or said in one compound ("päihdevanhemmat": päihde +
@@ -716,6 +721,7 @@ impl Concepts {
                         last: i,
                         apart: true,
                         implied: false,
+                        in_part: false,
                     });
                 }
             }

@@ -195,6 +195,21 @@ pub const RINGS: &[(&str, &str)] = &[
          female genital mutilation, female genital cutting, genital mutilation",
     ),
     (
+        // Lastensuojelu itself (Lastensuojelulaki 417/2007): the child
+        // welfare services' whole work with a child and family; its
+        // measures (a notification, a care order, substitute care,
+        // aftercare) are the rings below, each a kind of it (`BROADER`).
+        // Added after the fresh collection counted texts on any of them
+        // as child protection ("barnskydd" found a fifth of them).
+        "child-protection",
+        "lastensuojelu, lastensuojelun asiakkuus, lastensuojelun avohuolto, \
+         avohuollon tukitoimi, lastensuojelutarpeen selvitys, lastensuojelun tarve, \
+         barnskydd, barnskyddsarbete, barnskyddets öppenvård, stödåtgärder inom öppenvården, \
+         social barnavård, den sociala barnavården, child protection, child welfare, \
+         child protective services, child protection services, children's social care, \
+         safeguarding children, child safeguarding",
+    ),
+    (
         // Sijaishuolto itself, whatever its form (Lastensuojelulaki 417/2007,
         // 49 §: family care, institutional care or other); its forms are
         // the rings below, each naming it too (`BROADER`). Its words stood
@@ -205,7 +220,8 @@ pub const RINGS: &[(&str, &str)] = &[
          kodin ulkopuolinen sijaishuolto, kodin ulkopuolelle sijoittaminen, \
          lastensuojelun sijoitus, vård utom hemmet, krävande vård utom hemmet, \
          placering utom hemmet, placering utanför hemmet, out-of-home care, \
-         out of home care, substitute care, alternative care, sijoitettu lapsi, huostaanotto, \
+         out of home care, substitute care, alternative care, sijoitettu lapsi, sijoitettu nuori, \
+         huostaanotto, \
          huostaanotettu, huostaan otettu, kodin ulkopuolelle sijoitettu, omhändertagande, \
          omhändertagen, LVU, looked-after children, looked after children, children in care, \
          care order, taken into care",
@@ -706,6 +722,12 @@ pub const BROADER: &[(&str, &str)] = &[
     // custody dispute is over custody and contact, and those are arranged
     // when parents separate.
     ("taking-into-care", "out-of-home-care"),
+    // Substitute care, aftercare and the notification that opens a case
+    // are child protection's measures (Lastensuojelulaki 25 §, 49 §,
+    // 75 §); added after the fresh collection's misses.
+    ("out-of-home-care", "child-protection"),
+    ("leaving-care", "child-protection"),
+    ("cp-notification", "child-protection"),
     ("custody-dispute", "custody"),
     ("custody", "divorce"),
     // Special education is given within the support at school

@@ -905,3 +905,48 @@ async fn a_word_naming_a_thing_meets_its_base_only_where_the_base_names_it() {
     // A word naming nothing still meets its base.
     assert!(found_set(&index, "huoltajana").contains(&coach));
 }
+
+#[tokio::test]
+async fn child_protection_finds_its_measures_and_a_measure_not_all_child_protection() {
+    let notification = profile(
+        "Eero",
+        "Arvioin lastensuojeluilmoituksia sosiaalipäivystyksessä.",
+    );
+    let training = profile(
+        "Fanny",
+        "Hoidan ilmoittautumiset alueen lastensuojelun koulutuspäiville.",
+    );
+    let foster = profile("Gunnar", "Tuen sijaisperheitä ja niiden lapsia.");
+    let aftercare = profile("Helmi", "Jälkihuoltonuorten itsenäistymisen tuki.");
+    let school = profile("Iida", "Koulunkäynnin tuki ja oppimisen vaikeudet.");
+    let (_db, index, ids) =
+        index_of(&[&notification, &training, &foster, &aftercare, &school]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [notification, training, foster, aftercare, school] = ids[..] else {
+        panic!()
+    };
+    // Lastensuojelu in any language: the text naming it outright first,
+    // then those naming one of its measures (a notification, a foster
+    // family, aftercare), never the school text.
+    for q in [
+        "lastensuojelu",
+        "barnskydd",
+        "child protection",
+        "lastensuojelutyö",
+    ] {
+        let hits = found(&index, q);
+        assert_eq!(hits.first(), Some(&training), "{q}: {hits:?}");
+        let mut after = hits[1..].to_vec();
+        after.sort_unstable();
+        assert_eq!(after, [notification, foster, aftercare], "{q}");
+        assert!(!hits.contains(&school), "{q}");
+    }
+    // A measure's own word is not every text on child protection: its
+    // first part names it, the whole word a kind of it.
+    for q in ["lastensuojeluilmoitus", "lastensuojeluilmoituksia"] {
+        assert_eq!(found(&index, q), [notification], "{q}");
+    }
+}

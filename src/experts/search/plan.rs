@@ -172,6 +172,23 @@ impl SearchIndex {
                 }
             }
         }
+        // A thing a compound's part names is not asked for where the whole
+        // word is a name of a kind of it: "lastensuojeluilmoitus" is not
+        // every text on child protection. (A thing said apart in one word,
+        // "päihdevanhemmat", is said by its parts: they stay.)
+        let whole: Vec<(usize, usize, String)> = found
+            .iter()
+            .filter(|(_, r)| !r.in_part && !r.apart)
+            .map(|(_, r)| (r.first, r.last, r.code.clone()))
+            .collect();
+        found.retain(|(_, r)| {
+            !r.in_part
+                || !whole.iter().any(|(first, last, code)| {
+                    *first <= r.first
+                        && r.last <= *last
+                        && taxonomy.concepts.is_broader(code, &r.code)
+                })
+        });
         drop(taxonomy);
         // A thing said apart ("masentuneen vanhemman", "ei mene kouluun")
         // is one clause more, over its words: each word also stands for
