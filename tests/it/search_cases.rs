@@ -950,3 +950,29 @@ async fn child_protection_finds_its_measures_and_a_measure_not_all_child_protect
         assert_eq!(found(&index, q), [notification], "{q}");
     }
 }
+
+#[tokio::test]
+async fn a_topic_named_outright_outweighs_a_broader_match_with_every_other_word() {
+    let care_order = profile("Jaana", "Valmistelen huostaanottoja hallinto-oikeuteen.");
+    let placement = profile("Kalle", "Sijaishuolto ja nuorten tuki nuorisotyössä.");
+    let autism = profile("Liisa", "Autismikirjon aikuisten ohjaus.");
+    let adhd = profile("Mikko", "ADHD-oireisten nuorten valmennus nuorisotalolla.");
+    let (_db, index, ids) = index_of(&[&care_order, &placement, &autism, &adhd]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [care_order, placement, autism, adhd] = ids[..] else {
+        panic!()
+    };
+    // A care order is one way into substitute care: a text on substitute
+    // care for young people is found for taken-into-care young people, but
+    // after a text on care orders that does not say young people.
+    // (A text meeting only the everyday word comes after both.)
+    assert_eq!(
+        found(&index, "huostaanotetuille nuorille"),
+        [care_order, placement, adhd]
+    );
+    // The same for a word naming a thing and its broader one.
+    assert_eq!(found(&index, "autismi nuoret")[..2], [autism, adhd]);
+}

@@ -410,11 +410,15 @@ pub(super) fn akin_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<Named
 /// phenomenon or a thing of the thesaurus is what the query is about (the
 /// topic: "jengit" of "youth gangs", "juo liikaa" of "miten tukea lasta
 /// jonka äiti juo liikaa"); the other words say whose or where. A topic
-/// clause outweighs all the others together, so every text meeting the
-/// topic ranks above texts meeting only the everyday words ("youth" of a
-/// youth worker's title); among texts meeting as many topic clauses, more
-/// of the others rank first. Rarity does not tell a topic: everyday words
-/// are rare in competence texts.
+/// clause outweighs all the others together even when met at half, through
+/// a broader thing (`query::BROAD_SHARE`), so every text meeting the topic
+/// ranks above texts meeting only the everyday words ("youth" of a youth
+/// worker's title), and a text naming the topic itself above one naming
+/// its broader thing with every everyday word ("huostaanotetuille
+/// nuorille": care orders before substitute care for the young); among
+/// texts meeting as many topic clauses, more of the others rank first.
+/// Rarity does not tell a topic: everyday words are rare in competence
+/// texts.
 pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>], apart: usize) -> Vec<f32> {
     let topical: Vec<bool> = clauses.iter().map(|alts| is_topic(alts)).collect();
     let others = topical.iter().filter(|t| !**t).count();
@@ -426,7 +430,7 @@ pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>], apart: usize) -> Vec<
             if i >= first_apart && refines(&clauses[i], &clauses[..first_apart]) {
                 COVERAGE * REFINING_SHARE
             } else if t {
-                COVERAGE * (others + 1) as f32
+                2.0 * COVERAGE * (others + 1) as f32
             } else {
                 COVERAGE
             }
