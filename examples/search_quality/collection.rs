@@ -99,6 +99,13 @@ pub fn fresh_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-fresh")
 }
 
+/// The fifth collection (`testdata/search-fifth/`, written by a fifth
+/// session that saw neither the engine nor the four collections before
+/// it), measured first on the engine as the fresh one had left it.
+pub fn fifth_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/search-fifth")
+}
+
 impl Collection {
     /// The first collection (`testdata/search/`).
     pub fn load() -> anyhow::Result<Collection> {

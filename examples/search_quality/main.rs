@@ -3,7 +3,7 @@
 //! does not come from the app):
 //!
 //! ```sh
-//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside|--blind|--fresh]
+//! cargo run --release --example search_quality -- [--postgres ADMIN_URL] [--scale N] [--outside|--blind|--fresh|--fifth]
 //! ```
 //!
 //! `--outside` runs the outside collection (`testdata/search-outside/`,
@@ -11,7 +11,8 @@
 //! not seen the engine, its thesaurus or the first collection) instead;
 //! `--blind` the blind one (`testdata/search-blind/`, by a third session
 //! that saw neither the engine nor the two collections); `--fresh` the
-//! fresh one (`testdata/search-fresh/`, by a fourth that saw none of them).
+//! fresh one (`testdata/search-fresh/`, by a fourth that saw none of them);
+//! `--fifth` the fifth (`testdata/search-fifth/`, by a fifth, likewise).
 //!
 //! The profiles are stored (without phenomena) in a fresh SQLite database
 //! through the app's own store, the app's search index is built from it and
@@ -46,14 +47,49 @@ struct Cli {
     #[arg(long)]
     scale: Option<usize>,
     /// The outside collection (testdata/search-outside) instead.
-    #[arg(long, conflicts_with_all = ["blind", "fresh"])]
+    #[arg(long, conflicts_with_all = ["blind", "fresh", "fifth"])]
     outside: bool,
     /// The blind collection (testdata/search-blind) instead.
-    #[arg(long, conflicts_with = "fresh")]
+    #[arg(long, conflicts_with_all = ["fresh", "fifth"])]
     blind: bool,
     /// The fresh collection (testdata/search-fresh) instead.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "fifth")]
     fresh: bool,
+    /// The fifth collection (testdata/search-fifth) instead.
+    #[arg(long)]
+    fifth: bool,
+}
+
+impl Cli {
+    /// The collection asked for: its directory and its name in the report.
+    fn collection(&self) -> (std::path::PathBuf, &'static str) {
+        if self.outside {
+            (
+                collection::outside_dir(),
+                "outside collection (testdata/search-outside)",
+            )
+        } else if self.blind {
+            (
+                collection::blind_dir(),
+                "blind collection (testdata/search-blind)",
+            )
+        } else if self.fresh {
+            (
+                collection::fresh_dir(),
+                "fresh collection (testdata/search-fresh)",
+            )
+        } else if self.fifth {
+            (
+                collection::fifth_dir(),
+                "fifth collection (testdata/search-fifth)",
+            )
+        } else {
+            (
+                collection::collection_dir(),
+                "issue 15 collection (testdata/search)",
+            )
+        }
+    }
 }
 
 /// Finnish words' base forms (Voikko), cached.
@@ -302,15 +338,8 @@ async fn main() -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let col = if cli.outside {
-        Collection::load_from(&collection::outside_dir())?
-    } else if cli.blind {
-        Collection::load_from(&collection::blind_dir())?
-    } else if cli.fresh {
-        Collection::load_from(&collection::fresh_dir())?
-    } else {
-        Collection::load()?
-    };
+    let (dir, name) = cli.collection();
+    let col = Collection::load_from(&dir)?;
     let work = tempfile::tempdir()?;
     let lemmas = std::sync::Arc::new(Lemmas {
         analyzer: FinnishAnalyzer::load(),
@@ -379,15 +408,6 @@ async fn main() -> anyhow::Result<()> {
         });
     }
 
-    let name = if cli.outside {
-        "outside collection (testdata/search-outside)"
-    } else if cli.blind {
-        "blind collection (testdata/search-blind)"
-    } else if cli.fresh {
-        "fresh collection (testdata/search-fresh)"
-    } else {
-        "issue 15 collection (testdata/search)"
-    };
     print_report(&col, &runs, &morphology, name);
     if let Some(n) = cli.scale {
         scale(&col, n, work.path()).await?;

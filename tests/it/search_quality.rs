@@ -206,6 +206,77 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The fifth collection (`testdata/search-fifth/`): written by a fifth
+/// session that saw neither the engine nor the four collections, and
+/// measured first on the engine as the fresh collection's misses had left
+/// it (commit 14efd36), nothing changed before it: recall 0.74, compounds
+/// 0.56, typos 0.77, P@10 0.97 with 14 queries below 0.95 and
+/// "nepsyvalmennus" finding nobody (BENCHMARKS.md). Held to those first
+/// figures, so they cannot fall back unnoticed.
+#[tokio::test]
+async fn search_quality_fifth_collection() {
+    let col = Collection::load_from(&collection::fifth_dir())
+        .expect("the collection in testdata/search-fifth");
+    let bar = Bar {
+        known_misses: FIFTH_KNOWN_MISSES,
+        zero_hits: &["nepsyvalmennus"],
+        most_below: 14,
+        recall: 0.73,
+        p10: 0.96,
+        categories: &[
+            ("compound", 0.55),
+            ("compound-split", 0.6),
+            ("swedish", 0.6),
+            ("english", 0.6),
+            ("question", 0.7),
+        ],
+        typo: 0.76,
+    };
+    check(&col, &bar).await;
+}
+
+/// Cases of the fifth collection the search fails, as first measured:
+/// (query, a piece of the profile, why).
+const FIFTH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
+    ("sijoitus", "sijoitusneuvojana", "an investment adviser"),
+    ("jengit", "Meidän jengi toimistolla", "jengi of colleagues"),
+    ("trauma", "traumakirurgiaan", "trauma surgery"),
+    ("depression", "Great Depression", "economic history"),
+    ("placement", "work placements", "students' work placements"),
+    (
+        "perhehoito",
+        "ikäihmisten perhehoitoa",
+        "family care of the old",
+    ),
+    (
+        "nuorisorikollisuus",
+        "talousrikollisuutta",
+        "economic crime",
+    ),
+    ("gang", "Gang of Four", "a software design book"),
+    (
+        "koulupoissaolot",
+        "jäävät aamuisin kotiin",
+        "school absence in lay words",
+    ),
+    (
+        "ensamkommande barn",
+        "ilman huoltajaa Suomeen saapuneille",
+        "unaccompanied minors in Finnish words",
+    ),
+    ("jengit", "katuryhmien", "street groups recruiting minors"),
+    (
+        "kehitysvamma",
+        "älyllinen toimintarajoite",
+        "the ICD-11 term",
+    ),
+    (
+        "asunnottomuus",
+        "ei ole vakituista osoitetta",
+        "homelessness in lay words",
+    ),
+];
+
 /// What a collection is held to: the targets, or for a collection
 /// that does not reach them yet the figures it reached.
 struct Bar {
