@@ -446,10 +446,11 @@ pub const RINGS: &[(&str, &str)] = &[
          hospital education, teaching assistant",
     ),
     (
+        // "kouluakieltäytyminen" added after the fifth collection's misses.
         "school-absence",
         "koulupoissaolo, poissaolo koulusta, koulukieltäytyminen, koulusta kieltäytyminen, \
          kieltäytyä menemästä kouluun, kouluvälttely, ei käy koulua, jää pois koulusta, \
-         kouluahdistus, koulupudokas, koulupudokkuus, koulun keskeyttäminen, \
+         kouluakieltäytyminen, kouluahdistus, koulupudokas, koulupudokkuus, koulun keskeyttäminen, \
          jättää koulun kesken, lintsaaminen, lintsata, pinnaaminen, skolfrånvaro, skolvägran, \
          hemmasittare, hemmasittande, problematisk skolfrånvaro, skolk, skolka, ogiltig frånvaro, \
          frånvaro från skolan, skolavhopp, school absence, school refusal, absenteeism, \
@@ -475,10 +476,12 @@ pub const RINGS: &[(&str, &str)] = &[
          far-right extremism, jihadism",
     ),
     (
+        // "rikollisryhmä", "rikollisryhmittymä" added after the fifth
+        // collection's misses.
         "gangs",
         "jengi, katujengi, jengiytyminen, jengiytyä, jengirikollisuus, jengiväkivalta, \
          jengiin kuuluminen, jengiin liittyminen, rikollisjengi, järjestäytynyt rikollisuus, \
-         rikollinen verkosto, rikollisverkosto, gäng, gängkriminalitet, gängbrottslighet, \
+         rikollinen verkosto, rikollisverkosto, rikollisryhmä, rikollisryhmittymä, gäng, gängkriminalitet, gängbrottslighet, \
          gängvåld, gängmiljö, gängrelaterad, gängtillhörighet, kriminella nätverk, \
          kriminellt nätverk, kriminella gäng, kriminella grupperingar, gang, street gang, \
          gang violence, gang involvement, gang membership, gang-related, gang affiliation, \
@@ -573,8 +576,11 @@ pub const RINGS: &[(&str, &str)] = &[
          fragile X, tuberous sclerosis",
     ),
     (
+        // "älyllinen toimintarajoite" (ICD-11's Finnish term) added after
+        // the fifth collection's misses.
         "disability",
         "vammaisuus, vammainen, vaikea vamma, vaikeasti vammainen, kehitysvamma, kehitysvammainen, älyllinen kehitysvamma, \
+         älyllinen toimintarajoite, \
          älyllinen kehityshäiriö, kehitysvammahuolto, vaikeavammainen, monivammainen, \
          vammaispalvelu, vammaispalvelulaki, erityistarve, erityistarpeinen, erityislapsi, \
          liikuntavamma, aistivamma, näkövamma, kuulovamma, CP-vamma, aivovamma, funktionshinder, \

@@ -212,7 +212,8 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// it (commit 14efd36), nothing changed before it: recall 0.74, compounds
 /// 0.56, typos 0.77, P@10 0.97 with 14 queries below 0.95 and
 /// "nepsyvalmennus" finding nobody (BENCHMARKS.md). Held to those first
-/// figures, so they cannot fall back unnoticed.
+/// figures, so they cannot fall back unnoticed (recall to the 0.76 its
+/// misses' first entries reached).
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -221,7 +222,7 @@ async fn search_quality_fifth_collection() {
         known_misses: FIFTH_KNOWN_MISSES,
         zero_hits: &["nepsyvalmennus"],
         most_below: 14,
-        recall: 0.73,
+        recall: 0.75,
         p10: 0.96,
         categories: &[
             ("compound", 0.55),
@@ -265,11 +266,6 @@ const FIFTH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "unaccompanied minors in Finnish words",
     ),
     ("jengit", "katuryhmien", "street groups recruiting minors"),
-    (
-        "kehitysvamma",
-        "älyllinen toimintarajoite",
-        "the ICD-11 term",
-    ),
     (
         "asunnottomuus",
         "ei ole vakituista osoitetta",
