@@ -627,16 +627,29 @@ impl Concepts {
                         && recognition_keys(&t.analysis).any(|key| p.slots[k].contains(key))
                         && !(p.reversed && k == n - 1 && modifies_next(slots, i + k))
                 });
-                if fits && !out.iter().any(|r| r.code == p.code && r.first == i) {
-                    out.push(Recognised {
+                if !fits {
+                    continue;
+                }
+                let in_part = !recognition_keys(&s.analysis).any(|k| p.slots[0].contains(k));
+                match out.iter_mut().find(|r| r.code == p.code && r.first == i) {
+                    // Named again at this word ("jengi" inside "katujengi",
+                    // then "katujengi"): by the whole word, if either is.
+                    Some(r) => {
+                        if r.in_part && !in_part {
+                            r.label = p.label.clone();
+                            r.last = i + n - 1;
+                            r.in_part = false;
+                        }
+                    }
+                    None => out.push(Recognised {
                         code: p.code.clone(),
                         label: p.label.clone(),
                         first: i,
                         last: i + n - 1,
                         apart: false,
                         implied: false,
-                        in_part: !recognition_keys(&s.analysis).any(|k| p.slots[0].contains(k)),
-                    });
+                        in_part,
+                    }),
                 }
             }
         }
@@ -1004,6 +1017,27 @@ mod tests {
             1,
             "{up:?}"
         );
+    }
+
+    #[test]
+    fn a_thing_named_by_a_part_and_by_the_whole_word_is_named_by_the_word() {
+        let (f, sv, en) = three();
+        let analyzers: [&dyn Analyzer; 3] = [&f, &sv, &en];
+        // The ring's one word first, the compound holding it after.
+        let names = vec![
+            ("sanasto:gangs".to_owned(), "jengi".to_owned(), 0),
+            ("sanasto:gangs".to_owned(), "katujengi".to_owned(), 0),
+        ];
+        let c = Concepts::build(&names, &analyzers, "sanasto:");
+        let part_only = |text: &str| -> Vec<bool> {
+            c.recognise(0, &slots(&f, text))
+                .into_iter()
+                .map(|r| r.in_part)
+                .collect()
+        };
+        assert_eq!(part_only("katujengien kanssa"), [false]);
+        assert_eq!(part_only("jengiväkivalta"), [true]);
+        assert_eq!(part_only("jengit"), [false]);
     }
 
     #[test]

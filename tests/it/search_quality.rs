@@ -211,9 +211,9 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// measured first on the engine as the fresh collection's misses had left
 /// it (commit 14efd36), nothing changed before it: recall 0.74, compounds
 /// 0.56, typos 0.77, P@10 0.97 with 14 queries below 0.95 and
-/// "nepsyvalmennus" finding nobody (BENCHMARKS.md). Held to those first
-/// figures, so they cannot fall back unnoticed (recall to the 0.76 its
-/// misses' first entries reached).
+/// "nepsyvalmennus" finding nobody (BENCHMARKS.md). Held to the figures
+/// reached since (three entries from its misses: recall 0.76, compounds
+/// 0.61), so they cannot fall back unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -225,18 +225,19 @@ async fn search_quality_fifth_collection() {
         recall: 0.75,
         p10: 0.96,
         categories: &[
-            ("compound", 0.55),
-            ("compound-split", 0.6),
-            ("swedish", 0.6),
-            ("english", 0.6),
-            ("question", 0.7),
+            ("compound", 0.6),
+            ("compound-split", 0.64),
+            ("swedish", 0.73),
+            ("english", 0.75),
+            ("question", 0.85),
         ],
         typo: 0.76,
     };
     check(&col, &bar).await;
 }
 
-/// Cases of the fifth collection the search fails, as first measured:
+/// Cases of the fifth collection the search fails (those first measured
+/// but "kehitysvamma" ↛ "älyllinen toimintarajoite", met since):
 /// (query, a piece of the profile, why).
 const FIFTH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     ("sijoitus", "sijoitusneuvojana", "an investment adviser"),

@@ -415,7 +415,9 @@ pub(super) fn akin_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<Named
 /// ranks above texts meeting only the everyday words ("youth" of a youth
 /// worker's title), and a text naming the topic itself above one naming
 /// its broader thing with every everyday word ("huostaanotetuille
-/// nuorille": care orders before substitute care for the young); among
+/// nuorille": care orders before substitute care for the young: 2C(o+1)
+/// against C(o+1) + oC and the nearness bonus's C/2, C = `COVERAGE`,
+/// o = the other clauses, so a margin of C/2 over how well each met); among
 /// texts meeting as many topic clauses, more of the others rank first.
 /// Rarity does not tell a topic: everyday words are rare in competence
 /// texts.
@@ -683,6 +685,9 @@ mod tests {
             0,
         );
         assert!(w[3] > w[0] + w[1] + w[2], "{w:?}");
+        // Met outright, it outweighs itself met at half with all the
+        // others and their nearness bonus (half a clause at most).
+        assert!(w[3] > 0.5 * w[3] + w[0] + w[1] + w[2] + 0.5 * w[0], "{w:?}");
         assert!(w[0] > 0.0);
         // Only topics, or none: every clause weighs the same.
         for ws in [
