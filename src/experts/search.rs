@@ -1564,8 +1564,8 @@ impl SearchIndex {
             }
         }
         match (q.experts, q.groups) {
-            (true, false) => must.push((Occur::Must, self.term(f.kind, "expert"))),
-            (false, true) => must.push((Occur::Must, self.term(f.kind, "group"))),
+            (true, false) => must.push(self.of_kind("expert")),
+            (false, true) => must.push(self.of_kind("group")),
             (false, false) => return Err(Results::default()),
             (true, true) => {}
         }
