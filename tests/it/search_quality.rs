@@ -213,19 +213,21 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// 0.56, typos 0.77, P@10 0.97 with 14 queries below 0.95 and
 /// "nepsyvalmennus" finding nobody (BENCHMARKS.md). Held to the figures
 /// reached since (three entries from its misses: recall 0.76, compounds
-/// 0.61), so they cannot fall back unnoticed.
+/// 0.61; a compound whose first part Finnish does not know read as if
+/// hyphenated: "nepsyvalmennus" found, compounds 0.68), so they cannot
+/// fall back unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
         .expect("the collection in testdata/search-fifth");
     let bar = Bar {
         known_misses: FIFTH_KNOWN_MISSES,
-        zero_hits: &["nepsyvalmennus"],
-        most_below: 14,
+        zero_hits: &[],
+        most_below: 13,
         recall: 0.75,
         p10: 0.96,
         categories: &[
-            ("compound", 0.6),
+            ("compound", 0.66),
             ("compound-split", 0.64),
             ("swedish", 0.73),
             ("english", 0.75),

@@ -25,7 +25,7 @@ impl SearchIndex {
                 fuzzy: false,
             }
         };
-        let mut clauses: Vec<Vec<PlannedTerm>> = parsed
+        let clauses: Vec<Vec<PlannedTerm>> = parsed
             .clauses
             .iter()
             .map(|alts| {
@@ -39,6 +39,28 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
+        // A word written together whose first part Finnish does not know,
+        // read as if written with the hyphen Finnish gives such compounds.
+        let mut clauses: Vec<Vec<PlannedTerm>> = {
+            let taxonomy = self.taxonomy.read().expect("taxonomy lock");
+            clauses
+                .into_iter()
+                .flat_map(|alts| {
+                    if let [PlannedTerm::Word(w)] = &alts[..]
+                        && !w.stop
+                        && !w.forms[0].analysis.is_known()
+                        && !self.in_index(searcher, w)
+                        && let Some((first, rest)) = self.split_unknown(&taxonomy, &w.text)
+                    {
+                        return vec![
+                            vec![PlannedTerm::Word(analyse(&first))],
+                            vec![PlannedTerm::Word(analyse(&rest))],
+                        ];
+                    }
+                    vec![alts]
+                })
+                .collect()
+        };
         // Two words that make a compound ("koulu koti", "lastensuojelu
         // ilmoitus") also count as that compound, one clause more: texts
         // with the compound rank above texts with the two words apart.
@@ -345,6 +367,34 @@ impl SearchIndex {
         }
     }
 
+    /// A compound written together whose first part Finnish does not know
+    /// ("nepsyvalmennus", "adhdlapsi"), as its two words: Finnish writes
+    /// it with a hyphen ("nepsy-valmennus"), and texts that do are found as
+    /// that query would find them. Only where the first part names a thing
+    /// of the field on its own and the rest is a word Finnish knows, so a
+    /// typo is not taken apart; the longest such first part.
+    fn split_unknown(&self, taxonomy: &Taxonomy, word: &str) -> Option<(String, String)> {
+        let fi = self.analysis.get(TextLang::Fi);
+        let bounds: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        let chars = bounds.len();
+        (MIN_SPLIT_PART..=chars.checked_sub(MIN_SPLIT_PART)?)
+            .rev()
+            .map(|n| word.split_at(bounds[n]))
+            .find(|(first, rest)| {
+                !fi.analyze_word(first).is_known()
+                    && fi.analyze_word(rest).is_known()
+                    && taxonomy
+                        .concepts
+                        .recognise(
+                            TextLang::Fi as usize,
+                            &self.analysis.slots(TextLang::Fi, first),
+                        )
+                        .iter()
+                        .any(|r| (r.first, r.last) == (0, 0) && !r.in_part)
+            })
+            .map(|(first, rest)| (first.to_owned(), rest.to_owned()))
+    }
+
     /// Whether the word as written is a term of the index (a name, an
     /// abbreviation, a word Voikko does not know but experts wrote).
     fn in_index(&self, searcher: &tantivy::Searcher, w: &QueryWord) -> bool {
@@ -353,6 +403,10 @@ impl SearchIndex {
         })
     }
 }
+
+/// The fewest letters of each part of a word [`split_unknown`](SearchIndex::split_unknown)
+/// takes apart ("ASD", "työ").
+const MIN_SPLIT_PART: usize = 3;
 
 /// A query word analysed three ways, with what else it may meet as.
 #[derive(Debug, Clone)]
