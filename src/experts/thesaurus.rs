@@ -382,7 +382,11 @@ pub const RINGS: &[(&str, &str)] = &[
          psykoottistasoinen, skitsofrenia, skitsoaffektiivinen, harhaluulo, harhaluuloisuus, \
          aistiharha, kuuloharha, ääniharha, psykos, psykotisk, psykossjukdom, förstagångspsykos, \
          schizofreni, schizoaffektiv, hallucinationer, vanföreställningar, psychosis, psychotic, \
-         schizophrenia, schizoaffective, first-episode psychosis, hallucinations, delusions",
+         schizophrenia, schizoaffective, first-episode psychosis, hallucinations, delusions, \
+         kuulla ääniä, harha, höra röster, psykosepisod, hearing voices, hear voices",
+        // The last six added after the fifth collection's misses: how
+        // psychosis is told without its name ("alkaneet kuulla ääniä",
+        // "kokevat harhoja", "första psykosepisoden").
     ),
     (
         "neuropsychiatric",
