@@ -551,7 +551,12 @@ pub const RINGS: &[(&str, &str)] = &[
          separationsångest, skolångest, selektiv mutism, fobi, tvångssyndrom, tvångstankar, \
          tvångshandlingar, anxiety, anxious, anxiety disorder, panic disorder, panic attack, \
          social anxiety, social phobia, separation anxiety, phobia, selective mutism, \
-         obsessive-compulsive disorder, obsessive compulsive disorder",
+         obsessive-compulsive disorder, obsessive compulsive disorder, jännittäminen, \
+         rädslor och oro, fears and worries",
+        // The last three added after the fifth collection's misses ("lasten
+        // pelkojen ja jännittämisen kognitiivinen hoito"); "pelko" alone
+        // is not: a fear of violence or of a custody decision is no anxiety
+        // disorder.
     ),
     (
         "functional-symptoms",

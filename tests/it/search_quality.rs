@@ -233,7 +233,7 @@ async fn search_quality_fifth_collection() {
             ("english", 0.75),
             ("question", 0.85),
         ],
-        typo: 0.78,
+        typo: 0.8,
     };
     check(&col, &bar).await;
 }
