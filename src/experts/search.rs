@@ -1530,7 +1530,7 @@ impl SearchIndex {
             for c in &plan.clauses {
                 for t in c {
                     if let PlannedTerm::Word(w) = t {
-                        let employer = self.employer_query(searcher, w, "expert");
+                        let employer = self.employer_query(searcher, w, query::DocKind::Expert);
                         let place = self.word_query(searcher, w, Looked::Place);
                         for q in [employer, place].into_iter().flatten() {
                             clauses.push((Occur::Should, q));
@@ -1564,8 +1564,8 @@ impl SearchIndex {
             }
         }
         match (q.experts, q.groups) {
-            (true, false) => must.push(self.of_kind("expert")),
-            (false, true) => must.push(self.of_kind("group")),
+            (true, false) => must.push(self.of_kind(query::DocKind::Expert)),
+            (false, true) => must.push(self.of_kind(query::DocKind::Group)),
             (false, false) => return Err(Results::default()),
             (true, true) => {}
         }

@@ -32,7 +32,7 @@ impl SearchIndex {
                 PlannedTerm::Word(w) => vec![
                     self.word_query(searcher, w, Looked::Competence),
                     // A group's organiser and area are what it is.
-                    self.employer_query(searcher, w, "group"),
+                    self.employer_query(searcher, w, DocKind::Group),
                 ],
                 PlannedTerm::Phrase(ws) => vec![self.phrase_query(ws)],
                 PlannedTerm::Name(ws, named) => vec![self.name_query(ws, named)],
@@ -214,7 +214,7 @@ impl SearchIndex {
         &self,
         searcher: &tantivy::Searcher,
         w: &QueryWord,
-        kind: &str,
+        kind: DocKind,
     ) -> Option<Box<dyn Query>> {
         let q = self.word_query(searcher, w, Looked::Employer)?;
         Some(Box::new(BooleanQuery::new(vec![
@@ -227,10 +227,11 @@ impl SearchIndex {
     /// group and groups are few, so "not a group" skips a handful of
     /// documents where "an expert" would be checked against every one
     /// (a word met by most of 100 000 profiles: a tenth of the search).
-    pub(super) fn of_kind(&self, kind: &str) -> (Occur, Box<dyn Query>) {
+    pub(super) fn of_kind(&self, kind: DocKind) -> (Occur, Box<dyn Query>) {
+        let group = self.term(self.fields.kind, "group");
         match kind {
-            "group" => (Occur::Must, self.term(self.fields.kind, "group")),
-            _ => (Occur::MustNot, self.term(self.fields.kind, "group")),
+            DocKind::Group => (Occur::Must, group),
+            DocKind::Expert => (Occur::MustNot, group),
         }
     }
 
@@ -429,6 +430,13 @@ impl SearchIndex {
         }
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
+}
+
+/// What a search document is (its `kind` field: "expert" or "group").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum DocKind {
+    Expert,
+    Group,
 }
 
 /// What a name meets in texts that name it in their own words: the things
