@@ -85,6 +85,7 @@ pub use tantivy::tokenizer::Language;
 mod cache;
 mod finnish;
 mod query;
+mod sense;
 mod snowball;
 mod stopwords;
 mod tokenizer;
@@ -92,6 +93,7 @@ mod voikko;
 
 pub use finnish::{DEFAULT_CACHE_CAPACITY, FinnishAnalyzer};
 pub use query::{NGRAM_MIN_SHARE, QueryAnalysis, WordAnalysis, analyze_query};
+pub use sense::{OtherSenses, Scope, SenseRule};
 pub use snowball::SnowballAnalyzer;
 pub use stopwords::is_stop_word;
 pub use tokenizer::{MorphTokenStream, MorphTokenizer, Word, Words, breaks, words};

@@ -463,3 +463,73 @@ fn voikko_suggests_spellings() {
     );
     assert!(fallback().suggest("paihteet").is_empty());
 }
+
+/// Which words of `text` [`OtherSenses`] leaves as they are (`=`), reads
+/// as a whole word (`w`) or drops (`-`).
+fn readings(analyzer: &dyn Analyzer, rules: &[SenseRule<'_>], text: &str) -> String {
+    let senses = OtherSenses::new(analyzer, rules);
+    let mut all: Vec<_> = words(text)
+        .map(|w| {
+            let a = analyzer.analyze_word(&w.text);
+            (w, a)
+        })
+        .collect();
+    let before: Vec<_> = all.iter().map(|(_, a)| a.clone()).collect();
+    senses.apply(text, &mut all);
+    all.iter()
+        .zip(before)
+        .map(|((_, a), b)| match () {
+            _ if *a == b => '=',
+            _ if a.terms.is_empty() => '-',
+            _ => 'w',
+        })
+        .collect()
+}
+
+#[test]
+fn a_word_in_another_sense_is_read_apart_only_where_its_context_says_so() {
+    let fi = voikko();
+    let rules = [
+        SenseRule {
+            words: "jengi",
+            context: "hyvä",
+            scope: Scope::Before,
+        },
+        SenseRule {
+            words: "jengi",
+            context: "yhteishenki, toimisto",
+            scope: Scope::Sentence,
+        },
+        SenseRule {
+            words: "trauma",
+            context: "kirurgia",
+            scope: Scope::After,
+        },
+    ];
+    let r = |text| readings(fi.as_ref(), &rules, text);
+    // Right before it, then not across a comma, nor after it.
+    assert_eq!(r("hyvä jengi"), "=-");
+    assert_eq!(r("hyvä, jengi"), "==");
+    assert_eq!(r("jengi hyvä"), "==");
+    // Anywhere in the sentence, also across a comma, never past its end.
+    assert_eq!(r("Meillä on jengi, ja yhteishenki"), "==-==");
+    assert_eq!(r("Meillä on jengi. Yhteishenki on hyvä."), "======");
+    // Another word tells by what it is, not by a part of it.
+    assert_eq!(r("jengi sosiaalitoimistossa"), "==");
+    assert_eq!(r("jengi toimistossa"), "-=");
+    // A compound's other part tells whatever the scope: the compound
+    // stays as a word of its own; a compound naming the sense's word
+    // without the context is left as it is.
+    assert_eq!(r("traumakirurgiaan"), "w");
+    assert_eq!(r("traumaterapiaan"), "=");
+    assert_eq!(r("katujengit"), "=");
+    // Words of another language meet nothing.
+    let en = SnowballAnalyzer::new(Language::English);
+    let rules = [SenseRule {
+        words: "gang",
+        context: "great, hyvä",
+        scope: Scope::Before,
+    }];
+    assert_eq!(readings(&en, &rules, "a great gang of colleagues"), "==-==");
+    assert_eq!(readings(&en, &rules, "young people leaving gangs"), "====");
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 use crate::Analyzer;
+use crate::sense::OtherSenses;
 
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +119,7 @@ pub fn breaks(between: &str) -> bool {
 #[derive(Clone)]
 pub struct MorphTokenizer {
     analyzer: Arc<dyn Analyzer>,
+    senses: Arc<OtherSenses>,
     tokens: Vec<Token>,
 }
 
@@ -134,8 +136,16 @@ impl MorphTokenizer {
     pub fn new(analyzer: Arc<dyn Analyzer>) -> MorphTokenizer {
         MorphTokenizer {
             analyzer,
+            senses: Arc::default(),
             tokens: Vec::new(),
         }
+    }
+
+    /// The same, reading words a text uses in another sense
+    /// ([`OtherSenses`]) as the rules say.
+    pub fn with_senses(mut self, senses: Arc<OtherSenses>) -> MorphTokenizer {
+        self.senses = senses;
+        self
     }
 }
 
@@ -147,12 +157,13 @@ impl Tokenizer for MorphTokenizer {
         let mut position = 0;
         let mut last: Option<(usize, Arc<crate::Analysis>)> = None;
         // Each word with the next one (a genitive's pair depends on it).
-        let all: Vec<_> = words(text)
+        let mut all: Vec<_> = words(text)
             .map(|w| {
                 let a = self.analyzer.analyze_word(&w.text);
                 (w, a)
             })
             .collect();
+        self.senses.apply(text, &mut all);
         for (i, (word, analysis)) in all.iter().enumerate() {
             let analysis = analysis.clone();
             let mut terms = analysis.index_terms();

@@ -11,7 +11,9 @@
 //! fi/sv/en (skilsmässa → a Finnish text on "eroriidat"); corrected for a
 //! typo (paihteet → päihteet).
 
-use otalusta_analysis::{Analysis, Analyzer, DERIVED_MARK, TermKind, breaks, is_stop_word, words};
+use otalusta_analysis::{
+    Analysis, Analyzer, DERIVED_MARK, OtherSenses, TermKind, breaks, is_stop_word, words,
+};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -83,17 +85,30 @@ fn modifies_next(slots: &[Slot], i: usize) -> bool {
 
 /// A text's words as the index saw them.
 pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
+    slots_in_sense(analyzer, &OtherSenses::default(), text)
+}
+
+/// A text's words as the index saw them, those used in another sense
+/// ([`OtherSenses`]) read as the index read them.
+pub fn slots_in_sense(analyzer: &dyn Analyzer, senses: &OtherSenses, text: &str) -> Vec<Slot> {
+    let mut all: Vec<_> = words(text)
+        .map(|w| {
+            let a = analyzer.analyze_word(&w.text);
+            (w, a)
+        })
+        .collect();
+    senses.apply(text, &mut all);
     let mut out: Vec<Slot> = Vec::new();
     let mut last_end = None;
     let mut position = 0;
-    for w in words(text) {
+    for (w, analysis) in all {
         if let Some(end) = last_end {
             position += 1 + usize::from(breaks(&text[end..w.start]));
         }
         last_end = Some(w.end);
         out.push(Slot {
             position,
-            analysis: analyzer.analyze_word(&w.text),
+            analysis,
             word: w.text,
         });
     }

@@ -35,8 +35,8 @@ use crate::groups::store::Group;
 use explain::Explaining;
 use jiff::civil::Date;
 use otalusta_analysis::{
-    Analysis, Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, SnowballAnalyzer,
-    TermKind, is_stop_word,
+    Analysis, Analyzer, FinnishAnalyzer, Language, MorphTokenizer, Morphology, OtherSenses,
+    SnowballAnalyzer, TermKind, is_stop_word,
 };
 use otalusta_domain::ids::{ExpertId, GroupId};
 use plan::{Named, Plan, PlannedTerm, QueryWord, akin_of, clause_weights, is_topic};
@@ -465,18 +465,23 @@ fn lang_tokenizer(l: TextLang) -> &'static str {
 /// The three analyzers: Finnish morphology, Swedish and English stems.
 pub struct TextAnalysis {
     analyzers: [Arc<dyn Analyzer>; 3],
+    /// Words texts use in another sense (`thesaurus::OTHER_SENSES`), in
+    /// each language's terms.
+    senses: [Arc<OtherSenses>; 3],
 }
 
 impl TextAnalysis {
     /// Finnish through Voikko when it loads, else the fallback (logged).
     pub fn load() -> TextAnalysis {
-        TextAnalysis {
-            analyzers: [
-                Arc::new(FinnishAnalyzer::load()),
-                Arc::new(SnowballAnalyzer::new(Language::Swedish)),
-                Arc::new(SnowballAnalyzer::new(Language::English)),
-            ],
-        }
+        let analyzers: [Arc<dyn Analyzer>; 3] = [
+            Arc::new(FinnishAnalyzer::load()),
+            Arc::new(SnowballAnalyzer::new(Language::Swedish)),
+            Arc::new(SnowballAnalyzer::new(Language::English)),
+        ];
+        let senses = analyzers
+            .clone()
+            .map(|a| Arc::new(OtherSenses::new(a.as_ref(), super::thesaurus::OTHER_SENSES)));
+        TextAnalysis { analyzers, senses }
     }
 
     fn get(&self, l: TextLang) -> &Arc<dyn Analyzer> {
@@ -499,8 +504,8 @@ impl TextAnalysis {
     }
 
     /// The words of `text` as the index saw them.
-    fn slots(&self, l: TextLang, text: &str) -> Vec<Slot> {
-        matching::slots(self.get(l).as_ref(), text)
+    pub fn slots(&self, l: TextLang, text: &str) -> Vec<Slot> {
+        matching::slots_in_sense(self.get(l).as_ref(), &self.senses[l as usize], text)
     }
 }
 
@@ -564,7 +569,8 @@ impl SearchIndex {
         for l in LANGS {
             index.tokenizers().register(
                 lang_tokenizer(l),
-                MorphTokenizer::new(analysis.get(l).clone()),
+                MorphTokenizer::new(analysis.get(l).clone())
+                    .with_senses(analysis.senses[l as usize].clone()),
             );
         }
         let writer = index.writer_with_num_threads(1, 20_000_000)?;

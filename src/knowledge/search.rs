@@ -318,7 +318,6 @@ impl Cache {
         let c = &l.content;
         let mut fields = Vec::new();
         for (lang, code) in LANGS {
-            let an = analysis.analyzer(lang);
             if let Some(t) = c.texts.get(code) {
                 for (f, text) in [
                     (Field::Title, &t.title),
@@ -326,7 +325,7 @@ impl Cache {
                     (Field::Body, &t.body),
                 ] {
                     if !text.is_empty() {
-                        fields.push((lang, f, TextWords::new(matching::slots(an, text))));
+                        fields.push((lang, f, TextWords::new(analysis.slots(lang, text))));
                     }
                 }
             }
@@ -353,7 +352,7 @@ impl Cache {
             fields.push((
                 lang,
                 Field::Facts,
-                TextWords::new(matching::slots(an, &text)),
+                TextWords::new(analysis.slots(lang, &text)),
             ));
         }
         let a = Arc::new(Analysed { fields });

@@ -999,3 +999,52 @@ async fn a_compound_written_together_whose_first_part_finnish_does_not_know() {
     // A first part that names nothing of the field is no compound's.
     assert!(found(&index, "xyzvalmennus").is_empty());
 }
+
+#[tokio::test]
+async fn a_word_used_in_another_sense_is_not_what_it_names_there() {
+    let team = profile(
+        "Aino",
+        "Työpaikallamme on mahtava jengi, ja viihdyn hyvin. Ohjaan vanhempainryhmiä.",
+    );
+    let gangs = profile(
+        "Eero",
+        "Koulutan kollegoita tunnistamaan nuorten jengiytymistä ja katujengien värväystä.",
+    );
+    let surgeon = profile(
+        "Outi",
+        "Työskentelin ennen traumakirurgian osastolla. Nykyään teen perheneuvontaa.",
+    );
+    let therapist = profile(
+        "Pekka",
+        "Hoidan lapsia trauman jälkeen. I worked in trauma surgery before.",
+    );
+    let fund = profile("Satu", "Vastasin aiemmin sijoitusrahaston salkunhoidosta.");
+    let placed = profile(
+        "Tuomo",
+        "Tuen sijoitettuja nuoria ja sijoituksen jatkuvuutta.",
+    );
+    let (_db, index, ids) = index_of(&[&team, &gangs, &surgeon, &therapist, &fund, &placed]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [team, gangs, surgeon, therapist, fund, placed] = ids[..] else {
+        panic!()
+    };
+    // A great gang at work is no gang; training colleagues on gangs is.
+    for q in ["jengit", "katujengit", "gangs", "kriminella gäng"] {
+        assert_eq!(found(&index, q), [gangs], "{q}");
+    }
+    assert!(!found(&index, "nuorisorikollisuus").contains(&team));
+    // Trauma surgery is not a trauma, in a compound or beside "surgery";
+    // the same text's other "trauma" still is one.
+    assert_eq!(found(&index, "trauma"), [therapist]);
+    // The compound itself is still a word of the text (first; a text on
+    // trauma meets a part of it).
+    assert_eq!(found(&index, "traumakirurgia")[0], surgeon);
+    // An investment fund is no placement.
+    assert_eq!(found(&index, "sijoitus"), [placed]);
+    assert!(!found(&index, "sijoitusrahasto").is_empty());
+    assert!(!found_set(&index, "sijoitusrahasto").contains(&placed));
+    let _ = fund;
+}

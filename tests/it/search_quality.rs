@@ -57,8 +57,9 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// on wording none of them was built around. It falls short of the
 /// issue's P@10 target (BENCHMARKS.md): held to the figures reached (first
 /// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
-/// 0.82, 0.83 and 10), so they cannot fall back unnoticed. Its misses have
-/// since been read for rules, so it no longer measures them blind.
+/// 0.82, 0.83 and 7, the last since words used in another sense are read
+/// apart), so they cannot fall back unnoticed. Its misses have since been
+/// read for rules, so it no longer measures them blind.
 #[tokio::test]
 async fn search_quality_blind_collection() {
     let col = Collection::load_from(&collection::blind_dir())
@@ -66,7 +67,7 @@ async fn search_quality_blind_collection() {
     let bar = Bar {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 10,
+        most_below: 7,
         recall: 0.81,
         ..Bar::TARGETS
     };
@@ -79,7 +80,8 @@ async fn search_quality_blind_collection() {
 /// it (commit 42d113b), to see whether those rules hold on wording none of
 /// them was written from. First measured: recall 0.76, typos 0.795, P@10
 /// 0.92 with 26 queries below 0.95; held to the figures reached since
-/// (BENCHMARKS.md).
+/// (BENCHMARKS.md; 7 below 0.95 since words used in another sense are
+/// read apart).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -87,15 +89,16 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 9,
+        most_below: 7,
         recall: 0.82,
-        p10: 0.97,
+        p10: 0.98,
         ..Bar::TARGETS
     };
     check(&col, &bar).await;
 }
 
-/// Cases of the fresh collection the search fails, as first measured:
+/// Cases of the fresh collection the search fails, as first measured but
+/// those of a word used in another sense (`thesaurus::OTHER_SENSES`):
 /// (query, a piece of the profile, why).
 const FRESH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     (
@@ -103,7 +106,11 @@ const FRESH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
         "säätiön sijoitustoiminnasta",
         "investing, another sijoitus",
     ),
-    ("trauma", "traumakirurgian osastolta", "trauma surgery"),
+    (
+        "placering av barn",
+        "placeringar i en pensionsfond",
+        "investments (read apart now; found by \"barn\" alone)",
+    ),
     (
         "nuorten rikokset",
         "rikosromaaneja",
@@ -117,27 +124,7 @@ const FRESH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     (
         "depression in adolescents",
         "Great Depression",
-        "economic history",
-    ),
-    (
-        "placering av barn",
-        "placeringar i en pensionsfond",
-        "investments",
-    ),
-    (
-        "eftervård",
-        "eftervården efter operationer",
-        "care after surgery",
-    ),
-    (
-        "trauma therapy",
-        "worked in trauma surgery",
-        "trauma surgery",
-    ),
-    (
-        "foster placement",
-        "work placements for nursing",
-        "students' work placements",
+        "economic history (read apart now; found by \"adolescents\" alone)",
     ),
     (
         "päihteet",
@@ -166,23 +153,14 @@ const FRESH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Cases of the blind collection the search fails, as first measured:
+/// Cases of the blind collection the search fails, as first measured but
+/// colleagues called a gang (`thesaurus::OTHER_SENSES`):
 /// (query, a piece of the profile, why).
 const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
-    (
-        "jengit",
-        "mahtava jengi",
-        "jengi of a work team, not a gang",
-    ),
     (
         "kodittomat nuoret",
         "kodittomille kissoille",
         "homeless cats",
-    ),
-    (
-        "kriminella gäng",
-        "härligt gäng",
-        "gäng of colleagues, not a gang",
     ),
     (
         "syömishäiriöt",
@@ -215,8 +193,9 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// reached since (three entries from its misses: recall 0.76, compounds
 /// 0.61; a compound whose first part Finnish does not know read as if
 /// hyphenated: "nepsyvalmennus" found, compounds 0.68; psychosis and
-/// anxiety told in lay words: recall 0.78, typos 0.80), so they cannot
-/// fall back unnoticed.
+/// anxiety told in lay words: recall 0.78, typos 0.80; words used in
+/// another sense read apart: 7 queries below P@10 0.95, P@10 0.98), so
+/// they cannot fall back unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -224,11 +203,11 @@ async fn search_quality_fifth_collection() {
     let bar = Bar {
         known_misses: FIFTH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 13,
+        most_below: 7,
         recall: 0.75,
-        p10: 0.96,
+        p10: 0.97,
         categories: &[
-            ("compound", 0.66),
+            ("compound", 0.67),
             ("compound-split", 0.64),
             ("swedish", 0.73),
             ("english", 0.75),
@@ -240,25 +219,10 @@ async fn search_quality_fifth_collection() {
 }
 
 /// Cases of the fifth collection the search fails (those first measured
-/// but "kehitysvamma" ↛ "älyllinen toimintarajoite", met since):
+/// but "kehitysvamma" ↛ "älyllinen toimintarajoite", met since, and the
+/// eight wrong senses, read apart since: `thesaurus::OTHER_SENSES`):
 /// (query, a piece of the profile, why).
 const FIFTH_KNOWN_MISSES: &[(&str, &str, &str)] = &[
-    ("sijoitus", "sijoitusneuvojana", "an investment adviser"),
-    ("jengit", "Meidän jengi toimistolla", "jengi of colleagues"),
-    ("trauma", "traumakirurgiaan", "trauma surgery"),
-    ("depression", "Great Depression", "economic history"),
-    ("placement", "work placements", "students' work placements"),
-    (
-        "perhehoito",
-        "ikäihmisten perhehoitoa",
-        "family care of the old",
-    ),
-    (
-        "nuorisorikollisuus",
-        "talousrikollisuutta",
-        "economic crime",
-    ),
-    ("gang", "Gang of Four", "a software design book"),
     (
         "koulupoissaolot",
         "jäävät aamuisin kotiin",
@@ -378,6 +342,23 @@ async fn check(col: &Collection, bar: &Bar) {
     let case_app = AppEngine::build(case_dir.path(), &cases)
         .await
         .expect("the cases stored and indexed");
+    // SEARCH_QUALITY_CASES=1: the shown queries' hits among the cases'
+    // profiles (where a forbidden one is found), with their reasons.
+    if std::env::var_os("SEARCH_QUALITY_CASES").is_some() {
+        for q in shown.split('|').filter(|q| !q.is_empty()) {
+            println!("## cases: {q}");
+            for h in case_app
+                .index
+                .search(&AppEngine::page_query(q), case_app.today)
+                .hits
+            {
+                if let otalusta::experts::search::HitKind::Expert(id) = h.kind {
+                    let p = &cases[case_app.ids[&id.0]];
+                    println!("  {:.1} {:?}\n    {}", h.score, h.reasons, p.description);
+                }
+            }
+        }
+    }
     let mut failures = collection::failing_cases(col, |i, q| case_app.search(q).contains(&i));
     for failure in &failures {
         println!("- {failure}");

@@ -1,0 +1,202 @@
+//! Words a text uses in another sense than a search means by them, told by
+//! the words around them: "hyvä jengi ja vahva yhteishenki" is the work
+//! team, not a street gang; "traumakirurgia" is surgery, not a trauma. Such
+//! a word is read as if it were not there (as a part of a compound: the
+//! compound is read as one word of its own), so neither the index nor the
+//! recognition of what a text is about meets it.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::{Analysis, Analyzer, TermKind, Word};
+
+/// How far from the word the words telling its sense may stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Another part of the same compound ("traumakirurgia").
+    Word,
+    /// The same compound, or the word right before it with no break
+    /// between ("Great Depression", "work placements").
+    Before,
+    /// The same compound, or the word right after it ("trauma surgery").
+    After,
+    /// The same compound, or any other word of the same sentence.
+    Sentence,
+}
+
+/// One rule: `words`, when `context` stands within `scope` of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SenseRule<'a> {
+    /// The words of the sense searched for (comma-separated).
+    pub words: &'a str,
+    /// Words that tell another sense (comma-separated).
+    pub context: &'a str,
+    /// Where they tell it.
+    pub scope: Scope,
+}
+
+#[derive(Debug)]
+struct Rule {
+    words: HashSet<String>,
+    context: HashSet<String>,
+    scope: Scope,
+}
+
+/// The rules of one language's texts, in that language's analyzer's terms.
+#[derive(Debug, Default)]
+pub struct OtherSenses {
+    rules: Vec<Rule>,
+}
+
+/// How a word of a text is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    AsIs,
+    /// A part of the compound is used in another sense: the compound as a
+    /// word of its own, without its parts.
+    Whole,
+    /// The word itself is: as if not there.
+    Gone,
+}
+
+impl OtherSenses {
+    /// The rules (comma-separated words, any language: each is taken in
+    /// the terms `analyzer` gives it, so a word of another language simply
+    /// meets nothing).
+    pub fn new(analyzer: &dyn Analyzer, rules: &[SenseRule<'_>]) -> OtherSenses {
+        let terms = |list: &str| -> HashSet<String> {
+            list.split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .flat_map(|w| keys(&analyzer.analyze_word(w)))
+                .collect()
+        };
+        OtherSenses {
+            rules: rules
+                .iter()
+                .map(|r| Rule {
+                    words: terms(r.words),
+                    context: terms(r.context),
+                    scope: r.scope,
+                })
+                .collect(),
+        }
+    }
+
+    /// The words of `text` (as [`crate::words`] gives them, with their
+    /// analyses), each used in another sense replaced by what is left of
+    /// it: nothing, or the compound without its parts.
+    pub fn apply(&self, text: &str, words: &mut [(Word, Arc<Analysis>)]) {
+        if self.rules.is_empty() || words.is_empty() {
+            return;
+        }
+        let own: Vec<HashSet<&str>> = words.iter().map(|(_, a)| own_terms(a)).collect();
+        let parts: Vec<HashSet<&str>> = words.iter().map(|(_, a)| part_terms(a)).collect();
+        // Sentence of each word, and whether it stands right after the
+        // word before it.
+        let mut sentence = Vec::with_capacity(words.len());
+        let mut joined = Vec::with_capacity(words.len());
+        let mut s = 0;
+        for i in 0..words.len() {
+            let between = match i {
+                0 => "",
+                _ => &text[words[i - 1].0.end..words[i].0.start],
+            };
+            if ends_sentence(between) {
+                s += 1;
+            }
+            sentence.push(s);
+            joined.push(i > 0 && !crate::breaks(between));
+        }
+        let readings: Vec<Reading> = (0..words.len())
+            .map(|i| {
+                let mut reading = Reading::AsIs;
+                for r in &self.rules {
+                    let whole = own[i].iter().any(|t| r.words.contains(*t));
+                    let in_part = parts[i].iter().any(|t| r.words.contains(*t));
+                    if !whole && !in_part {
+                        continue;
+                    }
+                    let other_part = parts[i]
+                        .iter()
+                        .any(|t| !r.words.contains(*t) && r.context.contains(*t));
+                    // Another word tells by what it is, not by a part
+                    // ("sosiaalitoimisto" is no office chat).
+                    let near = |j: usize| own[j].iter().any(|t| r.context.contains(*t));
+                    let told = other_part
+                        || match r.scope {
+                            Scope::Word => false,
+                            Scope::Before => joined[i] && near(i - 1),
+                            Scope::After => i + 1 < words.len() && joined[i + 1] && near(i + 1),
+                            Scope::Sentence => (0..words.len())
+                                .any(|j| j != i && sentence[j] == sentence[i] && near(j)),
+                        };
+                    if told {
+                        reading = match whole {
+                            true => Reading::Gone,
+                            false => reading.max_whole(),
+                        };
+                    }
+                }
+                reading
+            })
+            .collect();
+        for ((_, a), reading) in words.iter_mut().zip(readings) {
+            match reading {
+                Reading::AsIs => {}
+                Reading::Whole => *a = Arc::new(whole_only(a)),
+                Reading::Gone => *a = Arc::new(Analysis::default()),
+            }
+        }
+    }
+}
+
+impl Reading {
+    fn max_whole(self) -> Reading {
+        match self {
+            Reading::Gone => Reading::Gone,
+            _ => Reading::Whole,
+        }
+    }
+}
+
+/// Whether the text between two words ends a sentence (not a comma's or a
+/// list's break: "Meidän jengi toimistolla pelaa sählyä, ja…" is one).
+fn ends_sentence(between: &str) -> bool {
+    between.contains(['.', '!', '?', ';', '\n', '•'])
+}
+
+/// The terms a rule's word is known by: base forms, the word, its stem.
+fn keys(a: &Analysis) -> Vec<String> {
+    own_terms(a).into_iter().map(str::to_owned).collect()
+}
+
+fn own_terms(a: &Analysis) -> HashSet<&str> {
+    a.terms
+        .iter()
+        .filter(|t| matches!(t.kind, TermKind::Word | TermKind::BaseForm | TermKind::Stem))
+        .map(|t| t.text.as_str())
+        .collect()
+}
+
+fn part_terms(a: &Analysis) -> HashSet<&str> {
+    a.of_kind(TermKind::CompoundPart)
+        .chain(a.compounds.iter().flatten().map(String::as_str))
+        .collect()
+}
+
+/// The word as a word of its own: its forms, no parts, derivations,
+/// n-grams or splits.
+fn whole_only(a: &Analysis) -> Analysis {
+    Analysis {
+        terms: a
+            .terms
+            .iter()
+            .filter(|t| matches!(t.kind, TermKind::Word | TermKind::BaseForm | TermKind::Stem))
+            .cloned()
+            .collect(),
+        compounds: Vec::new(),
+        splits: Vec::new(),
+        ..a.clone()
+    }
+}
