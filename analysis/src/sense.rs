@@ -87,7 +87,17 @@ impl OtherSenses {
     /// analyses), each used in another sense replaced by what is left of
     /// it: nothing, or the compound without its parts.
     pub fn apply(&self, text: &str, words: &mut [(Word, Arc<Analysis>)]) {
-        if self.rules.is_empty() || words.is_empty() {
+        // Most texts have no word of any rule: nothing to read.
+        let named = |a: &Analysis| {
+            a.terms
+                .iter()
+                .any(|t| self.rules.iter().any(|r| r.words.contains(&t.text)))
+                || a.compounds
+                    .iter()
+                    .flatten()
+                    .any(|p| self.rules.iter().any(|r| r.words.contains(p)))
+        };
+        if !words.iter().any(|(_, a)| named(a)) {
             return;
         }
         let own: Vec<HashSet<&str>> = words.iter().map(|(_, a)| own_terms(a)).collect();
