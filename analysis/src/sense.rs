@@ -10,17 +10,21 @@ use std::sync::Arc;
 
 use crate::{Analysis, Analyzer, TermKind, Word};
 
-/// How far from the word the words telling its sense may stand.
+/// Where the words telling a word's sense may stand. Whatever the scope,
+/// a rule's word that is only a part of a compound is told by the
+/// compound's other parts alone ("traumakirurgia"), and a word written
+/// with a hyphen to another ("jengi-ilmiö") by nothing beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Another part of the same compound ("traumakirurgia").
+    /// Nothing beside the word: only a compound's other part.
     Word,
-    /// The same compound, or the word right before it with no break
+    /// The word right before it, or a phrase ending there, with no break
     /// between ("Great Depression", "work placements").
     Before,
-    /// The same compound, or the word right after it ("trauma surgery").
+    /// The word right after it, or a phrase starting there ("trauma
+    /// surgery", "Gang of Four").
     After,
-    /// The same compound, or any other word of the same sentence.
+    /// Any other word of the same sentence (commas do not end it).
     Sentence,
 }
 
@@ -39,6 +43,9 @@ pub struct SenseRule<'a> {
 struct Rule {
     words: HashSet<String>,
     context: HashSet<String>,
+    /// Context entries of several words, each as written (lowercase):
+    /// they tell right after ([`Scope::After`]) or right before the word.
+    phrases: Vec<Vec<String>>,
     scope: Scope,
 }
 
@@ -64,19 +71,31 @@ impl OtherSenses {
     /// the terms `analyzer` gives it, so a word of another language simply
     /// meets nothing).
     pub fn new(analyzer: &dyn Analyzer, rules: &[SenseRule<'_>]) -> OtherSenses {
-        let terms = |list: &str| -> HashSet<String> {
-            list.split(',')
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .flat_map(|w| keys(&analyzer.analyze_word(w)))
-                .collect()
-        };
         OtherSenses {
             rules: rules
                 .iter()
                 .map(|r| Rule {
-                    words: terms(r.words),
-                    context: terms(r.context),
+                    words: analysed(analyzer, r.words)
+                        .iter()
+                        .flat_map(|(_, a)| {
+                            own_terms(a)
+                                .into_iter()
+                                .map(str::to_owned)
+                                .collect::<Vec<_>>()
+                        })
+                        .collect(),
+                    context: analysed(analyzer, r.context)
+                        .iter()
+                        .filter(|(w, _)| !w.contains(' '))
+                        .flat_map(|(w, a)| telling_terms(w, a))
+                        .collect(),
+                    phrases: r
+                        .context
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|w| w.contains(' '))
+                        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                        .collect(),
                     scope: r.scope,
                 })
                 .collect(),
@@ -101,11 +120,16 @@ impl OtherSenses {
             return;
         }
         let own: Vec<HashSet<&str>> = words.iter().map(|(_, a)| own_terms(a)).collect();
+        let telling: Vec<HashSet<String>> = words
+            .iter()
+            .map(|(w, a)| telling_terms(&w.text, a))
+            .collect();
         let parts: Vec<HashSet<&str>> = words.iter().map(|(_, a)| part_terms(a)).collect();
         // Sentence of each word, and whether it stands right after the
         // word before it.
         let mut sentence = Vec::with_capacity(words.len());
         let mut joined = Vec::with_capacity(words.len());
+        let mut hyphen = vec![false; words.len()];
         let mut s = 0;
         for i in 0..words.len() {
             let between = match i {
@@ -117,6 +141,12 @@ impl OtherSenses {
             }
             sentence.push(s);
             joined.push(i > 0 && !crate::breaks(between));
+            // "jengi-ilmiö", "gang-prevention": one compound, written
+            // with a hyphen.
+            if i > 0 && matches!(between, "-" | "\u{2010}") {
+                hyphen[i - 1] = true;
+                hyphen[i] = true;
+            }
         }
         let readings: Vec<Reading> = (0..words.len())
             .map(|i| {
@@ -127,20 +157,43 @@ impl OtherSenses {
                     if !whole && !in_part {
                         continue;
                     }
-                    let other_part = parts[i]
-                        .iter()
-                        .any(|t| !r.words.contains(*t) && r.context.contains(*t));
-                    // Another word tells by what it is, not by a part
-                    // ("sosiaalitoimisto" is no office chat).
-                    let near = |j: usize| own[j].iter().any(|t| r.context.contains(*t));
-                    let told = other_part
-                        || match r.scope {
-                            Scope::Word => false,
-                            Scope::Before => joined[i] && near(i - 1),
-                            Scope::After => i + 1 < words.len() && joined[i + 1] && near(i + 1),
-                            Scope::Sentence => (0..words.len())
-                                .any(|j| j != i && sentence[j] == sentence[i] && near(j)),
-                        };
+                    // Another word tells by what it is as written or its
+                    // base form, not by a part ("sosiaalitoimisto" is no
+                    // office) nor a stem ("operate" is no operation).
+                    let near = |j: usize| telling[j].iter().any(|t| r.context.contains(t));
+                    let told = match whole {
+                        // The word itself: told by the words around it
+                        // (not a part of a compound written with a hyphen).
+                        true => {
+                            !hyphen[i]
+                                && match r.scope {
+                                    Scope::Word => false,
+                                    Scope::Before => {
+                                        (joined[i] && near(i - 1))
+                                            || r.phrases.iter().any(|p| {
+                                                i >= p.len()
+                                                    && (i + 1 - p.len()..=i).all(|k| joined[k])
+                                                    && phrase_at(words, i - p.len(), p)
+                                            })
+                                    }
+                                    Scope::After => {
+                                        (i + 1 < words.len() && joined[i + 1] && near(i + 1))
+                                            || r.phrases.iter().any(|p| {
+                                                (i + 1..i + 1 + p.len())
+                                                    .all(|k| k < words.len() && joined[k])
+                                                    && phrase_at(words, i + 1, p)
+                                            })
+                                    }
+                                    Scope::Sentence => (0..words.len())
+                                        .any(|j| j != i && sentence[j] == sentence[i] && near(j)),
+                                }
+                        }
+                        // A part of a compound: only by its other parts
+                        // ("hyvä jengityön tuntemus" keeps its gang work).
+                        false => parts[i]
+                            .iter()
+                            .any(|t| !r.words.contains(*t) && r.context.contains(*t)),
+                    };
                     if told {
                         reading = match whole {
                             true => Reading::Gone,
@@ -176,11 +229,36 @@ fn ends_sentence(between: &str) -> bool {
     between.contains(['.', '!', '?', ';', '\n', '•'])
 }
 
-/// The terms a rule's word is known by: base forms, the word, its stem.
-fn keys(a: &Analysis) -> Vec<String> {
-    own_terms(a).into_iter().map(str::to_owned).collect()
+/// Whether the words from `at` on are `phrase`, as written.
+fn phrase_at(words: &[(Word, Arc<Analysis>)], at: usize, phrase: &[String]) -> bool {
+    let end = at + phrase.len();
+    end <= words.len()
+        && words[at..end]
+            .iter()
+            .zip(phrase)
+            .all(|((w, _), p)| w.text.to_lowercase() == *p)
 }
 
+/// A rule's comma-separated words, each with its analysis.
+fn analysed<'a>(analyzer: &dyn Analyzer, list: &'a str) -> Vec<(&'a str, Arc<Analysis>)> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| (w, analyzer.analyze_word(w)))
+        .collect()
+}
+
+/// The terms a word telling another sense is known by: as written
+/// (lowercase) and its base forms; not a stem, which would say too much
+/// ("här" of "härligt" is "here", "oper" of "operation" is "operate").
+fn telling_terms(written: &str, a: &Analysis) -> HashSet<String> {
+    std::iter::once(written.to_lowercase())
+        .chain(a.of_kind(TermKind::BaseForm).map(str::to_owned))
+        .collect()
+}
+
+/// The terms a rule's word, or a text's word, is known by: the word, its
+/// base forms and stem.
 fn own_terms(a: &Analysis) -> HashSet<&str> {
     a.terms
         .iter()

@@ -505,15 +505,29 @@ fn a_word_in_another_sense_is_read_apart_only_where_its_context_says_so() {
             context: "kirurgia",
             scope: Scope::After,
         },
+        SenseRule {
+            words: "sijoitus",
+            context: "rahasto",
+            scope: Scope::Word,
+        },
     ];
     let r = |text| readings(fi.as_ref(), &rules, text);
     // Right before it, then not across a comma, nor after it.
     assert_eq!(r("hyvä jengi"), "=-");
     assert_eq!(r("hyvä, jengi"), "==");
     assert_eq!(r("jengi hyvä"), "==");
+    assert_eq!(r("trauma kirurgia"), "-=");
+    assert_eq!(r("trauma, kirurgia"), "==");
+    // Not a part of a compound written with a hyphen, nor a compound's
+    // part by a word beside it: only its own other parts tell.
+    assert_eq!(r("hyvä jengi-ilmiön tuntemus"), "====");
+    assert_eq!(r("hyvä katujengien tuntemus"), "===");
+    assert_eq!(r("sijoitus rahastoon"), "==");
+    assert_eq!(r("sijoitusrahastoon"), "w");
     // Anywhere in the sentence, also across a comma, never past its end.
     assert_eq!(r("Meillä on jengi, ja yhteishenki"), "==-==");
     assert_eq!(r("Meillä on jengi. Yhteishenki on hyvä."), "======");
+    assert_eq!(r("Meillä on jengi\nYhteishenki on hyvä"), "======");
     // Another word tells by what it is, not by a part of it.
     assert_eq!(r("jengi sosiaalitoimistossa"), "==");
     assert_eq!(r("jengi toimistossa"), "-=");
@@ -525,11 +539,36 @@ fn a_word_in_another_sense_is_read_apart_only_where_its_context_says_so() {
     assert_eq!(r("katujengit"), "=");
     // Words of another language meet nothing.
     let en = SnowballAnalyzer::new(Language::English);
-    let rules = [SenseRule {
-        words: "gang",
-        context: "great, hyvä",
-        scope: Scope::Before,
-    }];
+    let rules = [
+        SenseRule {
+            words: "gang",
+            context: "great",
+            scope: Scope::Before,
+        },
+        SenseRule {
+            words: "aftercare",
+            context: "operation",
+            scope: Scope::Sentence,
+        },
+        SenseRule {
+            words: "gang",
+            context: "of four",
+            scope: Scope::After,
+        },
+    ];
     assert_eq!(readings(&en, &rules, "a great gang of colleagues"), "==-==");
     assert_eq!(readings(&en, &rules, "young people leaving gangs"), "====");
+    // Several words, in order, right after it.
+    assert_eq!(readings(&en, &rules, "the Gang of Four patterns"), "=-===");
+    assert_eq!(readings(&en, &rules, "a gang of, four"), "====");
+    assert_eq!(readings(&en, &rules, "a gang of youths"), "====");
+    // A word telling another sense as written, not by its stem.
+    assert_eq!(
+        readings(&en, &rules, "aftercare after an operation"),
+        "-==="
+    );
+    assert_eq!(
+        readings(&en, &rules, "I operate an aftercare service"),
+        "====="
+    );
 }

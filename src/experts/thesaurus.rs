@@ -783,19 +783,21 @@ pub const AKIN: &[(&str, &str)] = &[("honour-violence", "domestic-violence")];
 /// placements, care after operations), so those collections are not
 /// blind to them.
 pub const OTHER_SENSES: &[SenseRule<'static>] = &[
-    // Colleagues: "hyvä jengi", "great gang of colleagues", "härligt
-    // gäng", "meidän jengi"; not "kollega" alone (a text trains
-    // colleagues on gangs).
+    // Colleagues, right before the word: "hyvä jengi", "great gang of
+    // colleagues", "härligt gäng", "meidän jengi". Nothing of the
+    // sentence elsewhere: a text trains colleagues ("kollega",
+    // "työporukka") on gangs, or builds team spirit against them.
     SenseRule {
         words: "jengi, gäng, gang",
         context: "hyvä, mahtava, ihana, loistava, upea, meidän, great, lovely, fine, our, \
-                  härlig, härligt, trevlig, trevligt, vårt, vår",
+                  härlig, härligt, härliga, trevlig, trevligt, trevliga, vårt, vår",
         scope: Scope::Before,
     },
+    // The software design book.
     SenseRule {
-        words: "jengi, gäng, gang",
-        context: "yhteishenki, työporukka, arbetskamrat, design, pattern, patterns, software",
-        scope: Scope::Sentence,
+        words: "gang",
+        context: "of four",
+        scope: Scope::After,
     },
     SenseRule {
         words: "trauma",
@@ -815,18 +817,18 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
     },
     SenseRule {
         words: "perhehoito, perhehoitaja, familjevård",
-        context: "ikäihminen, ikääntynyt, vanhus, omaishoito, vanhuspalvelu, äldre, \
-                  äldreomsorg, elderly",
+        context: "ikäihminen, ikääntynyt, vanhus, vanhuspalvelu, äldreomsorg, äldreboende, \
+                  elderly",
         scope: Scope::Sentence,
     },
     SenseRule {
         words: "placering",
-        context: "pensionsfond, fond, fonder, aktie, aktier, portfölj, kapital",
+        context: "pensionsfond, fond, fonder, aktie, aktier, portfölj",
         scope: Scope::Sentence,
     },
     SenseRule {
         words: "eftervård, aftercare",
-        context: "operation, operationer, kirurgi, ingrepp, surgery, surgical, operations",
+        context: "operation, operationer, kirurgi, surgery, surgical",
         scope: Scope::Sentence,
     },
     SenseRule {
