@@ -102,6 +102,20 @@ impl OtherSenses {
         }
     }
 
+    /// The words of `text` as [`crate::words`] gives them, each with its
+    /// analysis by `analyzer`, read as [`apply`](Self::apply) reads them:
+    /// the one reading the tokenizer and the app's matching share.
+    pub fn read(&self, analyzer: &dyn Analyzer, text: &str) -> Vec<(Word, Arc<Analysis>)> {
+        let mut all: Vec<_> = crate::words(text)
+            .map(|w| {
+                let a = analyzer.analyze_word(&w.text);
+                (w, a)
+            })
+            .collect();
+        self.apply(text, &mut all);
+        all
+    }
+
     /// The words of `text` (as [`crate::words`] gives them, with their
     /// analyses), each used in another sense replaced by what is left of
     /// it: nothing, or the compound without its parts.

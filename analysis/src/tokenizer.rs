@@ -157,13 +157,7 @@ impl Tokenizer for MorphTokenizer {
         let mut position = 0;
         let mut last: Option<(usize, Arc<crate::Analysis>)> = None;
         // Each word with the next one (a genitive's pair depends on it).
-        let mut all: Vec<_> = words(text)
-            .map(|w| {
-                let a = self.analyzer.analyze_word(&w.text);
-                (w, a)
-            })
-            .collect();
-        self.senses.apply(text, &mut all);
+        let all = self.senses.read(self.analyzer.as_ref(), text);
         for (i, (word, analysis)) in all.iter().enumerate() {
             let analysis = analysis.clone();
             let mut terms = analysis.index_terms();

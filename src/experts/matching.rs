@@ -83,7 +83,8 @@ fn modifies_next(slots: &[Slot], i: usize) -> bool {
     otalusta_analysis::modifies_next(&slots[i].analysis, next)
 }
 
-/// A text's words as the index saw them.
+/// A text's words as the index saw them, with no rules of other senses.
+#[cfg(test)]
 pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
     slots_in_sense(analyzer, &OtherSenses::default(), text)
 }
@@ -91,13 +92,7 @@ pub fn slots(analyzer: &dyn Analyzer, text: &str) -> Vec<Slot> {
 /// A text's words as the index saw them, those used in another sense
 /// ([`OtherSenses`]) read as the index read them.
 pub fn slots_in_sense(analyzer: &dyn Analyzer, senses: &OtherSenses, text: &str) -> Vec<Slot> {
-    let mut all: Vec<_> = words(text)
-        .map(|w| {
-            let a = analyzer.analyze_word(&w.text);
-            (w, a)
-        })
-        .collect();
-    senses.apply(text, &mut all);
+    let all = senses.read(analyzer, text);
     let mut out: Vec<Slot> = Vec::new();
     let mut last_end = None;
     let mut position = 0;
