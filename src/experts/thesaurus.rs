@@ -628,6 +628,17 @@ pub const RINGS: &[(&str, &str)] = &[
          parent-infant relationship, perinatal mental health",
     ),
     (
+        // Families with a baby, said by the baby: a query naming one
+        // ("… ja perheessä on vauva") is for them. Added after the fresh
+        // and fifth collections' questions on a baby's parents' drinking
+        // missed them ("ensimmäisen elinvuoden" from the fifth's texts).
+        "infants",
+        "vauvaperhe, vauva, vauvaikäinen, vauva-aika, vauvavuosi, vauvaperhetyö, imeväinen, \
+         imeväisikäinen, vastasyntynyt, ensimmäinen elinvuosi, ensikoti, spädbarn, \
+         spädbarnsfamilj, spädbarnsföräldrar, nyfödd, bebis, första levnadsåret, baby, babies, \
+         infant, infants, infancy, newborn, newborns, first year of life",
+    ),
+    (
         "attachment",
         "kiintymyssuhde, kiintymyssuhdehäiriö, kiintymyssuhteen häiriö, kiintymyssuhdetrauma, \
          turvaton kiintymyssuhde, turvallinen kiintymyssuhde, kiintymyssuhdeteoria, \
@@ -780,8 +791,8 @@ pub const AKIN: &[(&str, &str)] = &[("honour-violence", "domestic-violence")];
 /// students' work placements, family care of the old, an investment
 /// adviser, economic crime) and, after those mended three of the fresh
 /// collection's cases unread, from its list too (a pension fund's
-/// placements, care after operations), so those collections are not
-/// blind to them.
+/// placements, care after operations, a baby's swimming), so those
+/// collections are not blind to them.
 pub const OTHER_SENSES: &[SenseRule<'static>] = &[
     // Colleagues, right before the word: "hyvä jengi", "great gang of
     // colleagues", "härligt gäng", "meidän jengi". Nothing of the
@@ -792,6 +803,13 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
         context: "hyvä, mahtava, ihana, loistava, upea, meidän, great, lovely, fine, our, \
                   härlig, härligt, härliga, trevlig, trevligt, trevliga, vårt, vår",
         scope: Scope::Before,
+    },
+    // A baby's hobby with a parent ("vauvauinti", "vauvajooga"): from
+    // the fresh collection's forbidden "vauvaperhetyö".
+    SenseRule {
+        words: "vauva",
+        context: "uinti, uimakoulu, jooga, muskari, tanssi",
+        scope: Scope::Word,
     },
     // The software design book.
     SenseRule {

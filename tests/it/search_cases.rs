@@ -1075,3 +1075,59 @@ async fn a_word_used_in_another_sense_is_not_what_it_names_there() {
     assert_eq!(found(&index, "sijoitus"), [placed]);
     assert_eq!(found(&index, "sijoitusrahasto"), [fund]);
 }
+
+/// A baby names the families that have one ("… ja perheessä on vauva"),
+/// never a baby's hobby; and where the query's "vanhempien päihteet" is a
+/// thing said apart beside another topic, a text saying that thing ranks
+/// above one meeting "vanhempien" elsewhere.
+#[tokio::test]
+async fn a_baby_is_a_family_with_one_and_a_thing_said_apart_outranks_its_word_elsewhere() {
+    let mothers = profile("Aino", "Päihteitä käyttävien äitien vauvaperhetyö.");
+    let newborns = profile(
+        "Eero",
+        "Tuen vastasyntyneiden perheitä, joissa vanhempi käyttää päihteitä.",
+    );
+    let swimmer = profile(
+        "Outi",
+        "Tapaan perheitä, joissa äiti tai isä juo liikaa. Ohjaan vapaa-ajallani vauvauintia.",
+    );
+    let parenting = profile(
+        "Pekka",
+        "Vanhemmuuden tukeminen vauvaperheissä. Päihteitä käyttävien asiakkaiden palveluohjaus.",
+    );
+    let english = Profile {
+        language: "en".into(),
+        ..profile(
+            "Ulla",
+            "I work with infant families where a parent misuses alcohol.",
+        )
+    };
+    let (_db, index, ids) = index_of(&[&mothers, &newborns, &swimmer, &parenting, &english]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [mothers, newborns, swimmer, parenting, english] = ids[..] else {
+        panic!()
+    };
+    // Both things asked for, the baby in other words ("vastasyntyneiden"),
+    // above the text with every everyday word and a baby's swimming.
+    let q = "kuka osaa neuvoa kun äiti juo ja perheessä on vauva";
+    let top = found(&index, q);
+    let mut first_two = top[..2].to_vec();
+    first_two.sort_unstable();
+    assert_eq!(first_two, [mothers, newborns], "{q}: {top:?}");
+    assert!(
+        top.contains(&swimmer),
+        "{q}: the drinking parent still: {top:?}"
+    );
+    // Baby swimming is no baby of the field.
+    assert!(!found(&index, "vauva").contains(&swimmer));
+    assert!(!found(&index, "vauvaperhetyö").contains(&swimmer));
+    // The parents' substance use said in English ranks above parenting
+    // support beside other clients' substance use.
+    let top = found(&index, "vauvaperheen vanhempien päihteet");
+    let at = |id: i64| top.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    assert!(at(english) < at(parenting), "{top:?}");
+    assert!(at(mothers) < at(parenting), "{top:?}");
+}

@@ -81,7 +81,7 @@ async fn search_quality_blind_collection() {
 /// them was written from. First measured: recall 0.76, typos 0.795, P@10
 /// 0.92 with 26 queries below 0.95; held to the figures reached since
 /// (BENCHMARKS.md; 7 below 0.95 since words used in another sense are
-/// read apart).
+/// read apart, 5 since a baby names a family with one).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -89,7 +89,7 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 7,
+        most_below: 5,
         recall: 0.82,
         p10: 0.98,
         ..Bar::TARGETS
@@ -194,8 +194,9 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// 0.61; a compound whose first part Finnish does not know read as if
 /// hyphenated: "nepsyvalmennus" found, compounds 0.68; psychosis and
 /// anxiety told in lay words: recall 0.78, typos 0.80; words used in
-/// another sense read apart: 7 queries below P@10 0.95, P@10 0.98), so
-/// they cannot fall back unnoticed.
+/// another sense read apart: 7 queries below P@10 0.95, P@10 0.98; a
+/// baby naming a family with one: 5 below, P@10 0.99), so they cannot
+/// fall back unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -203,9 +204,9 @@ async fn search_quality_fifth_collection() {
     let bar = Bar {
         known_misses: FIFTH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 7,
+        most_below: 5,
         recall: 0.75,
-        p10: 0.97,
+        p10: 0.98,
         categories: &[
             ("compound", 0.67),
             ("compound-split", 0.64),
