@@ -811,6 +811,14 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
         context: "uinti, uimakoulu, jooga, muskari, tanssi",
         scope: Scope::Word,
     },
+    // A thing that got out of hand ("alkoholinkäyttö on karannut
+    // käsistä") has run away from no one: from the fifth collection's
+    // question on a placed young person who runs away.
+    SenseRule {
+        words: "karata, karannut",
+        context: "käsistä",
+        scope: Scope::After,
+    },
     // The software design book.
     SenseRule {
         words: "gang",
@@ -904,6 +912,15 @@ pub const APART: &[(&str, &str)] = &[
         "parental-substance-use",
         "vanhempi|äiti|isä|förälder|föräldrar|mamma|pappa|parent|parents|parental|mother|\
          father|maternal|paternal|mum|mom|dad + @substance-use|juoda|dricka|drinks|drinking",
+    ),
+    (
+        // Substance use of whom: young people's ("nuoret, jotka käyttävät
+        // päihteitä", "teini on alkanut juoda").
+        "youth-substance-use",
+        "nuori|nuoriso|teini|teini-ikäinen|alaikäinen|yläkoululainen|lukiolainen|ung|unga|\
+         ungdom|ungdomar|tonåring|tonåringar|minderårig|minderåriga|youth|juvenile|teenager|\
+         teenagers|teenage|teen|teens|adolescent|adolescents \
+         + @substance-use|juoda|dricka|drinks|drinking",
     ),
     (
         // Crimes of whom: young people's ("nuorten rikokset", "rikoksia

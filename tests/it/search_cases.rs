@@ -1131,3 +1131,42 @@ async fn a_baby_is_a_family_with_one_and_a_thing_said_apart_outranks_its_word_el
     assert!(at(english) < at(parenting), "{top:?}");
     assert!(at(mothers) < at(parenting), "{top:?}");
 }
+
+/// Young people's substance use said apart ("teini on alkanut juoda"):
+/// beside placed young people, texts on it rank above texts on adults';
+/// and use that got out of hand has run away from no one.
+#[tokio::test]
+async fn young_peoples_substance_use_is_told_apart_from_adults() {
+    let teens = profile(
+        "Aino",
+        "Autan vanhempia, joiden teini on alkanut juoda ja käyttää huumeita. Sijoitettujen lasten tukeminen.",
+    );
+    let adults = profile(
+        "Eero",
+        "Aikuisten päihdepalvelut. Sijoitettujen lasten tukeminen.",
+    );
+    let out_of_hand = profile(
+        "Outi",
+        "Autan ihmisiä, joiden alkoholinkäyttö on karannut käsistä.",
+    );
+    let runaways = profile("Pekka", "Nuoret, jotka karkaavat sijaishuoltopaikasta.");
+    let (_db, index, ids) = index_of(&[&teens, &adults, &out_of_hand, &runaways]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [teens, adults, out_of_hand, runaways] = ids[..] else {
+        panic!()
+    };
+    let q = "sijoitettujen nuorten päihteidenkäyttö";
+    let top = found(&index, q);
+    let at = |id: i64| top.iter().position(|x| *x == id).unwrap_or(usize::MAX);
+    assert!(at(teens) < at(adults), "{q}: {top:?}");
+    assert!(top.contains(&adults), "{q}: {top:?}");
+    // "karannut käsistä" is no running away; running away from care is.
+    for q in ["karkailu", "nuori karkailee"] {
+        let top = found(&index, q);
+        assert!(!top.contains(&out_of_hand), "{q}: {top:?}");
+        assert!(top.contains(&runaways), "{q}: {top:?}");
+    }
+}

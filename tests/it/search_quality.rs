@@ -81,7 +81,8 @@ async fn search_quality_blind_collection() {
 /// them was written from. First measured: recall 0.76, typos 0.795, P@10
 /// 0.92 with 26 queries below 0.95; held to the figures reached since
 /// (BENCHMARKS.md; 7 below 0.95 since words used in another sense are
-/// read apart, 5 since a baby names a family with one).
+/// read apart, 5 since a baby names a family with one, 3 since young
+/// people's substance use is told apart).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -89,9 +90,9 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 5,
+        most_below: 3,
         recall: 0.82,
-        p10: 0.98,
+        p10: 0.99,
         ..Bar::TARGETS
     };
     check(&col, &bar).await;

@@ -225,9 +225,12 @@ impl SearchIndex {
             };
             let same = |alts: &Vec<PlannedTerm>| matches!(alts.as_slice(), [PlannedTerm::Name(_, n)] if n[0].code == r.code);
             if !apart.iter().any(same) {
+                // Not a stop word between its words ("nuori karkailee ja
+                // käyttää päihteitä"): no text meets the thing by "ja".
                 let words = sequence[r.first..=r.last]
                     .iter()
                     .map(|at| word_at(&clauses, *at))
+                    .filter(|w| !w.stop)
                     .collect();
                 apart.push(vec![PlannedTerm::Name(words, vec![named])]);
             }
