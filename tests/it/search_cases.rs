@@ -1170,3 +1170,30 @@ async fn young_peoples_substance_use_is_told_apart_from_adults() {
         assert!(top.contains(&runaways), "{q}: {top:?}");
     }
 }
+
+/// A parent's mental illness said apart in Finnish ("vanhemmalla on
+/// mielenterveysongelmia") is what an English or Swedish query for it
+/// names; the young's own mental health problems beside a parent are not.
+#[tokio::test]
+async fn a_parents_mental_illness_said_apart_is_found_in_other_languages() {
+    let ill_parent = profile(
+        "Aino",
+        "Tuen lapsia perheissä, joissa vanhemmalla on mielenterveysongelmia.",
+    );
+    let young = profile(
+        "Eero",
+        "Nuorten mielenterveysongelmat. Koulutan myös vanhempainryhmiä.",
+    );
+    let (_db, index, ids) = index_of(&[&ill_parent, &young]).await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [ill_parent, young] = ids[..] else {
+        panic!()
+    };
+    for q in ["parental mental illness", "psykiskt sjuka föräldrar"] {
+        assert_eq!(found(&index, q), [ill_parent], "{q}");
+    }
+    assert!(!found(&index, "parental mental illness").contains(&young));
+}
