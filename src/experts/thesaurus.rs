@@ -636,7 +636,7 @@ pub const RINGS: &[(&str, &str)] = &[
         "vauvaperhe, vauva, vauvaikäinen, vauva-aika, vauvavuosi, vauvaperhetyö, imeväinen, \
          imeväisikäinen, vastasyntynyt, ensimmäinen elinvuosi, ensikoti, spädbarn, \
          spädbarnsfamilj, spädbarnsföräldrar, nyfödd, bebis, första levnadsåret, baby, babies, \
-         infant, infants, infancy, newborn, newborns, first year of life",
+         infant, infants, newborn, newborns, first year of life",
     ),
     (
         "attachment",
@@ -804,11 +804,13 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
                   härlig, härligt, härliga, trevlig, trevligt, trevliga, vårt, vår",
         scope: Scope::Before,
     },
-    // A baby's hobby with a parent ("vauvauinti", "vauvajooga"): from
-    // the fresh collection's forbidden "vauvaperhetyö".
+    // A baby's hobby with a parent ("vauvauinti", "vauvajooga"), or no
+    // baby of a family ("vauvakuume", "vauvanukke"): from the fresh
+    // collection's forbidden "vauvaperhetyö", widened by a review.
     SenseRule {
         words: "vauva",
-        context: "uinti, uimakoulu, jooga, muskari, tanssi",
+        context: "uinti, uimakoulu, jooga, muskari, tanssi, hieronta, jumppa, liikunta, \
+                  kuume, nukke, messut, buumi",
         scope: Scope::Word,
     },
     // A thing that got out of hand ("alkoholinkäyttö on karannut
@@ -818,6 +820,11 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
         words: "karata, karannut",
         context: "käsistä",
         scope: Scope::After,
+    },
+    SenseRule {
+        words: "karata, karannut",
+        context: "käsistä",
+        scope: Scope::Before,
     },
     // The software design book.
     SenseRule {
@@ -908,8 +915,7 @@ pub const APART: &[(&str, &str)] = &[
         "vanhempi|äiti|isä|förälder|föräldrar|mamma|pappa|parent|parents|parental|mother|\
          father|maternal|paternal|mum|mom|dad \
          + @depression|@anxiety|@psychosis|@emotional-instability|mielenterveysongelma|\
-         mielenterveyshäiriö|mielenterveysongelmainen|mielisairaus|mielisairas|psyykkisesti|\
-         psykisk|psykiskt|psykiska|mentally",
+         mielenterveyshäiriö|mielenterveysongelmainen|mielisairaus|mielisairas",
     ),
     (
         "parental-substance-use",
@@ -922,7 +928,7 @@ pub const APART: &[(&str, &str)] = &[
         "youth-substance-use",
         "nuori|nuoriso|teini|teini-ikäinen|alaikäinen|yläkoululainen|lukiolainen|ung|unga|\
          ungdom|ungdomar|tonåring|tonåringar|minderårig|minderåriga|youth|juvenile|teenager|\
-         teenagers|teenage|teen|teens|adolescent|adolescents \
+         teenagers|teenage|teens|adolescent|adolescents \
          + @substance-use|juoda|dricka|drinks|drinking",
     ),
     (
@@ -961,7 +967,7 @@ pub const APART: &[(&str, &str)] = &[
         "youth-depression",
         "nuori|nuoruus|nuoruusikä|nuoriso|teini|teini-ikäinen|murrosikä|murrosikäinen|\
          yläkoululainen|lukiolainen|ung|unga|ungdom|ungdomar|tonåring|tonåringar|tonåren|\
-         adolescent|adolescents|adolescence|teenager|teenagers|teenage|teen|teens|youth|young \
+         adolescent|adolescents|adolescence|teenager|teenagers|teenage|teens|youth|young \
          + @depression",
     ),
     (

@@ -227,10 +227,13 @@ impl SearchIndex {
             if !apart.iter().any(same) {
                 // Not a stop word between its words ("nuori karkailee ja
                 // käyttää päihteitä"): no text meets the thing by "ja".
+                // Its first and last words are what named it.
                 let words = sequence[r.first..=r.last]
                     .iter()
-                    .map(|at| word_at(&clauses, *at))
-                    .filter(|w| !w.stop)
+                    .enumerate()
+                    .map(|(k, at)| (k, word_at(&clauses, *at)))
+                    .filter(|(k, w)| *k == 0 || *k == r.last - r.first || !w.stop)
+                    .map(|(_, w)| w)
                     .collect();
                 apart.push(vec![PlannedTerm::Name(words, vec![named])]);
             }
@@ -482,12 +485,18 @@ pub(super) fn clause_weights(clauses: &[Vec<PlannedTerm>], apart: usize) -> Vec<
     let topical: Vec<bool> = clauses.iter().map(|alts| is_topic(alts)).collect();
     let others = topical.iter().filter(|t| !**t).count();
     let first_apart = clauses.len().saturating_sub(apart);
+    // Each everyday clause adds to one thing said apart at most: two
+    // ("vanhempien masennus, päihteet") must not outweigh a topic.
+    let mut credited: Vec<usize> = Vec::new();
     topical
         .into_iter()
         .enumerate()
         .map(|(i, t)| {
             if i >= first_apart && refines(&clauses[i], &clauses[..first_apart]) {
-                COVERAGE * (REFINING_SHARE + everyday_within(&clauses[i], &clauses[..first_apart]))
+                let mut within = everyday_within(&clauses[i], &clauses[..first_apart]);
+                within.retain(|k| !credited.contains(k));
+                credited.extend(&within);
+                COVERAGE * (REFINING_SHARE + within.len() as f32)
             } else if t {
                 2.0 * COVERAGE * (others + 1) as f32
             } else {
@@ -524,12 +533,12 @@ fn refines(apart: &[PlannedTerm], clauses: &[Vec<PlannedTerm>]) -> bool {
     !inside.is_empty() && !outside.is_empty()
 }
 
-/// How many of the query's everyday clauses are words of a thing said
-/// apart: what it adds beside another topic is at least theirs, so a text
+/// The query's everyday clauses that are words of a thing said apart:
+/// what it adds beside another topic is at least theirs, so a text
 /// saying the thing ("parents misuse drugs", in English for "vanhempien
 /// päihteet") ranks above one meeting the everyday word elsewhere
 /// ("vanhemmuuden tukeminen … päihteitä käyttävien asiakkaiden").
-fn everyday_within(apart: &[PlannedTerm], clauses: &[Vec<PlannedTerm>]) -> f32 {
+fn everyday_within(apart: &[PlannedTerm], clauses: &[Vec<PlannedTerm>]) -> Vec<usize> {
     let own: Vec<&str> = apart
         .iter()
         .flat_map(PlannedTerm::words)
@@ -537,12 +546,14 @@ fn everyday_within(apart: &[PlannedTerm], clauses: &[Vec<PlannedTerm>]) -> f32 {
         .collect();
     clauses
         .iter()
-        .filter(|alts| !is_topic(alts))
-        .filter(|alts| {
+        .enumerate()
+        .filter(|(_, alts)| !is_topic(alts))
+        .filter(|(_, alts)| {
             alts.iter()
                 .all(|t| t.words().iter().all(|w| own.contains(&w.text.as_str())))
         })
-        .count() as f32
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// Whether a clause's words name a phenomenon or a thesaurus thing.
@@ -797,6 +808,23 @@ mod tests {
         // Yet more than its everyday word met elsewhere in a text: a text
         // saying young people's depression in other words ranks first.
         assert!(w[3] > w[0], "{w:?}");
+        // Two things said apart over one everyday word ("vanhempien
+        // masennus, päihteet ja kiusaaminen"): the word counts for one, so
+        // a text meeting both and the word, with its nearness bonus, still
+        // weighs less than a topic.
+        let w = clause_weights(
+            &[
+                one(word("vanhempien")),
+                one(named("masennus")),
+                one(named("päihteet")),
+                one(named("kiusaaminen")),
+                said_apart(&["vanhempien", "masennus"]),
+                said_apart(&["vanhempien", "päihteet"]),
+            ],
+            2,
+        );
+        assert!(w[3] > w[0] + w[4] + w[5] + 0.5 * w[0], "{w:?}");
+        assert!(w[4] > w[0], "{w:?}");
         // The query's whole topic ("masentuneen vanhemman"): a topic.
         let w = clause_weights(
             &[
