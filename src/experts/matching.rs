@@ -608,6 +608,7 @@ impl Concepts {
     /// The phenomena named in a text (as [`slots`] of language `lang`).
     pub fn recognise(&self, lang: usize, slots: &[Slot]) -> Vec<Recognised> {
         let mut out: Vec<Recognised> = Vec::new();
+        let mut longer: Vec<(usize, usize, usize)> = Vec::new();
         for (i, s) in slots.iter().enumerate() {
             let mut candidates: Vec<usize> = recognition_keys(&s.analysis)
                 .filter_map(|k| self.by_first.get(&(lang, k.to_owned())))
@@ -649,6 +650,8 @@ impl Concepts {
                             r.label = p.label.clone();
                             r.last = i + n - 1;
                             r.in_part = false;
+                        } else if !in_part && i + n - 1 > r.last {
+                            longer.push((id, i, i + n - 1));
                         }
                     }
                     None => out.push(Recognised {
@@ -660,6 +663,34 @@ impl Concepts {
                         implied: false,
                         in_part,
                     }),
+                }
+            }
+        }
+        // A longer name of the same thing from the same word stands where
+        // its other words name something else on their own
+        // ("neuropsykiatrisk funktionsnedsättning" is no disability), not
+        // where they name nothing ("asunnoton nuori": "nuori" stays a word
+        // of its own). What its first words named together with it (the
+        // taxonomy's "neuropsykiatrinen") is named by the whole too.
+        for (id, first, last) in longer {
+            let p = &self.patterns[id];
+            let other = |r: &Recognised| r.code != p.code && r.first > first && r.last <= last;
+            let Some(short) = out
+                .iter()
+                .find(|r| r.code == p.code && r.first == first)
+                .map(|r| r.last)
+            else {
+                continue;
+            };
+            if last <= short || !out.iter().any(|r| other(r) && !r.in_part) {
+                continue;
+            }
+            for r in out.iter_mut() {
+                if r.first == first && r.last == short && !r.in_part {
+                    if r.code == p.code {
+                        r.label = p.label.clone();
+                    }
+                    r.last = last;
                 }
             }
         }

@@ -947,6 +947,10 @@ impl SearchIndex {
                 &super::thesaurus::code(broad),
             );
         }
+        for (narrow, phenomenon) in super::thesaurus::UNDER_PHENOMENON {
+            t.concepts
+                .add_broader(&super::thesaurus::code(narrow), phenomenon);
+        }
         for (id, spec) in super::thesaurus::APART {
             t.concepts.add_apart(
                 &super::thesaurus::code(id),

@@ -1197,3 +1197,70 @@ async fn a_parents_mental_illness_said_apart_is_found_in_other_languages() {
     }
     assert!(!found(&index, "parental mental illness").contains(&young));
 }
+
+/// A thing the taxonomy's broad phenomenon names among others (eating
+/// disorders, psychoses under the most demanding psychiatric care; an
+/// intellectual disability under disability; Barnahus interviews under
+/// violence against children) is asked for itself: its siblings come
+/// after it, at half a clause. And a longer name of a thing is one thing
+/// ("neuropsykiatriska funktionsnedsättningar" is no disability).
+#[tokio::test]
+async fn a_thing_asked_for_comes_before_its_siblings_under_a_broad_phenomenon() {
+    let eating = profile("Aino", "Jag arbetar med ätstörningar.");
+    let psychosis = profile("Eero", "Jag arbetar med psykos hos unga.");
+    let intellectual = profile("Outi", "Jag stöder barn med utvecklingsstörning.");
+    let physical = profile("Pekka", "Liikuntavammaisten lasten kuntoutus.");
+    let forensic = profile(
+        "Sanna",
+        "Teen poliisin pyynnöstä lasten videoituja kuulemisia esitutkinnassa.",
+    );
+    let abuse = profile("Timo", "Lapsen pahoinpitely ja sen seuraukset.");
+    let npf = profile("Ulla", "Neuropsykiatrisk coach för unga med ADHD.");
+    let disabled = profile("Ville", "Min forskning handlar om funktionsnedsättning.");
+    let (_db, index, ids) = index_of(&[
+        &eating,
+        &psychosis,
+        &intellectual,
+        &physical,
+        &forensic,
+        &abuse,
+        &npf,
+        &disabled,
+    ])
+    .await;
+    if !index.morphology_ok() {
+        eprintln!("Voikko is not installed: skipped");
+        return;
+    }
+    let [
+        eating,
+        psychosis,
+        intellectual,
+        physical,
+        forensic,
+        abuse,
+        npf,
+        disabled,
+    ] = ids[..]
+    else {
+        panic!()
+    };
+    let score = |q: &str, id: i64| {
+        experts_for(&index, q)
+            .hits
+            .iter()
+            .find(|h| matches!(h.kind, otalusta::experts::search::HitKind::Expert(e) if e.0 == id))
+            .map_or(0.0, |h| h.score)
+    };
+    for (q, first, then) in [
+        ("ätstörningar hos unga", eating, psychosis),
+        ("intellectual disability", intellectual, physical),
+        ("forensic interviews of children", forensic, abuse),
+    ] {
+        let (a, b) = (score(q, first), score(q, then));
+        assert!(a > b, "{q}: {a} against {b}");
+    }
+    let q = "neuropsykiatriska funktionsnedsättningar";
+    assert!(found(&index, q).contains(&npf), "{q}");
+    assert!(!found(&index, q).contains(&disabled), "{q}");
+}

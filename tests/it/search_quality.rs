@@ -58,7 +58,8 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// issue's P@10 target (BENCHMARKS.md): held to the figures reached (first
 /// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
 /// 0.82, 0.83 and 7, the last since words used in another sense are read
-/// apart), so they cannot fall back unnoticed. Its misses have since been
+/// apart; 5 and P@10 0.99 since a thing asked for comes before its
+/// siblings under a broad phenomenon), so they cannot fall back unnoticed. Its misses have since been
 /// read for rules, so it no longer measures them blind.
 #[tokio::test]
 async fn search_quality_blind_collection() {
@@ -67,8 +68,9 @@ async fn search_quality_blind_collection() {
     let bar = Bar {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 7,
+        most_below: 5,
         recall: 0.81,
+        p10: 0.99,
         ..Bar::TARGETS
     };
     check(&col, &bar).await;
@@ -82,7 +84,8 @@ async fn search_quality_blind_collection() {
 /// 0.92 with 26 queries below 0.95; held to the figures reached since
 /// (BENCHMARKS.md; 7 below 0.95 since words used in another sense are
 /// read apart, 5 since a baby names a family with one, 3 since young
-/// people's substance use is told apart).
+/// people's substance use is told apart, 2 since an intellectual
+/// disability is told from other disabilities).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -90,7 +93,7 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 3,
+        most_below: 2,
         recall: 0.82,
         p10: 0.99,
         ..Bar::TARGETS
@@ -196,8 +199,9 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// hyphenated: "nepsyvalmennus" found, compounds 0.68; psychosis and
 /// anxiety told in lay words: recall 0.78, typos 0.80; words used in
 /// another sense read apart: 7 queries below P@10 0.95, P@10 0.98; a
-/// baby naming a family with one: 5 below, P@10 0.99, compounds 0.73),
-/// so they cannot fall back unnoticed.
+/// baby naming a family with one: 5 below, P@10 0.99, compounds 0.73;
+/// Barnahus interviews a thing of their own: 4 below), so they cannot
+/// fall back unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -205,7 +209,7 @@ async fn search_quality_fifth_collection() {
     let bar = Bar {
         known_misses: FIFTH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 5,
+        most_below: 4,
         recall: 0.75,
         p10: 0.98,
         categories: &[
