@@ -163,19 +163,56 @@ pub fn router(state: AppState, node: Arc<NodeIndex>) -> Router {
         .with_state(state)
 }
 
-/// Serves on `listener` until `shutdown` resolves; requests in flight get
-/// the shutdown grace to finish (`core::server`), then the node stops.
-pub async fn serve(
-    listener: TcpListener,
+/// A node ready to serve: its search index built from the database.
+pub struct Prepared {
     state: AppState,
-    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
-) -> std::io::Result<()> {
+    search: Arc<SearchIndex>,
+}
+
+/// Loads the text analysis and builds the search index: the seconds a node
+/// needs before it can answer. Done before the port is bound, so that no
+/// client waits in the listen queue meanwhile (its header timeout does not
+/// run there) and a balancer sees a refused connection and tries another
+/// node.
+pub async fn prepare(state: AppState) -> std::io::Result<Prepared> {
     let analysis = Arc::new(experts::search::TextAnalysis::load());
     tracing::info!(morphology = %analysis.status(), "text analysis for search");
     let search = SearchIndex::build(&state.db, analysis)
         .await
         .map_err(std::io::Error::other)?;
     tracing::info!(documents = search.documents(), "search index built");
+    Ok(Prepared { state, search })
+}
+
+/// Prepares the node and serves on `listener` (see [`Prepared::serve`]).
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    prepare(state).await?.serve(listener, shutdown).await
+}
+
+impl Prepared {
+    /// Serves on `listener` until `shutdown` resolves; requests in flight
+    /// get the shutdown grace to finish (`core::server`), then the node
+    /// stops.
+    pub async fn serve(
+        self,
+        listener: TcpListener,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let Prepared { state, search } = self;
+        run(listener, state, search, shutdown).await
+    }
+}
+
+async fn run(
+    listener: TcpListener,
+    state: AppState,
+    search: Arc<SearchIndex>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
     let (wake, notifications) = Wake::listen(&state.db, &state.config.database_url);
     let follower = tokio::spawn(experts::search::follow(
         search.clone(),

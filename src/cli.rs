@@ -465,13 +465,20 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         None
     };
     let state = crate::app::build_state(config).await?;
+    if let Some(password) = demo_password {
+        let names = crate::demo::ensure(&state.db, &password).await?;
+        println!("Demo accounts (password: {password}):");
+        for n in names {
+            println!("  {n}");
+        }
+    }
+    let engine = state.db.engine();
+    let limits = state.config.server.clone();
+    // The port is bound once the node can answer (see `app::prepare`).
+    let node = crate::app::prepare(state).await?;
     let listener = tokio::net::TcpListener::bind(args.listen).await?;
     let addr = listener.local_addr()?;
-    println!(
-        "otalusta is serving at http://{addr}/ ({:?})",
-        state.db.engine()
-    );
-    let limits = &state.config.server;
+    println!("otalusta is serving at http://{addr}/ ({engine:?})");
     tracing::info!(
         max_connections = limits.max_connections,
         per_peer = ?limits.max_connections_per_peer,
@@ -481,14 +488,7 @@ async fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<ExitCode> {
         shutdown_grace_secs = limits.shutdown_grace.as_secs(),
         "connection limits"
     );
-    if let Some(password) = demo_password {
-        let names = crate::demo::ensure(&state.db, &password).await?;
-        println!("Demo accounts (password: {password}):");
-        for n in names {
-            println!("  {n}");
-        }
-    }
-    crate::app::serve(listener, state, shutdown_signal()).await?;
+    node.serve(listener, shutdown_signal()).await?;
     println!("otalusta stopped");
     Ok(ExitCode::SUCCESS)
 }
