@@ -576,6 +576,17 @@ impl Concepts {
     }
 
     /// Whether `broad` is up the chain of what `narrow` names (not itself).
+    /// Whether the thing `apart` said in words apart is made of `code`'s
+    /// names (`@code`: "vanhemman psykoosisairaus" of a parent's mental
+    /// health).
+    pub fn apart_names(&self, apart: &str, code: &str) -> bool {
+        self.apart.iter().filter(|a| a.code == apart).any(|a| {
+            a.groups
+                .iter()
+                .any(|(codes, _)| codes.iter().any(|c| c == code))
+        })
+    }
+
     pub fn is_broader(&self, narrow: &str, broad: &str) -> bool {
         let mut chain = vec![narrow];
         let mut i = 0;

@@ -976,7 +976,12 @@ impl SearchIndex {
                 // rings share them: "huoltoriita" is a separation's too)
                 // name the broader as implied; not words that name the
                 // broader thing outright inside a thing said apart
-                // ("äidin alkoholismi" names substance use).
+                // ("äidin alkoholismi" names substance use). An illness
+                // named inside a thing said of whom that is no kind of it
+                // is that person's, implied only ("vanhemman
+                // psykoosisairaus"); not where another thing stands in the
+                // same words ("vanhempien alkoholinkäytöstä sekä
+                // skitsofreniasta": the drinking is the parents').
                 let implied: Vec<bool> = found
                     .iter()
                     .map(|r| {
@@ -985,6 +990,18 @@ impl SearchIndex {
                                 !o.apart
                                     && (o.first, o.last) == (r.first, r.last)
                                     && t.concepts.is_broader(&o.code, &r.code)
+                            })
+                            || found.iter().any(|o| {
+                                let within =
+                                    |p: &Recognised| o.first <= p.first && p.last <= o.last;
+                                o.apart
+                                    && !r.apart
+                                    && within(r)
+                                    && !t.concepts.is_broader(&o.code, &r.code)
+                                    && t.concepts.apart_names(&o.code, &r.code)
+                                    && !found.iter().any(|p| {
+                                        !p.apart && !p.implied && p.code != r.code && within(p)
+                                    })
                             })
                     })
                     .collect();

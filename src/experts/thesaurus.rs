@@ -450,7 +450,11 @@ pub const RINGS: &[(&str, &str)] = &[
          erityisopettaja, laaja-alainen erityisopettaja, erityisen tuen päätös, \
          specialundervisning, specialklass, särskola, anpassad grundskola, specialpedagog, \
          special education, special educational needs, special needs education, SENCO, \
-         special school",
+         special school, pienryhmäopetus, erityiset opetusjärjestelyt, \
+         joustavat opetusjärjestelyt, smågruppsundervisning, åtgärdsprogram, \
+         flexibla undervisningsarrangemang, individual education plan, \
+         individual education plans, individualised education plan, small-group teaching, \
+         flexible teaching arrangements",
     ),
     (
         // Oppimisen ja koulunkäynnin tuki: the three tiers of support at
@@ -798,6 +802,11 @@ pub const BROADER: &[(&str, &str)] = &[
     ("special-education", "school-support"),
     ("intellectual-disability", "disability"),
     ("forensic-interviews", "child-abuse"),
+    // Said of whom (`APART`): a young person's depression or substance use
+    // is depression or substance use, as a parent's substance use is; a
+    // parent's mental illness is not the illness's own treatment.
+    ("youth-depression", "depression"),
+    ("youth-substance-use", "substance-use"),
 ];
 
 /// Whether some ring's thing is a kind of the thing `code` names

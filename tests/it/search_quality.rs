@@ -59,7 +59,8 @@ const OUTSIDE_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// measured: recall 0.70, typos 0.69, 20 queries below P@10 0.95; now
 /// 0.82, 0.83 and 7, the last since words used in another sense are read
 /// apart; 5 and P@10 0.99 since a thing asked for comes before its
-/// siblings under a broad phenomenon), so they cannot fall back unnoticed. Its misses have since been
+/// siblings under a broad phenomenon; 3 since a parent's illness is the
+/// parent's), so they cannot fall back unnoticed. Its misses have since been
 /// read for rules, so it no longer measures them blind.
 #[tokio::test]
 async fn search_quality_blind_collection() {
@@ -68,7 +69,7 @@ async fn search_quality_blind_collection() {
     let bar = Bar {
         known_misses: BLIND_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 5,
+        most_below: 3,
         recall: 0.81,
         p10: 0.99,
         ..Bar::TARGETS
@@ -200,8 +201,9 @@ const BLIND_KNOWN_MISSES: &[(&str, &str, &str)] = &[
 /// anxiety told in lay words: recall 0.78, typos 0.80; words used in
 /// another sense read apart: 7 queries below P@10 0.95, P@10 0.98; a
 /// baby naming a family with one: 5 below, P@10 0.99, compounds 0.73;
-/// Barnahus interviews a thing of their own: 4 below), so they cannot
-/// fall back unnoticed.
+/// Barnahus interviews a thing of their own: 4 below; a narrower thing
+/// before a sibling: 3 below, P@10 0.99), so they cannot fall back
+/// unnoticed.
 #[tokio::test]
 async fn search_quality_fifth_collection() {
     let col = Collection::load_from(&collection::fifth_dir())
@@ -209,9 +211,9 @@ async fn search_quality_fifth_collection() {
     let bar = Bar {
         known_misses: FIFTH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 4,
+        most_below: 3,
         recall: 0.75,
-        p10: 0.98,
+        p10: 0.99,
         categories: &[
             ("compound", 0.71),
             ("compound-split", 0.64),

@@ -10,6 +10,13 @@ use super::*;
 /// "autismi": found, after every text on autism meeting as much).
 const BROAD_SHARE: f32 = 0.5;
 
+/// The share a text meets a clause by when it names only a narrower thing
+/// of what the clause names (special education for "koulunkäynnin tuki",
+/// custody disputes for "avioero"): a kind of the thing asked for, so before
+/// a sibling met through a broader thing ([`BROAD_SHARE`]), after the texts
+/// naming the thing itself.
+const NARROWER_SHARE: f32 = 0.75;
+
 impl SearchIndex {
     /// One clause: matched (any alternative) adds `coverage` (see
     /// [`clause_weights`]), so a text meeting more of the query's clauses
@@ -24,6 +31,11 @@ impl SearchIndex {
         let broad: Vec<(Occur, Box<dyn Query>)> = alts
             .iter()
             .filter_map(|t| self.half_query(t))
+            .map(|q| (Occur::Should, q))
+            .collect();
+        let narrower: Vec<(Occur, Box<dyn Query>)> = alts
+            .iter()
+            .filter_map(|t| self.narrower_query(t))
             .map(|q| (Occur::Should, q))
             .collect();
         let parts: Vec<(Occur, Box<dyn Query>)> = alts
@@ -46,39 +58,40 @@ impl SearchIndex {
             _ => Box::new(BooleanQuery::new(parts)),
         };
         let full = Box::new(crate::experts::coverage::CoverageQuery::new(any, coverage));
-        if broad.is_empty() {
+        if broad.is_empty() && narrower.is_empty() {
             return Some(full);
         }
-        let part = Box::new(crate::experts::coverage::CoverageQuery::new(
-            Box::new(BooleanQuery::new(broad)),
-            coverage * BROAD_SHARE,
-        ));
-        // The better of the two, not both: a text on autism names
+        let share = |alts: Vec<(Occur, Box<dyn Query>)>, share: f32| -> Box<dyn Query> {
+            Box::new(crate::experts::coverage::CoverageQuery::new(
+                Box::new(BooleanQuery::new(alts)),
+                coverage * share,
+            ))
+        };
+        let mut ways: Vec<Box<dyn Query>> = vec![full];
+        if !broad.is_empty() {
+            ways.push(share(broad, BROAD_SHARE));
+        }
+        if !narrower.is_empty() {
+            ways.push(share(narrower, NARROWER_SHARE));
+        }
+        // The best of them, not all: a text on autism names
         // neuropsychiatric disorders too.
-        Some(Box::new(DisjunctionMaxQuery::new(vec![full, part])))
+        Some(Box::new(DisjunctionMaxQuery::new(ways)))
     }
 
     /// What a clause's terms meet at half its coverage: the broader things
-    /// a word names beside a narrower one, the things some count as kinds
-    /// of what a word or a name names (`thesaurus::AKIN`), as
-    /// [`word_query`](Self::word_query) would meet concepts, and texts
-    /// naming what the term names only as the broader thing of what they
-    /// name (`thesaurus::BROADER`: custody disputes for "avioero"); only
-    /// things something is a kind of can be implied.
+    /// a word names beside a narrower one and the things some count as
+    /// kinds of what a word or a name names (`thesaurus::AKIN`), as
+    /// [`word_query`](Self::word_query) would meet concepts, with the texts
+    /// naming their narrower things.
     fn half_query(&self, term: &PlannedTerm) -> Option<Box<dyn Query>> {
-        let (named, in_texts): (Vec<Named>, Vec<&Named>) = match term {
-            PlannedTerm::Word(w) => (
-                w.concepts.iter().filter(|c| c.broad).cloned().collect(),
-                w.concepts
-                    .iter()
-                    .filter(|c| c.foreign && !c.broad)
-                    .collect(),
-            ),
-            PlannedTerm::Name(ws, named) => {
+        let named: Vec<Named> = match term {
+            PlannedTerm::Word(w) => w.concepts.iter().filter(|c| c.broad).cloned().collect(),
+            PlannedTerm::Name(_, named) => {
                 let mut half = akin_of(named.iter().map(|n| n.code.as_str()));
                 half.retain(|k| !named.iter().any(|n| n.code == k.code));
                 half.extend(named.iter().filter(|n| n.broad).cloned());
-                (half, name_in_texts(ws, named))
+                half
             }
             PlannedTerm::Phrase(_) => return None,
         };
@@ -90,13 +103,42 @@ impl SearchIndex {
             self.concept_alternatives(c, &mut add);
         }
         let weight = 2.0 * MatchKind::Concept.weight();
-        let implied_by_some = in_texts
-            .into_iter()
-            .chain(named.iter().filter(|c| c.foreign))
+        let implied_by_some = named
+            .iter()
+            .filter(|c| c.foreign)
             .filter(|c| crate::experts::thesaurus::has_narrower(&c.code));
         for c in implied_by_some {
             add(self.term(self.fields.concept, &implied(&c.code)), weight);
         }
+        (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
+    }
+
+    /// Texts naming what the term names only as the broader thing of what
+    /// they name (`thesaurus::BROADER`: custody disputes for "avioero"),
+    /// met at [`NARROWER_SHARE`]; only things something is a kind of can be
+    /// implied.
+    fn narrower_query(&self, term: &PlannedTerm) -> Option<Box<dyn Query>> {
+        let in_texts: Vec<&Named> = match term {
+            PlannedTerm::Word(w) => w
+                .concepts
+                .iter()
+                .filter(|c| c.foreign && !c.broad)
+                .collect(),
+            PlannedTerm::Name(ws, named) => name_in_texts(ws, named),
+            PlannedTerm::Phrase(_) => return None,
+        };
+        let weight = 2.0 * MatchKind::Concept.weight();
+        let alts: Vec<(Occur, Box<dyn Query>)> = in_texts
+            .into_iter()
+            .filter(|c| crate::experts::thesaurus::has_narrower(&c.code))
+            .map(|c| {
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(
+                    self.term(self.fields.concept, &implied(&c.code)),
+                    weight,
+                ));
+                (Occur::Should, q)
+            })
+            .collect();
         (!alts.is_empty()).then(|| Box::new(BooleanQuery::new(alts)) as Box<dyn Query>)
     }
 
