@@ -109,6 +109,15 @@ fn found(index: &SearchIndex, q: &str) -> Vec<i64> {
         .collect()
 }
 
+/// The score of profile `id` for `q` (0 where not found).
+fn score_of(index: &SearchIndex, q: &str, id: i64) -> f32 {
+    experts_for(index, q)
+        .hits
+        .iter()
+        .find(|h| matches!(h.kind, otalusta::experts::search::HitKind::Expert(e) if e.0 == id))
+        .map_or(0.0, |h| h.score)
+}
+
 /// The profiles a query finds, in id order (for sets, not ranking).
 fn found_set(index: &SearchIndex, q: &str) -> Vec<i64> {
     let mut ids = found(index, q);
@@ -1245,13 +1254,7 @@ async fn a_thing_asked_for_comes_before_its_siblings_under_a_broad_phenomenon() 
     else {
         panic!()
     };
-    let score = |q: &str, id: i64| {
-        experts_for(&index, q)
-            .hits
-            .iter()
-            .find(|h| matches!(h.kind, otalusta::experts::search::HitKind::Expert(e) if e.0 == id))
-            .map_or(0.0, |h| h.score)
-    };
+    let score = |q: &str, id: i64| score_of(&index, q, id);
     for (q, first, then) in [
         ("ätstörningar hos unga", eating, psychosis),
         ("intellectual disability", intellectual, physical),
@@ -1287,18 +1290,8 @@ async fn a_parents_illness_comes_after_the_illness_itself() {
     let [own, parents, both] = ids[..] else {
         panic!()
     };
-    let ranked = |q: &str| -> Vec<i64> {
-        experts_for(&index, q)
-            .hits
-            .iter()
-            .filter_map(|h| match h.kind {
-                otalusta::experts::search::HitKind::Expert(e) => Some(e.0),
-                _ => None,
-            })
-            .collect()
-    };
     for q in ["psykooseista", "psykoosi"] {
-        let r = ranked(q);
+        let r = found(&index, q);
         let at = |id| r.iter().position(|&x| x == id);
         assert!(at(both).is_some(), "{q}: {r:?}");
         assert!(at(own) < at(parents) || at(parents).is_none(), "{q}: {r:?}");
@@ -1328,13 +1321,7 @@ async fn a_narrower_thing_counts_more_than_a_sibling() {
         return;
     }
     let [autism, adhd] = ids[..] else { panic!() };
-    let score = |q: &str, id: i64| {
-        experts_for(&index, q)
-            .hits
-            .iter()
-            .find(|h| matches!(h.kind, otalusta::experts::search::HitKind::Expert(e) if e.0 == id))
-            .map_or(0.0, |h| h.score)
-    };
+    let score = |q: &str, id: i64| score_of(&index, q, id);
     let q = "autismi ja koulunkäynnin tuki";
     let (a, b) = (score(q, autism), score(q, adhd));
     assert!(b > 0.0, "{q}: the sibling is still found");
