@@ -935,6 +935,16 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
         context: "neuvoja, rahasto, salkku, osake",
         scope: Scope::Word,
     },
+    // Violence as a subject of novels ("väkivallan kuvaaminen 1800-luvun
+    // romaaneissa"): a reader's or a scholar's, no family's. From the
+    // fresh collection's custody-dispute-and-violence query. Not
+    // "kirjallisuus", which is also the research a practitioner reads.
+    SenseRule {
+        words: "väkivalta, våld, violence",
+        context: "romaani, kaunokirjallisuus, novel, novels, fiction, roman, romaner, \
+                  romanen, skönlitteratur",
+        scope: Scope::Sentence,
+    },
     SenseRule {
         words: "rikollisuus, brottslighet, kriminalitet, crime",
         context: "talous, vero, ympäristö, ekonomisk, economic, financial",

@@ -86,7 +86,8 @@ async fn search_quality_blind_collection() {
 /// (BENCHMARKS.md; 7 below 0.95 since words used in another sense are
 /// read apart, 5 since a baby names a family with one, 3 since young
 /// people's substance use is told apart, 2 since an intellectual
-/// disability is told from other disabilities).
+/// disability is told from other disabilities, 1 since violence as a
+/// subject of novels is read apart).
 #[tokio::test]
 async fn search_quality_fresh_collection() {
     let col = Collection::load_from(&collection::fresh_dir())
@@ -94,7 +95,7 @@ async fn search_quality_fresh_collection() {
     let bar = Bar {
         known_misses: FRESH_KNOWN_MISSES,
         zero_hits: &[],
-        most_below: 2,
+        most_below: 1,
         recall: 0.82,
         p10: 0.99,
         ..Bar::TARGETS
