@@ -833,6 +833,11 @@ pub const UNDER_PHENOMENON: &[(&str, &str)] = &[
     ("self-harm", "demanding-psychiatric-care"),
     ("intellectual-disability", "disability"),
     ("forensic-interviews", "violence-against-child"),
+    // "Vaativa sijaishuolto" lists foster and residential care among its
+    // synonyms: a placement in a foster home is not every placement
+    // (the fifth collection's "placering i familjehem").
+    ("foster-care", "substitute-care"),
+    ("residential-care", "substitute-care"),
 ];
 
 /// Things some count as a kind of another and some as a thing of their

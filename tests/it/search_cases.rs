@@ -1343,3 +1343,30 @@ async fn violence_in_novels_is_no_familys() {
     assert!(found(&index, "romaanit").contains(&scholar));
     assert!(found(&index, "novels").contains(&thesis));
 }
+
+/// A foster home is a kind of substitute care ("Vaativa sijaishuolto"
+/// lists it among its synonyms): a placement in a foster home asked for
+/// finds texts on foster homes before texts on placements in general.
+#[tokio::test]
+async fn a_foster_home_before_placements_in_general() {
+    let swedish = |name: &str, description: &str| Profile {
+        language: "sv".into(),
+        ..profile(name, description)
+    };
+    let foster = swedish("Anna", "Jag stöder familjehem och fosterföräldrar.");
+    let placements = swedish(
+        "Erik",
+        "Placerade barns välbefinnande och stabila placeringar.",
+    );
+    let Some((_db, index, ids)) = finnish_index_of(&[&foster, &placements]).await else {
+        return;
+    };
+    let [foster, placements] = ids[..] else {
+        panic!()
+    };
+    let q = "placering i familjehem";
+    let (a, b) = (score_of(&index, q, foster), score_of(&index, q, placements));
+    assert!(b > 0.0, "{q}: placements in general are still found");
+    // More than the text's own ordering within a tier: a share of a clause.
+    assert!(a > b + 100.0, "{q}: {a} against {b}");
+}
