@@ -1050,11 +1050,15 @@ impl SearchIndex {
         out
     }
 
-    /// Phenomena a profile's text is about (for the import's suggestions).
+    /// Phenomena a profile's text is about (for the import's suggestions):
+    /// those it names, then those it names a kind of (a text on foster
+    /// care is one for "Vaativa sijaishuolto", whose synonyms list it).
     pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
         let all: Vec<(TextLang, &str)> =
             texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
-        let mut codes = self.recognised(&all).codes;
+        let recognised = self.recognised(&all);
+        let mut codes = recognised.codes;
+        codes.extend(recognised.implied);
         codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX));
         codes
     }

@@ -324,8 +324,8 @@ pub const RINGS: &[(&str, &str)] = &[
          missbruk, missbruksvård, missbrukarvård, rusmedel, rusmedelsberoende, rusmedelsproblem, \
          rusmedelsmissbruk, droger, droganvändning, använda droger, narkotika, narkotikamissbruk, \
          alkohol, alkoholmissbruk, alkoholberoende, drogmissbruk, drogberoende, beroendevård, \
-         riskbruk, substansbruk, substansbrukssyndrom, snus, substance abuse, substance use, \
-         substance misuse, substance use disorder, drugs, drug use, drug abuse, drug misuse, \
+         riskbruk, substansbruk, substansbrukssyndrom, dubbeldiagnos, snus, substance abuse, \
+         substance use, substance misuse, substance use disorder, drugs, drug use, drug abuse, drug misuse, \
          drug addiction, alcohol, alcohol use, alcohol abuse, alcohol misuse, alcohol addiction, \
          alcoholism, binge drinking, underage drinking, dual diagnosis, cannabis, opioids",
     ),
@@ -992,11 +992,15 @@ pub fn akin_kinds(code: &str) -> impl Iterator<Item = (String, &'static str)> + 
 /// "frånvaro", "tunti"): those collections are not blind to them.
 pub const APART: &[(&str, &str)] = &[
     (
+        // A dual diagnosis is a mental disorder beside substance use: a
+        // parent's is their mental health too (the blind collection's
+        // "vanhempien kaksoisdiagnoosit").
         "parental-mental-health",
         "vanhempi|äiti|isä|förälder|föräldrar|mamma|pappa|parent|parents|parental|mother|\
          father|maternal|paternal|mum|mom|dad \
          + @depression|@anxiety|@psychosis|@emotional-instability|mielenterveysongelma|\
-         mielenterveyshäiriö|mielenterveysongelmainen|mielisairaus|mielisairas",
+         mielenterveyshäiriö|mielenterveysongelmainen|mielisairaus|mielisairas|\
+         kaksoisdiagnoosi|dubbeldiagnos",
     ),
     (
         "parental-substance-use",

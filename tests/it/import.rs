@@ -124,7 +124,9 @@ async fn rows_without_phenomena_import_and_unknown_ones_are_refused() {
                  ehd1@x.fi;Ehdotus Yksi;psykologi;Itä-Suomi;sosiaali;;suomi;\
                  Autan nuoria, joilla on ongelmia päihteiden kanssa.;\n\
                  ehd2@x.fi;Ehdotus Kaksi;psykologi;Itä-Suomi;sosiaali;;suomi;;Experience of foster care\n\
-                 ehd3@x.fi;Ehdotus Kolme;psykologi;Itä-Suomi;sosiaali;;suomi;Lautapelit ja retkeily.;\n";
+                 ehd3@x.fi;Ehdotus Kolme;psykologi;Itä-Suomi;sosiaali;;suomi;Lautapelit ja retkeily.;\n\
+                 ehd4@x.fi;Ehdotus Neljä;psykologi;Itä-Suomi;sosiaali;;suomi;\
+                 Hoidan syömishäiriöisiä nuoria.;\n";
     let (status, html) = upload(&app, &c, "tekstit.csv", texts.as_bytes().to_vec()).await;
     assert_eq!(status, 200, "{html}");
     let cells: Vec<&str> = html.split("<tr>").skip(2).collect();
@@ -139,6 +141,12 @@ async fn rows_without_phenomena_import_and_unknown_ones_are_refused() {
         cells[1]
     );
     assert!(!cells[2].contains("Ehdotus tekstin"), "{}", cells[2]);
+    // A kind of a phenomenon suggests the phenomenon: its synonyms list it.
+    assert!(
+        cells[3].contains("Vaativin lasten- ja nuorisopsykiatrinen ja somaattinen hoito"),
+        "{}",
+        cells[3]
+    );
 
     // The profile form agrees: phenomena are optional there too.
     let res = app

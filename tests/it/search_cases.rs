@@ -1370,3 +1370,29 @@ async fn a_foster_home_before_placements_in_general() {
     // More than the text's own ordering within a tier: a share of a clause.
     assert!(a > b + 100.0, "{q}: {a} against {b}");
 }
+
+/// A dual diagnosis is a mental disorder and substance use at once: a
+/// parent's is their mental health too, found by an English query for
+/// it; a young person's is not a parent's.
+#[tokio::test]
+async fn a_parents_dual_diagnosis_is_their_mental_health() {
+    let parents = profile(
+        "Aino",
+        "Vanhempien kaksoisdiagnoosit ja niiden vaikutus lapsiin.",
+    );
+    let young = profile(
+        "Eero",
+        "Nuorten päihde- ja mielenterveysongelmat (kaksoisdiagnoosi).",
+    );
+    let Some((_db, index, ids)) = finnish_index_of(&[&parents, &young]).await else {
+        return;
+    };
+    let [parents, young] = ids[..] else { panic!() };
+    for q in ["parental mental illness", "vanhemman mielenterveysongelmat"] {
+        let top = found(&index, q);
+        assert_eq!(top.first(), Some(&parents), "{q}: {top:?}");
+    }
+    assert!(!found(&index, "parental mental illness").contains(&young));
+    // And substance use, as before.
+    assert!(found(&index, "päihteet").contains(&parents));
+}
