@@ -1057,8 +1057,18 @@ impl SearchIndex {
         let all: Vec<(TextLang, &str)> =
             texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
         let recognised = self.recognised(&all);
+        // Only a kind the text names outright: a parent's psychosis is
+        // implied too, and is no text on psychiatric care.
+        let kinds: Vec<String> = {
+            let t = self.taxonomy.read().expect("taxonomy lock");
+            recognised
+                .implied
+                .into_iter()
+                .filter(|x| recognised.codes.iter().any(|c| t.concepts.is_broader(c, x)))
+                .collect()
+        };
         let mut codes = recognised.codes;
-        codes.extend(recognised.implied);
+        codes.extend(kinds);
         codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX));
         codes
     }

@@ -943,11 +943,14 @@ pub const OTHER_SENSES: &[SenseRule<'static>] = &[
     // Violence as a subject of novels ("väkivallan kuvaaminen 1800-luvun
     // romaaneissa"): a reader's or a scholar's, no family's. From the
     // fresh collection's custody-dispute-and-violence query. Not
-    // "kirjallisuus", which is also the research a practitioner reads.
+    // "kirjallisuus", which is also the research a practitioner reads,
+    // nor words of other senses: "a novel intervention", non-"fiction",
+    // "Roman" Catholic (a context word is matched as written in any
+    // language).
     SenseRule {
         words: "väkivalta, våld, violence",
-        context: "romaani, kaunokirjallisuus, novel, novels, fiction, roman, romaner, \
-                  romanen, skönlitteratur",
+        context: "romaani, kaunokirjallisuus, novels, romaner, romanen, romanerna, \
+                  skönlitteratur",
         scope: Scope::Sentence,
     },
     SenseRule {

@@ -1322,12 +1322,17 @@ async fn violence_in_novels_is_no_familys() {
     );
     let thesis = english("Mary", "My thesis studied violence in Victorian novels.");
     let at_home = english("John", "I support children who have seen violence at home.");
+    // "novel" in its other sense tells nothing.
+    let new_method = english(
+        "Jane",
+        "I evaluate a novel intervention for children exposed to domestic violence.",
+    );
     let Some((_db, index, ids)) =
-        finnish_index_of(&[&scholar, &family, &reader, &thesis, &at_home]).await
+        finnish_index_of(&[&scholar, &family, &reader, &thesis, &at_home, &new_method]).await
     else {
         return;
     };
-    let [scholar, family, reader, thesis, at_home] = ids[..] else {
+    let [scholar, family, reader, thesis, at_home, new_method] = ids[..] else {
         panic!()
     };
     for q in ["väkivalta", "huoltoriita väkivalta", "perheväkivalta"] {
@@ -1339,6 +1344,8 @@ async fn violence_in_novels_is_no_familys() {
     assert!(top.contains(&reader), "{top:?}");
     let top = found(&index, "violence");
     assert!(top.contains(&at_home) && !top.contains(&thesis), "{top:?}");
+    let top = found(&index, "domestic violence");
+    assert!(top.contains(&new_method), "{top:?}");
     // The novels themselves are still found.
     assert!(found(&index, "romaanit").contains(&scholar));
     assert!(found(&index, "novels").contains(&thesis));
