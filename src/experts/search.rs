@@ -982,6 +982,13 @@ impl SearchIndex {
                 // psykoosisairaus"); not where another thing stands in the
                 // same words ("vanhempien alkoholinkäytöstä sekä
                 // skitsofreniasta": the drinking is the parents').
+                // The illness' own broader thing in the same words
+                // ("psykoosi" is also the most demanding psychiatric care's)
+                // is the same thing, not another one beside it.
+                let same_broader = |p: &Recognised, r: &Recognised| {
+                    (p.first, p.last) == (r.first, r.last)
+                        && t.concepts.is_broader(&r.code, &p.code)
+                };
                 let implied: Vec<bool> = found
                     .iter()
                     .map(|r| {
@@ -1000,7 +1007,11 @@ impl SearchIndex {
                                     && !t.concepts.is_broader(&o.code, &r.code)
                                     && t.concepts.apart_names(&o.code, &r.code)
                                     && !found.iter().any(|p| {
-                                        !p.apart && !p.implied && p.code != r.code && within(p)
+                                        !p.apart
+                                            && !p.implied
+                                            && p.code != r.code
+                                            && within(p)
+                                            && !same_broader(p, r)
                                     })
                             })
                     })
@@ -1054,9 +1065,19 @@ impl SearchIndex {
     /// those it names, then those it names a kind of (a text on foster
     /// care is one for "Vaativa sijaishuolto", whose synonyms list it).
     pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
-        let all: Vec<(TextLang, &str)> =
-            texts.iter().flat_map(|t| LANGS.map(|l| (l, *t))).collect();
-        let recognised = self.recognised(&all);
+        // The text's language is not known: each language reads it, and a
+        // thing one of them reads as implied stays so (the Finnish reading
+        // sees "vanhemmalla on psykoosi" as the parent's; the others see
+        // only the psychosis).
+        let mut recognised = Recognition::default();
+        for l in LANGS {
+            let read: Vec<(TextLang, &str)> = texts.iter().map(|t| (l, *t)).collect();
+            let r = self.recognised(&read);
+            recognised.codes.extend(r.codes);
+            recognised.implied.extend(r.implied);
+        }
+        let implied = &recognised.implied;
+        recognised.codes.retain(|c| !implied.contains(c));
         // Only a kind the text names outright: a parent's psychosis is
         // implied too, and is no text on psychiatric care.
         let kinds: Vec<String> = {
@@ -1069,7 +1090,8 @@ impl SearchIndex {
         };
         let mut codes = recognised.codes;
         codes.extend(kinds);
-        codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX));
+        let mut seen = HashSet::new();
+        codes.retain(|c| !c.starts_with(super::thesaurus::PREFIX) && seen.insert(c.clone()));
         codes
     }
 

@@ -325,9 +325,10 @@ pub const RINGS: &[(&str, &str)] = &[
          rusmedelsmissbruk, droger, droganvändning, använda droger, narkotika, narkotikamissbruk, \
          alkohol, alkoholmissbruk, alkoholberoende, drogmissbruk, drogberoende, beroendevård, \
          riskbruk, substansbruk, substansbrukssyndrom, dubbeldiagnos, snus, substance abuse, \
-         substance use, substance misuse, substance use disorder, drugs, drug use, drug abuse, drug misuse, \
-         drug addiction, alcohol, alcohol use, alcohol abuse, alcohol misuse, alcohol addiction, \
-         alcoholism, binge drinking, underage drinking, dual diagnosis, cannabis, opioids",
+         substance use, substance misuse, substance use disorder, drugs, drug use, drug abuse, \
+         drug misuse, drug addiction, alcohol, alcohol use, alcohol abuse, alcohol misuse, \
+         alcohol addiction, alcoholism, binge drinking, underage drinking, dual diagnosis, \
+         cannabis, opioids",
     ),
     (
         "parental-substance-use",
