@@ -41,7 +41,7 @@ pub const PHENOMENA: &[SeedPhenomenon] = &[
         description_fi: "Väkivalta perheessä ja lähisuhteissa, sen tunnistaminen, riskinarviointi ja tuki lapselle ja perheelle.",
         description_sv: "Våld i familjen och i nära relationer: att känna igen det, bedöma risker och stödja barnet och familjen.",
         description_en: "Violence in the family and close relationships: recognising it, assessing risk, and supporting the child and family.",
-        synonyms: "perheväkivalta, parisuhdeväkivalta, väkivalta, kotiväkivalta, väkivaltainen parisuhde, familjevåld, våld i nära relationer, partnervåld, family violence, domestic abuse, intimate partner violence",
+        synonyms: "perheväkivalta, parisuhdeväkivalta, väkivalta, kotiväkivalta, väkivaltainen parisuhde, familjevåld, våld, våld i nära relationer, partnervåld, family violence, violence, domestic abuse, intimate partner violence",
     },
     SeedPhenomenon {
         code: "violence-against-child",

@@ -63,3 +63,56 @@ async fn migrations_from_empty_reach_the_snapshot_schema() {
         .unwrap();
     }
 }
+
+/// Migration 0019 gives the seeded domestic-violence synonyms "våld" and
+/// "violence" where the list is the one seeded before it, and keeps a
+/// coordinator's own list.
+#[tokio::test]
+async fn the_violence_synonyms_reach_an_unedited_list_only() {
+    const OLD: &str = "perheväkivalta, parisuhdeväkivalta, väkivalta, kotiväkivalta, \
+                       väkivaltainen parisuhde, familjevåld, våld i nära relationer, \
+                       partnervåld, family violence, domestic abuse, intimate partner violence";
+    let new = otalusta_domain::taxonomy::seed_phenomenon("domestic-violence")
+        .unwrap()
+        .synonyms;
+    for (before, after) in [
+        (OLD, new),
+        (
+            "lähisuhdeväkivalta, oma lista",
+            "lähisuhdeväkivalta, oma lista",
+        ),
+    ] {
+        let fresh = FreshDb::new().await;
+        let db = fresh.connect().await;
+        let mut m = match db.engine() {
+            Engine::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Engine::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        let all = m.migrations.clone();
+        m.migrations = all
+            .iter()
+            .filter(|x| x.version < 19)
+            .cloned()
+            .collect::<Vec<_>>()
+            .into();
+        m.run(db.pool()).await.unwrap();
+        sqlx::query(
+            "INSERT INTO phenomena (code, name_fi, name_sv, name_en, description_fi, \
+             description_sv, description_en, synonyms, sort_order, updated_at) \
+             VALUES ('domestic-violence', 'L', 'V', 'D', '', '', '', $1, 1, '2026-01-01T00:00:00Z')",
+        )
+        .bind(before)
+        .execute(db.pool())
+        .await
+        .unwrap();
+        db.migrate().await.unwrap();
+        let (now,): (String,) =
+            sqlx::query_as("SELECT synonyms FROM phenomena WHERE code = 'domestic-violence'")
+                .fetch_one(db.pool())
+                .await
+                .unwrap();
+        assert_eq!(now, after);
+        assert!(new.contains("våld, ") && new.contains("violence, "));
+        db.close().await;
+    }
+}

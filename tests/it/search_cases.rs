@@ -1376,6 +1376,19 @@ async fn violence_in_novels_is_no_familys() {
     assert!(top.contains(&reader), "{top:?}");
     let top = found(&index, "violence");
     assert!(top.contains(&at_home) && !top.contains(&thesis), "{top:?}");
+    // Violence is the same word in each language: a Finnish text on it is
+    // found by the Swedish and English words, the novels still not.
+    for q in ["violence", "våld"] {
+        let top = found(&index, q);
+        assert!(
+            top.contains(&reader) && top.contains(&family),
+            "{q}: {top:?}"
+        );
+        assert!(
+            !top.contains(&scholar) && !top.contains(&thesis),
+            "{q}: {top:?}"
+        );
+    }
     let top = found(&index, "domestic violence");
     assert!(top.contains(&new_method), "{top:?}");
     // The novels themselves are still found.

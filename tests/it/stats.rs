@@ -350,6 +350,13 @@ async fn coordinators_see_their_region_and_researchers_no_case() {
 #[tokio::test]
 async fn the_refresh_button_recomputes_at_most_once_a_minute() {
     let app = TestApp::spawn().await;
+    // The node computes a first snapshot when it starts (none is there):
+    // let it finish, or it may land after `before` below.
+    let started = std::time::Instant::now();
+    while count(&app, "SELECT COUNT(*) FROM stats_snapshots", None).await == 0 {
+        assert!(started.elapsed().as_secs() < 30, "no first snapshot");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     seed(&app, 10, 3).await;
     let before = count(&app, "SELECT MAX(id) FROM stats_snapshots", None).await;
     let c = app.login(Role::Coordinator).await;
