@@ -1064,20 +1064,26 @@ impl SearchIndex {
     /// Phenomena a profile's text is about (for the import's suggestions):
     /// those it names, then those it names a kind of (a text on foster
     /// care is one for "Vaativa sijaishuolto", whose synonyms list it).
-    pub fn suggest_phenomena(&self, texts: &[&str]) -> Vec<String> {
-        // The text's language is not known: each language reads it, and a
-        // thing one of them reads as implied stays so (the Finnish reading
-        // sees "vanhemmalla on psykoosi" as the parent's; the others see
-        // only the psychosis).
-        let mut recognised = Recognition::default();
-        for l in LANGS {
-            let read: Vec<(TextLang, &str)> = texts.iter().map(|t| (l, *t)).collect();
-            let r = self.recognised(&read);
-            recognised.codes.extend(r.codes);
-            recognised.implied.extend(r.implied);
+    /// Each description is read in its language, as the index reads it.
+    pub fn suggest_phenomena(&self, title: &str, descriptions: [&str; 3]) -> Vec<String> {
+        let [fi, sv, en] = descriptions;
+        let mut recognised =
+            self.recognised(&[(TextLang::Fi, fi), (TextLang::Sv, sv), (TextLang::En, en)]);
+        // The title's language is not known: each language reads it, and a
+        // thing one reading sees as implied stays so there (the Finnish
+        // reading sees "vanhemmalla on psykoosi" as the parent's; the
+        // others see only the psychosis).
+        let readings = LANGS.map(|l| self.recognised(&[(l, title)]));
+        let implied_in_title: Vec<&String> = readings.iter().flat_map(|r| &r.implied).collect();
+        for r in &readings {
+            recognised.codes.extend(
+                r.codes
+                    .iter()
+                    .filter(|c| !implied_in_title.contains(c))
+                    .cloned(),
+            );
+            recognised.implied.extend(r.implied.iter().cloned());
         }
-        let implied = &recognised.implied;
-        recognised.codes.retain(|c| !implied.contains(c));
         // Only a kind the text names outright: a parent's psychosis is
         // implied too, and is no text on psychiatric care.
         let kinds: Vec<String> = {

@@ -393,12 +393,10 @@ pub async fn upload(
                     .join(", "),
                 suggested: if d.phenomena.is_empty() {
                     index
-                        .suggest_phenomena(&[
+                        .suggest_phenomena(
                             &d.title,
-                            &d.description_fi,
-                            &d.description_sv,
-                            &d.description_en,
-                        ])
+                            [&d.description_fi, &d.description_sv, &d.description_en],
+                        )
                         .iter()
                         .map(|c| phenomenon_name(c))
                         .collect::<Vec<_>>()

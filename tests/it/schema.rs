@@ -75,6 +75,8 @@ async fn the_violence_synonyms_reach_an_unedited_list_only() {
     let new = otalusta_domain::taxonomy::seed_phenomenon("domestic-violence")
         .unwrap()
         .synonyms;
+    let words = otalusta_domain::taxonomy::split_synonyms(new);
+    assert!(words.contains(&"våld") && words.contains(&"violence"));
     for (before, after) in [
         (OLD, new),
         (
@@ -112,7 +114,6 @@ async fn the_violence_synonyms_reach_an_unedited_list_only() {
                 .await
                 .unwrap();
         assert_eq!(now, after);
-        assert!(new.contains("våld, ") && new.contains("violence, "));
         db.close().await;
     }
 }

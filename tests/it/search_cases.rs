@@ -1198,7 +1198,12 @@ async fn a_parents_mental_illness_said_apart_is_found_in_other_languages() {
     }
     for q in ["parental mental illness", "vanhemman mielenterveysongelmat"] {
         let top = found(&index, q);
-        assert!(top.contains(&dual_parents), "{q}: {top:?}");
+        let at = |id| top.iter().position(|&x| x == id);
+        assert!(at(dual_parents).is_some(), "{q}: {top:?}");
+        assert!(
+            at(dual_parents) < at(dual_young) || at(dual_young).is_none(),
+            "{q}: {top:?}"
+        );
     }
     // And substance use, as before.
     assert!(found(&index, "päihteet").contains(&dual_parents));
@@ -1303,6 +1308,7 @@ async fn a_parents_illness_comes_after_the_illness_itself() {
     for q in ["psychosis", "psykos"] {
         let r = found(&index, q);
         let at = |id| r.iter().position(|&x| x == id);
+        assert!(at(own).is_some() && at(both).is_some(), "{q}: {r:?}");
         assert!(at(own) < at(plain) || at(plain).is_none(), "{q}: {r:?}");
         assert!(at(both) < at(plain) || at(plain).is_none(), "{q}: {r:?}");
     }
