@@ -1139,18 +1139,25 @@ async fn young_peoples_substance_use_is_told_apart_from_adults() {
         "Autan ihmisiä, joiden alkoholinkäyttö on karannut käsistä.",
     );
     let runaways = profile("Pekka", "Nuoret, jotka karkaavat sijaishuoltopaikasta.");
+    // A form of substitute care (a children's home), and whose substance
+    // use said: before substitute care beside adults' substance use.
+    let childrens_home = profile(
+        "Pirjo",
+        "Johdan lastenkotia. Tuen nuoria, jotka käyttävät päihteitä.",
+    );
     let Some((_db, index, ids)) =
-        finnish_index_of(&[&teens, &adults, &out_of_hand, &runaways]).await
+        finnish_index_of(&[&teens, &adults, &out_of_hand, &runaways, &childrens_home]).await
     else {
         return;
     };
-    let [teens, adults, out_of_hand, runaways] = ids[..] else {
+    let [teens, adults, out_of_hand, runaways, childrens_home] = ids[..] else {
         panic!()
     };
     let q = "sijoitettujen nuorten päihteidenkäyttö";
     let top = found(&index, q);
     let at = |id: i64| top.iter().position(|x| *x == id).unwrap_or(usize::MAX);
     assert!(at(teens) < at(adults), "{q}: {top:?}");
+    assert!(at(childrens_home) < at(adults), "{q}: {top:?}");
     assert!(top.contains(&adults), "{q}: {top:?}");
     // "karannut käsistä" is no running away; running away from care is.
     for q in ["karkailu", "nuori karkailee"] {
