@@ -22,6 +22,7 @@
 mod explain;
 mod plan;
 mod query;
+mod rankings;
 
 use super::kinds::{Kinds, KindsCollector};
 use super::matching::{
@@ -43,6 +44,7 @@ use plan::{Named, Plan, PlannedTerm, QueryWord, akin_of, clause_weights, is_topi
 use sha2::{Digest as _, Sha256};
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -104,13 +106,17 @@ impl Looked {
     }
 }
 
-/// The best hits of the page `q` asks for (at most 100, never past
-/// [`MAX_RESULTS`]).
+/// What to score for the page `q` asks for: the first
+/// [`rankings::WINDOW`] hits when the page is among them (the ranking is
+/// kept), else the page itself (at most 100, never past [`MAX_RESULTS`]).
 fn page_of(
     q: &SearchQuery,
 ) -> impl tantivy::collector::Collector<Fruit = Vec<(tantivy::Score, tantivy::DocAddress)>> {
-    let offset = q.offset.min(MAX_RESULTS);
-    TopDocs::with_limit(q.limit.clamp(1, 100).min(MAX_RESULTS - offset).max(1))
+    let (offset, limit) = match rankings::in_window(q) {
+        true => (0, rankings::WINDOW),
+        false => rankings::page_bounds(q),
+    };
+    TopDocs::with_limit(limit)
         .and_offset(offset)
         .order_by_score()
 }
@@ -303,6 +309,11 @@ pub struct SearchIndex {
     catching_up: tokio::sync::Mutex<()>,
     /// Hits' text fields as words, for explaining them (see [`TextSlots`]).
     explained: TextSlots,
+    /// Recent searches' first hits (see [`rankings`]).
+    rankings: rankings::Rankings,
+    /// Bumped at each load of the taxonomy: what a query's words name
+    /// changed, so its rankings are scored again.
+    taxonomy_version: AtomicU64,
     /// The threads a large index's search is scored on (see
     /// [`PARALLEL_FROM`]); `None` on one core.
     parallel: Option<tantivy::Executor>,
@@ -592,6 +603,8 @@ impl SearchIndex {
             follower,
             catching_up: tokio::sync::Mutex::new(()),
             explained: TextSlots::new(),
+            rankings: rankings::Rankings::new(),
+            taxonomy_version: AtomicU64::new(0),
             parallel: match search_threads() {
                 1 => None,
                 n => Some(tantivy::Executor::multi_thread(n, "search-")?),
@@ -960,6 +973,9 @@ impl SearchIndex {
             );
         }
         *self.taxonomy.write().expect("taxonomy lock") = t;
+        // After the write: a search that reads the new version plans with
+        // the new taxonomy.
+        self.taxonomy_version.fetch_add(1, Ordering::AcqRel);
         Ok(())
     }
 
@@ -1456,10 +1472,22 @@ impl SearchIndex {
     /// Runs searches of one text (the page's channels and its experts)
     /// with the text planned once, on one view of the index.
     pub fn search_many(&self, queries: &[SearchQuery], today: Date) -> Vec<Results> {
+        // Before planning: a ranking is kept under the taxonomy its plan
+        // may have been made from or a newer one, never an older.
+        let taxonomy = self.taxonomy_version.load(Ordering::Acquire);
         let searcher = self.reader.searcher();
+        let at = |q: &SearchQuery| {
+            rankings::Key::of(
+                q,
+                searcher.generation().generation_id(),
+                taxonomy,
+                day_number(today),
+            )
+        };
         if queries.len() > 1 && queries.iter().all(|q| q.shares_pass_with(&queries[0])) {
             let plan = self.plan(&queries[0].text, &searcher);
-            return self.run_shared(queries, &plan, &searcher, today);
+            let keys = queries.iter().map(at).collect();
+            return self.run_shared(queries, keys, &plan, &searcher, today);
         }
         let mut plans: Vec<(&str, Plan)> = Vec::new();
         queries
@@ -1472,7 +1500,7 @@ impl SearchIndex {
                         plans.len() - 1
                     }
                 };
-                self.run(q, &plans[i].1, &searcher, today)
+                self.run(q, at(q), &plans[i].1, &searcher, today)
             })
             .collect()
     }
@@ -1480,6 +1508,7 @@ impl SearchIndex {
     fn run(
         &self,
         q: &SearchQuery,
+        key: rankings::Key,
         plan: &Plan,
         searcher: &tantivy::Searcher,
         today: Date,
@@ -1498,14 +1527,19 @@ impl SearchIndex {
             }
             return results;
         }
-        // Counted and ranked in one pass.
-        let collector = (Count, page_of(q));
-        let (total, top) = match self.collect(searcher, &query, &collector) {
-            Ok(r) => r,
-            Err(e) => {
-                tracing::error!(error = %e, "search failed");
-                return results;
-            }
+        let (total, top) = match self.rankings.page(&key, q) {
+            Some(kept) => kept,
+            // Counted and ranked in one pass.
+            None => match self.collect(searcher, &query, &(Count, page_of(q))) {
+                Ok((total, top)) if rankings::in_window(q) => {
+                    (total, self.rankings.keep(key, q, total, top))
+                }
+                Ok(r) => r,
+                Err(e) => {
+                    tracing::error!(error = %e, "search failed");
+                    return results;
+                }
+            },
         };
         results.total = total;
         results.hits = self.hits(top, plan, searcher, &mut Explaining::default());
@@ -1518,6 +1552,7 @@ impl SearchIndex {
     fn run_shared(
         &self,
         queries: &[SearchQuery],
+        keys: Vec<rankings::Key>,
         plan: &Plan,
         searcher: &tantivy::Searcher,
         today: Date,
@@ -1531,26 +1566,43 @@ impl SearchIndex {
             Ok(prepared) => prepared,
             Err(done) => return vec![done; queries.len()],
         };
-        let wants = queries
+        let kept: Option<Vec<_>> = queries
             .iter()
-            .map(|q| {
-                let kinds = Kinds {
-                    experts: q.experts,
-                    groups: q.groups,
-                };
-                (kinds, (Count, page_of(q)))
-            })
+            .zip(&keys)
+            .map(|(q, key)| self.rankings.page(key, q))
             .collect();
-        let collector = KindsCollector::new(self.fields.kind, "group", wants);
-        let fruits = match self.collect(searcher, &query, &collector) {
-            Ok(f) => f,
-            Err(e) => {
-                tracing::error!(error = %e, "search failed");
-                return vec![results; queries.len()];
+        let pages = match kept {
+            Some(pages) => pages,
+            None => {
+                let wants = queries
+                    .iter()
+                    .map(|q| {
+                        let kinds = Kinds {
+                            experts: q.experts,
+                            groups: q.groups,
+                        };
+                        (kinds, (Count, page_of(q)))
+                    })
+                    .collect();
+                let collector = KindsCollector::new(self.fields.kind, "group", wants);
+                match self.collect(searcher, &query, &collector) {
+                    Ok(fruits) => fruits
+                        .into_iter()
+                        .zip(queries.iter().zip(keys))
+                        .map(|((total, top), (q, key))| match rankings::in_window(q) {
+                            true => (total, self.rankings.keep(key, q, total, top)),
+                            false => (total, top),
+                        })
+                        .collect(),
+                    Err(e) => {
+                        tracing::error!(error = %e, "search failed");
+                        return vec![results; queries.len()];
+                    }
+                }
             }
         };
         let mut met = Explaining::default();
-        fruits
+        pages
             .into_iter()
             .map(|(total, top)| Results {
                 total,

@@ -1435,3 +1435,82 @@ async fn a_foster_home_before_placements_in_general() {
     // More than the text's own ordering within a tier: a share of a clause.
     assert!(a > b + 100.0, "{q}: {a} against {b}");
 }
+
+/// The pages of a search's first hits come from its kept ranking
+/// (`search::rankings`); they must be the hits a search scored for that
+/// page alone gives, meet the pages scored past the ranking without a gap
+/// or a repeat, and never outlive a change to the index.
+#[tokio::test]
+async fn kept_pages_match_pages_scored_alone_and_follow_a_change() {
+    let fillers = ["lasten", "nuorten", "koulun", "arjen", "kodin", "tuen"];
+    let people: Vec<Profile> = (0..130)
+        .map(|i| {
+            let perhe = ["perheiden"; 4][..1 + i % 4].join(" ja ");
+            let filler = fillers[..i % fillers.len()].join(" ");
+            profile(
+                &format!("Perhe {i}"),
+                &format!(
+                    "Työskentelen {perhe} kanssa. {filler} {}",
+                    "asia ".repeat(i % 9)
+                ),
+            )
+        })
+        .collect();
+    let Some((fresh, index, ids)) = finnish_index_of(&people.iter().collect::<Vec<_>>()).await
+    else {
+        return;
+    };
+    let today = otalusta::groups::routes::today();
+    let page = |offset: usize, limit: usize| {
+        let mut q = SearchForm {
+            q: "perhe".into(),
+            kind: "experts".into(),
+            ..SearchForm::default()
+        }
+        .query(false);
+        q.offset = offset;
+        q.limit = limit;
+        index.search(&q, today)
+    };
+    let ids_of = |r: &Results| -> Vec<i64> { r.expert_ids().into_iter().map(|e| e.0).collect() };
+    // Seven pages of twenty: five from the kept ranking, two scored alone.
+    let mut paged = Vec::new();
+    for p in 0..7 {
+        let r = page(p * 20, 20);
+        assert_eq!(r.total, 130, "page {p}");
+        paged.extend(ids_of(&r));
+    }
+    let mut distinct = paged.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(
+        (paged.len(), distinct.len()),
+        (130, 130),
+        "no hit twice, none left out"
+    );
+    // Pages reaching past the ranking are scored alone: the same hits.
+    for offset in [1, 20, 30] {
+        let alone = ids_of(&page(offset, 100));
+        assert_eq!(alone, paged[offset..offset + 100], "from {offset}");
+    }
+    // A profile no longer about families: gone from the next search of the
+    // same page, and counted no more.
+    let gone = paged[3];
+    let n = ids.iter().position(|id| *id == gone).unwrap();
+    let db = fresh.connect().await;
+    let mut tx = db.begin().await.unwrap();
+    store::update(
+        &mut tx,
+        otalusta_domain::ids::ExpertId(gone),
+        &details(n, &profile("Muuttunut", "Hoidan traumaa.")),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    index.catch_up_all(&db, 10).await.unwrap();
+    let after = page(0, 20);
+    assert_eq!(after.total, 129);
+    assert!(!ids_of(&after).contains(&gone), "{:?}", ids_of(&after));
+    // As the changed index ranks them, scored alone.
+    assert_eq!(ids_of(&after)[1..], ids_of(&page(1, 100))[..19]);
+}
