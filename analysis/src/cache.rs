@@ -1,4 +1,5 @@
-//! A bounded map from lowercase word to its analysis.
+//! A bounded map from lowercase word to what was worked out for it (its
+//! analysis, Voikko's suggestions).
 //!
 //! Two generations: lookups hit the current one, or the previous one (and
 //! are then promoted); when the current one is full it becomes the previous
@@ -9,29 +10,29 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::Analysis;
-
-pub(crate) struct Cache {
+pub(crate) struct Cache<V> {
     capacity: usize,
-    inner: Mutex<Generations>,
+    inner: Mutex<Generations<V>>,
 }
 
-#[derive(Default)]
-struct Generations {
-    current: HashMap<String, Arc<Analysis>>,
-    previous: HashMap<String, Arc<Analysis>>,
+struct Generations<V> {
+    current: HashMap<String, Arc<V>>,
+    previous: HashMap<String, Arc<V>>,
 }
 
-impl Cache {
+impl<V> Cache<V> {
     /// A cache of at most about `2 * capacity` words (0 turns it off).
-    pub(crate) fn new(capacity: usize) -> Cache {
+    pub(crate) fn new(capacity: usize) -> Cache<V> {
         Cache {
             capacity,
-            inner: Mutex::new(Generations::default()),
+            inner: Mutex::new(Generations {
+                current: HashMap::new(),
+                previous: HashMap::new(),
+            }),
         }
     }
 
-    pub(crate) fn get(&self, word: &str) -> Option<Arc<Analysis>> {
+    pub(crate) fn get(&self, word: &str) -> Option<Arc<V>> {
         if self.capacity == 0 {
             return None;
         }
@@ -44,7 +45,7 @@ impl Cache {
         Some(hit)
     }
 
-    pub(crate) fn insert(&self, word: String, analysis: Arc<Analysis>) {
+    pub(crate) fn insert(&self, word: String, analysis: Arc<V>) {
         if self.capacity == 0 {
             return;
         }
@@ -59,8 +60,8 @@ impl Cache {
     }
 }
 
-impl Generations {
-    fn insert(&mut self, capacity: usize, word: String, analysis: Arc<Analysis>) {
+impl<V> Generations<V> {
+    fn insert(&mut self, capacity: usize, word: String, analysis: Arc<V>) {
         if self.current.len() >= capacity {
             self.previous = std::mem::take(&mut self.current);
         }
@@ -71,6 +72,7 @@ impl Generations {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Analysis;
 
     fn a() -> Arc<Analysis> {
         Arc::new(Analysis::default())

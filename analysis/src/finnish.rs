@@ -13,6 +13,9 @@ use crate::{Analysis, Analyzer, DERIVED_MARK, MAX_WORD_CHARS, Morphology, TermKi
 /// Words cached per generation (the cache holds up to twice this).
 pub const DEFAULT_CACHE_CAPACITY: usize = 50_000;
 
+/// Misspelt words whose suggestions are kept per generation.
+const SUGGESTIONS_KEPT: usize = 4096;
+
 /// Without Voikko, words of at least this many characters also get n-grams.
 pub(crate) const NGRAM_MIN_WORD_CHARS: usize = 6;
 /// The n-gram lengths of the fallback.
@@ -31,7 +34,11 @@ enum Morph {
 /// and [`analyze_query`](crate::analyze_query).
 pub struct FinnishAnalyzer {
     morph: Morph,
-    cache: Cache,
+    cache: Cache<Analysis>,
+    /// Voikko's suggestions for a word it does not know: a search for a
+    /// misspelt word asks again with every page, and asking takes Voikko
+    /// milliseconds.
+    suggestions: Cache<Vec<String>>,
     stem: Stem,
 }
 
@@ -78,6 +85,7 @@ impl FinnishAnalyzer {
         FinnishAnalyzer {
             morph,
             cache: Cache::new(DEFAULT_CACHE_CAPACITY),
+            suggestions: Cache::new(SUGGESTIONS_KEPT),
             stem: Stem::new(Language::Finnish),
         }
     }
@@ -152,10 +160,16 @@ impl Analyzer for FinnishAnalyzer {
     }
 
     fn suggest(&self, word: &str) -> Vec<String> {
-        match &self.morph {
-            Morph::Voikko(v) => v.suggest(word),
-            Morph::Fallback(_) => Vec::new(),
+        let Morph::Voikko(v) = &self.morph else {
+            return Vec::new();
+        };
+        if let Some(kept) = self.suggestions.get(word) {
+            return kept.as_ref().clone();
         }
+        let made = v.suggest(word);
+        self.suggestions
+            .insert(word.to_owned(), Arc::new(made.clone()));
+        made
     }
 
     fn status(&self) -> Morphology {

@@ -572,3 +572,17 @@ fn a_word_in_another_sense_is_read_apart_only_where_its_context_says_so() {
         "====="
     );
 }
+
+#[test]
+fn suggestions_are_kept_and_stay_voikkos() {
+    let v = Voikko::load().expect("Voikko");
+    let straight = v.suggest("paihteet");
+    assert!(
+        straight.iter().any(|s| s == "päihteet"),
+        "Voikko's own: {straight:?}"
+    );
+    let a = voikko();
+    assert_eq!(a.suggest("paihteet"), straight, "asked first");
+    assert_eq!(a.suggest("paihteet"), straight, "kept");
+    assert!(fallback().suggest("paihteet").is_empty());
+}
