@@ -891,6 +891,11 @@ impl SearchIndex {
 
     /// How many segments the index is in (one per searching thread for a
     /// large index, see [`PARALLEL_FROM`]).
+    /// How many searches' rankings are kept now (`search::rankings`).
+    pub fn rankings_kept(&self) -> usize {
+        self.rankings.len()
+    }
+
     pub fn segments(&self) -> usize {
         self.reader.searcher().segment_readers().len()
     }
@@ -1686,7 +1691,12 @@ impl SearchIndex {
         }
         match (q.experts, q.groups) {
             (true, false) => must.push(self.of_kind(query::DocKind::Expert)),
-            (false, true) => must.push(self.of_kind(query::DocKind::Group)),
+            (false, true) => {
+                // A filter, not a score: the same scores as the page's one
+                // pass over both kinds, whose rankings are kept alike.
+                let (occur, group) = self.of_kind(query::DocKind::Group);
+                must.push((occur, Box::new(ConstScoreQuery::new(group, 0.0))));
+            }
             (false, false) => return Err(Results::default()),
             (true, true) => {}
         }

@@ -450,6 +450,31 @@ async fn channels_are_found_in_the_same_search() {
     // The page says where the place was met.
     let (_, page) = crate::consultations::page(&app, &c, "/experts?q=eroissa+jyväskylässä").await;
     assert!(page.contains("Kokoontumispaikka: jyväskylässä"), "{page}");
+    // The page's channel section kept the channels' ranking from its one
+    // pass over both kinds; the API's channels, answered from it, rank and
+    // score as a search of channels alone on an index built afresh.
+    crate::consultations::page(&app, &c, "/experts?q=laitoshoito").await;
+    let v = search(&app, &c, &[("q", "laitoshoito"), ("kind", "groups")]).await;
+    let afresh = otalusta::experts::search::SearchIndex::build(
+        &app.state.db,
+        std::sync::Arc::new(otalusta::experts::search::TextAnalysis::load()),
+    )
+    .await
+    .unwrap();
+    let mut q = otalusta::experts::routes::SearchForm {
+        q: "laitoshoito".into(),
+        kind: "groups".into(),
+        ..Default::default()
+    }
+    .query(false);
+    q.limit = 3;
+    let alone = afresh.search(&q, otalusta::groups::routes::today());
+    let hits = v["hits"].as_array().unwrap();
+    assert!(!alone.hits.is_empty());
+    for (h, a) in hits.iter().zip(&alone.hits) {
+        assert_eq!(h["score"].as_f64().unwrap() as f32, a.score, "{v}");
+    }
+    assert_eq!(v["total"].as_u64().unwrap() as usize, alone.total);
 }
 
 #[tokio::test]

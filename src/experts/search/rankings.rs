@@ -2,8 +2,8 @@
 //! found, kept by the view of the index they were scored on. Scoring is
 //! what a search costs (a query of everyday words meets most of 100 000
 //! profiles, each scored for the first page), and the same search comes
-//! again: the next page, the way back, the page and the API, colleagues
-//! looking for the same thing. As Solr's query result cache does, a
+//! again: the next page, the way back, colleagues looking for the same
+//! thing. As Solr's query result cache does, a
 //! ranking is looked up by everything that decides it: the query and its
 //! filters, the index's view (a new one after every change the node
 //! applies, so a changed profile is never ranked from before its change),
@@ -15,8 +15,8 @@ use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
 use tantivy::{DocAddress, Score};
 
-/// The hits a ranking keeps: the first five pages of the search page, one
-/// page of the API at its largest.
+/// The hits a ranking keeps: the first five pages of twenty (the search
+/// page's and the API's).
 pub(super) const WINDOW: usize = 100;
 
 /// Rankings kept (about 1.5 kB each).
@@ -124,6 +124,10 @@ impl Rankings {
             .cloned()?;
         let (offset, limit) = page_bounds(q);
         Some((ranking.total, ranking.page(offset, limit)?))
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.recent.lock().expect("rankings lock").1.len()
     }
 
     /// Keeps a window's ranking (`top` scored from the first hit, at most
