@@ -889,13 +889,13 @@ impl SearchIndex {
         self.analysis.has_morphology()
     }
 
-    /// How many segments the index is in (one per searching thread for a
-    /// large index, see [`PARALLEL_FROM`]).
     /// How many searches' rankings are kept now (`search::rankings`).
     pub fn rankings_kept(&self) -> usize {
         self.rankings.len()
     }
 
+    /// How many segments the index is in (one per searching thread for a
+    /// large index, see [`PARALLEL_FROM`]).
     pub fn segments(&self) -> usize {
         self.reader.searcher().segment_readers().len()
     }
