@@ -3,12 +3,12 @@
 //! what a search costs (a query of everyday words meets most of 100 000
 //! profiles, each scored for the first page), and the same search comes
 //! again: the next page, the way back, colleagues looking for the same
-//! thing. As Solr's query result cache does, a
-//! ranking is looked up by everything that decides it: the query and its
-//! filters, the index's view (a new one after every change the node
-//! applies, so a changed profile is never ranked from before its change),
-//! the taxonomy's version (what the words name) and the day (who is
-//! paused). Pages past the window are scored each time.
+//! thing. As Solr's query result cache does, a ranking is looked up by
+//! everything that decides it: the query and its filters, the index's view
+//! (a new one after every change the node applies, so a changed profile is
+//! never ranked from before its change), the taxonomy's version (what the
+//! words name) and the day (who is paused). Pages past the window are
+//! scored each time.
 
 use super::{MAX_RESULTS, SearchQuery};
 use std::num::NonZeroUsize;
@@ -44,23 +44,39 @@ pub(super) struct Key {
 
 impl Key {
     pub(super) fn of(q: &SearchQuery, view: u64, taxonomy: u64, today: i64) -> Key {
+        // Every field named: a field added to the query must be placed in
+        // the key or said to be the page's (this does not compile else).
+        let SearchQuery {
+            text,
+            phenomenon,
+            sector,
+            area,
+            language,
+            remote_only,
+            include_paused,
+            experts,
+            groups,
+            public_only,
+            offset: _,
+            limit: _,
+        } = q;
         Key {
             view,
             taxonomy,
             today,
-            text: q.text.clone(),
+            text: text.clone(),
             filters: [
-                q.phenomenon.clone(),
-                q.sector.clone(),
-                q.area.clone(),
-                q.language.clone(),
+                phenomenon.clone(),
+                sector.clone(),
+                area.clone(),
+                language.clone(),
             ],
             flags: [
-                q.remote_only,
-                q.include_paused,
-                q.public_only,
-                q.experts,
-                q.groups,
+                *remote_only,
+                *include_paused,
+                *public_only,
+                *experts,
+                *groups,
             ],
         }
     }
