@@ -1,5 +1,5 @@
-//! A bounded map from lowercase word to what was worked out for it (its
-//! analysis, Voikko's suggestions).
+//! A bounded map from a word, as its caller spells it, to what was worked
+//! out for it (its analysis, Voikko's suggestions).
 //!
 //! Two generations: lookups hit the current one, or the previous one (and
 //! are then promoted); when the current one is full it becomes the previous

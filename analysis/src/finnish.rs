@@ -90,10 +90,15 @@ impl FinnishAnalyzer {
         }
     }
 
-    /// Sets how many words are cached per generation (0: no cache).
+    /// Sets how many words' analyses are cached per generation; 0 turns
+    /// off both caches (analyses and Voikko's suggestions), so a test sees
+    /// Voikko answer every time.
     #[must_use]
     pub fn with_cache_capacity(mut self, capacity: usize) -> FinnishAnalyzer {
         self.cache = Cache::new(capacity);
+        if capacity == 0 {
+            self.suggestions = Cache::new(0);
+        }
         self
     }
 
@@ -232,6 +237,18 @@ pub(crate) fn from_voikko(word: &str, analyses: &[MorAnalysis]) -> Analysis {
                     Some("nimisana" | "laatusana" | "nimisana_laatusana")
                 )
             }),
+        nominative: all_in(&["nimento"]),
+        finite: analyses.iter().any(|m| {
+            matches!(m.class.as_deref(), Some("teonsana" | "kieltosana"))
+                && matches!(
+                    m.mood.as_deref(),
+                    Some("indicative" | "conditional" | "imperative" | "potential")
+                )
+        }),
+        conjunction: !analyses.is_empty()
+            && analyses
+                .iter()
+                .all(|m| m.class.as_deref() == Some("sidesana")),
         ..Analysis::default()
     };
     let bases: Vec<Option<String>> = analyses
@@ -545,6 +562,7 @@ mod tests {
             class: Some("nimisana".into()),
             possessive: None,
             case: None,
+            mood: None,
         }
     }
 
@@ -756,5 +774,16 @@ mod tests {
         assert!(Arc::ptr_eq(&a, &b), "cached per lowercase word");
         let f = FinnishAnalyzer::fallback("test").with_cache_capacity(0);
         assert!(!Arc::ptr_eq(&f.analyze_word("x"), &f.analyze_word("x")));
+    }
+
+    #[test]
+    fn capacity_zero_keeps_no_suggestions_either() {
+        let voikko = || crate::Voikko::load().expect("this test needs Voikko (voikko-fi)");
+        let kept = FinnishAnalyzer::with_voikko(voikko());
+        let _ = kept.suggest("paihteet");
+        assert_eq!(kept.suggestions.len(), 1);
+        let off = FinnishAnalyzer::with_voikko(voikko()).with_cache_capacity(0);
+        assert!(off.suggest("paihteet").iter().any(|s| s == "päihteet"));
+        assert_eq!(off.suggestions.len(), 0, "capacity 0 turns off both caches");
     }
 }

@@ -257,6 +257,14 @@ pub struct Analysis {
     /// that word's thing is, as the first part of a compound would
     /// ("väkivalta perheessä" is perheväkivalta).
     pub adverbial: bool,
+    /// Every reading is in the nominative ("lapset"): the case of a
+    /// clause's subject.
+    pub nominative: bool,
+    /// Some reading is a finite verb ("lyö", "pelkäävät", "eivät"): a
+    /// clause's predicate.
+    pub finite: bool,
+    /// Every reading is a conjunction ("ja", "mutta", "koska").
+    pub conjunction: bool,
 }
 
 impl Analysis {

@@ -74,6 +74,8 @@ pub struct MorAnalysis {
     pub possessive: Option<String>,
     /// `SIJAMUOTO`, the case, e.g. `omanto` (genitive) for perheen.
     pub case: Option<String>,
+    /// `MOOD`, e.g. `indicative` for lyö, `A-infinitive` for lyödä.
+    pub mood: Option<String>,
 }
 
 type InitFn =
@@ -358,6 +360,7 @@ impl Voikko {
                     class: value(analysis, c"CLASS"),
                     possessive: value(analysis, c"POSSESSIVE"),
                     case: value(analysis, c"SIJAMUOTO"),
+                    mood: value(analysis, c"MOOD"),
                 });
                 i += 1;
             }

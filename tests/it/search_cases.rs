@@ -523,8 +523,12 @@ async fn violence_absence_and_drinking_told_of_whom() {
         "Hospital school teaching and supporting return to school.",
     );
     let drinks = profile("Juo", "Autan lapsia, joiden isä juo joka viikonloppu.");
+    let witness = profile(
+        "Pelkäävät",
+        "Tuen perheitä, joissa isä lyö äitiä ja lapset pelkäävät kotona.",
+    );
     let Some((_db, index, ids)) = finnish_index_of(&[
-        &hits, &partner, &extreme, &hit_child, &lessons, &refuses, &back, &drinks,
+        &hits, &partner, &extreme, &hit_child, &lessons, &refuses, &back, &drinks, &witness,
     ])
     .await
     else {
@@ -539,15 +543,22 @@ async fn violence_absence_and_drinking_told_of_whom() {
         refuses,
         back,
         drinks,
+        witness,
     ] = ids[..]
     else {
         panic!()
     };
     // Between partners: domestic violence; a family's violent words apart
     // are not, and a child hit is maltreatment of the child.
-    assert_eq!(found_set(&index, "lähisuhdeväkivalta"), [hits, partner]);
+    assert_eq!(
+        found_set(&index, "lähisuhdeväkivalta"),
+        [hits, partner, witness]
+    );
     assert!(!found(&index, "domestic violence").contains(&extreme));
     assert_eq!(found(&index, "lapsen pahoinpitely"), [hit_child]);
+    // Children who fear a father hitting their mother are the subject of
+    // a clause of their own, not the ones hit: no maltreatment of them.
+    assert_eq!(found(&index, "kaltoinkohtelu"), [hit_child]);
     // Away from lessons, refusing school: school absence; going back to
     // school from a hospital school is not.
     assert_eq!(found_set(&index, "koulupoissaolot"), [lessons, refuses]);
