@@ -403,7 +403,8 @@ pub struct Concepts {
 }
 
 /// A thing said in words that stand apart (see `thesaurus::APART`): one of
-/// each group within [`Apart::reach`] places of a sentence, in any order.
+/// each group within [`Apart::reach`] places of one clause (a comma or a
+/// full stop counts as a place), in any order.
 #[derive(Debug, Clone)]
 struct Apart {
     code: String,
@@ -814,34 +815,46 @@ impl Concepts {
 }
 
 /// Which clause each word of a text stands in, as far as things said
-/// apart need it: a main clause of its own begins at a word in the
-/// nominative after a conjunction or a comma, with a finite verb within
-/// two words after it, once a finite verb stood before it ("isä lyö äitiä |
-/// ja lapset pelkäävät"): the children of the second clause are its
-/// subject, not the ones hit in the first. (A total object in the
-/// nominative plural has no verb of its own after it: "hakkasi äidin ja
-/// lapset".) Only Voikko's analyses say case and mood, so texts in other
-/// languages stay one clause.
+/// apart need it: a clause of its own begins at a word in the nominative
+/// right after a conjunction or a comma, with a finite verb of its own
+/// next to it (the word after, or the one after that unless it is a
+/// conjunction), once the clause before had a finite verb ("isä lyö äitiä
+/// | ja lapset pelkäävät", "…, mutta lapset pelkäävät", "lapset
+/// pelkäävät, | kun isä lyö äitiä"): the children of one clause are its
+/// subject, not the ones hit in the other. A total object in the
+/// nominative plural has no verb of its own ("hakkasi äidin ja lapset ja
+/// uhkaili heitä"). A comma with no conjunction after it (a relative
+/// clause: "lapsia, joiden isä tai äiti on masentunut") starts over
+/// without a verb. Only Voikko's analyses say case and mood, so texts in
+/// other languages stay one clause.
 fn clauses(slots: &[Slot]) -> Vec<usize> {
     let adjacent = |a: &Slot, b: &Slot| b.position == a.position + 1;
+    let own_verb = |j: usize| {
+        for k in j..j + 2 {
+            let (Some(a), Some(b)) = (slots.get(k), slots.get(k + 1)) else {
+                return false;
+            };
+            if !adjacent(a, b) || (k > j && a.analysis.conjunction) {
+                return false;
+            }
+            if b.analysis.finite {
+                return true;
+            }
+        }
+        false
+    };
     let mut out = Vec::with_capacity(slots.len());
     let (mut clause, mut verb_before) = (0, false);
     for (j, s) in slots.iter().enumerate() {
         let prev = j.checked_sub(1).map(|p| &slots[p]);
         let after_break = prev.is_some_and(|p| !adjacent(p, s));
         let opens = after_break || prev.is_some_and(|p| p.analysis.conjunction);
-        let own_verb = slots[j..]
-            .windows(2)
-            .take(2)
-            .take_while(|w| adjacent(&w[0], &w[1]))
-            .any(|w| w[1].analysis.finite);
-        if verb_before && opens && s.analysis.nominal && s.analysis.nominative && own_verb {
+        if verb_before && opens && s.analysis.nominal && s.analysis.nominative && own_verb(j) {
             clause += 1;
             verb_before = false;
         }
-        // A comma starts over, so subjects joined after it stay together
-        // ("lapsia, joiden isä tai äiti on masentunut").
-        verb_before = s.analysis.finite || (verb_before && !after_break);
+        let starts_over = after_break && !s.analysis.conjunction;
+        verb_before = s.analysis.finite || (verb_before && !starts_over);
         out.push(clause);
     }
     out
@@ -1106,6 +1119,8 @@ mod tests {
         assert!(codes(0, "nuori käy koulua").is_empty());
         for text in [
             "Autan perheitä, joissa isä lyö äitiä ja lapset pelkäävät kotona.",
+            "Isä lyö äitiä, mutta lapset pelkäävät.",
+            "Lapset pelkäävät, kun isä lyö äitiä.",
             "Isä lyö äitiä, lapset eivät uskalla puhua.",
             "Isä hakkasi äitiä. Pienet lapset näkivät sen.",
         ] {
@@ -1114,6 +1129,7 @@ mod tests {
         for text in [
             "Isä lyö äitiä ja lapsia, ja äiti pelkää.",
             "Isä hakkasi äidin ja lapset.",
+            "Isä hakkasi äidin ja lapset ja uhkaili heitä.",
             "Isä on lyönyt lasta ja lapsi pelkää.",
             "Lapsi on lyöty, ja hän pelkää.",
         ] {
