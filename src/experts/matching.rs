@@ -814,14 +814,76 @@ impl Concepts {
     }
 }
 
+/// Whom a clause may be about, as its subject or the subject's genitive
+/// ("lapset pelkäävät", "perheen lapset", "lapsen koulunkäynti"): a
+/// clause with such a subject of its own tells of other people than the
+/// one before. Base forms; a compound counts by its last part
+/// ("sijaisäiti"). Pronouns are not here: "hän" and "hänen" point back to
+/// someone already named ("isä jäi työttömäksi ja hän alkoi juoda").
+const PERSONS: &[&str] = &[
+    "lapsi",
+    "vauva",
+    "nuori",
+    "nuoriso",
+    "teini",
+    "teini-ikäinen",
+    "alaikäinen",
+    "murrosikäinen",
+    "koululainen",
+    "oppilas",
+    "yläkoululainen",
+    "lukiolainen",
+    "poika",
+    "tyttö",
+    "vanhempi",
+    "äiti",
+    "isä",
+    "huoltaja",
+    "puoliso",
+    "kumppani",
+    "vaimo",
+    "aviomies",
+    "mies",
+    "nainen",
+    "sisarus",
+    "veli",
+    "sisko",
+    "sisar",
+    "isovanhempi",
+    "isoäiti",
+    "isoisä",
+    "mummo",
+    "mummi",
+    "ukki",
+    "vaari",
+    "perhe",
+    "aikuinen",
+    "ihminen",
+    "henkilö",
+    "asiakas",
+    "opettaja",
+    "työntekijä",
+];
+
+fn is_person(a: &Analysis) -> bool {
+    keys(a).any(|k| PERSONS.contains(&k))
+        || a.compounds
+            .iter()
+            .any(|parts| parts.last().is_some_and(|p| PERSONS.contains(&p.as_str())))
+}
+
 /// Which clause each word of a text stands in, as far as things said
-/// apart need it: a clause of its own begins at a word in the nominative
-/// right after a conjunction or a comma, with a finite verb of its own
-/// next to it (the word after, or the one after that unless it is a
-/// conjunction), once the clause before had a finite verb ("isä lyö äitiä
-/// | ja lapset pelkäävät", "…, mutta lapset pelkäävät", "lapset
+/// apart need it: a clause of its own begins right after a conjunction or
+/// a comma at a subject in the nominative that is a person or a person's
+/// ([`PERSONS`]: the word itself, or it after a modifier — "pienet
+/// lapset", "perheen lapset", "lapsen koulunkäynti"), with a finite verb
+/// of its own next to it (the word after, or the one after that unless it
+/// is a conjunction), once the clause before had a finite verb ("isä lyö
+/// äitiä | ja lapset pelkäävät", "…, mutta lapset pelkäävät", "lapset
 /// pelkäävät, | kun isä lyö äitiä"): the children of one clause are its
-/// subject, not the ones hit in the other. A total object in the
+/// subject, not the ones hit in the other. A subject that is a thing
+/// keeps the people of the clause before ("isä jäi työttömäksi ja
+/// alkoholinkäyttö lisääntyi" is the father's). A total object in the
 /// nominative plural has no verb of its own ("hakkasi äidin ja lapset ja
 /// uhkaili heitä"). A comma with no conjunction after it (a relative
 /// clause: "lapsia, joiden isä tai äiti on masentunut") starts over
@@ -843,13 +905,31 @@ fn clauses(slots: &[Slot]) -> Vec<usize> {
         }
         false
     };
+    // The place of a person's subject beginning at `j`: the word itself,
+    // or the next one after its modifier.
+    let subject = |j: usize| -> Option<usize> {
+        let s = &slots[j].analysis;
+        if !s.nominal {
+            return None;
+        }
+        if s.nominative && is_person(s) {
+            return Some(j);
+        }
+        let next = slots
+            .get(j + 1)
+            .filter(|n| adjacent(&slots[j], n))
+            .map(|n| n.analysis.as_ref())
+            .filter(|n| n.nominal && n.nominative)?;
+        let modifier = s.nominative || (s.genitive && modifies_next(slots, j));
+        (modifier && (is_person(next) || (s.genitive && is_person(s)))).then_some(j + 1)
+    };
     let mut out = Vec::with_capacity(slots.len());
     let (mut clause, mut verb_before) = (0, false);
     for (j, s) in slots.iter().enumerate() {
         let prev = j.checked_sub(1).map(|p| &slots[p]);
         let after_break = prev.is_some_and(|p| !adjacent(p, s));
         let opens = after_break || prev.is_some_and(|p| p.analysis.conjunction);
-        if verb_before && opens && s.analysis.nominal && s.analysis.nominative && own_verb(j) {
+        if verb_before && opens && subject(j).is_some_and(own_verb) {
             clause += 1;
             verb_before = false;
         }
@@ -1123,9 +1203,28 @@ mod tests {
             "Lapset pelkäävät, kun isä lyö äitiä.",
             "Isä lyö äitiä, lapset eivät uskalla puhua.",
             "Isä hakkasi äitiä. Pienet lapset näkivät sen.",
+            // A person's subject after its modifier, or a person's thing.
+            "Isä lyö äitiä ja perheen lapset pelkäävät.",
+            "Isä lyö äitiä ja lapsen koulunkäynti kärsii.",
         ] {
             assert!(codes(0, text).is_empty(), "{text}");
         }
+        // A thing as the subject keeps the people of the clause before.
+        for text in [
+            "Äiti jäi yksin ja masennus syveni.",
+            "Isä jäi työttömäksi ja masennus syveni.",
+        ] {
+            assert_eq!(
+                codes(0, text),
+                ["sanasto:low", "sanasto:parental"],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            codes(0, "Äiti jäi yksin ja lapset ovat masentuneita."),
+            ["sanasto:low"],
+            "the children's own clause"
+        );
         for text in [
             "Isä lyö äitiä ja lapsia, ja äiti pelkää.",
             "Isä hakkasi äidin ja lapset.",
