@@ -818,11 +818,13 @@ impl Concepts {
 /// ("lapset pelkäävät", "perheen lapset", "lapsen koulunkäynti"): a
 /// clause with such a subject of its own tells of other people than the
 /// one before. Base forms; a compound counts by its last part
-/// ("sijaisäiti"). Pronouns are not here: "hän" and "hänen" point back to
-/// someone already named ("isä jäi työttömäksi ja hän alkoi juoda").
+/// ("sijaisäiti", "poikaystävä"), or by the part before "puoli"
+/// ("isäpuoli"). Pronouns are not here: "hän" points back to someone
+/// already named ("isä jäi työttömäksi ja hän alkoi juoda").
 const PERSONS: &[&str] = &[
     "lapsi",
     "vauva",
+    "vastasyntynyt",
     "nuori",
     "nuoriso",
     "teini",
@@ -835,6 +837,9 @@ const PERSONS: &[&str] = &[
     "lukiolainen",
     "poika",
     "tyttö",
+    "tytär",
+    "esikoinen",
+    "kuopus",
     "vanhempi",
     "äiti",
     "isä",
@@ -856,7 +861,21 @@ const PERSONS: &[&str] = &[
     "mummi",
     "ukki",
     "vaari",
+    "täti",
+    "setä",
+    "eno",
+    "serkku",
+    "sukulainen",
+    "pappa",
+    "mummu",
+    "isi",
+    "taapero",
+    "kaksonen",
+    "jäsen",
     "perhe",
+    "ystävä",
+    "kaveri",
+    "naapuri",
     "aikuinen",
     "ihminen",
     "henkilö",
@@ -867,28 +886,64 @@ const PERSONS: &[&str] = &[
 
 fn is_person(a: &Analysis) -> bool {
     keys(a).any(|k| PERSONS.contains(&k))
-        || a.compounds
-            .iter()
-            .any(|parts| parts.last().is_some_and(|p| PERSONS.contains(&p.as_str())))
+        || a.compounds.iter().any(|parts| match &parts[..] {
+            [.., before, last] if last == "puoli" => PERSONS.contains(&before.as_str()),
+            [.., last] => PERSONS.contains(&last.as_str()),
+            [] => false,
+        })
 }
 
+/// Whose a thing of a person's genitive is, as a clause's subject ("lapsen
+/// koulunkäynti"): not a family's, which is its parents' too ("isä jäi
+/// työttömäksi ja perheen alkoholinkäyttö lisääntyi").
+fn owns(a: &Analysis) -> bool {
+    is_person(a)
+        && !keys(a).any(|k| k == "perhe")
+        && !a
+            .compounds
+            .iter()
+            .any(|p| p.last().is_some_and(|l| l == "perhe"))
+}
+
+/// Pronouns in the genitive that stand before a subject: "hänen lapsensa",
+/// and the relative "joiden" ("lapsia, | joiden isä lyö äitiä": another
+/// person's clause). "jonka" is not one: it is as often the object ("lapsi,
+/// jonka isä löi").
+const PRONOUN_MODIFIERS: &[&str] = &["hänen", "heidän", "joiden"];
+
+/// Forms of "he" that point back to the people a relative clause is about
+/// ("lapsia, joiden vanhemmat lyövät heitä": the children are hit).
+const THEM: &[&str] = &[
+    "heitä", "heidät", "heille", "heihin", "heistä", "heillä", "heiltä", "heidän",
+];
+
+/// Coordinators that add to what was said of the same people: after them
+/// a thing as the subject keeps the people before it.
+const ADDING: &[&str] = &["ja", "sekä"];
+
 /// Which clause each word of a text stands in, as far as things said
-/// apart need it: a clause of its own begins right after a conjunction or
-/// a comma at a subject in the nominative that is a person or a person's
-/// ([`PERSONS`]: the word itself, or it after a modifier — "pienet
-/// lapset", "perheen lapset", "lapsen koulunkäynti"), with a finite verb
-/// of its own next to it (the word after, or the one after that unless it
-/// is a conjunction), once the clause before had a finite verb ("isä lyö
-/// äitiä | ja lapset pelkäävät", "…, mutta lapset pelkäävät", "lapset
+/// apart need it. A clause of its own begins right after a conjunction or
+/// a comma at a subject in the nominative with a finite verb of its own
+/// next to it (the word after, or the one after that unless it is a
+/// conjunction), once the clause before had a finite verb ("isä lyö äitiä
+/// | ja lapset pelkäävät", "…, mutta lapset pelkäävät", "lapset
 /// pelkäävät, | kun isä lyö äitiä"): the children of one clause are its
-/// subject, not the ones hit in the other. A subject that is a thing
-/// keeps the people of the clause before ("isä jäi työttömäksi ja
-/// alkoholinkäyttö lisääntyi" is the father's). A total object in the
+/// subject, not the ones hit in the other. The subject may come after a
+/// modifier ("pienet lapset", "perheen lapset", "hänen lapsensa"). After
+/// "ja" or "sekä" it must be a person or a person's thing ([`PERSONS`],
+/// "lapsen koulunkäynti"), or its clause must name a person ("ja pelko
+/// näkyy lapsissa"): a thing there keeps the people of the clause before
+/// ("isä jäi työttömäksi ja alkoholinkäyttö lisääntyi" is the father's),
+/// while after "mutta", "kun" or a comma any subject begins its own. A
+/// person's thing may be an act against another ("lapsi oireilee ja isän
+/// väkivaltaepäily selvitetään" is read as the father's clause). A relative clause of another person ("lapsia, | joiden isä lyö
+/// äitiä") begins one even with no verb before, unless it points back
+/// to them ("…, joiden vanhemmat lyövät heitä"). A total object in the
 /// nominative plural has no verb of its own ("hakkasi äidin ja lapset ja
-/// uhkaili heitä"). A comma with no conjunction after it (a relative
-/// clause: "lapsia, joiden isä tai äiti on masentunut") starts over
-/// without a verb. Only Voikko's analyses say case and mood, so texts in
-/// other languages stay one clause.
+/// uhkaili heitä"). A comma with no conjunction after it starts over
+/// without a verb. Not yet: a word between the conjunction and the
+/// subject ("ja myös lapset pelkäävät"). Only Voikko's analyses say case
+/// and mood, so texts in other languages stay one clause.
 fn clauses(slots: &[Slot]) -> Vec<usize> {
     let adjacent = |a: &Slot, b: &Slot| b.position == a.position + 1;
     let own_verb = |j: usize| {
@@ -905,23 +960,44 @@ fn clauses(slots: &[Slot]) -> Vec<usize> {
         }
         false
     };
-    // The place of a person's subject beginning at `j`: the word itself,
-    // or the next one after its modifier.
-    let subject = |j: usize| -> Option<usize> {
+    let word_in = |j: usize, list: &[&str]| list.contains(&slots[j].word.to_lowercase().as_str());
+    // The words up to the next break: a relative clause's own.
+    let stretch = |j: usize| {
+        let end = (j + 1..slots.len())
+            .find(|&k| !adjacent(&slots[k - 1], &slots[k]))
+            .unwrap_or(slots.len());
+        j..end
+    };
+    // Whether the words from `j` to the next conjunction or break name a
+    // person ("ja pelko näkyy lapsissa"): then a thing as the subject
+    // after "ja" tells of them, not of the people before.
+    let names_someone = |j: usize| {
+        (j..slots.len())
+            .take_while(|&k| {
+                k == j || (adjacent(&slots[k - 1], &slots[k]) && !slots[k].analysis.conjunction)
+            })
+            .any(|k| owns(&slots[k].analysis))
+    };
+    // Whether a subject with a verb of its own begins at `j`, a person's
+    // or (with `things`) any.
+    let subject = |j: usize, things: bool| -> bool {
+        let head = |h: usize, any: bool| {
+            let a = &slots[h].analysis;
+            a.nominal && a.nominative && (any || is_person(a)) && own_verb(h)
+        };
+        if head(j, things) {
+            return true;
+        }
         let s = &slots[j].analysis;
-        if !s.nominal {
-            return None;
-        }
-        if s.nominative && is_person(s) {
-            return Some(j);
-        }
-        let next = slots
-            .get(j + 1)
-            .filter(|n| adjacent(&slots[j], n))
-            .map(|n| n.analysis.as_ref())
-            .filter(|n| n.nominal && n.nominative)?;
-        let modifier = s.nominative || (s.genitive && modifies_next(slots, j));
-        (modifier && (is_person(next) || (s.genitive && is_person(s)))).then_some(j + 1)
+        // A pronoun's thing is of someone named before: only a person.
+        let any = if s.genitive && word_in(j, PRONOUN_MODIFIERS) {
+            false
+        } else if s.nominal && (s.nominative || modifies_next(slots, j)) {
+            things || (s.genitive && owns(s))
+        } else {
+            return false;
+        };
+        slots.get(j + 1).is_some_and(|n| adjacent(&slots[j], n)) && head(j + 1, any)
     };
     let mut out = Vec::with_capacity(slots.len());
     let (mut clause, mut verb_before) = (0, false);
@@ -929,7 +1005,16 @@ fn clauses(slots: &[Slot]) -> Vec<usize> {
         let prev = j.checked_sub(1).map(|p| &slots[p]);
         let after_break = prev.is_some_and(|p| !adjacent(p, s));
         let opens = after_break || prev.is_some_and(|p| p.analysis.conjunction);
-        if verb_before && opens && subject(j).is_some_and(own_verb) {
+        let adding =
+            !after_break && prev.is_some_and(|p| keys(&p.analysis).any(|k| ADDING.contains(&k)));
+        let splits = if after_break && s.analysis.genitive && word_in(j, &["joiden"]) {
+            // A relative clause: another person's unless it points back
+            // ("heitä", not "heidän äitiään").
+            !stretch(j).any(|k| word_in(k, THEM) && !modifies_next(slots, k)) && subject(j, false)
+        } else {
+            opens && verb_before && subject(j, !adding || names_someone(j))
+        };
+        if splits {
             clause += 1;
             verb_before = false;
         }
@@ -1205,14 +1290,29 @@ mod tests {
             "Isä hakkasi äitiä. Pienet lapset näkivät sen.",
             // A person's subject after its modifier, or a person's thing.
             "Isä lyö äitiä ja perheen lapset pelkäävät.",
+            "Isä lyö äitiä ja hänen lapsensa pelkäävät.",
             "Isä lyö äitiä ja lapsen koulunkäynti kärsii.",
+            // A relative clause of another person, with a verb before or not.
+            "Tuen lapsia, joiden isä lyö äitiä.",
+            "Lapset, joiden isä lyö äitiä, pelkäävät.",
         ] {
             assert!(codes(0, text).is_empty(), "{text}");
         }
-        // A thing as the subject keeps the people of the clause before.
+        // Unless it points back to them ("heitä", not "heidän äitiään").
+        assert_eq!(
+            codes(0, "Tuen lapsia, joiden vanhemmat lyövät heitä."),
+            ["sanasto:hit-child"]
+        );
+        assert!(codes(0, "Autan lapsia, joiden isä lyö heidän äitiään.").is_empty());
+        assert!(codes(0, "Isä lyö äitiä ja pelko näkyy lapsissa.").is_empty());
+        // After "ja", a thing as the subject (also a family's or one a
+        // pronoun owns) keeps the people of the clause before.
         for text in [
             "Äiti jäi yksin ja masennus syveni.",
             "Isä jäi työttömäksi ja masennus syveni.",
+            "Isä jäi työttömäksi ja perheen masennus syveni.",
+            "Isä jäi työttömäksi ja hänen masennuksensa syveni.",
+            "Äidit, joiden masennus on syventynyt.",
         ] {
             assert_eq!(
                 codes(0, text),
@@ -1220,11 +1320,19 @@ mod tests {
                 "{text}"
             );
         }
-        assert_eq!(
-            codes(0, "Äiti jäi yksin ja lapset ovat masentuneita."),
-            ["sanasto:low"],
-            "the children's own clause"
-        );
+        // A person's (listed or a compound of one) begins its own, as
+        // does a thing after "mutta", or after "ja" in a clause naming
+        // someone.
+        for text in [
+            "Äiti juo ja lapset ovat masentuneita.",
+            "Isä on tukena ja masennus vaivaa nuorta.",
+            "Isä on tukena ja masennus vaivaa serkkua.",
+            "Isä juo ja tytär on masentunut.",
+            "Isä juo ja velipuoli on masentunut.",
+            "Isä on tukena, mutta masennus vaivaa nuorta.",
+        ] {
+            assert_eq!(codes(0, text), ["sanasto:low"], "{text}");
+        }
         for text in [
             "Isä lyö äitiä ja lapsia, ja äiti pelkää.",
             "Isä hakkasi äidin ja lapset.",

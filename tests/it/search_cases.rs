@@ -539,6 +539,7 @@ async fn violence_absence_and_drinking_told_of_whom() {
         "Naapuri",
         "Tuen perheitä, joissa naapuri jäi työttömäksi ja alkoholinkäyttö lisääntyi.",
     );
+    let relative = profile("Joiden", "Autan lapsia, joiden isä lyö äitiä.");
     let Some((_db, index, ids)) = finnish_index_of(&[
         &hits,
         &partner,
@@ -552,6 +553,7 @@ async fn violence_absence_and_drinking_told_of_whom() {
         &family_fears,
         &jobless,
         &neighbour,
+        &relative,
     ])
     .await
     else {
@@ -570,6 +572,7 @@ async fn violence_absence_and_drinking_told_of_whom() {
         family_fears,
         jobless,
         neighbour,
+        relative,
     ] = ids[..]
     else {
         panic!()
@@ -578,13 +581,14 @@ async fn violence_absence_and_drinking_told_of_whom() {
     // are not, and a child hit is maltreatment of the child.
     assert_eq!(
         found_set(&index, "lähisuhdeväkivalta"),
-        [hits, partner, witness, family_fears]
+        [hits, partner, witness, family_fears, relative]
     );
     assert!(!found(&index, "domestic violence").contains(&extreme));
     assert_eq!(found(&index, "lapsen pahoinpitely"), [hit_child]);
     // Children who fear a father hitting their mother are the subject of
     // a clause of their own (also after a modifier: "perheen lapset"), not
-    // the ones hit: no maltreatment of them.
+    // the ones hit, nor are those of a relative clause of their father
+    // ("lapsia, joiden isä lyö äitiä"): no maltreatment of them.
     assert_eq!(found(&index, "kaltoinkohtelu"), [hit_child]);
     // Away from lessons, refusing school: school absence; going back to
     // school from a hospital school is not.
