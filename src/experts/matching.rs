@@ -936,9 +936,10 @@ const ADDING: &[&str] = &["ja", "sekä"];
 /// ("isä jäi työttömäksi ja alkoholinkäyttö lisääntyi" is the father's),
 /// while after "mutta", "kun" or a comma any subject begins its own. A
 /// person's thing may be an act against another ("lapsi oireilee ja isän
-/// väkivaltaepäily selvitetään" is read as the father's clause). A relative clause of another person ("lapsia, | joiden isä lyö
-/// äitiä") begins one even with no verb before, unless it points back
-/// to them ("…, joiden vanhemmat lyövät heitä"). A total object in the
+/// väkivaltaepäily selvitetään" is read as the father's clause). A
+/// relative clause of another person ("lapsia, | joiden isä lyö äitiä")
+/// begins one even with no verb before, unless it points back to them
+/// ("…, joiden vanhemmat lyövät heitä"). A total object in the
 /// nominative plural has no verb of its own ("hakkasi äidin ja lapset ja
 /// uhkaili heitä"). A comma with no conjunction after it starts over
 /// without a verb. Not yet: a word between the conjunction and the
