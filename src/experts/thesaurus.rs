@@ -979,9 +979,9 @@ pub fn akin_kinds(code: &str) -> impl Iterator<Item = (String, &'static str)> + 
 /// Things said in words that stand apart: a ring is also named where a
 /// clause (`matching::clauses`) has one alternative of each group (`+`
 /// between groups, `|` between alternatives) within [`APART_REACH`]
-/// places, in any order. An
-/// alternative is a word (its base form; any language, as the rings'
-/// entries are) or a ring met by its entries (`@id`). Two kinds, both
+/// places, in any order. An alternative is a word (its base form; any
+/// language, as the rings' entries are) or a ring met by its entries
+/// (`@id`). Two kinds, both
 /// written from the rings above: a thing said of whom, which the rings
 /// list only in a few word orders ("vanhemman masennus", "päihteitä
 /// käyttävä äiti") while texts say "isä tai äiti on masentunut" or
